@@ -1,0 +1,98 @@
+import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
+import { siteField, idOf } from '../../src/access/siteField.js'
+import { createOnSitesWithRole, writeOnSitesWithRole } from '../../src/access/siteScoped.js'
+import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit.js'
+import { disclosureAttributes, requiresNonDisclosureReason } from '../../src/publishing/disclosure.js'
+import { afterWorkflowChange, enforceWorkflow, workflowFields } from '../../src/publishing/workflowHooks.js'
+import { invalidateArticlePages } from '../../src/render/articleInvalidation.js'
+import { readArticles, readArticleVersions, updateArticles } from './access.js'
+
+/** Columns and attachments must belong to the article's own site. */
+const sameSiteRelations: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const siteId = idOf(data.site ?? originalDoc?.site)
+  const columnIds = ((data.columns ?? originalDoc?.columns ?? []) as unknown[]).map(idOf).filter(Boolean) as string[]
+  if (columnIds.length) {
+    const found = await req.payload.find({ collection: 'columns', where: { id: { in: columnIds } }, depth: 0, limit: 0, overrideAccess: true, req })
+    const foreign = found.docs.filter((c) => idOf(c.site) !== siteId)
+    if (foreign.length || found.docs.length !== columnIds.length) {
+      throw new ValidationError({ collection: 'articles', errors: [{ path: 'columns', message: '所选栏目不属于本网站。' }] })
+    }
+  }
+  if (requiresNonDisclosureReason(data.disclosureAttribute ?? originalDoc?.disclosureAttribute) && !(data.nonDisclosureReason ?? originalDoc?.nonDisclosureReason)?.trim()) {
+    throw new ValidationError({ collection: 'articles', errors: [{ path: 'nonDisclosureReason', message: '公开属性不是“此件公开发布”时，必须依法依规说明理由。' }] })
+  }
+  return data
+}
+
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  labels: { singular: { zh: '信息', en: 'Article' }, plural: { zh: '信息', en: 'Articles' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'workflowStatus', 'columns', 'publishedAt', 'site'],
+    group: { zh: '内容', en: 'Content' },
+    listSearchableFields: ['title', 'summary'],
+  },
+  defaultSort: '-publishedAt',
+  versions: { maxPerDoc: 30 },
+  access: {
+    read: readArticles,
+    readVersions: readArticleVersions,
+    create: createOnSitesWithRole('editor', 'reviewer', 'site-admin'),
+    update: updateArticles,
+    delete: writeOnSitesWithRole('site-admin'),
+  },
+  hooks: {
+    beforeChange: [sameSiteRelations, enforceWorkflow],
+    afterChange: [afterWorkflowChange, auditAfterChange('articles'), invalidateArticlePages('articles')],
+    afterDelete: [auditAfterDelete('articles'), invalidateArticlePages('articles')],
+  },
+  fields: [
+    siteField(['editor', 'reviewer', 'site-admin']),
+    { name: 'title', type: 'text', required: true, label: { zh: '标题', en: 'Title' } },
+    {
+      name: 'columns',
+      type: 'relationship',
+      relationTo: 'columns',
+      hasMany: true,
+      required: true,
+      label: { zh: '所属栏目', en: 'Columns' },
+      filterOptions: ({ data }) => (data?.site ? { site: { equals: idOf(data.site) } } : true),
+    },
+    { name: 'summary', type: 'textarea', label: { zh: '摘要', en: 'Summary' } },
+    { name: 'body', type: 'richText', label: { zh: '正文', en: 'Body' } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'source', type: 'text', label: { zh: '来源', en: 'Source' } },
+        { name: 'author', type: 'text', label: { zh: '作者', en: 'Author' } },
+      ],
+    },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      index: true,
+      label: { zh: '发布时间', en: 'Published at' },
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' }, description: '发布时自动填写。' },
+    },
+    ...workflowFields(),
+    {
+      name: 'disclosureAttribute',
+      type: 'select',
+      required: true,
+      defaultValue: 'public',
+      label: { zh: '公开属性', en: 'Disclosure attribute' },
+      options: disclosureAttributes.map((a) => ({ ...a })),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'nonDisclosureReason',
+      type: 'textarea',
+      label: { zh: '不公开理由', en: 'Reason for non-disclosure' },
+      admin: { position: 'sidebar', condition: (data) => requiresNonDisclosureReason(data?.disclosureAttribute) },
+    },
+    { name: 'important', type: 'checkbox', defaultValue: false, label: { zh: '重要信息（转载）', en: 'Important (for reposting)' }, admin: { position: 'sidebar' } },
+    { name: 'coverImage', type: 'upload', relationTo: 'media', label: { zh: '封面图', en: 'Cover image' } },
+    { name: 'attachments', type: 'upload', relationTo: 'files', hasMany: true, label: { zh: '附件', en: 'Attachments' } },
+  ],
+}

@@ -1,0 +1,48 @@
+import type { Access, CollectionConfig } from 'payload'
+import { readsWholeCluster, siteIdsWithRole } from '../../src/access/roles.js'
+
+const readAudit: Access = ({ req }) => {
+  if (readsWholeCluster(req.user)) return true
+  const adminOf = siteIdsWithRole(req.user, 'site-admin')
+  return adminOf.length ? { site: { in: adminOf } } : false
+}
+
+/**
+ * 操作日志: append-only. Entries are written by server hooks through the Local API; no API route
+ * can create, change or delete one. Retention (at least 6 months) is therefore unconditional.
+ */
+export const AuditLog: CollectionConfig = {
+  slug: 'audit-log',
+  labels: { singular: { zh: '操作日志', en: 'Audit entry' }, plural: { zh: '操作日志', en: 'Audit log' } },
+  admin: { useAsTitle: 'summary', defaultColumns: ['at', 'userLabel', 'action', 'targetCollection', 'summary'], group: { zh: '系统', en: 'System' } },
+  defaultSort: '-at',
+  disableDuplicate: true,
+  access: { read: readAudit, create: () => false, update: () => false, delete: () => false },
+  fields: [
+    {
+      name: 'action',
+      type: 'select',
+      required: true,
+      index: true,
+      label: { zh: '操作', en: 'Action' },
+      options: [
+        { value: 'create', label: { zh: '新建', en: 'Create' } },
+        { value: 'update', label: { zh: '修改', en: 'Update' } },
+        { value: 'delete', label: { zh: '删除', en: 'Delete' } },
+        { value: 'submit', label: { zh: '提交审核', en: 'Submit' } },
+        { value: 'reject', label: { zh: '退回', en: 'Reject' } },
+        { value: 'schedule', label: { zh: '定时发布', en: 'Schedule' } },
+        { value: 'publish', label: { zh: '发布', en: 'Publish' } },
+        { value: 'withdraw', label: { zh: '撤回', en: 'Withdraw' } },
+        { value: 'login', label: { zh: '登录', en: 'Login' } },
+      ],
+    },
+    { name: 'targetCollection', type: 'text', required: true, index: true, label: { zh: '对象类型', en: 'Collection' } },
+    { name: 'documentId', type: 'text', required: true, index: true, label: { zh: '对象编号', en: 'Document' } },
+    { name: 'summary', type: 'text', label: { zh: '摘要', en: 'Summary' } },
+    { name: 'site', type: 'relationship', relationTo: 'sites', index: true, label: { zh: '网站', en: 'Site' } },
+    { name: 'user', type: 'relationship', relationTo: 'users', label: { zh: '用户', en: 'User' } },
+    { name: 'userLabel', type: 'text', label: { zh: '操作人', en: 'By' } },
+    { name: 'at', type: 'date', required: true, index: true, label: { zh: '时间', en: 'Time' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+  ],
+}

@@ -1,0 +1,82 @@
+import { ValidationError, type CollectionConfig } from 'payload'
+import { createOnSitesWithRole, onPublicSite, readOwnSitesOr, writeOnSitesWithRole } from '../../src/access/siteScoped.js'
+import { siteField, idOf } from '../../src/access/siteField.js'
+import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit.js'
+import { invalidatePages, pageTags } from '../../src/render/invalidation.js'
+import { columnKinds } from './kinds.js'
+
+export const Columns: CollectionConfig = {
+  slug: 'columns',
+  labels: { singular: { zh: '栏目', en: 'Column' }, plural: { zh: '栏目', en: 'Columns' } },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'site', 'parent', 'order'], group: { zh: '内容', en: 'Content' } },
+  defaultSort: 'order',
+  access: {
+    read: readOwnSitesOr(onPublicSite),
+    create: createOnSitesWithRole('site-admin'),
+    update: writeOnSitesWithRole('site-admin'),
+    delete: writeOnSitesWithRole('site-admin'),
+  },
+  hooks: {
+    beforeChange: [
+      async ({ data, originalDoc, req }) => {
+        const parentId = idOf(data.parent ?? originalDoc?.parent)
+        if (!parentId) return data
+        if (originalDoc && parentId === String(originalDoc.id)) {
+          throw new ValidationError({ collection: 'columns', errors: [{ path: 'parent', message: '上级栏目不能是栏目自身。' }] })
+        }
+        const parent = await req.payload.findByID({ collection: 'columns', id: parentId, depth: 0, overrideAccess: true, req })
+        if (idOf(parent.site) !== idOf(data.site ?? originalDoc?.site)) {
+          throw new ValidationError({ collection: 'columns', errors: [{ path: 'parent', message: '上级栏目必须属于同一网站。' }] })
+        }
+        // Walk up the tree so that a column cannot become its own ancestor.
+        let cursor: unknown = parent.parent
+        for (let depth = 0; cursor && depth < 20; depth++) {
+          if (originalDoc && idOf(cursor) === String(originalDoc.id)) {
+            throw new ValidationError({ collection: 'columns', errors: [{ path: 'parent', message: '栏目层级不能形成循环。' }] })
+          }
+          const ancestor = await req.payload.findByID({ collection: 'columns', id: idOf(cursor)!, depth: 0, overrideAccess: true, req })
+          cursor = ancestor.parent
+        }
+        return data
+      },
+    ],
+    afterChange: [
+      auditAfterChange('columns'),
+      ({ doc }) => {
+        invalidatePages([pageTags.listings(idOf(doc.site)!), pageTags.column(doc.id)])
+        return doc
+      },
+    ],
+    afterDelete: [auditAfterDelete('columns'), ({ doc }) => invalidatePages([pageTags.listings(idOf(doc.site)!), pageTags.column(doc.id)])],
+  },
+  fields: [
+    siteField(['site-admin']),
+    { name: 'title', type: 'text', required: true, label: { zh: '栏目名称', en: 'Title' } },
+    {
+      name: 'slug',
+      type: 'text',
+      required: true,
+      index: true,
+      label: { zh: '路径名', en: 'Slug' },
+      admin: { description: '用于网址，只能用小写字母、数字和连字符，例如 zwdt。' },
+      validate: (value: unknown) =>
+        typeof value === 'string' && /^[a-z0-9][a-z0-9-]{0,63}$/.test(value) ? true : '路径名只能包含小写字母、数字和连字符，且以字母或数字开头。',
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'kind', type: 'select', required: true, defaultValue: 'news', label: { zh: '栏目类型', en: 'Kind' }, options: columnKinds.map((k) => ({ ...k })) },
+        { name: 'parent', type: 'relationship', relationTo: 'columns', label: { zh: '上级栏目', en: 'Parent' }, filterOptions: ({ data }) => (data?.site ? { site: { equals: idOf(data.site) } } : true) },
+        { name: 'order', type: 'number', defaultValue: 100, label: { zh: '排序', en: 'Order' } },
+      ],
+    },
+    { name: 'showOnHome', type: 'checkbox', defaultValue: true, label: { zh: '在首页显示', en: 'Show on home page' } },
+    { name: 'description', type: 'textarea', label: { zh: '栏目说明', en: 'Description' } },
+    {
+      name: 'emptyReason',
+      type: 'textarea',
+      label: { zh: '空白栏目说明', en: 'Why this column is empty' },
+      admin: { description: '栏目暂无信息时，须在此说明原因，否则计为空白栏目。' },
+    },
+  ],
+}

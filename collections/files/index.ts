@@ -1,0 +1,36 @@
+import path from 'node:path'
+import { APIError, type CollectionConfig } from 'payload'
+import { siteField } from '../../src/access/siteField.js'
+import { createOnSitesWithRole, onPublicSite, readOwnSitesOr, writeOnSitesWithRole } from '../../src/access/siteScoped.js'
+import { uploadDirectory } from '../../src/storage/uploadDirectory.js'
+import { allowedMimeTypes, attachmentProblem } from './validation.js'
+
+export const Files: CollectionConfig = {
+  slug: 'files',
+  labels: { singular: { zh: '附件', en: 'Attachment' }, plural: { zh: '附件', en: 'Attachments' } },
+  admin: { group: { zh: '资源', en: 'Resources' }, useAsTitle: 'title' },
+  access: {
+    read: readOwnSitesOr(onPublicSite),
+    create: createOnSitesWithRole('editor', 'reviewer', 'site-admin'),
+    update: writeOnSitesWithRole('editor', 'reviewer', 'site-admin'),
+    delete: writeOnSitesWithRole('reviewer', 'site-admin'),
+  },
+  upload: {
+    staticDir: path.join(uploadDirectory(), 'files'),
+    mimeTypes: allowedMimeTypes,
+  },
+  hooks: {
+    beforeOperation: [
+      async ({ req, operation }) => {
+        if ((operation === 'create' || operation === 'update') && req.file) {
+          const problem = await attachmentProblem(req.file.data, req.file.name)
+          if (problem) throw new APIError(problem, 400, null, true)
+        }
+      },
+    ],
+  },
+  fields: [
+    siteField(['editor', 'reviewer', 'site-admin']),
+    { name: 'title', type: 'text', required: true, label: { zh: '附件名称', en: 'Title' } },
+  ],
+}

@@ -1,0 +1,33 @@
+import type { GlobalConfig, NumberField } from 'payload'
+import { isPlatformAdmin, readsWholeCluster } from '../../src/access/roles.js'
+import { platformSettingDefaults } from '../../src/settings/defaults.js'
+import { forgetPlatformSettings } from '../../src/settings/platformSettings.js'
+
+const setting = (name: keyof typeof platformSettingDefaults, zh: string, en: string, description: string): NumberField => ({
+  name,
+  type: 'number',
+  required: true,
+  min: 1,
+  defaultValue: platformSettingDefaults[name],
+  label: { zh, en },
+  admin: { description },
+})
+
+export const PlatformSettingsGlobal: GlobalConfig = {
+  slug: 'platform-settings',
+  label: { zh: '平台设置', en: 'Platform settings' },
+  admin: { group: { zh: '系统', en: 'System' } },
+  access: {
+    read: ({ req }) => readsWholeCluster(req.user) || Boolean(req.user),
+    update: ({ req }) => isPlatformAdmin(req.user),
+  },
+  hooks: { afterChange: [() => forgetPlatformSettings()] },
+  fields: [
+    setting('closureNoticeDays', '关停公告期（天）', 'Closure notice (days)', '默认 30 天：关停前须在原网站发布公告并链接新网站。'),
+    setting('policyPublishWorkdays', '政策文件公开时限（工作日）', 'Policy publication limit (working days)', '宁政办发〔2017〕74号：涉及公民、法人权利义务的政策性文件印发后 5 个工作日内公开。'),
+    setting('activeDisclosureWorkdays', '主动公开时限（工作日）', 'Active disclosure limit (working days)', '《政府信息公开条例》第二十六条：20 个工作日。'),
+    setting('repostDeadlineHours', '转载时限（小时）', 'Repost deadline (hours)', '宁政办发〔2017〕74号：重要政策信息 24 小时内转载。'),
+    setting('listPageSize', '列表每页条数', 'List page size', '公众网站栏目列表每页显示的条数。'),
+    setting('homeItemsPerColumn', '首页每栏目条数', 'Home items per column', '网站首页每个栏目显示的最新信息条数。'),
+  ],
+}

@@ -1,0 +1,34 @@
+import path from 'node:path'
+import type { CollectionConfig } from 'payload'
+import { siteField } from '../../src/access/siteField.js'
+import { createOnSitesWithRole, onPublicSite, readOwnSitesOr, writeOnSitesWithRole } from '../../src/access/siteScoped.js'
+import { uploadDirectory } from '../../src/storage/uploadDirectory.js'
+
+const webp = { format: 'webp' as const, options: { quality: 80 } }
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: { zh: '图片', en: 'Image' }, plural: { zh: '图片', en: 'Images' } },
+  admin: { group: { zh: '资源', en: 'Resources' }, useAsTitle: 'alt' },
+  access: {
+    read: readOwnSitesOr(onPublicSite),
+    create: createOnSitesWithRole('editor', 'reviewer', 'site-admin'),
+    update: writeOnSitesWithRole('editor', 'reviewer', 'site-admin'),
+    delete: writeOnSitesWithRole('reviewer', 'site-admin'),
+  },
+  upload: {
+    staticDir: path.join(uploadDirectory(), 'media'),
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif'],
+    // Responsive sizes for phones, tablets and desktops, all in WebP.
+    imageSizes: [
+      { name: 'thumbnail', width: 400, formatOptions: webp },
+      { name: 'medium', width: 800, formatOptions: webp },
+      { name: 'large', width: 1600, withoutEnlargement: true, formatOptions: webp },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    siteField(['editor', 'reviewer', 'site-admin']),
+    { name: 'alt', type: 'text', required: true, label: { zh: '图片说明（无障碍替代文本）', en: 'Alt text' } },
+  ],
+}

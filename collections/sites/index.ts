@@ -1,0 +1,211 @@
+import type { Access, CollectionConfig, FieldAccess, TextFieldSingleValidation } from 'payload'
+import { isPlatformAdmin, readsWholeCluster, siteIdsWithRole } from '../../src/access/roles.js'
+import { publicSiteStatuses } from '../../src/access/siteScoped.js'
+import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit.js'
+import { invalidatePages, pageTags } from '../../src/render/invalidation.js'
+import { enforceSiteLifecycle, siteStatuses } from './lifecycle.js'
+import { normalizeDomain, validateDomain, validateSiteCode } from './validation.js'
+
+const readSites: Access = ({ req }) => {
+  if (readsWholeCluster(req.user)) return true
+  const publicSites = { status: { in: [...publicSiteStatuses] } }
+  const memberSites = siteIdsWithRole(req.user)
+  return memberSites.length ? { or: [publicSites, { id: { in: memberSites } }] } : publicSites
+}
+
+const updateSites: Access = ({ req }) => {
+  if (isPlatformAdmin(req.user)) return true
+  const adminOf = siteIdsWithRole(req.user, 'site-admin')
+  return adminOf.length ? { id: { in: adminOf } } : false
+}
+
+/** Identity and lifecycle fields belong to the general office (办公厅), not to the site's own admin. */
+const platformAdminOnly: FieldAccess = ({ req }) => isPlatformAdmin(req.user)
+
+const uniqueSiteCode: TextFieldSingleValidation = async (value, { req, id }) => {
+  const format = validateSiteCode(value)
+  if (format !== true) return format
+  const clash = await req.payload.find({
+    collection: 'sites',
+    where: { and: [{ siteCode: { equals: value } }, ...(id ? [{ id: { not_equals: id } }] : [])] },
+    overrideAccess: true,
+    limit: 1,
+    depth: 0,
+    req,
+  })
+  return clash.docs.length ? `网站标识码 ${value} 已被「${clash.docs[0]!.name}」使用。` : true
+}
+
+const uniqueDomain: TextFieldSingleValidation = async (value, { req, id, data }) => {
+  const format = validateDomain(value)
+  if (format !== true) return format
+  const domain = normalizeDomain(value as string)
+  const own = ((data as { domains?: { domain?: string }[] }).domains ?? []).filter(
+    (row) => row.domain && normalizeDomain(row.domain) === domain,
+  )
+  if (own.length > 1) return `域名 ${domain} 在本网站中重复填写。`
+  const clash = await req.payload.find({
+    collection: 'sites',
+    where: { and: [{ 'domains.domain': { equals: domain } }, ...(id ? [{ id: { not_equals: id } }] : [])] },
+    overrideAccess: true,
+    limit: 1,
+    depth: 0,
+    req,
+  })
+  return clash.docs.length ? `域名 ${domain} 已被「${clash.docs[0]!.name}」使用，域名在全平台内必须唯一。` : true
+}
+
+export const Sites: CollectionConfig = {
+  slug: 'sites',
+  labels: { singular: { zh: '网站', en: 'Site' }, plural: { zh: '网站', en: 'Sites' } },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'siteCode', 'level', 'status'],
+    group: { zh: '站群管理', en: 'Cluster' },
+  },
+  access: {
+    read: readSites,
+    create: ({ req }) => isPlatformAdmin(req.user),
+    update: updateSites,
+    delete: ({ req }) => isPlatformAdmin(req.user),
+  },
+  hooks: {
+    beforeChange: [enforceSiteLifecycle],
+    beforeValidate: [
+      ({ data }) => {
+        if (data?.domains) {
+          data.domains = (data.domains as { domain?: string }[]).map((row) => ({
+            ...row,
+            domain: typeof row.domain === 'string' ? normalizeDomain(row.domain) : row.domain,
+          }))
+        }
+        return data
+      },
+    ],
+    afterChange: [
+      auditAfterChange('sites'),
+      ({ doc }) => {
+        invalidatePages([pageTags.site(doc.id), 'sites'])
+        return doc
+      },
+    ],
+    afterDelete: [auditAfterDelete('sites'), ({ doc }) => invalidatePages([pageTags.site(doc.id), 'sites'])],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { zh: '网站名称', en: 'Name' } },
+    {
+      name: 'siteCode',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      label: { zh: '网站标识码', en: 'Site ID code' },
+      admin: { description: '10 位数字（6 位行政区划代码 + 4 位顺序号），或部委网站 bm + 8 位数字。' },
+      access: { update: platformAdminOnly },
+      validate: uniqueSiteCode,
+    },
+    {
+      name: 'domains',
+      type: 'array',
+      label: { zh: '域名', en: 'Domains' },
+      labels: { singular: { zh: '域名', en: 'Domain' }, plural: { zh: '域名', en: 'Domains' } },
+      access: { update: platformAdminOnly },
+      admin: { description: '门户网站使用 www.XXX.gov.cn，部门网站使用门户的下级域名。第一个为主域名。' },
+      fields: [{ name: 'domain', type: 'text', required: true, index: true, validate: uniqueDomain }],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'level',
+          type: 'select',
+          required: true,
+          label: { zh: '层级', en: 'Level' },
+          access: { update: platformAdminOnly },
+          options: [
+            { value: 'region', label: { zh: '自治区', en: 'Region' } },
+            { value: 'city', label: { zh: '市', en: 'City' } },
+            { value: 'county', label: { zh: '县（市、区）', en: 'County' } },
+            { value: 'department', label: { zh: '部门', en: 'Department' } },
+          ],
+        },
+        {
+          name: 'parent',
+          type: 'relationship',
+          relationTo: 'sites',
+          label: { zh: '上级网站', en: 'Parent site' },
+          access: { update: platformAdminOnly },
+        },
+        {
+          name: 'status',
+          type: 'select',
+          required: true,
+          defaultValue: 'applying',
+          index: true,
+          label: { zh: '状态', en: 'Status' },
+          access: { update: platformAdminOnly, create: platformAdminOnly },
+          options: siteStatuses.map((status) => ({ ...status })),
+        },
+      ],
+    },
+    {
+      name: 'closureNotice',
+      type: 'group',
+      label: { zh: '关停公告', en: 'Closure notice' },
+      access: { update: platformAdminOnly },
+      admin: { condition: (data) => data?.status === 'closing' || data?.status === 'closed' },
+      fields: [
+        { name: 'announcedAt', type: 'date', label: { zh: '公告日期', en: 'Announced' } },
+        { name: 'closesAt', type: 'date', label: { zh: '关停日期', en: 'Closes' } },
+        { name: 'successorSite', type: 'relationship', relationTo: 'sites', label: { zh: '承接网站', en: 'Successor site' } },
+        { name: 'text', type: 'textarea', label: { zh: '公告正文', en: 'Notice text' } },
+      ],
+    },
+    {
+      name: 'sponsor',
+      type: 'text',
+      required: true,
+      label: { zh: '主办单位', en: 'Sponsor' },
+    },
+    {
+      name: 'contact',
+      type: 'group',
+      label: { zh: '联系方式', en: 'Contact' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'phone', type: 'text', label: { zh: '联系电话', en: 'Phone' } },
+            { name: 'email', type: 'email', label: { zh: '电子邮箱', en: 'Email' } },
+          ],
+        },
+        { name: 'address', type: 'text', label: { zh: '地址', en: 'Address' } },
+      ],
+    },
+    {
+      name: 'filings',
+      type: 'group',
+      label: { zh: '备案与标识', en: 'Filings and identifiers' },
+      admin: { description: '页面底部须清晰列明以下信息（国办发〔2017〕47号）。' },
+      fields: [
+        { name: 'icpNumber', type: 'text', required: true, label: { zh: 'ICP 备案号', en: 'ICP number' }, admin: { placeholder: '宁ICP备05001320号' } },
+        { name: 'publicSecurityNumber', type: 'text', required: true, label: { zh: '公安机关备案号', en: 'Public-security filing number' }, admin: { placeholder: '宁公网安备 64010402000123号' } },
+        { name: 'partyGovLabelCode', type: 'text', label: { zh: '党政机关网站标识编码', en: 'Party/government label code' } },
+        {
+          name: 'errorReportUrl',
+          type: 'text',
+          label: { zh: '“我为政府网站找错”链接', en: 'Report-an-error link' },
+          admin: { description: '留空则使用全国政府网站找错平台地址。' },
+        },
+      ],
+    },
+    {
+      name: 'theme',
+      type: 'select',
+      defaultValue: 'default',
+      label: { zh: '主题', en: 'Theme' },
+      options: [{ value: 'default', label: { zh: '默认主题', en: 'Default' } }],
+    },
+    { name: 'description', type: 'textarea', label: { zh: '网站简介', en: 'Description' } },
+  ],
+}

@@ -1,0 +1,27 @@
+/** 网站标识码: 10 digits (6-digit division code + serial) for local sites, `bm` + 8 digits for ministries. */
+export const siteCodePattern = /^(\d{10}|bm\d{8})$/
+
+export function validateSiteCode(value: unknown): true | string {
+  if (typeof value !== 'string' || !siteCodePattern.test(value)) {
+    return '网站标识码格式不正确：应为 10 位数字（如 6400000001），或 bm 加 8 位数字（如 bm07000001）。'
+  }
+  return true
+}
+
+const label = /^(?!-)[a-z0-9\u4e00-\u9fff-]{1,63}(?<!-)$/
+
+/** Government domains end in .gov.cn or .政务 (国办函〔2018〕55号); .localhost and .test serve development. */
+export function validateDomain(value: unknown): true | string {
+  if (typeof value !== 'string' || !value.trim()) return '请填写域名，例如 www.nx.gov.cn。'
+  const domain = value.trim().toLowerCase()
+  if (domain.includes('/') || domain.includes(':')) return `域名「${value}」不应包含协议、端口或路径，只填主机名，例如 www.nx.gov.cn。`
+  const labels = domain.split('.')
+  if (labels.length < 2 || !labels.every((part) => label.test(part))) return `域名「${value}」格式不正确。`
+  const allowed = ['.gov.cn', '.政务', '.localhost', '.test']
+  if (!allowed.some((suffix) => domain.endsWith(suffix))) {
+    return `域名「${value}」不符合要求：政府网站英文域名须以 .gov.cn 结尾，中文域名须以 .政务 结尾（国办函〔2018〕55号）。`
+  }
+  return true
+}
+
+export const normalizeDomain = (value: string): string => value.trim().toLowerCase().replace(/\.$/, '')

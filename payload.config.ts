@@ -1,0 +1,57 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { zh } from '@payloadcms/translations/languages/zh'
+import { en } from '@payloadcms/translations/languages/en'
+import sharp from 'sharp'
+import { databaseAdapter } from './src/db/adapter.js'
+import { Sites } from './collections/sites/index.js'
+import { Users } from './collections/users/index.js'
+import { Columns } from './collections/columns/index.js'
+import { Articles } from './collections/articles/index.js'
+import { Media } from './collections/media/index.js'
+import { Files } from './collections/files/index.js'
+import { AuditLog } from './collections/audit-log/index.js'
+import { PlatformSettingsGlobal } from './collections/globals/platformSettings.js'
+import { publishScheduledTask } from './src/jobs/publishScheduled.js'
+import { closeSitesPastNoticeTask } from './src/jobs/closeSitesPastNotice.js'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+function payloadSecret(): string {
+  const secret = process.env.PAYLOAD_SECRET
+  if (secret) return secret
+  if (process.env.NODE_ENV === 'production' && process.env.ZHANQUN_DEMO !== 'true') {
+    throw new Error('生产环境必须设置 PAYLOAD_SECRET 环境变量（至少 32 个随机字符）。')
+  }
+  return 'zhanqun-development-secret-not-for-production'
+}
+
+export default buildConfig({
+  serverURL: process.env.PUBLIC_URL ?? '',
+  secret: payloadSecret(),
+  db: databaseAdapter(),
+  editor: lexicalEditor(),
+  sharp,
+  admin: {
+    user: 'users',
+    meta: { titleSuffix: ' · 站群管理平台' },
+    importMap: { baseDir: dirname },
+  },
+  i18n: {
+    supportedLanguages: { zh, en },
+    fallbackLanguage: 'zh',
+  },
+  collections: [Sites, Users, Columns, Articles, Media, Files, AuditLog],
+  globals: [PlatformSettingsGlobal],
+  jobs: {
+    tasks: [publishScheduledTask, closeSitesPastNoticeTask],
+    // Only signed-in platform administrators may trigger the queue over HTTP; the worker runs it in-process.
+    access: { run: ({ req }) => Boolean((req.user as { roles?: string[] } | null)?.roles?.includes('platform-admin')) },
+    deleteJobOnComplete: true,
+  },
+  graphQL: { disablePlaygroundInProduction: true },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  telemetry: false,
+})

@@ -1,0 +1,59 @@
+import path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import fs from 'node:fs'
+import type { DatabaseAdapterObj } from 'payload'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { migrations as sqliteMigrations } from '../../migrations/sqlite/index.js'
+import { migrations as postgresMigrations } from '../../migrations/postgres/index.js'
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
+
+export function databaseKind(url = process.env.DATABASE_URL): DatabaseKind {
+  if (!url || url.startsWith('file:')) return 'sqlite'
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return 'postgres'
+  if (url.startsWith('mongodb://') || url.startsWith('mongodb+srv://')) return 'mongodb'
+  throw new Error(
+    `DATABASE_URL 无法识别：“${url}”。请使用 file:（SQLite）、postgres://（PostgreSQL）或 mongodb://（MongoDB）开头的地址。`,
+  )
+}
+
+/**
+ * SQLite paths are resolved to absolute file URLs: a relative `file:` URL is resolved against
+ * the process's working directory, which differs between the server, the CLI and the tests.
+ */
+export function sqliteFileUrl(url = process.env.DATABASE_URL): string {
+  const raw = url && url.startsWith('file:') ? url.slice('file:'.length) : 'data/zhanqun.db'
+  const absolute = path.isAbsolute(raw) ? raw : path.resolve(projectRoot, raw)
+  fs.mkdirSync(path.dirname(absolute), { recursive: true })
+  return pathToFileURL(absolute).href
+}
+
+/**
+ * The schema is always created by the committed migrations, in every mode: a dev-mode schema
+ * push followed by `payload migrate` stops at an interactive prompt, so push is never used.
+ */
+export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapterObj {
+  switch (databaseKind(url)) {
+    case 'postgres':
+      return postgresAdapter({
+        pool: { connectionString: url, max: Number(process.env.DATABASE_POOL_MAX ?? 10) },
+        push: false,
+        migrationDir: path.resolve(projectRoot, 'migrations/postgres'),
+        prodMigrations: postgresMigrations,
+      })
+    case 'mongodb':
+      // Not exercised in CI: no MongoDB server can run on the build machines (see README).
+      return mongooseAdapter({ url: url as string })
+    default:
+      return sqliteAdapter({
+        client: { url: sqliteFileUrl(url) },
+        push: false,
+        migrationDir: path.resolve(projectRoot, 'migrations/sqlite'),
+        prodMigrations: sqliteMigrations,
+      })
+  }
+}

@@ -1,0 +1,30 @@
+import cron from 'node-cron'
+import type { Payload } from 'payload'
+
+/**
+ * Runs the durable jobs queue in this process: due jobs every minute, housekeeping every hour.
+ * The jobs themselves live in the database, so a restart loses nothing.
+ */
+export function startJobWorker(payload: Payload): () => void {
+  let running = false
+  const runDueJobs = async () => {
+    if (running) return
+    running = true
+    try {
+      await payload.jobs.run({ limit: 100 })
+    } catch (error) {
+      payload.logger.error({ err: error, msg: 'job worker run failed' })
+    } finally {
+      running = false
+    }
+  }
+  const every = cron.schedule('* * * * *', runDueJobs)
+  const hourly = cron.schedule('7 * * * *', async () => {
+    await payload.jobs.queue({ task: 'closeSitesPastNotice', input: {} })
+    await runDueJobs()
+  })
+  return () => {
+    void every.stop()
+    void hourly.stop()
+  }
+}

@@ -1,0 +1,51 @@
+import type { SiteRole } from '../access/roles.js'
+
+/** The editorial workflow (采编审发): a named state machine, every transition recorded. */
+export const workflowStatuses = [
+  { value: 'draft', label: { zh: '草稿', en: 'Draft' } },
+  { value: 'submitted', label: { zh: '待审核', en: 'Submitted' } },
+  { value: 'scheduled', label: { zh: '定时发布', en: 'Scheduled' } },
+  { value: 'published', label: { zh: '已发布', en: 'Published' } },
+  { value: 'withdrawn', label: { zh: '已撤回', en: 'Withdrawn' } },
+] as const
+
+export type WorkflowStatus = (typeof workflowStatuses)[number]['value']
+
+export type WorkflowAction = 'submit' | 'reject' | 'schedule' | 'publish' | 'withdraw' | 'revise'
+
+type Transition = { action: WorkflowAction; from: WorkflowStatus[]; to: WorkflowStatus; roles: SiteRole[] }
+
+const writers: SiteRole[] = ['editor', 'reviewer', 'site-admin']
+const publishers: SiteRole[] = ['reviewer', 'site-admin']
+
+export const transitions: readonly Transition[] = [
+  { action: 'submit', from: ['draft'], to: 'submitted', roles: writers },
+  { action: 'reject', from: ['submitted', 'scheduled'], to: 'draft', roles: publishers },
+  { action: 'schedule', from: ['draft', 'submitted'], to: 'scheduled', roles: publishers },
+  { action: 'publish', from: ['draft', 'submitted', 'scheduled'], to: 'published', roles: publishers },
+  { action: 'withdraw', from: ['published'], to: 'withdrawn', roles: publishers },
+  { action: 'revise', from: ['withdrawn'], to: 'draft', roles: writers },
+]
+
+export const actionLabels: Record<WorkflowAction, string> = {
+  submit: '提交审核',
+  reject: '退回修改',
+  schedule: '定时发布',
+  publish: '发布',
+  withdraw: '撤回',
+  revise: '重新编辑',
+}
+
+export const statusLabel = (status: WorkflowStatus): string =>
+  workflowStatuses.find((s) => s.value === status)?.label.zh ?? status
+
+export function findTransition(from: WorkflowStatus, to: WorkflowStatus): Transition | undefined {
+  return transitions.find((t) => t.to === to && t.from.includes(from))
+}
+
+export const transitionFor = (action: WorkflowAction): Transition =>
+  transitions.find((t) => t.action === action)!
+
+/** Roles that may change content which has left the draft state (a reviewer's correction). */
+export const publisherRoles = publishers
+export const writerRoles = writers

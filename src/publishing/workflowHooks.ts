@@ -1,0 +1,139 @@
+import { APIError, Forbidden, ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type Field } from 'payload'
+import { asAccessUser, isPlatformAdmin, rolesOnSite } from '../access/roles.js'
+import { idOf } from '../access/siteField.js'
+import { recordAudit } from '../audit/recordAudit.js'
+import { actionLabels, findTransition, publisherRoles, statusLabel, workflowStatuses, type WorkflowAction, type WorkflowStatus } from './workflow.js'
+
+/** Set by trusted server code (jobs, seeding) so that a transition is not tied to a user's roles. */
+export type WorkflowContext = { system?: boolean; workflowComment?: string }
+
+type LogEntry = { action: WorkflowAction; fromStatus: WorkflowStatus; toStatus: WorkflowStatus; by?: number | string; byLabel: string; at: string; comment?: string }
+
+export const workflowFields = (): Field[] => [
+  {
+    name: 'workflowStatus',
+    type: 'select',
+    required: true,
+    defaultValue: 'draft',
+    index: true,
+    label: { zh: '状态', en: 'Status' },
+    options: workflowStatuses.map((s) => ({ ...s })),
+    admin: { position: 'sidebar', description: '编辑提交审核；审核人发布、定时发布、退回或撤回。' },
+  },
+  {
+    name: 'publishAt',
+    type: 'date',
+    label: { zh: '定时发布时间', en: 'Scheduled for' },
+    admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' }, condition: (data) => data?.workflowStatus === 'scheduled' },
+  },
+  {
+    name: 'reviewComment',
+    type: 'textarea',
+    label: { zh: '审核意见', en: 'Review comment' },
+    admin: { position: 'sidebar', description: '退回时必须填写。' },
+  },
+  {
+    name: 'workflowLog',
+    type: 'array',
+    label: { zh: '流转记录', en: 'Workflow log' },
+    access: { create: () => false, update: () => false },
+    admin: { readOnly: true, initCollapsed: true },
+    fields: [
+      { name: 'action', type: 'text' },
+      { name: 'fromStatus', type: 'text' },
+      { name: 'toStatus', type: 'text' },
+      { name: 'by', type: 'relationship', relationTo: 'users' },
+      { name: 'byLabel', type: 'text' },
+      { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      { name: 'comment', type: 'textarea' },
+    ],
+  },
+]
+
+const actorLabel = (user: unknown): string => {
+  const u = user as { name?: string; email?: string } | null
+  return u?.name ?? u?.email ?? '系统'
+}
+
+/**
+ * Every change of `workflowStatus`, from any route (REST, GraphQL, admin, Local API), passes here:
+ * the transition must exist and the user must hold one of its roles on the document's site.
+ * Content that has left the draft state can only be changed by a reviewer or site admin.
+ */
+export const enforceWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, req, operation, context, collection }) => {
+  const trusted = (context as WorkflowContext).system === true || isPlatformAdmin(req.user) || !req.user
+  const from: WorkflowStatus = operation === 'create' ? 'draft' : (originalDoc?.workflowStatus ?? 'draft')
+  const to: WorkflowStatus = data.workflowStatus ?? from
+  const siteId = idOf(data.site ?? originalDoc?.site)
+  const roles = rolesOnSite(req.user, siteId)
+
+  if (!trusted && asAccessUser(req.user)) {
+    const mayChangeReleased = roles.some((r) => publisherRoles.includes(r))
+    if (operation === 'update' && from !== 'draft' && from !== 'withdrawn' && !mayChangeReleased) {
+      throw new Forbidden(req.t)
+    }
+  }
+  if (from === to) return data
+
+  const transition = findTransition(from, to)
+  if (!transition) {
+    throw new ValidationError({
+      collection: collection.slug,
+      errors: [{ path: 'workflowStatus', message: `不能从“${statusLabel(from)}”直接变为“${statusLabel(to)}”。` }],
+    })
+  }
+  if (!trusted && !roles.some((r) => transition.roles.includes(r))) {
+    throw new APIError(`您在本网站没有“${actionLabels[transition.action]}”的权限。`, 403, null, true)
+  }
+  const comment = (context as WorkflowContext).workflowComment ?? (data.reviewComment !== originalDoc?.reviewComment ? data.reviewComment : undefined)
+  if (transition.action === 'reject' && !comment) {
+    throw new ValidationError({ collection: collection.slug, errors: [{ path: 'reviewComment', message: '退回修改时须填写审核意见。' }] })
+  }
+  const now = new Date()
+  if (transition.action === 'schedule') {
+    const at = data.publishAt ?? originalDoc?.publishAt
+    if (!at || Date.parse(at) <= now.getTime()) {
+      throw new ValidationError({ collection: collection.slug, errors: [{ path: 'publishAt', message: '定时发布须设置一个将来的发布时间。' }] })
+    }
+  }
+  if (transition.action === 'publish') {
+    data.publishedAt = originalDoc?.publishedAt && from !== 'scheduled' ? originalDoc.publishedAt : (from === 'scheduled' ? (originalDoc?.publishAt ?? now.toISOString()) : (data.publishedAt ?? now.toISOString()))
+  }
+  const entry: LogEntry = {
+    action: transition.action,
+    fromStatus: from,
+    toStatus: to,
+    by: asAccessUser(req.user)?.id,
+    byLabel: actorLabel(req.user),
+    at: now.toISOString(),
+    ...(comment ? { comment } : {}),
+  }
+  data.workflowLog = [...((originalDoc?.workflowLog as LogEntry[] | undefined) ?? []).map(({ ...rest }) => rest), entry]
+  return data
+}
+
+/** Audits transitions and queues the scheduled publication through the durable jobs queue. */
+export const afterWorkflowChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req, operation, collection }) => {
+  const from = operation === 'create' ? null : previousDoc?.workflowStatus
+  if (from === doc.workflowStatus) return doc
+  const entry = (doc.workflowLog as LogEntry[] | undefined)?.at(-1)
+  if (entry && operation === 'update') {
+    const auditAction = entry.action === 'revise' ? 'update' : entry.action
+    await recordAudit(req, {
+      action: auditAction,
+      collection: collection.slug,
+      documentId: doc.id,
+      site: idOf(doc.site),
+      summary: `${actionLabels[entry.action]}「${doc.title}」${entry.comment ? `：${entry.comment}` : ''}`,
+    })
+  }
+  if (doc.workflowStatus === 'scheduled' && doc.publishAt) {
+    await req.payload.jobs.queue({
+      task: 'publishScheduled',
+      input: { collection: collection.slug, id: String(doc.id), publishAt: doc.publishAt },
+      waitUntil: new Date(doc.publishAt),
+      req,
+    })
+  }
+  return doc
+}

@@ -1,0 +1,21 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import { idOf } from '../access/siteField.js'
+import { invalidatePages, pageTags } from './invalidation.js'
+
+type Doc = { id: number | string; site?: unknown; workflowStatus?: string; columns?: unknown[] }
+
+/**
+ * Public pages change only when a document is, or was, published: a draft edit touches no cached page.
+ * The document's own page and its site's listings (home, columns, feed, sitemap) are dropped.
+ */
+export function invalidateArticlePages(collection: string): CollectionAfterChangeHook & CollectionAfterDeleteHook {
+  return (({ doc, previousDoc }: { doc: Doc; previousDoc?: Doc }) => {
+    const wasPublic = previousDoc?.workflowStatus === 'published'
+    const isPublic = doc.workflowStatus === 'published'
+    if (wasPublic || isPublic) {
+      const siteId = idOf(doc.site)
+      invalidatePages([pageTags.document(collection, doc.id), ...(siteId ? [pageTags.listings(siteId)] : [])])
+    }
+    return doc
+  }) as CollectionAfterChangeHook & CollectionAfterDeleteHook
+}

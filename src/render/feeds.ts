@@ -1,0 +1,60 @@
+import { chinaDate } from './dates.js'
+import { publicArticleList, publicColumns } from './content.js'
+import { pageTags } from './invalidation.js'
+import { articleUrl, columnUrl, flatten, type PageRequest, type RenderedPage } from './pages.js'
+import { siteView } from './siteView.js'
+
+const xmlEscape = (value: string): string =>
+  value.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!)
+
+const listingTags = (request: PageRequest) => [pageTags.site(request.site.id), pageTags.listings(request.site.id)]
+
+export async function renderFeed(request: PageRequest): Promise<RenderedPage> {
+  const view = siteView(request.site, request.viaPrefix)
+  const { docs } = await publicArticleList(request.payload, request.site.id, { limit: 30 })
+  const home = `${request.origin}${view.basePath}/`
+  const items = docs
+    .map(
+      (a) => `  <item>
+    <title>${xmlEscape(a.title)}</title>
+    <link>${xmlEscape(request.origin + articleUrl(view, a.id))}</link>
+    <guid isPermaLink="true">${xmlEscape(request.origin + articleUrl(view, a.id))}</guid>
+    <pubDate>${a.publishedAt ? new Date(a.publishedAt).toUTCString() : ''}</pubDate>
+    <description>${xmlEscape(a.summary ?? '')}</description>
+  </item>`,
+    )
+    .join('\n')
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
+<channel>
+  <title>${xmlEscape(view.name)}</title>
+  <link>${xmlEscape(home)}</link>
+  <atom:link href="${xmlEscape(`${request.origin}${view.basePath}/feed.xml`)}" rel="self" type="application/rss+xml"/>
+  <description>${xmlEscape(view.description || `${view.name}最新信息`)}</description>
+  <language>zh-cn</language>
+${items}
+</channel>
+</rss>
+`
+  return { status: 200, html: xml, contentType: 'application/rss+xml; charset=utf-8', tags: listingTags(request) }
+}
+
+export async function renderSitemapXml(request: PageRequest): Promise<RenderedPage> {
+  const view = siteView(request.site, request.viaPrefix)
+  const columns = flatten(await publicColumns(request.payload, request.site.id))
+  const { docs } = await publicArticleList(request.payload, request.site.id, { limit: 50000 })
+  const url = (path: string, lastmod?: string | null) =>
+    `  <url><loc>${xmlEscape(request.origin + path)}</loc>${lastmod ? `<lastmod>${chinaDate(lastmod)}</lastmod>` : ''}</url>`
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${[url(`${view.basePath}/`), ...columns.map((c) => url(columnUrl(view, c))), ...docs.map((a) => url(articleUrl(view, a.id), a.publishedAt))].join('\n')}
+</urlset>
+`
+  return { status: 200, html: xml, contentType: 'application/xml; charset=utf-8', tags: listingTags(request) }
+}
+
+export function renderRobots(request: PageRequest): RenderedPage {
+  const view = siteView(request.site, request.viaPrefix)
+  const text = `User-agent: *\nAllow: /\nDisallow: ${view.basePath}/search\nSitemap: ${request.origin}${view.basePath}/sitemap.xml\n`
+  return { status: 200, html: text, contentType: 'text/plain; charset=utf-8', tags: [pageTags.site(request.site.id)] }
+}

@@ -1,0 +1,216 @@
+import type { Payload } from 'payload'
+import type { Site } from '../../payload-types.js'
+import { chinaDate } from './dates.js'
+import { themeEngine } from './engine.js'
+import { pageTags } from './invalidation.js'
+import { publicArticle, publicArticleList, publicColumns, type ColumnNode } from './content.js'
+import { richTextToSafeHtml } from './richText.js'
+import { siteView, type SiteView } from './siteView.js'
+import { getPlatformSettings } from '../settings/platformSettings.js'
+
+export type RenderedPage = { status: number; html: string; contentType: string; tags: string[]; headers?: Record<string, string> }
+
+export type PageRequest = {
+  payload: Payload
+  site: Site
+  successor?: Site
+  viaPrefix: boolean
+  /** Path inside the site, always starting with '/'. */
+  path: string
+  query: Record<string, string | undefined>
+  /** scheme://host, for absolute links in feeds and sitemaps. */
+  origin: string
+}
+
+type NavItem = { title: string; url: string; kind: string; current: boolean; children: NavItem[] }
+
+const html = 'text/html; charset=utf-8'
+
+const columnUrl = (view: SiteView, column: { slug: string }) => `${view.basePath}/columns/${column.slug}/`
+const articleUrl = (view: SiteView, id: number | string) => `${view.basePath}/articles/${id}.html`
+
+function navItems(view: SiteView, columns: ColumnNode[], currentId?: string): NavItem[] {
+  return columns.map((c) => ({
+    title: c.title,
+    url: columnUrl(view, c),
+    kind: c.kind,
+    current: String(c.id) === currentId,
+    children: navItems(view, c.children, currentId),
+  }))
+}
+
+const flatten = (columns: ColumnNode[]): ColumnNode[] => columns.flatMap((c) => [c, ...flatten(c.children)])
+
+async function render(theme: string, template: string, data: Record<string, unknown>): Promise<string> {
+  return themeEngine(theme).renderFile(template, data)
+}
+
+async function chrome(request: PageRequest, currentColumnId?: string) {
+  const view = siteView(request.site, request.viaPrefix, request.successor)
+  const columns = await publicColumns(request.payload, request.site.id)
+  return { view, columns, nav: navItems(view, columns, currentColumnId), year: new Date().getFullYear() }
+}
+
+const baseTags = (site: Site) => [pageTags.site(site.id), pageTags.listings(site.id)]
+
+export async function renderHome(request: PageRequest): Promise<RenderedPage> {
+  const { payload, site } = request
+  const { view, columns, nav, year } = await chrome(request)
+  const { homeItemsPerColumn } = await getPlatformSettings(payload)
+  const sections = await Promise.all(
+    flatten(columns)
+      .filter((c) => c.showOnHome !== false && !c.parent)
+      .map(async (c) => {
+        const ids = [c.id, ...flatten(c.children).map((child) => child.id)]
+        const { docs } = await publicArticleList(payload, site.id, { columnIds: ids, limit: homeItemsPerColumn })
+        return {
+          title: c.title,
+          kind: c.kind,
+          url: columnUrl(view, c),
+          emptyReason: c.emptyReason ?? '',
+          items: docs.map((a) => ({ title: a.title, url: articleUrl(view, a.id), date: chinaDate(a.publishedAt) })),
+        }
+      }),
+  )
+  const latest = await publicArticleList(payload, site.id, { limit: 8 })
+  const body = await render(site.theme ?? 'default', 'home', {
+    site: view,
+    nav,
+    year,
+    page: { title: view.name, isHome: true },
+    sections,
+    latest: latest.docs.map((a) => ({ title: a.title, url: articleUrl(view, a.id), date: chinaDate(a.publishedAt), summary: a.summary ?? '' })),
+  })
+  return { status: 200, html: body, contentType: html, tags: baseTags(site) }
+}
+
+export async function renderColumn(request: PageRequest, slug: string): Promise<RenderedPage | null> {
+  const { payload, site } = request
+  const { view, columns, year } = await chrome(request)
+  const column = flatten(columns).find((c) => c.slug === slug)
+  if (!column) return null
+  const { listPageSize } = await getPlatformSettings(payload)
+  const pageNumber = Math.max(1, Number.parseInt(request.query.page ?? '1', 10) || 1)
+  const ids = [column.id, ...flatten(column.children).map((c) => c.id)]
+  const list = await publicArticleList(payload, site.id, { columnIds: ids, page: pageNumber, limit: listPageSize })
+  if (pageNumber > Math.max(1, list.totalPages)) return null
+  const base = columnUrl(view, column)
+  const pageUrl = (n: number) => (n === 1 ? base : `${base}?page=${n}`)
+  const body = await render(site.theme ?? 'default', 'column', {
+    site: view,
+    nav: navItems(view, columns, String(column.id)),
+    year,
+    page: { title: `${column.title} - ${view.name}` },
+    column: {
+      title: column.title,
+      description: column.description ?? '',
+      emptyReason: column.emptyReason ?? '',
+      children: column.children.map((c) => ({ title: c.title, url: columnUrl(view, c) })),
+    },
+    items: list.docs.map((a) => ({ title: a.title, url: articleUrl(view, a.id), date: chinaDate(a.publishedAt), summary: a.summary ?? '' })),
+    pagination: {
+      page: pageNumber,
+      pages: list.totalPages,
+      total: list.totalDocs,
+      prevUrl: pageNumber > 1 ? pageUrl(pageNumber - 1) : '',
+      nextUrl: pageNumber < list.totalPages ? pageUrl(pageNumber + 1) : '',
+      links: Array.from({ length: list.totalPages }, (_, i) => ({ number: i + 1, url: pageUrl(i + 1), current: i + 1 === pageNumber })),
+    },
+  })
+  return { status: 200, html: body, contentType: html, tags: [...baseTags(site), pageTags.column(column.id)] }
+}
+
+const humanSize = (bytes: number | null | undefined): string => {
+  if (!bytes) return ''
+  return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`
+}
+
+export async function renderArticle(request: PageRequest, id: string): Promise<RenderedPage | null> {
+  const { payload, site } = request
+  const article = await publicArticle(payload, site.id, id)
+  if (!article) return null
+  const primary = article.columns[0]
+  const { view, columns, year } = await chrome(request)
+  const cover = article.coverImage
+  const body = await render(site.theme ?? 'default', 'article', {
+    site: view,
+    nav: navItems(view, columns, primary ? String(primary.id) : undefined),
+    year,
+    page: { title: `${article.title} - ${view.name}`, description: article.summary ?? '' },
+    column: primary ? { title: primary.title, url: columnUrl(view, primary) } : null,
+    article: {
+      title: article.title,
+      summary: article.summary ?? '',
+      source: article.source ?? '',
+      author: article.author ?? '',
+      date: chinaDate(article.publishedAt),
+      publishedAt: article.publishedAt ?? '',
+      bodyHtml: richTextToSafeHtml(article.body),
+      cover: cover?.url
+        ? {
+            src: cover.sizes?.medium?.url ?? cover.url,
+            srcset: (['thumbnail', 'medium', 'large'] as const)
+              .map((size) => cover.sizes?.[size])
+              .filter((s) => s?.url && s.width)
+              .map((s) => `${s!.url} ${s!.width}w`)
+              .join(', '),
+            alt: cover.alt,
+          }
+        : null,
+      attachments: article.attachments.map((f) => ({
+        title: f.title,
+        url: f.url ?? '',
+        size: humanSize(f.filesize),
+        type: (f.filename?.split('.').pop() ?? '').toUpperCase(),
+      })),
+    },
+  })
+  return {
+    status: 200,
+    html: body,
+    contentType: html,
+    tags: [pageTags.site(site.id), pageTags.document('articles', article.id), ...article.columns.map((c) => pageTags.column(c.id))],
+  }
+}
+
+export async function renderSiteMap(request: PageRequest): Promise<RenderedPage> {
+  const { view, columns, nav, year } = await chrome(request)
+  const body = await render(request.site.theme ?? 'default', 'sitemap', { site: view, nav, year, page: { title: `网站地图 - ${view.name}` }, tree: nav })
+  void columns
+  return { status: 200, html: body, contentType: html, tags: baseTags(request.site) }
+}
+
+export async function renderNotFound(request: PageRequest): Promise<RenderedPage> {
+  const { view, nav, year } = await chrome(request)
+  const body = await render(request.site.theme ?? 'default', 'not-found', { site: view, nav, year, page: { title: `页面不存在 - ${view.name}` } })
+  return { status: 404, html: body, contentType: html, tags: baseTags(request.site) }
+}
+
+/** A closed site answers every URL with 410 and a link to its successor; an offline one with 503. */
+export async function renderSiteUnavailable(request: PageRequest): Promise<RenderedPage | null> {
+  const { site } = request
+  const view = siteView(site, request.viaPrefix, request.successor)
+  const year = new Date().getFullYear()
+  const theme = site.theme ?? 'default'
+  if (site.status === 'closed') {
+    const body = await render(theme, 'closed', { site: view, year, page: { title: `${view.name}已关停` }, nav: [] })
+    return { status: 410, html: body, contentType: html, tags: [pageTags.site(site.id), 'sites'] }
+  }
+  if (site.status === 'temporarily-offline' || site.status === 'migrating') {
+    const body = await render(theme, 'offline', {
+      site: view,
+      year,
+      nav: [],
+      page: { title: `${view.name}暂停访问` },
+      reason: site.status === 'migrating' ? '网站正在迁移至集约化平台' : '网站正在维护',
+    })
+    return { status: 503, html: body, contentType: html, tags: [pageTags.site(site.id)], headers: { 'Retry-After': '3600' } }
+  }
+  if (site.status === 'applying') {
+    const body = await render(theme, 'offline', { site: view, year, nav: [], page: { title: `${view.name}尚未开通` }, reason: '网站尚未开通' })
+    return { status: 404, html: body, contentType: html, tags: [pageTags.site(site.id)] }
+  }
+  return null
+}
+
+export { articleUrl, columnUrl, flatten }

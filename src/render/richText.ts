@@ -1,0 +1,56 @@
+import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
+import sanitizeHtml from 'sanitize-html'
+import type { SerializedEditorState } from 'lexical'
+
+/**
+ * Rich text reaches citizens only through this function: Lexical's converter, then an allow-list
+ * sanitizer, so a pasted script or a javascript: link can never reach a public page.
+ */
+export function richTextToSafeHtml(value: unknown): string {
+  if (!value || typeof value !== 'object' || !('root' in value)) return ''
+  const html = convertLexicalToHTML({ data: value as SerializedEditorState, disableContainer: true })
+  return sanitizeHtml(html, {
+    allowedTags: [
+      'p', 'br', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'strong', 'b', 'em', 'i', 'u', 's',
+      'sub', 'sup', 'code', 'pre', 'hr', 'a', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'span', 'figure', 'figcaption',
+    ],
+    allowedAttributes: {
+      a: ['href', 'title', 'rel', 'target'],
+      img: ['src', 'alt', 'width', 'height', 'srcset', 'sizes', 'loading'],
+      th: ['colspan', 'rowspan', 'scope'],
+      td: ['colspan', 'rowspan'],
+      '*': ['style'],
+    },
+    allowedStyles: { '*': { 'text-align': [/^(left|right|center|justify|start|end)$/], 'padding-inline-start': [/^\d+(px|em|rem)$/] } },
+    allowedSchemes: ['http', 'https', 'mailto', 'tel'],
+    transformTags: {
+      h1: 'h2',
+      a: (tagName, attribs) => ({
+        tagName,
+        attribs: attribs.target === '_blank' ? { ...attribs, rel: 'noopener noreferrer' } : attribs,
+      }),
+    },
+  })
+}
+
+type LexicalText = { type: 'text'; text: string; format: number; detail: 0; mode: 'normal'; style: ''; version: 1 }
+
+const textNode = (text: string): LexicalText => ({ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
+
+/**
+ * Plain text (one paragraph per line) as Lexical editor state, for imports and demo content.
+ * Lines that look like section headings (一、… or （一）…) become headings.
+ */
+export function plainTextToLexical(text: string): SerializedEditorState {
+  const children = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const heading = /^[一二三四五六七八九十]+、/.test(line) && line.length < 40
+      return heading
+        ? { type: 'heading', tag: 'h2', children: [textNode(line)], direction: 'ltr', format: '', indent: 0, version: 1 }
+        : { type: 'paragraph', children: [textNode(line)], direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '', version: 1 }
+    })
+  return { root: { type: 'root', children, direction: 'ltr', format: '', indent: 0, version: 1 } } as unknown as SerializedEditorState
+}

@@ -1,0 +1,55 @@
+import { Readable } from 'node:stream'
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
+import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
+import { handleEndpoints, type SanitizedConfig } from 'payload'
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
+
+/** An Express request as a Fetch API Request, streaming the body rather than buffering it. */
+export function toFetchRequest(req: ExpressRequest): Request {
+  const url = new URL(req.originalUrl, `${req.protocol}://${req.get('host') ?? 'localhost'}`)
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (Array.isArray(value)) value.forEach((v) => headers.append(name, v))
+    else if (value !== undefined) headers.set(name, value)
+  }
+  const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
+  return new Request(url, {
+    method: req.method,
+    headers,
+    ...(hasBody ? { body: Readable.toWeb(req) as unknown as ReadableStream, duplex: 'half' } : {}),
+  } as RequestInit)
+}
+
+export async function sendFetchResponse(response: Response, res: ExpressResponse): Promise<void> {
+  res.status(response.status)
+  response.headers.forEach((value, name) => {
+    if (name !== 'set-cookie') res.setHeader(name, value)
+  })
+  const cookies = response.headers.getSetCookie()
+  if (cookies.length) res.setHeader('set-cookie', cookies)
+  if (!response.body) {
+    res.end()
+    return
+  }
+  await new Promise<void>((resolve, reject) => {
+    Readable.fromWeb(response.body as unknown as NodeReadableStream).on('error', reject).pipe(res).on('finish', resolve).on('error', reject)
+  })
+}
+
+/**
+ * Payload's REST API and GraphQL, served by Express directly. These are the same handlers the
+ * Next route files call, so the API does not need the Next runtime and stays fast to start.
+ */
+export function payloadApiHandlers(config: Promise<SanitizedConfig> | SanitizedConfig) {
+  const graphql = GRAPHQL_POST(config)
+  return {
+    rest: async (req: ExpressRequest, res: ExpressResponse) => {
+      const request = toFetchRequest(req)
+      const response = await handleEndpoints({ config, path: new URL(request.url).pathname, request })
+      await sendFetchResponse(response, res)
+    },
+    graphql: async (req: ExpressRequest, res: ExpressResponse) => {
+      await sendFetchResponse(await graphql(toFetchRequest(req)), res)
+    },
+  }
+}

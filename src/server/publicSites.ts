@@ -1,0 +1,109 @@
+import express, { type Request, type Response } from 'express'
+import type { Payload } from 'payload'
+import type { Site } from '../../payload-types.js'
+import { renderFeed, renderRobots, renderSitemapXml } from '../render/feeds.js'
+import { themeAssetsDirectory, themeEngine } from '../render/engine.js'
+import { PageCache, type CachedPage } from '../render/pageCache.js'
+import { renderArticle, renderColumn, renderHome, renderNotFound, renderSiteMap, renderSiteUnavailable, type PageRequest, type RenderedPage } from '../render/pages.js'
+import { SiteDirectory } from '../render/siteDirectory.js'
+import { siteHomeUrl } from '../render/siteView.js'
+import { publicSiteStatuses } from '../access/siteScoped.js'
+
+type Route = (request: PageRequest, match: RegExpMatchArray) => Promise<RenderedPage | null> | RenderedPage | null
+
+/** The public pages of a site, by path inside the site. */
+const routes: [RegExp, Route][] = [
+  [/^\/$/, (r) => renderHome(r)],
+  [/^\/columns\/([a-z0-9-]+)\/?$/, (r, m) => renderColumn(r, m[1]!)],
+  [/^\/articles\/([A-Za-z0-9]+)\.html$/, (r, m) => renderArticle(r, m[1]!)],
+  [/^\/sitemap\/?$/, (r) => renderSiteMap(r)],
+  [/^\/feed\.xml$/, (r) => renderFeed(r)],
+  [/^\/sitemap\.xml$/, (r) => renderSitemapXml(r)],
+  [/^\/robots\.txt$/, (r) => renderRobots(r)],
+]
+
+export type PublicSites = { router: express.Router; cache: PageCache; directory: SiteDirectory; close(): void }
+
+function send(req: Request, res: Response, page: CachedPage): void {
+  res.status(page.status)
+  res.setHeader('Content-Type', page.contentType)
+  res.setHeader('ETag', page.etag)
+  res.setHeader('Last-Modified', page.lastModified)
+  res.setHeader('Cache-Control', 'public, max-age=0, must-revalidate')
+  res.setHeader('X-Content-Type-Options', 'nosniff')
+  for (const [name, value] of Object.entries(page.headers ?? {})) res.setHeader(name, value)
+  if (page.status === 200 && req.headers['if-none-match'] === page.etag) {
+    res.status(304).end()
+    return
+  }
+  res.end(req.method === 'HEAD' ? undefined : page.html)
+}
+
+export function publicSites(payload: Payload, options: { cacheEnabled?: boolean } = {}): PublicSites {
+  const cache = new PageCache(Number(process.env.PAGE_CACHE_ENTRIES ?? 5000), options.cacheEnabled ?? process.env.PAGE_CACHE !== 'off')
+  const directory = new SiteDirectory(payload)
+  const router = express.Router()
+
+  router.use('/_themes/default', express.static(themeAssetsDirectory('default'), { maxAge: '1d', fallthrough: false }))
+
+  async function serve(req: Request, res: Response, site: Site, viaPrefix: boolean, path: string): Promise<void> {
+    const origin = `${req.protocol}://${req.get('host') ?? 'localhost'}`
+    const query = Object.fromEntries(Object.entries(req.query).map(([k, v]) => [k, typeof v === 'string' ? v : undefined]))
+    const key = `${req.get('host')}|${site.id}|${req.originalUrl}`
+    const cached = cache.get(key)
+    if (cached) return send(req, res, cached)
+    const successorId = site.closureNotice?.successorSite
+    const successor = await directory.bySiteId(typeof successorId === 'object' && successorId ? successorId.id : successorId)
+    const request: PageRequest = { payload, site, successor, viaPrefix, path, query, origin }
+    let page = await renderSiteUnavailable(request)
+    if (!page) {
+      for (const [pattern, route] of routes) {
+        const match = path.match(pattern)
+        if (match) {
+          page = await route(request, match)
+          break
+        }
+      }
+    }
+    if (!page) {
+      const notFound = await renderNotFound(request)
+      return send(req, res, { ...notFound, etag: '', lastModified: new Date().toUTCString() })
+    }
+    send(req, res, cache.set(key, page))
+  }
+
+  router.get(['/sites/:siteCode', '/sites/:siteCode/{*rest}'], async (req, res, next) => {
+    const siteCode = req.params.siteCode as string
+    const site = await directory.bySiteCode(siteCode)
+    if (!site) return next()
+    const rest = (req.params as { rest?: string[] }).rest
+    if (!rest && !req.path.endsWith('/')) return res.redirect(301, `/sites/${siteCode}/`)
+    await serve(req, res, site, true, `/${(rest ?? []).join('/')}`)
+  })
+
+  router.get('/{*rest}', async (req, res, next) => {
+    const site = await directory.byHostname(req.hostname)
+    if (site) return serve(req, res, site, false, req.path)
+    if (req.path === '/') {
+      const sites = (await directory.all()).filter((s) => (publicSiteStatuses as readonly string[]).includes(s.status))
+      const body = await themeEngine('default').renderFile('cluster-index', {
+        page: { title: '站群：政府网站集约化平台' },
+        sites: sites.map((s) => ({ name: s.name, level: s.level, url: siteHomeUrl(s, true), siteCode: s.siteCode })),
+        year: new Date().getFullYear(),
+      })
+      res.type('html').send(body)
+      return
+    }
+    next()
+  })
+
+  return {
+    router,
+    cache,
+    directory,
+    close() {
+      cache.close()
+      directory.close()
+    },
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * Defaults for every threshold the national rules set (see README, "规则与阈值").
+ * Administrators change them in the admin (全局设置 → 平台设置); code reads them through
+ * `getPlatformSettings`, never as literals.
+ */
+export const platformSettingDefaults = {
+  /** 网站关停公告期: at least 30 days' notice before a site closes (地方实践, 青海等; configurable). */
+  closureNoticeDays: 30,
+  /** 宁政办发〔2017〕74号 一(一): policy documents affecting rights are published within 5 working days. */
+  policyPublishWorkdays: 5,
+  /** 政府信息公开条例 第26条: active disclosure within 20 working days. */
+  activeDisclosureWorkdays: 20,
+  /** 宁政办发〔2017〕74号 三(二): important region documents reposted within 24 hours. */
+  repostDeadlineHours: 24,
+  /** Public listing page size. */
+  listPageSize: 20,
+  /** Items per column on a site's home page. */
+  homeItemsPerColumn: 6,
+} as const
+
+export type PlatformSettings = { -readonly [K in keyof typeof platformSettingDefaults]: number }

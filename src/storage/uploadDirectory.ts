@@ -1,0 +1,10 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+/** Local uploads live under ./data/uploads unless UPLOAD_DIR says otherwise (absolute, so every process agrees). */
+export function uploadDirectory(): string {
+  const configured = process.env.UPLOAD_DIR
+  return configured ? path.resolve(projectRoot, configured) : path.join(projectRoot, 'data', 'uploads')
+}

@@ -1,0 +1,43 @@
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import pg from 'pg'
+
+/**
+ * Every test file gets its own fresh database: a new SQLite file, or a new PostgreSQL database
+ * when TEST_DATABASE=postgres (TEST_POSTGRES_URL names the server). Nothing is shared between files.
+ */
+export type TestDatabase = { url: string; kind: 'sqlite' | 'postgres'; drop(): Promise<void> }
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const name = `zhanqun_test_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`
+  if (process.env.TEST_DATABASE === 'postgres') {
+    const serverUrl = process.env.TEST_POSTGRES_URL
+    if (!serverUrl) throw new Error('TEST_DATABASE=postgres needs TEST_POSTGRES_URL, e.g. postgres://zhanqun:zhanqun@127.0.0.1:5432/postgres')
+    const admin = new pg.Client({ connectionString: serverUrl })
+    await admin.connect()
+    await admin.query(`CREATE DATABASE ${name}`)
+    await admin.end()
+    const url = new URL(serverUrl)
+    url.pathname = `/${name}`
+    return {
+      url: url.toString(),
+      kind: 'postgres',
+      async drop() {
+        const client = new pg.Client({ connectionString: serverUrl })
+        await client.connect()
+        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+        await client.end()
+      },
+    }
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhanqun-test-'))
+  return {
+    url: `file:${path.join(dir, `${name}.db`)}`,
+    kind: 'sqlite',
+    async drop() {
+      fs.rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}

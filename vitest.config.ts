@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    pool: 'forks',
+    // Each file starts its own Payload on its own database; two at a time fit this 2-core machine.
+    maxWorkers: Number(process.env.TEST_WORKERS ?? 2),
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    reporters: ['default'],
+  },
+})
