@@ -74,6 +74,7 @@ export interface Config {
     media: Media;
     files: File;
     'audit-log': AuditLog;
+    holidays: Holiday;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -89,6 +90,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     files: FilesSelect<false> | FilesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    holidays: HolidaysSelect<false> | HolidaysSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -409,6 +411,30 @@ export interface AuditLog {
   createdAt: string;
 }
 /**
+ * 法定节假日和调休上班日。政府信息公开、政策文件公开等所有按工作日计算的期限都以此为准。每年 11 月前后国务院办公厅发布《关于部分节假日安排的通知》后，请平台管理员在此录入下一年的全部放假日期和调休上班日期（放假期间的周六、周日可不录）。某一年只要有一条记录即视为已录入，没有记录的年份无法计算期限，因此请一次录入完整。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "holidays".
+ */
+export interface Holiday {
+  id: number;
+  /**
+   * 按 YYYY-MM-DD 格式填写。
+   */
+  date: string;
+  type: 'holiday' | 'makeup-workday';
+  /**
+   * 调休上班日填写其所属的节日。
+   */
+  name: string;
+  /**
+   * 由日期自动得出。
+   */
+  year?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -551,6 +577,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'holidays';
+        value: number | Holiday;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -809,6 +839,18 @@ export interface AuditLogSelect<T extends boolean = true> {
   user?: T;
   userLabel?: T;
   at?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "holidays_select".
+ */
+export interface HolidaysSelect<T extends boolean = true> {
+  date?: T;
+  type?: T;
+  name?: T;
+  year?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -5,17 +5,18 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { en } from '@payloadcms/translations/languages/en'
 import sharp from 'sharp'
-import { databaseAdapter } from './src/db/adapter.js'
-import { Sites } from './collections/sites/index.js'
-import { Users } from './collections/users/index.js'
-import { Columns } from './collections/columns/index.js'
-import { Articles } from './collections/articles/index.js'
-import { Media } from './collections/media/index.js'
-import { Files } from './collections/files/index.js'
-import { AuditLog } from './collections/audit-log/index.js'
-import { PlatformSettingsGlobal } from './collections/globals/platformSettings.js'
-import { publishScheduledTask } from './src/jobs/publishScheduled.js'
-import { closeSitesPastNoticeTask } from './src/jobs/closeSitesPastNotice.js'
+import { databaseAdapter } from './src/db/adapter'
+import { Sites } from './collections/sites/index'
+import { Users } from './collections/users/index'
+import { Columns } from './collections/columns/index'
+import { Articles } from './collections/articles/index'
+import { Media } from './collections/media/index'
+import { Files } from './collections/files/index'
+import { AuditLog } from './collections/audit-log/index'
+import { Holidays } from './collections/holidays/index'
+import { PlatformSettingsGlobal } from './collections/globals/platformSettings'
+import { publishScheduledTask } from './src/jobs/publishScheduled'
+import { closeSitesPastNoticeTask } from './src/jobs/closeSitesPastNotice'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -43,7 +44,7 @@ export default buildConfig({
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  collections: [Sites, Users, Columns, Articles, Media, Files, AuditLog],
+  collections: [Sites, Users, Columns, Articles, Media, Files, AuditLog, Holidays],
   globals: [PlatformSettingsGlobal],
   jobs: {
     tasks: [publishScheduledTask, closeSitesPastNoticeTask],

@@ -1,4 +1,4 @@
-import { startServer } from './server/app.js'
+import { startServer } from './server/app'
 
 const port = Number(process.env.PORT ?? 3000)
 const running = await startServer({ port, host: process.env.HOST ?? '0.0.0.0', jobWorker: process.env.JOBS_WORKER !== 'off' })

@@ -1,6 +1,6 @@
 import type { Access, Where } from 'payload'
-import { isPlatformAdmin, siteIdsWithRole } from '../../src/access/roles.js'
-import { onPublicSite, readOwnSitesOr, siteIn } from '../../src/access/siteScoped.js'
+import { isPlatformAdmin, siteIdsWithRole } from '../../src/access/roles'
+import { onPublicSite, readOwnSitesOr, siteIn } from '../../src/access/siteScoped'
 
 /** What an anonymous visitor may read: published, openly disclosed, on a site that is public. */
 export const publicArticle: Where = {

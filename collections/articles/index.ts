@@ -1,11 +1,11 @@
 import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
-import { siteField, idOf } from '../../src/access/siteField.js'
-import { createOnSitesWithRole, writeOnSitesWithRole } from '../../src/access/siteScoped.js'
-import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit.js'
-import { disclosureAttributes, requiresNonDisclosureReason } from '../../src/publishing/disclosure.js'
-import { afterWorkflowChange, enforceWorkflow, workflowFields } from '../../src/publishing/workflowHooks.js'
-import { invalidateArticlePages } from '../../src/render/articleInvalidation.js'
-import { readArticles, readArticleVersions, updateArticles } from './access.js'
+import { siteField, idOf } from '../../src/access/siteField'
+import { createOnSitesWithRole, writeOnSitesWithRole } from '../../src/access/siteScoped'
+import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
+import { disclosureAttributes, requiresNonDisclosureReason } from '../../src/publishing/disclosure'
+import { afterWorkflowChange, enforceWorkflow, workflowFields } from '../../src/publishing/workflowHooks'
+import { invalidateArticlePages } from '../../src/render/articleInvalidation'
+import { readArticles, readArticleVersions, updateArticles } from './access'
 
 /** Columns and attachments must belong to the article's own site. */
 const sameSiteRelations: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {

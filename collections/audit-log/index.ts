@@ -1,5 +1,5 @@
 import type { Access, CollectionConfig } from 'payload'
-import { readsWholeCluster, siteIdsWithRole } from '../../src/access/roles.js'
+import { readsWholeCluster, siteIdsWithRole } from '../../src/access/roles'
 
 const readAudit: Access = ({ req }) => {
   if (readsWholeCluster(req.user)) return true

@@ -1,9 +1,9 @@
 import { ValidationError, type CollectionConfig } from 'payload'
-import { createOnSitesWithRole, onPublicSite, readOwnSitesOr, writeOnSitesWithRole } from '../../src/access/siteScoped.js'
-import { siteField, idOf } from '../../src/access/siteField.js'
-import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit.js'
-import { invalidatePages, pageTags } from '../../src/render/invalidation.js'
-import { columnKinds } from './kinds.js'
+import { createOnSitesWithRole, onPublicSite, readOwnSitesOr, writeOnSitesWithRole } from '../../src/access/siteScoped'
+import { siteField, idOf } from '../../src/access/siteField'
+import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
+import { invalidatePages, pageTags } from '../../src/render/invalidation'
+import { columnKinds } from './kinds'
 
 export const Columns: CollectionConfig = {
   slug: 'columns',

@@ -1,9 +1,9 @@
 import path from 'node:path'
 import { APIError, type CollectionConfig } from 'payload'
-import { siteField } from '../../src/access/siteField.js'
-import { createOnSitesWithRole, onPublicSite, readOwnSitesOr, writeOnSitesWithRole } from '../../src/access/siteScoped.js'
-import { uploadDirectory } from '../../src/storage/uploadDirectory.js'
-import { allowedMimeTypes, attachmentProblem } from './validation.js'
+import { siteField } from '../../src/access/siteField'
+import { createOnSitesWithRole, onPublicSite, readOwnSitesOr, writeOnSitesWithRole } from '../../src/access/siteScoped'
+import { uploadDirectory } from '../../src/storage/uploadDirectory'
+import { allowedMimeTypes, attachmentProblem } from './validation'
 
 export const Files: CollectionConfig = {
   slug: 'files',

@@ -1,7 +1,7 @@
 import type { GlobalConfig, NumberField } from 'payload'
-import { isPlatformAdmin, readsWholeCluster } from '../../src/access/roles.js'
-import { platformSettingDefaults } from '../../src/settings/defaults.js'
-import { forgetPlatformSettings } from '../../src/settings/platformSettings.js'
+import { isPlatformAdmin, readsWholeCluster } from '../../src/access/roles'
+import { platformSettingDefaults } from '../../src/settings/defaults'
+import { forgetPlatformSettings } from '../../src/settings/platformSettings'
 
 const setting = (name: keyof typeof platformSettingDefaults, zh: string, en: string, description: string): NumberField => ({
   name,

@@ -1,8 +1,8 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
-import { siteField } from '../../src/access/siteField.js'
-import { createOnSitesWithRole, onPublicSite, readOwnSitesOr, writeOnSitesWithRole } from '../../src/access/siteScoped.js'
-import { uploadDirectory } from '../../src/storage/uploadDirectory.js'
+import { siteField } from '../../src/access/siteField'
+import { createOnSitesWithRole, onPublicSite, readOwnSitesOr, writeOnSitesWithRole } from '../../src/access/siteScoped'
+import { uploadDirectory } from '../../src/storage/uploadDirectory'
 
 const webp = { format: 'webp' as const, options: { quality: 80 } }
 

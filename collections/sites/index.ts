@@ -1,10 +1,10 @@
 import type { Access, CollectionConfig, FieldAccess, TextFieldSingleValidation } from 'payload'
-import { isPlatformAdmin, readsWholeCluster, siteIdsWithRole } from '../../src/access/roles.js'
-import { publicSiteStatuses } from '../../src/access/siteScoped.js'
-import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit.js'
-import { invalidatePages, pageTags } from '../../src/render/invalidation.js'
-import { enforceSiteLifecycle, siteStatuses } from './lifecycle.js'
-import { normalizeDomain, validateDomain, validateSiteCode } from './validation.js'
+import { isPlatformAdmin, readsWholeCluster, siteIdsWithRole } from '../../src/access/roles'
+import { publicSiteStatuses } from '../../src/access/siteScoped'
+import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
+import { invalidatePages, pageTags } from '../../src/render/invalidation'
+import { enforceSiteLifecycle, siteStatuses } from './lifecycle'
+import { normalizeDomain, validateDomain, validateSiteCode } from './validation'
 
 const readSites: Access = ({ req }) => {
   if (readsWholeCluster(req.user)) return true

@@ -1,5 +1,5 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
-import { getPlatformSettings } from '../../src/settings/platformSettings.js'
+import { getPlatformSettings } from '../../src/settings/platformSettings'
 
 export const siteStatuses = [
   { value: 'applying', label: { zh: '申请中', en: 'Applying' } },

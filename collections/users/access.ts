@@ -1,5 +1,5 @@
 import { Forbidden, type Access, type CollectionBeforeChangeHook, type FieldAccess } from 'payload'
-import { asAccessUser, clusterRoles, isPlatformAdmin, readsWholeCluster, siteIdsWithRole, type SiteMembership } from '../../src/access/roles.js'
+import { asAccessUser, clusterRoles, isPlatformAdmin, readsWholeCluster, siteIdsWithRole, type SiteMembership } from '../../src/access/roles'
 
 const self = (id: number | string) => ({ id: { equals: id } })
 

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
-import { clusterRoles, roleLabels, siteRoles } from '../../src/access/roles.js'
-import { auditAfterDelete, recordAudit } from '../../src/audit/recordAudit.js'
-import { confineSiteAdmins, createUsers, platformAdminOnly, readUsers, siteAdminsManageMemberships, updateUsers } from './access.js'
+import { clusterRoles, roleLabels, siteRoles } from '../../src/access/roles'
+import { auditAfterDelete, recordAudit } from '../../src/audit/recordAudit'
+import { confineSiteAdmins, createUsers, platformAdminOnly, readUsers, siteAdminsManageMemberships, updateUsers } from './access'
 
 const option = (role: keyof typeof roleLabels) => ({ value: role, label: roleLabels[role] })
 

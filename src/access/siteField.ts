@@ -1,5 +1,5 @@
 import { Forbidden, type RelationshipField, type FieldHook } from 'payload'
-import { isPlatformAdmin, siteIdsWithRole, type SiteRole } from './roles.js'
+import { isPlatformAdmin, siteIdsWithRole, type SiteRole } from './roles'
 
 const idOf = (value: unknown): string | null => {
   if (value === null || value === undefined || value === '') return null
@@ -35,7 +35,8 @@ export function siteField(writerRoles: SiteRole[], overrides: Partial<Relationsh
     admin: { position: 'sidebar' },
     defaultValue: ({ user }) => siteIdsWithRole(user, ...writerRoles)[0],
     filterOptions: ({ user }) => {
-      if (isPlatformAdmin(user)) return true
+      // No user means trusted server code (seeding, jobs); access rules already stopped anonymous writes.
+      if (!user || isPlatformAdmin(user)) return true
       return { id: { in: siteIdsWithRole(user, ...writerRoles) } }
     },
     hooks: { beforeChange: [guardSiteAssignment(writerRoles)] },
@@ -44,3 +45,10 @@ export function siteField(writerRoles: SiteRole[], overrides: Partial<Relationsh
 }
 
 export { idOf }
+
+/** The related document's ID as stored (number or string), for writing a relationship. */
+export const relationId = (value: unknown): number | string | null => {
+  if (value === null || value === undefined || value === '') return null
+  if (typeof value === 'object') return (value as { id: number | string }).id
+  return value as number | string
+}

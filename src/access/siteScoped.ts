@@ -1,5 +1,5 @@
 import type { Access, Where } from 'payload'
-import { isPlatformAdmin, readsWholeCluster, siteIdsWithRole, type SiteRole } from './roles.js'
+import { isPlatformAdmin, readsWholeCluster, siteIdsWithRole, type SiteRole } from './roles'
 
 /**
  * Access rules for every collection whose documents belong to one site (the tenant field `site`).

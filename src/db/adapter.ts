@@ -5,8 +5,8 @@ import type { DatabaseAdapterObj } from 'payload'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { migrations as sqliteMigrations } from '../../migrations/sqlite/index.js'
-import { migrations as postgresMigrations } from '../../migrations/postgres/index.js'
+import { migrations as sqliteMigrations } from '../../migrations/sqlite/index'
+import { migrations as postgresMigrations } from '../../migrations/postgres/index'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 

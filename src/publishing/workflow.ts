@@ -1,4 +1,4 @@
-import type { SiteRole } from '../access/roles.js'
+import type { SiteRole } from '../access/roles'
 
 /** The editorial workflow (采编审发): a named state machine, every transition recorded. */
 export const workflowStatuses = [

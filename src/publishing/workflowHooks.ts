@@ -1,8 +1,8 @@
 import { APIError, Forbidden, ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type Field } from 'payload'
-import { asAccessUser, isPlatformAdmin, rolesOnSite } from '../access/roles.js'
-import { idOf } from '../access/siteField.js'
-import { recordAudit } from '../audit/recordAudit.js'
-import { actionLabels, findTransition, publisherRoles, statusLabel, workflowStatuses, type WorkflowAction, type WorkflowStatus } from './workflow.js'
+import { asAccessUser, isPlatformAdmin, rolesOnSite } from '../access/roles'
+import { idOf, relationId } from '../access/siteField'
+import { recordAudit } from '../audit/recordAudit'
+import { actionLabels, findTransition, publisherRoles, statusLabel, workflowStatuses, type WorkflowAction, type WorkflowStatus } from './workflow'
 
 /** Set by trusted server code (jobs, seeding) so that a transition is not tied to a user's roles. */
 export type WorkflowContext = { system?: boolean; workflowComment?: string }
@@ -123,7 +123,7 @@ export const afterWorkflowChange: CollectionAfterChangeHook = async ({ doc, prev
       action: auditAction,
       collection: collection.slug,
       documentId: doc.id,
-      site: idOf(doc.site),
+      site: relationId(doc.site),
       summary: `${actionLabels[entry.action]}「${doc.title}」${entry.comment ? `：${entry.comment}` : ''}`,
     })
   }

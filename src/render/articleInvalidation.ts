@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
-import { idOf } from '../access/siteField.js'
-import { invalidatePages, pageTags } from './invalidation.js'
+import { idOf } from '../access/siteField'
+import { invalidatePages, pageTags } from './invalidation'
 
 type Doc = { id: number | string; site?: unknown; workflowStatus?: string; columns?: unknown[] }
 

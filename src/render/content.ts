@@ -1,5 +1,5 @@
 import type { Payload, Where } from 'payload'
-import type { Article, Column, File, Media } from '../../payload-types.js'
+import type { Article, Column, File, Media } from '../../payload-types'
 
 /**
  * Public reads run with the anonymous visitor's access (overrideAccess: false, no user): the same

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Liquid } from 'liquidjs'
-import { chinaDate, chinaDateTime, chinaLongDate } from './dates.js'
+import { chinaDate, chinaDateTime, chinaLongDate } from './dates'
 
 const themesRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../themes')
 

@@ -1,8 +1,8 @@
-import { chinaDate } from './dates.js'
-import { publicArticleList, publicColumns } from './content.js'
-import { pageTags } from './invalidation.js'
-import { articleUrl, columnUrl, flatten, type PageRequest, type RenderedPage } from './pages.js'
-import { siteView } from './siteView.js'
+import { chinaDate } from './dates'
+import { publicArticleList, publicColumns } from './content'
+import { pageTags } from './invalidation'
+import { articleUrl, columnUrl, flatten, type PageRequest, type RenderedPage } from './pages'
+import { siteView } from './siteView'
 
 const xmlEscape = (value: string): string =>
   value.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!)

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { onPageInvalidation } from './invalidation.js'
+import { onPageInvalidation } from './invalidation'
 
 export type CachedPage = { status: number; html: string; contentType: string; etag: string; lastModified: string; tags: string[]; headers?: Record<string, string> }
 

@@ -1,12 +1,12 @@
 import type { Payload } from 'payload'
-import type { Site } from '../../payload-types.js'
-import { chinaDate } from './dates.js'
-import { themeEngine } from './engine.js'
-import { pageTags } from './invalidation.js'
-import { publicArticle, publicArticleList, publicColumns, type ColumnNode } from './content.js'
-import { richTextToSafeHtml } from './richText.js'
-import { siteView, type SiteView } from './siteView.js'
-import { getPlatformSettings } from '../settings/platformSettings.js'
+import type { Site } from '../../payload-types'
+import { chinaDate } from './dates'
+import { themeEngine } from './engine'
+import { pageTags } from './invalidation'
+import { publicArticle, publicArticleList, publicColumns, type ColumnNode } from './content'
+import { richTextToSafeHtml } from './richText'
+import { siteView, type SiteView } from './siteView'
+import { getPlatformSettings } from '../settings/platformSettings'
 
 export type RenderedPage = { status: number; html: string; contentType: string; tags: string[]; headers?: Record<string, string> }
 

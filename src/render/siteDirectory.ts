@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
-import type { Site } from '../../payload-types.js'
-import { onPageInvalidation } from './invalidation.js'
+import type { Site } from '../../payload-types'
+import { onPageInvalidation } from './invalidation'
 
 /**
  * Every site, in memory, for resolving a request's Host or /sites/<siteCode>/ prefix.

@@ -1,5 +1,5 @@
-import type { Site } from '../../payload-types.js'
-import { chinaLongDate } from './dates.js'
+import type { Site } from '../../payload-types'
+import { chinaLongDate } from './dates'
 
 /** The plain data every template receives about its site: identity, footer elements, notices. */
 export type SiteView = {

@@ -1,11 +1,12 @@
 import http from 'node:http'
 import express from 'express'
 import { getPayload, type Payload } from 'payload'
-import config from '../../payload.config.js'
-import { migrateDatabase } from '../db/migrate.js'
-import { startJobWorker } from '../jobs/worker.js'
-import { payloadApiHandlers } from './payloadHttp.js'
-import { publicSites, type PublicSites } from './publicSites.js'
+import config from '../../payload.config'
+import { migrateDatabase } from '../db/migrate'
+import { ensureHolidayCalendar } from '../calendar/holidayCalendar'
+import { startJobWorker } from '../jobs/worker'
+import { payloadApiHandlers } from './payloadHttp'
+import { publicSites, type PublicSites } from './publicSites'
 
 export type ServerOptions = {
   port?: number
@@ -30,6 +31,7 @@ function defaultAdminLanguage(req: express.Request, _res: express.Response, next
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const payload = await getPayload({ config })
   await migrateDatabase(payload)
+  await ensureHolidayCalendar(payload)
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback')
@@ -54,6 +56,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 
   let closeNext: () => Promise<void> = async () => {}
   if (options.admin !== false) {
+    process.env.NEXT_TELEMETRY_DISABLED ??= '1'
     const { default: next } = await import('next')
     const dev = options.dev ?? process.env.NODE_ENV !== 'production'
     const nextApp = next({ dev, dir: process.cwd(), hostname: options.host ?? 'localhost', port: options.port ?? 3000 })

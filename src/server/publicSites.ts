@@ -1,13 +1,13 @@
 import express, { type Request, type Response } from 'express'
 import type { Payload } from 'payload'
-import type { Site } from '../../payload-types.js'
-import { renderFeed, renderRobots, renderSitemapXml } from '../render/feeds.js'
-import { themeAssetsDirectory, themeEngine } from '../render/engine.js'
-import { PageCache, type CachedPage } from '../render/pageCache.js'
-import { renderArticle, renderColumn, renderHome, renderNotFound, renderSiteMap, renderSiteUnavailable, type PageRequest, type RenderedPage } from '../render/pages.js'
-import { SiteDirectory } from '../render/siteDirectory.js'
-import { siteHomeUrl } from '../render/siteView.js'
-import { publicSiteStatuses } from '../access/siteScoped.js'
+import type { Site } from '../../payload-types'
+import { renderFeed, renderRobots, renderSitemapXml } from '../render/feeds'
+import { themeAssetsDirectory, themeEngine } from '../render/engine'
+import { PageCache, type CachedPage } from '../render/pageCache'
+import { renderArticle, renderColumn, renderHome, renderNotFound, renderSiteMap, renderSiteUnavailable, type PageRequest, type RenderedPage } from '../render/pages'
+import { SiteDirectory } from '../render/siteDirectory'
+import { siteHomeUrl } from '../render/siteView'
+import { publicSiteStatuses } from '../access/siteScoped'
 
 type Route = (request: PageRequest, match: RegExpMatchArray) => Promise<RenderedPage | null> | RenderedPage | null
 

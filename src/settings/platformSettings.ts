@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { platformSettingDefaults, type PlatformSettings } from './defaults.js'
+import { platformSettingDefaults, type PlatformSettings } from './defaults'
 
 let cached: Promise<PlatformSettings> | null = null
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestPayload, type TestPlatform } from '../support/payload.js'
+import { startTestPayload, type TestPlatform } from '../support/payload'
 
 let platform: TestPlatform
 beforeAll(async () => {

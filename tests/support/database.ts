@@ -24,12 +24,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     return {
       url: url.toString(),
       kind: 'postgres',
-      async drop() {
-        const client = new pg.Client({ connectionString: serverUrl })
-        await client.connect()
-        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-        await client.end()
-      },
+      // The pool stays open until the test process exits; the global teardown drops these databases.
+      async drop() {},
     }
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhanqun-test-'))
@@ -40,4 +36,13 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       fs.rmSync(dir, { recursive: true, force: true })
     },
   }
+}
+
+/** Drops every test database left on the PostgreSQL server (run once, after all test files). */
+export async function dropLeftoverTestDatabases(serverUrl: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl })
+  await client.connect()
+  const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'zhanqun\\_test\\_%'")
+  for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`)
+  await client.end()
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { createTestDatabase, type TestDatabase } from './database.js'
+import { createTestDatabase, type TestDatabase } from './database'
 
 export type TestPlatform = { payload: Payload; database: TestDatabase; close(): Promise<void> }
 
@@ -16,9 +16,9 @@ export async function startTestPayload(): Promise<TestPlatform> {
   process.env.UPLOAD_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'zhanqun-uploads-'))
   process.env.PAYLOAD_SECRET ??= 'test-secret-test-secret-test-secret'
   const { getPayload } = await import('payload')
-  const { default: config } = await import('../../payload.config.js')
+  const { default: config } = await import('../../payload.config')
   const payload = await getPayload({ config })
-  const { migrateDatabase } = await import('../../src/db/migrate.js')
+  const { migrateDatabase } = await import('../../src/db/migrate')
   await migrateDatabase(payload)
   return {
     payload,
@@ -30,7 +30,7 @@ export async function startTestPayload(): Promise<TestPlatform> {
   }
 }
 
-export type TestServer = TestPlatform & { url: string; server: import('../../src/server/app.js').RunningServer }
+export type TestServer = TestPlatform & { url: string; server: import('../../src/server/app').RunningServer }
 
 /** The Express server (REST, GraphQL, public sites) on a random port; Next's admin only when asked. */
 export async function startTestServer(options: { admin?: boolean } = {}): Promise<TestServer> {
@@ -38,7 +38,7 @@ export async function startTestServer(options: { admin?: boolean } = {}): Promis
   process.env.DATABASE_URL = database.url
   process.env.UPLOAD_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'zhanqun-uploads-'))
   process.env.PAYLOAD_SECRET ??= 'test-secret-test-secret-test-secret'
-  const { startServer } = await import('../../src/server/app.js')
+  const { startServer } = await import('../../src/server/app')
   const server = await startServer({ port: 0, host: '127.0.0.1', admin: options.admin ?? false })
   return {
     payload: server.payload,

@@ -1,0 +1,96 @@
+/**
+ * 文号 (document numbers) are printed with many bracket styles — 〔2017〕, [2017], （2017）, 【2017】,
+ * (2017) — and sometimes with full-width digits, so they are compared by a key that ignores both.
+ */
+export type ParsedDocNumber = {
+  /** 发文字号 prefix, such as 宁政办发, or an order name such as 国务院令. */
+  prefix: string
+  year?: number
+  number: number
+  /** One search token, such as 宁政办发2017n74 or 国务院令n711. */
+  key: string
+  /** The standard printed form: 宁政办发〔2017〕74号, 国务院令第711号. */
+  canonical: string
+}
+
+const OPEN = '〔\\[(【〖{﹝'
+const CLOSE = '〕\\])】〗}﹞'
+const PREFIX = '[\\p{Script=Han}A-Za-z]'
+
+const yearNumber = new RegExp(`^(${PREFIX}{1,30}?)[${OPEN}](\\d{4})[${CLOSE}]第?0*(\\d{1,6})号?$`, 'u')
+const bareYearNumber = new RegExp(`^(${PREFIX}{1,30}?)(\\d{4})第?0*(\\d{1,6})号$`, 'u')
+const orderNumber = new RegExp(`^(${PREFIX}{0,30}?令)第?0*(\\d{1,6})号?$`, 'u')
+
+const inTextYearNumber = new RegExp(`(${PREFIX}{2,30})\\s*[${OPEN}]\\s*(\\d{4})\\s*[${CLOSE}]\\s*第?\\s*0*(\\d{1,6})\\s*号`, 'gu')
+const inTextOrderNumber = new RegExp(`(${PREFIX}{0,30}令)\\s*第\\s*0*(\\d{1,6})\\s*号`, 'gu')
+
+const cleanPrefix = (prefix: string): string => prefix.toLowerCase()
+
+function yearForm(prefix: string, year: string, number: string): ParsedDocNumber {
+  const p = cleanPrefix(prefix)
+  const n = Number(number)
+  return { prefix: p, year: Number(year), number: n, key: `${p}${year}n${n}`, canonical: `${p}〔${year}〕${n}号` }
+}
+
+function orderForm(prefix: string, number: string): ParsedDocNumber {
+  const p = cleanPrefix(prefix)
+  const n = Number(number)
+  return { prefix: p, number: n, key: `${p}n${n}`, canonical: `${p}第${n}号` }
+}
+
+/** Parses text that is a 文号 and nothing else (spaces and bracket style ignored); null otherwise. */
+export function parseDocNumber(text: string): ParsedDocNumber | null {
+  const s = text.normalize('NFKC').replace(/\s+/g, '')
+  if (!s || s.length > 60) return null
+  let m = yearNumber.exec(s) ?? bareYearNumber.exec(s)
+  if (m) return yearForm(m[1]!, m[2]!, m[3]!)
+  m = orderNumber.exec(s)
+  if (m && m[1]!.length >= 2) return orderForm(m[1]!, m[2]!)
+  return null
+}
+
+export const docNumberKey = (text: string | null | undefined): string | null => (text ? (parseDocNumber(text)?.key ?? null) : null)
+
+export const isDocNumber = (text: string): boolean => parseDocNumber(text) !== null
+
+export type DocNumberMention = { start: number; end: number; parsed: ParsedDocNumber }
+
+/**
+ * 文号 cited in running text, with offsets into the NFKC form of `text`. The prefix in running text has
+ * no left boundary (根据宁政办发〔2017〕74号…), so it is read greedily; `referenceKeys` covers the rest.
+ */
+export function findDocNumbers(text: string): DocNumberMention[] {
+  const s = text.normalize('NFKC')
+  const found: DocNumberMention[] = []
+  for (const m of s.matchAll(inTextYearNumber)) found.push({ start: m.index, end: m.index + m[0].length, parsed: yearForm(m[1]!, m[2]!, m[3]!) })
+  for (const m of s.matchAll(inTextOrderNumber)) {
+    if (m[1]!.length < 2) continue
+    found.push({ start: m.index, end: m.index + m[0].length, parsed: orderForm(m[1]!, m[2]!) })
+  }
+  return found.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * Keys for every 文号 cited in `text`, one per possible start of its prefix (at least two characters),
+ * so that 宁政办发〔2017〕74号 is found inside 根据宁政办发〔2017〕74号 without knowing where the prefix starts.
+ */
+export function referenceKeys(text: string, maxPrefix = 10): string[] {
+  const keys = new Set<string>()
+  for (const { parsed } of findDocNumbers(text)) {
+    const chars = Array.from(parsed.prefix)
+    const tail = parsed.year === undefined ? `n${parsed.number}` : `${parsed.year}n${parsed.number}`
+    for (let start = Math.max(0, chars.length - maxPrefix); start <= chars.length - 2; start++) {
+      keys.add(`${chars.slice(start).join('')}${tail}`)
+    }
+  }
+  return [...keys]
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** A pattern that finds this 文号 in NFKC, lower-cased text, whatever its brackets. */
+export function docNumberPattern(parsed: ParsedDocNumber): string {
+  const prefix = Array.from(parsed.prefix).map(escapeRegExp).join('\\s*')
+  if (parsed.year === undefined) return `${prefix}\\s*第?\\s*0*${parsed.number}\\s*号`
+  return `${prefix}\\s*[${OPEN}]?\\s*${parsed.year}\\s*[${CLOSE}]?\\s*第?\\s*0*${parsed.number}\\s*号?`
+}

@@ -1,0 +1,547 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import Database from 'better-sqlite3'
+import { agencyList, emptyFacets, hasFilters, isoDate, normalizeQuery, sortBuckets, validateDocument, type NormalizedQuery } from './common.js'
+import { docNumberKey, referenceKeys } from './docNumber.js'
+import { clausePatterns, findMatches, highlightAll, makeSnippet } from './highlight.js'
+import { parseQuery, queryWords, type ParsedQuery } from './query.js'
+import { noHitSuggestions } from './suggestions.js'
+import { DEFAULT_SYNONYM_GROUPS, SynonymIndex } from './synonyms.js'
+import { createTokenizer, type Tokenizer } from './tokenizer.js'
+import {
+  SEARCH_DOCUMENT_TYPES,
+  SEARCH_DOCUMENT_TYPE_LABELS,
+  type FacetBucket,
+  type SearchDocument,
+  type SearchDocumentType,
+  type SearchEngine,
+  type SearchHealth,
+  type SearchHit,
+  type SearchQuery,
+  type SearchResult,
+  type SynonymGroup,
+} from './types.js'
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+export const defaultSearchDatabasePath = (): string => path.join(projectRoot, 'data', 'search.db')
+
+export type EmbeddedSearchOptions = {
+  /** SQLite file of its own, never the CMS database; relative paths are resolved against the project root. */
+  path?: string
+  synonyms?: readonly SynonymGroup[]
+  /** Words for jieba's dictionary (place names, 文号 prefixes). Changing them needs a reindex. */
+  customWords?: readonly string[]
+  /** Documents per write transaction. */
+  batchSize?: number
+}
+
+/** Columns of the FTS table, in order; the bm25 weights below follow it. */
+const FTS_COLUMNS = ['title', 'body', 'extra', 'meta', 'dockey', 'refkeys'] as const
+/** The title outweighs the body; a document's own 文号 outweighs any citation of it. */
+const BM25 = 'bm25(search_fts, 10.0, 1.0, 3.0, 0.0, 100.0, 2.0)'
+const TEXT_COLUMNS = '{title body extra}'
+
+const TYPE_TOKENS: Record<SearchDocumentType, string> = {
+  'gazette-article': 'tgazette',
+  'policy-document': 'tpolicy',
+  interpretation: 'tinterp',
+  article: 'tarticle',
+}
+const TYPE_CODES = new Map<string, number>(SEARCH_DOCUMENT_TYPES.map((t, i) => [t, i + 1]))
+
+type CodeKind = 'site' | 'agency' | 'category'
+
+type PreparedDocument = {
+  doc: SearchDocument
+  siteId: string
+  agencies: string[]
+  publishedAt: string
+  published: number
+  fts: { title: string; body: string; extra: string; dockey: string; refkeys: string }
+}
+
+type HitRow = {
+  rowid: number
+  id: string
+  type: SearchDocumentType
+  site_id: string
+  site_name: string
+  title: string
+  doc_number: string | null
+  issuing_agency: string | null
+  published_at: string
+  url: string
+  body: string
+}
+
+/** An FTS5 string literal: the tokenizer inside FTS5 splits it into a phrase. */
+const ftsString = (text: string): string => `"${text.replace(/"/g, '""')}"`
+
+/**
+ * SQLite FTS5 over text pre-segmented the way Meilisearch segments it (see tokenizer.ts), in its own
+ * database file. The FTS table is contentless: original text lives in `search_docs` and excerpts are
+ * cut from it, and the facet codes live in the narrow `search_facets` table, so that counting facets
+ * over tens of thousands of matches reads a few small pages instead of whole documents.
+ */
+export class EmbeddedSearchEngine implements SearchEngine {
+  readonly kind = 'embedded' as const
+  readonly path: string
+  private readonly db: Database.Database
+  private readonly tokenizer: Tokenizer
+  private synonyms: SynonymIndex
+  private readonly batchSize: number
+  private readonly codes = new Map<CodeKind, Map<string, number>>()
+  private readonly values = new Map<CodeKind, Map<number, { value: string; label: string | null }>>()
+  private readonly statements
+
+  constructor(options: EmbeddedSearchOptions = {}) {
+    this.path = options.path ? path.resolve(projectRoot, options.path) : defaultSearchDatabasePath()
+    fs.mkdirSync(path.dirname(this.path), { recursive: true })
+    this.tokenizer = createTokenizer({ customWords: options.customWords })
+    this.synonyms = new SynonymIndex(options.synonyms ?? DEFAULT_SYNONYM_GROUPS)
+    this.batchSize = options.batchSize ?? 500
+    this.db = new Database(this.path)
+    this.db.pragma('journal_mode = WAL')
+    this.db.pragma('synchronous = NORMAL')
+    this.db.pragma('cache_size = -65536')
+    this.db.pragma('mmap_size = 1073741824')
+    this.db.pragma('temp_store = MEMORY')
+    this.createSchema()
+    this.statements = this.prepareStatements()
+    this.loadCodes()
+  }
+
+  private createSchema(): void {
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS search_docs (
+        rowid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        type TEXT NOT NULL,
+        site_id TEXT NOT NULL,
+        site_name TEXT NOT NULL,
+        title TEXT NOT NULL,
+        doc_number TEXT,
+        doc_key TEXT,
+        issuing_agency TEXT,
+        gazette_category TEXT,
+        published_at TEXT NOT NULL,
+        year INTEGER NOT NULL,
+        url TEXT NOT NULL,
+        body TEXT NOT NULL
+      );
+      CREATE TABLE IF NOT EXISTS search_facets (
+        rowid INTEGER PRIMARY KEY,
+        published INTEGER NOT NULL,
+        type INTEGER NOT NULL,
+        site INTEGER NOT NULL,
+        year INTEGER NOT NULL,
+        category INTEGER NOT NULL,
+        agencies TEXT NOT NULL
+      );
+      CREATE TABLE IF NOT EXISTS search_codes (
+        kind TEXT NOT NULL,
+        value TEXT NOT NULL,
+        code INTEGER NOT NULL,
+        label TEXT,
+        PRIMARY KEY (kind, value)
+      );
+      CREATE UNIQUE INDEX IF NOT EXISTS search_codes_by_code ON search_codes (kind, code);
+      CREATE TABLE IF NOT EXISTS search_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
+        ${FTS_COLUMNS.join(', ')},
+        content = '', contentless_delete = 1, tokenize = 'unicode61'
+      );
+    `)
+  }
+
+  private prepareStatements() {
+    const db = this.db
+    return {
+      rowidOf: db.prepare<[string], { rowid: number }>('SELECT rowid FROM search_docs WHERE id = ?'),
+      insertDoc: db.prepare(
+        `INSERT INTO search_docs (id, type, site_id, site_name, title, doc_number, doc_key, issuing_agency, gazette_category, published_at, year, url, body)
+         VALUES (@id, @type, @siteId, @siteName, @title, @docNumber, @docKey, @issuingAgency, @gazetteCategory, @publishedAt, @year, @url, @body)`,
+      ),
+      updateDoc: db.prepare(
+        `UPDATE search_docs SET type = @type, site_id = @siteId, site_name = @siteName, title = @title, doc_number = @docNumber, doc_key = @docKey,
+           issuing_agency = @issuingAgency, gazette_category = @gazetteCategory, published_at = @publishedAt, year = @year, url = @url, body = @body
+         WHERE rowid = @rowid`,
+      ),
+      upsertFacets: db.prepare(
+        `INSERT OR REPLACE INTO search_facets (rowid, published, type, site, year, category, agencies)
+         VALUES (@rowid, @published, @type, @site, @year, @category, @agencies)`,
+      ),
+      insertFts: db.prepare(
+        `INSERT INTO search_fts (rowid, ${FTS_COLUMNS.join(', ')}) VALUES (@rowid, @title, @body, @extra, @meta, @dockey, @refkeys)`,
+      ),
+      deleteFts: db.prepare('DELETE FROM search_fts WHERE rowid = ?'),
+      deleteFacets: db.prepare('DELETE FROM search_facets WHERE rowid = ?'),
+      deleteDoc: db.prepare('DELETE FROM search_docs WHERE rowid = ?'),
+      insertCode: db.prepare('INSERT INTO search_codes (kind, value, code, label) VALUES (?, ?, ?, ?)'),
+      updateLabel: db.prepare('UPDATE search_codes SET label = ? WHERE kind = ? AND value = ? AND label IS NOT ?'),
+      allCodes: db.prepare<[], { kind: CodeKind; value: string; code: number; label: string | null }>('SELECT kind, value, code, label FROM search_codes'),
+      maxCode: db.prepare<[string], { code: number | null }>('SELECT max(code) AS code FROM search_codes WHERE kind = ?'),
+      codeOf: db.prepare<[string, string], { code: number }>('SELECT code FROM search_codes WHERE kind = ? AND value = ?'),
+      matches: db
+        .prepare<[string]>(
+          `SELECT f.rowid, ${BM25}, f.published, f.type, f.site, f.year, f.category, f.agencies
+           FROM search_fts JOIN search_facets f ON f.rowid = search_fts.rowid WHERE search_fts MATCH ?`,
+        )
+        .raw(),
+      count: db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM search_fts WHERE search_fts MATCH ?'),
+      hits: db.prepare<[string], HitRow>(
+        `SELECT rowid, id, type, site_id, site_name, title, doc_number, issuing_agency, published_at, url, body
+         FROM search_docs WHERE rowid IN (SELECT value FROM json_each(?))`,
+      ),
+      documents: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM search_docs'),
+      getSetting: db.prepare<[string], { value: string }>('SELECT value FROM search_settings WHERE key = ?'),
+      setSetting: db.prepare('INSERT OR REPLACE INTO search_settings (key, value) VALUES (?, ?)'),
+    }
+  }
+
+  private loadCodes(): void {
+    this.codes.clear()
+    this.values.clear()
+    for (const kind of ['site', 'agency', 'category'] as const) {
+      this.codes.set(kind, new Map())
+      this.values.set(kind, new Map())
+    }
+    for (const row of this.statements.allCodes.all()) {
+      this.codes.get(row.kind)?.set(row.value, row.code)
+      this.values.get(row.kind)?.set(row.code, { value: row.value, label: row.label })
+    }
+  }
+
+  /** Facet values are stored as small integers; runs inside the write transaction. */
+  private codeFor(kind: CodeKind, value: string, label: string | null = null): number {
+    const known = this.codes.get(kind)!.get(value)
+    if (known !== undefined) {
+      if (label !== null && this.values.get(kind)!.get(known)?.label !== label) {
+        this.statements.updateLabel.run(label, kind, value, label)
+        this.values.get(kind)!.set(known, { value, label })
+      }
+      return known
+    }
+    // Another process may have added it since this one loaded the codes.
+    const stored = this.statements.codeOf.get(kind, value)
+    const code = stored?.code ?? (this.statements.maxCode.get(kind)?.code ?? 0) + 1
+    if (!stored) this.statements.insertCode.run(kind, value, code, label)
+    else if (label !== null) this.statements.updateLabel.run(label, kind, value, label)
+    this.codes.get(kind)!.set(value, code)
+    this.values.get(kind)!.set(code, { value, label })
+    return code
+  }
+
+  private knownCode(kind: CodeKind, value: string): number | undefined {
+    return this.codes.get(kind)!.get(value) ?? this.statements.codeOf.get(kind, value)?.code
+  }
+
+  private valueOf(kind: CodeKind, code: number): { value: string; label: string | null } | undefined {
+    let entry = this.values.get(kind)!.get(code)
+    if (!entry) {
+      this.loadCodes()
+      entry = this.values.get(kind)!.get(code)
+    }
+    return entry
+  }
+
+  async ensureSettings(): Promise<void> {
+    this.statements.setSetting.run('customWords', JSON.stringify(this.tokenizer.customWords))
+  }
+
+  async setSynonyms(groups: readonly SynonymGroup[]): Promise<void> {
+    this.synonyms = new SynonymIndex(groups)
+  }
+
+  /** Segmenting is the expensive part and needs no lock, so it happens before the write transaction. */
+  private prepare(doc: SearchDocument): PreparedDocument {
+    validateDocument(doc)
+    const agencies = agencyList(doc.issuingAgency)
+    const docNumber = doc.docNumber?.trim() ?? ''
+    const extra = [docNumber, agencies.join(' ')].filter(Boolean).join(' ')
+    return {
+      doc,
+      siteId: String(doc.siteId),
+      agencies,
+      publishedAt: isoDate(doc.publishedAt),
+      published: Date.parse(doc.publishedAt),
+      fts: {
+        title: this.tokenizer.segment(doc.title),
+        body: this.tokenizer.segment(doc.body),
+        extra: this.tokenizer.segment(extra),
+        dockey: docNumberKey(docNumber) ?? '',
+        refkeys: referenceKeys(`${doc.title}\n${doc.body}`).join(' '),
+      },
+    }
+  }
+
+  private write(prepared: readonly PreparedDocument[]): void {
+    const s = this.statements
+    this.db.transaction(() => {
+      for (const p of prepared) {
+        const { doc } = p
+        const row = {
+          id: doc.id,
+          type: doc.type,
+          siteId: p.siteId,
+          siteName: doc.siteName,
+          title: doc.title,
+          docNumber: doc.docNumber?.trim() || null,
+          docKey: p.fts.dockey || null,
+          issuingAgency: p.agencies.length ? p.agencies.join('、') : null,
+          gazetteCategory: doc.gazetteCategory?.trim() || null,
+          publishedAt: p.publishedAt,
+          year: doc.year,
+          url: doc.url,
+          body: doc.body,
+        }
+        const existing = s.rowidOf.get(doc.id)
+        let rowid: number
+        if (existing) {
+          rowid = existing.rowid
+          s.updateDoc.run({ ...row, rowid })
+          s.deleteFts.run(rowid)
+        } else {
+          rowid = Number(s.insertDoc.run(row).lastInsertRowid)
+        }
+        const site = this.codeFor('site', p.siteId, doc.siteName)
+        const agencyCodes = p.agencies.map((a) => this.codeFor('agency', a))
+        const category = row.gazetteCategory ? this.codeFor('category', row.gazetteCategory) : 0
+        s.upsertFacets.run({
+          rowid,
+          published: p.published,
+          type: TYPE_CODES.get(doc.type)!,
+          site,
+          year: doc.year,
+          category,
+          agencies: agencyCodes.join(','),
+        })
+        const meta = ['all', TYPE_TOKENS[doc.type], `s${site}`, `y${doc.year}`, category ? `c${category}` : '', ...agencyCodes.map((c) => `a${c}`)]
+        s.insertFts.run({ rowid, ...p.fts, meta: meta.filter(Boolean).join(' ') })
+      }
+    })()
+  }
+
+  async upsert(docs: readonly SearchDocument[]): Promise<void> {
+    for (let i = 0; i < docs.length; i += this.batchSize) {
+      this.write(docs.slice(i, i + this.batchSize).map((doc) => this.prepare(doc)))
+    }
+  }
+
+  async remove(ids: readonly string[]): Promise<void> {
+    const s = this.statements
+    this.db.transaction(() => {
+      for (const id of ids) {
+        const existing = s.rowidOf.get(id)
+        if (!existing) continue
+        s.deleteFts.run(existing.rowid)
+        s.deleteFacets.run(existing.rowid)
+        s.deleteDoc.run(existing.rowid)
+      }
+    })()
+  }
+
+  async clear(): Promise<void> {
+    this.db.transaction(() => {
+      this.db.exec(`INSERT INTO search_fts (search_fts) VALUES ('delete-all'); DELETE FROM search_facets; DELETE FROM search_docs; DELETE FROM search_codes;`)
+    })()
+    this.loadCodes()
+  }
+
+  /** Merges the FTS segments into one b-tree: worth running after a bulk import, or nightly. */
+  optimize(): void {
+    this.db.exec(`INSERT INTO search_fts (search_fts) VALUES ('optimize')`)
+    this.db.pragma('wal_checkpoint(TRUNCATE)')
+  }
+
+  async health(): Promise<SearchHealth> {
+    try {
+      const documents = this.statements.documents.get()?.n ?? 0
+      const stored = this.statements.getSetting.get('customWords')?.value
+      const stale = stored !== undefined && stored !== JSON.stringify(this.tokenizer.customWords)
+      return {
+        ok: true,
+        engine: this.kind,
+        documents,
+        detail: stale ? '自定义词典已更改，需要重建搜索索引' : this.path,
+      }
+    } catch (error) {
+      return { ok: false, engine: this.kind, detail: error instanceof Error ? error.message : String(error) }
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close()
+  }
+
+  /** The FTS5 expression: text clauses over the text columns, filters as tokens of the `meta` column. */
+  private matchExpression(parsed: ParsedQuery, query: NormalizedQuery): string | null {
+    const parts: string[] = []
+    const text: string[] = []
+    for (const clause of parsed.clauses) {
+      if (clause.kind === 'docNumber') parts.push(`{dockey refkeys} : ${ftsString(clause.parsed.key)}`)
+      else text.push(clause.phrases.length === 1 ? ftsString(clause.phrases[0]!.join(' ')) : `(${clause.phrases.map((p) => ftsString(p.join(' '))).join(' OR ')})`)
+    }
+    if (text.length) parts.unshift(`${TEXT_COLUMNS} : (${text.join(' AND ')})`)
+
+    const filter = (tokens: (string | undefined)[]): boolean => {
+      const known = tokens.filter((t): t is string => t !== undefined)
+      if (!known.length) return false
+      parts.push(`meta : (${known.join(' OR ')})`)
+      return true
+    }
+    if (query.types.length && !filter(query.types.map((t) => TYPE_TOKENS[t as SearchDocumentType]))) return null
+    if (query.siteIds.length && !filter(query.siteIds.map((v) => this.tokenOf('site', 's', v)))) return null
+    if (query.issuingAgencies.length && !filter(query.issuingAgencies.map((v) => this.tokenOf('agency', 'a', v)))) return null
+    if (query.gazetteCategories.length && !filter(query.gazetteCategories.map((v) => this.tokenOf('category', 'c', v)))) return null
+    if (query.yearFrom !== undefined || query.yearTo !== undefined) {
+      const from = Math.max(query.yearFrom ?? 1949, 1900)
+      const to = Math.min(query.yearTo ?? new Date().getFullYear() + 1, 2200)
+      if (from > to) return null
+      const years: string[] = []
+      for (let y = from; y <= to; y++) years.push(`y${y}`)
+      filter(years)
+    }
+    if (!parts.length) parts.push('meta : all')
+    return parts.join(' AND ')
+  }
+
+  private tokenOf(kind: CodeKind, prefix: string, value: string): string | undefined {
+    const code = this.knownCode(kind, value)
+    return code === undefined ? undefined : `${prefix}${code}`
+  }
+
+  private async count(query: NormalizedQuery): Promise<number> {
+    const parsed = parseQuery(query.q, this.tokenizer, this.synonyms)
+    if (query.q && !parsed.clauses.length) return 0
+    const expression = this.matchExpression(parsed, query)
+    return expression ? (this.statements.count.get(expression)?.n ?? 0) : 0
+  }
+
+  async search(input: SearchQuery): Promise<SearchResult> {
+    const started = performance.now()
+    const query = normalizeQuery(input)
+    const parsed = parseQuery(query.q, this.tokenizer, this.synonyms)
+    const result: SearchResult = { hits: [], total: 0, page: query.page, pageSize: query.pageSize, facets: emptyFacets(), tookMs: 0 }
+    const expression = query.q && !parsed.clauses.length ? null : this.matchExpression(parsed, query)
+
+    if (expression) {
+      const rows = this.statements.matches.all(expression) as [number, number, number, number, number, number, number, string][]
+      result.total = rows.length
+      result.facets = this.countFacets(rows)
+      const offset = (query.page - 1) * query.pageSize
+      if (offset < rows.length) {
+        // Column 1 is bm25 (lower is better), column 2 the publication time.
+        const order =
+          query.sort === 'date'
+            ? (a: (typeof rows)[number], b: (typeof rows)[number]) => b[2] - a[2] || b[0] - a[0]
+            : (a: (typeof rows)[number], b: (typeof rows)[number]) => a[1] - b[1] || b[2] - a[2]
+        const page = topRows(rows, order, offset + query.pageSize).slice(offset)
+        result.hits = this.loadHits(
+          page.map((r) => r[0]),
+          parsed,
+        )
+      }
+    }
+    if (result.total === 0 && query.q) {
+      result.suggestions = await noHitSuggestions(query, queryWords(query.q, this.tokenizer), this.synonyms, (q) => this.count(q))
+    } else if (result.total === 0 && hasFilters(query)) {
+      result.suggestions = []
+    }
+    result.tookMs = Math.round((performance.now() - started) * 10) / 10
+    return result
+  }
+
+  private countFacets(rows: readonly [number, number, number, number, number, number, number, string][]): SearchResult['facets'] {
+    const types = new Map<number, number>()
+    const sites = new Map<number, number>()
+    const years = new Map<number, number>()
+    const categories = new Map<number, number>()
+    const agencyStrings = new Map<string, number>()
+    const bump = <K>(map: Map<K, number>, key: K): void => {
+      map.set(key, (map.get(key) ?? 0) + 1)
+    }
+    for (const row of rows) {
+      bump(types, row[3])
+      bump(sites, row[4])
+      bump(years, row[5])
+      if (row[6]) bump(categories, row[6])
+      if (row[7]) bump(agencyStrings, row[7])
+    }
+    const agencies = new Map<number, number>()
+    for (const [codes, n] of agencyStrings) for (const code of codes.split(',')) agencies.set(Number(code), (agencies.get(Number(code)) ?? 0) + n)
+
+    const buckets = (map: Map<number, number>, kind: CodeKind, withLabel: boolean): FacetBucket[] => {
+      const out: FacetBucket[] = []
+      for (const [code, count] of map) {
+        const entry = this.valueOf(kind, code)
+        if (!entry) continue
+        out.push(withLabel && entry.label ? { value: entry.value, label: entry.label, count } : { value: entry.value, count })
+      }
+      return sortBuckets(out)
+    }
+    return {
+      types: sortBuckets(
+        [...types].map(([code, count]) => {
+          const type = SEARCH_DOCUMENT_TYPES[code - 1]!
+          return { value: type, label: SEARCH_DOCUMENT_TYPE_LABELS[type], count }
+        }),
+      ),
+      sites: buckets(sites, 'site', true),
+      years: sortBuckets([...years].map(([year, count]) => ({ value: String(year), count })), true),
+      issuingAgencies: buckets(agencies, 'agency', false),
+      gazetteCategories: buckets(categories, 'category', false),
+    }
+  }
+
+  private loadHits(rowids: number[], parsed: ParsedQuery): SearchHit[] {
+    if (!rowids.length) return []
+    const byRowid = new Map(this.statements.hits.all(JSON.stringify(rowids)).map((r) => [r.rowid, r]))
+    const patterns = clausePatterns(parsed.clauses)
+    const hits: SearchHit[] = []
+    for (const rowid of rowids) {
+      const row = byRowid.get(rowid)
+      if (!row) continue
+      hits.push({
+        id: row.id,
+        type: row.type,
+        title: row.title,
+        url: row.url,
+        siteId: row.site_id,
+        siteName: row.site_name,
+        publishedAt: row.published_at,
+        ...(row.doc_number ? { docNumber: row.doc_number } : {}),
+        ...(row.issuing_agency ? { issuingAgency: row.issuing_agency } : {}),
+        titleHighlighted: highlightAll(row.title, findMatches(row.title, patterns)),
+        snippet: makeSnippet(row.body, findMatches(row.body, patterns)),
+      })
+    }
+    return hits
+  }
+}
+
+/** The first `n` rows in `order`, without sorting every match when only a page is wanted. */
+function topRows<T>(rows: T[], order: (a: T, b: T) => number, n: number): T[] {
+  if (n >= rows.length / 4) return [...rows].sort(order).slice(0, n)
+  const top: T[] = []
+  for (const row of rows) {
+    if (top.length < n) {
+      top.push(row)
+      if (top.length === n) top.sort(order)
+      continue
+    }
+    if (order(row, top[n - 1]!) >= 0) continue
+    let lo = 0
+    let hi = n - 1
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (order(row, top[mid]!) < 0) hi = mid
+      else lo = mid + 1
+    }
+    top.splice(lo, 0, row)
+    top.pop()
+  }
+  return top.length < n ? top.sort(order) : top
+}

@@ -1,0 +1,124 @@
+/** The kinds of content the platform indexes, in the public search's grouping order. */
+export const SEARCH_DOCUMENT_TYPES = ['gazette-article', 'policy-document', 'interpretation', 'article'] as const
+export type SearchDocumentType = (typeof SEARCH_DOCUMENT_TYPES)[number]
+
+export const SEARCH_DOCUMENT_TYPE_LABELS: Record<SearchDocumentType, string> = {
+  'gazette-article': '政府公报',
+  'policy-document': '政策文件',
+  interpretation: '政策解读',
+  article: '信息',
+}
+
+/** One published item as the search index sees it: plain text only, already filtered for public visibility. */
+export type SearchDocument = {
+  /** `<collection>:<id>`, for example `articles:12` (see `searchDocumentId`). */
+  id: string
+  type: SearchDocumentType
+  siteId: string | number
+  siteName: string
+  title: string
+  body: string
+  /** 文号, as printed: 宁政办发〔2017〕74号 */
+  docNumber?: string | null
+  /** 发文机关; several for a joint issuance (联合发文). */
+  issuingAgency?: string | readonly string[] | null
+  /** 公报 category: government-order / rules / normative-document / personnel / other. */
+  gazetteCategory?: string | null
+  /** ISO 8601 */
+  publishedAt: string
+  year: number
+  url: string
+}
+
+export type SearchSort = 'relevance' | 'date'
+
+export type SearchQuery = {
+  q: string
+  types?: readonly SearchDocumentType[]
+  siteIds?: readonly (string | number)[]
+  yearFrom?: number
+  yearTo?: number
+  issuingAgencies?: readonly string[]
+  gazetteCategories?: readonly string[]
+  /** Relevance by default; an empty query is always listed newest first. */
+  sort?: SearchSort
+  /** 1-based */
+  page?: number
+  /** 20 by default, at most 100. */
+  pageSize?: number
+}
+
+export type SearchHit = {
+  id: string
+  type: SearchDocumentType
+  title: string
+  url: string
+  siteId: string
+  siteName: string
+  publishedAt: string
+  docNumber?: string
+  issuingAgency?: string
+  /** HTML: the title escaped, with the matched words in <mark>. */
+  titleHighlighted: string
+  /** HTML: an escaped excerpt of the body around the matches, with the matched words in <mark>. */
+  snippet: string
+}
+
+export type FacetBucket = { value: string; count: number; label?: string }
+
+export type SearchFacets = {
+  types: FacetBucket[]
+  sites: FacetBucket[]
+  years: FacetBucket[]
+  issuingAgencies: FacetBucket[]
+  gazetteCategories: FacetBucket[]
+}
+
+export type SearchSuggestion = {
+  q: string
+  /** Hits the suggested search has. */
+  total: number
+  /** without-filters: the same words have hits once the filters are dropped. */
+  reason: 'without-filters' | 'fewer-words' | 'related-term'
+  dropFilters: boolean
+}
+
+export type SearchResult = {
+  hits: SearchHit[]
+  total: number
+  page: number
+  pageSize: number
+  facets: SearchFacets
+  tookMs: number
+  /** Only when there are no hits. */
+  suggestions?: SearchSuggestion[]
+}
+
+export type SearchEngineKind = 'embedded' | 'meilisearch'
+
+export type SearchHealth = {
+  ok: boolean
+  engine: SearchEngineKind
+  documents?: number
+  detail?: string
+}
+
+/** 同义词组: every word in a group finds the others. */
+export type SynonymGroup = readonly string[]
+
+export interface SearchEngine {
+  readonly kind: SearchEngineKind
+  /** Creates the index and applies its settings (synonyms, custom words). Idempotent. */
+  ensureSettings(): Promise<void>
+  /** Adds or replaces documents by `id`. Idempotent, so a retried job is harmless. */
+  upsert(docs: readonly SearchDocument[]): Promise<void>
+  remove(ids: readonly string[]): Promise<void>
+  search(query: SearchQuery): Promise<SearchResult>
+  clear(): Promise<void>
+  health(): Promise<SearchHealth>
+  /** Replaces the synonym groups, for example after an administrator edits them. */
+  setSynonyms(groups: readonly SynonymGroup[]): Promise<void>
+  close(): Promise<void>
+}
+
+export const searchDocumentId = (collection: string, id: string | number): string => `${collection}:${id}`
