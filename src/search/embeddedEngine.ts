@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import Database from 'better-sqlite3'
-import { agencyList, emptyFacets, hasFilters, isoDate, normalizeQuery, sortBuckets, validateDocument, type NormalizedQuery } from './common.js'
+import { agencyList, emptyFacets, isoDate, normalizeQuery, sortBuckets, validateDocument, type NormalizedQuery } from './common.js'
 import { docNumberKey, referenceKeys } from './docNumber.js'
 import { clausePatterns, findMatches, highlightAll, makeSnippet } from './highlight.js'
 import { parseQuery, queryWords, type ParsedQuery } from './query.js'
@@ -445,10 +445,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
         )
       }
     }
-    if (result.total === 0 && query.q) {
-      result.suggestions = await noHitSuggestions(query, queryWords(query.q, this.tokenizer), this.synonyms, (q) => this.count(q))
-    } else if (result.total === 0 && hasFilters(query)) {
-      result.suggestions = []
+    if (result.total === 0) {
+      result.suggestions = query.q ? await noHitSuggestions(query, queryWords(query.q, this.tokenizer), this.synonyms, (q) => this.count(q)) : []
     }
     result.tookMs = Math.round((performance.now() - started) * 10) / 10
     return result

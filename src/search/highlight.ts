@@ -7,6 +7,11 @@ export function escapeHtml(text: string): string {
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const asciiWordChar = /[a-z0-9]/
+/**
+ * What may stand between two tokens of a phrase in the text: spaces and punctuation. Spelled without
+ * Unicode property classes, which V8 compiles slowly, and patterns are built per search.
+ */
+const SEPARATOR = '[^0-9a-z\\u3400-\\u9fff\\uf900-\\ufaff]{0,3}'
 
 /**
  * Case-folded NFKC text with, for each of its UTF-16 units, where that unit came from in the
@@ -38,7 +43,7 @@ export function normalizeWithOffsets(original: string): NormalizedText {
 }
 
 function phrasePattern(pieces: string[]): string {
-  const body = pieces.map(escapeRegExp).join('[^\\p{L}\\p{N}]{0,3}')
+  const body = pieces.map(escapeRegExp).join(SEPARATOR)
   const first = pieces[0]!.charAt(0)
   const last = pieces[pieces.length - 1]!.slice(-1)
   return `${asciiWordChar.test(first) ? '(?<![a-z0-9])' : ''}${body}${asciiWordChar.test(last) ? '(?![a-z0-9])' : ''}`
@@ -71,7 +76,7 @@ export function findMatches(original: string, patterns: readonly RegExp[]): Matc
   const merged: MatchRange[] = []
   for (const range of found) {
     const last = merged[merged.length - 1]
-    if (last && range.start < last.end) last.end = Math.max(last.end, range.end)
+    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end)
     else merged.push({ ...range })
   }
   return merged

@@ -62,7 +62,7 @@ let baseWords: Set<string> | undefined
 function dictionaryWords(): Set<string> {
   if (baseWords) return baseWords
   baseWords = new Set()
-  const text = jiebaDictionary.toString('utf8')
+  const text = new TextDecoder().decode(jiebaDictionary)
   let start = 0
   while (start < text.length) {
     let end = text.indexOf('\n', start)

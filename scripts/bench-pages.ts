@@ -1,0 +1,255 @@
+/**
+ * Public page throughput, in one run (`npm run bench:pages`):
+ *
+ *   (a) a bare node:http server sending the article page's bytes — the ceiling for this machine;
+ *   (b) the same article through our server with the page cache on;
+ *   (c) the same article through a second server instance with the page cache off, so every request
+ *       does the real work: Payload Local API find with the anonymous read rule, relationship
+ *       population, Lexical → HTML + sanitizer, Liquid render.
+ *
+ * Each scenario runs for the long source notice (宁政办发〔2017〕74号, article 1 on site 6400000001)
+ * and for a typical short news article of the same site.
+ *
+ * The servers live in this process (so `node --cpu-prof --import tsx scripts/bench-pages.ts` profiles
+ * only the server side); autocannon runs in a separate child process (this file with `--client`),
+ * so that load generator and server are separate processes, on separate cores where the OS allows.
+ * The child records every response time to compute an exact p95 (autocannon's own summary stops at
+ * p90 / p97.5 and does not expose its histogram).
+ *
+ * Options: --duration=10 --warmup=2 --only=<substring of scenario names, comma separated>
+ * The database is a fresh SQLite file in a temp directory, seeded with the demo; removed afterwards.
+ */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import http from 'node:http'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+type ClientConfig = { url: string; connections: number; duration: number; warmup: number }
+
+type ClientResult = {
+  requestsPerSecond: number
+  totalRequests: number
+  durationSeconds: number
+  non2xx: number
+  errors: number
+  bytesPerResponse: number
+  latency: { p50: number; p90: number; p95: number; p97_5: number; p99: number; max: number; mean: number }
+}
+
+const thisFile = fileURLToPath(import.meta.url)
+
+// ---------------------------------------------------------------------------------------------
+// Client mode: run autocannon (warm-up, then the measured run) and print one JSON line.
+// ---------------------------------------------------------------------------------------------
+
+async function runClient(config: ClientConfig): Promise<void> {
+  const { default: autocannon } = await import('autocannon')
+  const run = (duration: number, times: number[] | null) =>
+    new Promise<autocannon.Result>((resolve, reject) => {
+      const instance = autocannon({ url: config.url, connections: config.connections, duration }, (error, result) => (error ? reject(error) : resolve(result)))
+      if (times) instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime))
+    })
+  if (config.warmup > 0) await run(config.warmup, null)
+  const times: number[] = []
+  const result = await run(config.duration, times)
+  const sorted = Float64Array.from(times).sort()
+  const at = (p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]! : NaN)
+  const mean = sorted.length ? sorted.reduce((sum, t) => sum + t, 0) / sorted.length : NaN
+  const output: ClientResult = {
+    requestsPerSecond: result.requests.average,
+    totalRequests: result.requests.total,
+    durationSeconds: result.duration,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    bytesPerResponse: result.requests.total ? result.throughput.total / result.requests.total : 0,
+    latency: { p50: at(50), p90: at(90), p95: at(95), p97_5: at(97.5), p99: at(99), max: at(100), mean },
+  }
+  process.stdout.write(`${JSON.stringify(output)}\n`)
+}
+
+function loadFromChild(config: ClientConfig): Promise<ClientResult> {
+  return new Promise((resolve, reject) => {
+    // Plain `--import tsx`, not this process's execArgv: a --cpu-prof on the server must not follow into the client.
+    const child = spawn(process.execPath, ['--import', 'tsx', thisFile, '--client', JSON.stringify(config)], { stdio: ['ignore', 'pipe', 'inherit'] })
+    let stdout = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    child.on('error', reject)
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`autocannon client exited with ${code}`))
+      try {
+        resolve(JSON.parse(stdout.trim().split('\n').pop()!) as ClientResult)
+      } catch (error) {
+        reject(error)
+      }
+    })
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Server mode (the default): seed, start the servers, drive each scenario, print the table.
+// ---------------------------------------------------------------------------------------------
+
+const arg = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3)
+
+async function main(): Promise<void> {
+  const duration = Number(arg('duration') ?? 10)
+  const warmup = Number(arg('warmup') ?? 2)
+  const only = arg('only')?.split(',').filter(Boolean)
+  const connections = { bare: 50, cached: 50, uncached: 10 }
+
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'zhanqun-bench-'))
+  // Production semantics before anything reads them: compiled templates are cached, Payload logs as
+  // production does (and the adapter applies the committed migrations itself), no Next admin.
+  process.env.NODE_ENV = 'production'
+  process.env.THEME_CACHE = 'true'
+  process.env.DATABASE_URL = `file:${path.join(tmp, 'bench.db')}`
+  process.env.UPLOAD_DIR = path.join(tmp, 'uploads')
+  process.env.PAYLOAD_SECRET ??= 'bench-secret-bench-secret-bench-secret'
+  process.env.PAGE_CACHE_ENTRIES ??= '5000'
+
+  const { startServer } = await import('../src/server/app')
+  const { seedDemo } = await import('../src/demo/seed')
+
+  console.log(`Seeding a fresh demo database in ${tmp} …`)
+  const cached = await startServer({ port: 0, host: '127.0.0.1', admin: false, pageCache: true })
+  const payload = cached.payload
+  await seedDemo(payload)
+  // A second server on the same Payload instance, with the page cache off: scenario (c).
+  const uncached = await startServer({ port: 0, host: '127.0.0.1', admin: false, pageCache: false })
+
+  const siteCode = '6400000001'
+  const { docs: sites } = await payload.find({ collection: 'sites', where: { siteCode: { equals: siteCode } }, limit: 1, depth: 0, overrideAccess: true })
+  const siteId = sites[0]!.id
+  const { docs: siteArticles } = await payload.find({
+    collection: 'articles',
+    where: { and: [{ site: { equals: siteId } }, { workflowStatus: { equals: 'published' } }, { disclosureAttribute: { equals: 'public' } }] },
+    sort: 'id',
+    limit: 100,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const notice = siteArticles.find((a) => a.title.includes('政务公开') && a.title.includes('实施方案')) ?? siteArticles[0]!
+  // A typical news item: the first ordinary article after the notice (a few paragraphs, no attachments).
+  const typical = siteArticles.find((a) => a.id !== notice.id && !a.attachments?.length)!
+  const articles = [
+    { label: 'long', id: notice.id, title: notice.title },
+    { label: 'short', id: typical.id, title: typical.title },
+  ]
+
+  const bareServers: http.Server[] = []
+  type Row = { name: string; label: string; kind: 'bare' | 'cached' | 'uncached'; url: string; bytes: number; connections: number; result?: ClientResult; serverCpu?: number }
+  const rows: Row[] = []
+  for (const article of articles) {
+    const pagePath = `/sites/${siteCode}/articles/${article.id}.html`
+    const response = await fetch(`${cached.url}${pagePath}`)
+    if (response.status !== 200) throw new Error(`${pagePath} answered ${response.status}`)
+    const body = Buffer.from(await response.arrayBuffer())
+    const check = await fetch(`${uncached.url}${pagePath}`)
+    if (check.status !== 200 || Buffer.from(await check.arrayBuffer()).length !== body.length) throw new Error('the uncached server renders a different page')
+
+    // (a): the same bytes and the same headers, straight from node:http.
+    const headers: Record<string, string> = {}
+    for (const name of ['content-type', 'etag', 'last-modified', 'cache-control', 'x-content-type-options']) {
+      const value = response.headers.get(name)
+      if (value) headers[name] = value
+    }
+    headers['content-length'] = String(body.length)
+    const bare = http.createServer((_req, res) => {
+      res.writeHead(200, headers)
+      res.end(body)
+    })
+    await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve))
+    bareServers.push(bare)
+    const barePort = (bare.address() as { port: number }).port
+
+    console.log(`${article.label}: article ${article.id} 「${article.title}」, ${(body.length / 1024).toFixed(1)} KB of HTML`)
+    rows.push(
+      { name: `a-${article.label}`, label: article.label, kind: 'bare', url: `http://127.0.0.1:${barePort}${pagePath}`, bytes: body.length, connections: connections.bare },
+      { name: `b-${article.label}`, label: article.label, kind: 'cached', url: `${cached.url}${pagePath}`, bytes: body.length, connections: connections.cached },
+      { name: `c-${article.label}`, label: article.label, kind: 'uncached', url: `${uncached.url}${pagePath}`, bytes: body.length, connections: connections.uncached },
+    )
+  }
+
+  for (const row of rows) {
+    if (only && !only.some((o) => row.name.includes(o))) continue
+    process.stdout.write(`running ${row.name} (${row.connections} connections, ${warmup} s warm-up + ${duration} s) … `)
+    const cpuBefore = process.cpuUsage()
+    const wallBefore = process.hrtime.bigint()
+    row.result = await loadFromChild({ url: row.url, connections: row.connections, duration, warmup })
+    const cpu = process.cpuUsage(cpuBefore)
+    const wallMicros = Number(process.hrtime.bigint() - wallBefore) / 1000
+    row.serverCpu = (cpu.user + cpu.system) / wallMicros
+    console.log(`${Math.round(row.result.requestsPerSecond)} req/s`)
+    if (row.result.non2xx || row.result.errors) console.log(`  !! ${row.result.non2xx} non-2xx responses, ${row.result.errors} errors`)
+  }
+  if (uncached.sites.cache.size !== 0 || uncached.sites.cache.enabled) throw new Error('scenario (c) was served from a cache')
+
+  // ------------------------------------------------------------------ report
+  const fmt = (n: number | undefined, digits = 1) => (n === undefined || Number.isNaN(n) ? '—' : n.toFixed(digits))
+  const kindLabel = { bare: '(a) bare node:http', cached: '(b) server, cached', uncached: '(c) server, uncached' }
+  console.log('')
+  console.log(`Node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), NODE_ENV=production, THEME_CACHE=true, admin off`)
+  console.log(`autocannon 9 in a child process; ${warmup} s warm-up then ${duration} s per scenario; latency percentiles computed from every response time`)
+  console.log('')
+  const header = ['scenario', 'page', 'KB', 'conns', 'req/s', 'p50 ms', 'p95 ms', 'p97.5 ms', 'p99 ms', 'max ms', 'srv CPU', 'non2xx']
+  const table = rows
+    .filter((r) => r.result)
+    .map((r) => [
+      kindLabel[r.kind],
+      r.label,
+      (r.bytes / 1024).toFixed(1),
+      String(r.connections),
+      fmt(r.result!.requestsPerSecond, 0),
+      fmt(r.result!.latency.p50, 2),
+      fmt(r.result!.latency.p95, 2),
+      fmt(r.result!.latency.p97_5, 2),
+      fmt(r.result!.latency.p99, 2),
+      fmt(r.result!.latency.max, 1),
+      `${Math.round(r.serverCpu! * 100)}%`,
+      String(r.result!.non2xx + r.result!.errors),
+    ])
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((cells) => cells[i]!.length)))
+  const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')
+  console.log(line(header))
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '))
+  for (const cells of table) console.log(line(cells))
+  console.log('')
+
+  const find = (kind: Row['kind'], label: string) => rows.find((r) => r.kind === kind && r.label === label)?.result
+  let failed = false
+  for (const { label } of articles) {
+    const a = find('bare', label)
+    const b = find('cached', label)
+    const c = find('uncached', label)
+    const checks: string[] = []
+    if (a && b) {
+      const ratio = b.requestsPerSecond / a.requestsPerSecond
+      checks.push(`b/a = ${ratio.toFixed(2)} (target ≥ 0.5) ${ratio >= 0.5 ? 'ok' : 'MISSED'}`)
+      failed ||= label === 'long' && ratio < 0.5
+    }
+    if (c) {
+      const fast = c.latency.p95 <= 50
+      const many = c.requestsPerSecond >= 330
+      checks.push(`c = ${c.requestsPerSecond.toFixed(0)} req/s (target ≥ 330) ${many ? 'ok' : 'MISSED'}`)
+      checks.push(`c p95 = ${c.latency.p95.toFixed(1)} ms (target ≤ 50) ${fast ? 'ok' : 'MISSED'}`)
+      failed ||= label === 'long' && !(fast && many)
+    }
+    if (checks.length) console.log(`${label.padEnd(5)}  ${checks.join('; ')}`)
+  }
+  console.log(failed ? '\nTargets missed for the long article.' : '\nTargets met for the long article.')
+
+  for (const bare of bareServers) await new Promise<void>((resolve) => bare.close(() => resolve()))
+  await uncached.close()
+  await cached.close()
+  await payload.destroy()
+  fs.rmSync(tmp, { recursive: true, force: true })
+  process.exit(0)
+}
+
+if (process.argv[2] === '--client') {
+  await runClient(JSON.parse(process.argv[3]!) as ClientConfig)
+} else {
+  await main()
+}
