@@ -75,13 +75,27 @@ export interface Config {
     files: File;
     'audit-log': AuditLog;
     holidays: Holiday;
+    'repost-rules': RepostRule;
+    reposts: Repost;
+    'policy-documents': PolicyDocument;
+    interpretations: Interpretation;
+    'disclosure-catalog': DisclosureCatalog;
+    'self-checks': SelfCheck;
+    'index-counters': IndexCounter;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    'policy-documents': {
+      interpretations: 'interpretations';
+    };
+    'disclosure-catalog': {
+      documents: 'policy-documents';
+    };
+  };
   collectionsSelect: {
     sites: SitesSelect<false> | SitesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -91,6 +105,13 @@ export interface Config {
     files: FilesSelect<false> | FilesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     holidays: HolidaysSelect<false> | HolidaysSelect<true>;
+    'repost-rules': RepostRulesSelect<false> | RepostRulesSelect<true>;
+    reposts: RepostsSelect<false> | RepostsSelect<true>;
+    'policy-documents': PolicyDocumentsSelect<false> | PolicyDocumentsSelect<true>;
+    interpretations: InterpretationsSelect<false> | InterpretationsSelect<true>;
+    'disclosure-catalog': DisclosureCatalogSelect<false> | DisclosureCatalogSelect<true>;
+    'self-checks': SelfChecksSelect<false> | SelfChecksSelect<true>;
+    'index-counters': IndexCountersSelect<false> | IndexCountersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -116,6 +137,8 @@ export interface Config {
     tasks: {
       publishScheduled: TaskPublishScheduled;
       closeSitesPastNotice: TaskCloseSitesPastNotice;
+      repostFanOut: TaskRepostFanOut;
+      markOverdueReposts: TaskMarkOverdueReposts;
       inline: {
         input: unknown;
         output: unknown;
@@ -436,6 +459,446 @@ export interface Holiday {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "repost-rules".
+ */
+export interface RepostRule {
+  id: number;
+  name: string;
+  enabled?: boolean | null;
+  sourceType: 'sites' | 'levels';
+  sourceSites?: (number | Site)[] | null;
+  sourceLevels?: ('region' | 'city' | 'county' | 'department')[] | null;
+  contentKinds: ('important-articles' | 'policy-documents' | 'interpretations')[];
+  /**
+   * 留空则不限栏目。
+   */
+  sourceColumnKinds?:
+    | (
+        | 'news'
+        | 'notice'
+        | 'policy'
+        | 'interpretation'
+        | 'personnel'
+        | 'planning'
+        | 'disclosure'
+        | 'interaction'
+        | 'service'
+        | 'topic'
+        | 'other'
+      )[]
+    | null;
+  targetType: 'all' | 'levels' | 'children' | 'list';
+  targetLevels?: ('region' | 'city' | 'county' | 'department')[] | null;
+  targetSites?: (number | Site)[] | null;
+  /**
+   * 在每个目标网站中按顺序寻找该类型的栏目；都没有时依次回退到与原文栏目同类型、通知公告、动态要闻栏目，选择结果记录在转载记录中。
+   */
+  targetColumnKinds?:
+    | (
+        | 'news'
+        | 'notice'
+        | 'policy'
+        | 'interpretation'
+        | 'personnel'
+        | 'planning'
+        | 'disclosure'
+        | 'interaction'
+        | 'service'
+        | 'topic'
+        | 'other'
+      )[]
+    | null;
+  mode: 'automatic' | 'review';
+  /**
+   * 默认取平台设置中的转载时限（24 小时）。从原文发布时起算。
+   */
+  deadlineHours: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 按状态、目标网站、是否逾期筛选；审核模式的转载由目标网站审核人同意或不予转载（须填写理由）。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reposts".
+ */
+export interface Repost {
+  id: number;
+  title: string;
+  originalCollection: 'articles' | 'policy-documents' | 'interpretations';
+  originalId: string;
+  originalPublishedAt?: string | null;
+  sourceSite: number | Site;
+  targetSite: number | Site;
+  targetColumn?: (number | null) | Column;
+  columnChoice?: string | null;
+  rule?: (number | null) | RepostRule;
+  mode: 'automatic' | 'review';
+  /**
+   * 审核人：待审核 → 已转载（同意）或不予转载（须填写理由）；已转载 → 已撤下（须填写理由）。
+   */
+  status: 'pending' | 'published' | 'rejected' | 'withdrawn';
+  reviewReason?: string | null;
+  dueAt: string;
+  /**
+   * 待审核且已超过转载时限。
+   */
+  overdue?: boolean | null;
+  publishedAt?: string | null;
+  lateMinutes?: number | null;
+  reviewedBy?: (number | null) | User;
+  reviewedAt?: string | null;
+  withdrawnBy?: ('original' | 'target') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 涉及公民、法人或其他组织权利义务的政策性文件，须在成文后 5 个工作日内公开发布（宁政办发〔2017〕74号）。逾期清单：在列表中按“公开期限”筛选早于今天的未发布文件，或访问 /api/policy-documents/overdue。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "policy-documents".
+ */
+export interface PolicyDocument {
+  id: number;
+  site: number | Site;
+  title: string;
+  docNumber?: string | null;
+  /**
+   * 首次发布时自动生成：网站标识码/年份-顺序号，不重复、不复用。
+   */
+  indexNumber?: string | null;
+  /**
+   * 联合发文时逐一填写，并勾选牵头单位（牵头单位负责解读）。
+   */
+  issuingAgencies: {
+    name: string;
+    lead?: boolean | null;
+    id?: string | null;
+  }[];
+  column: number | Column;
+  subjectCategory?:
+    | (
+        | 'general'
+        | 'economy'
+        | 'finance'
+        | 'land-energy'
+        | 'agriculture'
+        | 'industry-transport'
+        | 'commerce'
+        | 'market-safety'
+        | 'construction-environment'
+        | 'science-education'
+        | 'culture-media'
+        | 'health-sport'
+        | 'population'
+        | 'labour-personnel'
+        | 'security-justice'
+        | 'civil-affairs'
+        | 'ethnic-religion'
+        | 'foreign-affairs'
+        | 'hk-macao-taiwan'
+        | 'defence'
+        | 'other'
+      )
+    | null;
+  catalogItem?: (number | null) | DisclosureCatalog;
+  writtenAt: string;
+  /**
+   * 发布时自动填写。
+   */
+  publishedAt?: string | null;
+  /**
+   * 勾选后适用“印发后 5 个工作日内公开发布”的时限。
+   */
+  affectsPublicRights?: boolean | null;
+  /**
+   * 成文日期起 5 个工作日（按节假日安排计算，平台设置可调整）。
+   */
+  publishDeadline?: string | null;
+  /**
+   * 首次发布时记录：0 为按时发布。
+   */
+  publishedLateWorkdays?: number | null;
+  publishDeadlineNote?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  attachments?: (number | File)[] | null;
+  disclosureAttribute: 'public' | 'on-application' | 'not-public' | 'after-declassification';
+  /**
+   * “依申请公开”“不公开”“脱密后公开”必须说明理由，并经政务公开专员审查。
+   */
+  nonDisclosureReason?: string | null;
+  /**
+   * 脱密后的公文与原文一并报批；未上传不能发布。公众只能看到脱密后版本。
+   */
+  declassifiedVersion?: (number | null) | File;
+  declassifiedBody?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * 由审核人在文件提交审核后填写。
+   */
+  confidentialityReview?: {
+    result?: ('pending' | 'passed' | 'rejected') | null;
+    reviewedByLabel?: string | null;
+    reviewedAt?: string | null;
+    /**
+     * 不通过时必须填写，文件将退回起草人修改。
+     */
+    comment?: string | null;
+    reviewedBy?: (number | null) | User;
+  };
+  /**
+   * 公开属性不是“此件公开发布”时，由政务公开专员审查。
+   */
+  opennessReview?: {
+    result?: ('pending' | 'passed' | 'rejected') | null;
+    reviewedByLabel?: string | null;
+    reviewedAt?: string | null;
+    /**
+     * 不通过时必须填写，文件将退回起草人修改。
+     */
+    comment?: string | null;
+    reviewedBy?: (number | null) | User;
+  };
+  reviewLog?:
+    | {
+        step?: string | null;
+        result?: string | null;
+        comment?: string | null;
+        by?: (number | null) | User;
+        byLabel?: string | null;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * 勾选后，须有经审签的解读材料才能发布文件；发布文件时解读同步发布。
+   */
+  interpretationRequired?: boolean | null;
+  interpretations?: {
+    docs?: (number | Interpretation)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  validity: 'in-force' | 'amended' | 'repealed' | 'expired';
+  validityChangedAt?: string | null;
+  replacedBy?: (number | null) | PolicyDocument;
+  /**
+   * 编辑提交审核；审核人发布、定时发布、退回或撤回。
+   */
+  workflowStatus: 'draft' | 'submitted' | 'scheduled' | 'published' | 'withdrawn';
+  publishAt?: string | null;
+  /**
+   * 退回时必须填写。
+   */
+  reviewComment?: string | null;
+  workflowLog?:
+    | {
+        action?: string | null;
+        fromStatus?: string | null;
+        toStatus?: string | null;
+        by?: (number | null) | User;
+        byLabel?: string | null;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 按“类别 → 事项”编制本单位主动公开基本目录；公众网站 /catalog 页面自动列出每个事项下已公开的文件。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosure-catalog".
+ */
+export interface DisclosureCatalog {
+  id: number;
+  site: number | Site;
+  entryType: 'category' | 'item';
+  /**
+   * 同级按编号排序，例如 01、01.02。
+   */
+  code: string;
+  parent?: (number | null) | DisclosureCatalog;
+  title: string;
+  contentScope?: string | null;
+  legalBasis?: string | null;
+  responsibleUnit?: string | null;
+  disclosureMethod?: string | null;
+  timeLimit?: string | null;
+  documents?: {
+    docs?: (number | PolicyDocument)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 解读材料经审签后，随政策文件同步发布。主要负责人解读统计：/api/interpretations/principal-report?year=2026。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "interpretations".
+ */
+export interface Interpretation {
+  id: number;
+  site: number | Site;
+  policyDocument: number | PolicyDocument;
+  title: string;
+  form: 'text' | 'graphic' | 'video' | 'audio' | 'qa' | 'interview' | 'press-conference' | 'expert';
+  column?: (number | null) | Column;
+  interpreter: {
+    name: string;
+    title?: string | null;
+    isPrincipal?: boolean | null;
+  };
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  media?: (number | Media)[] | null;
+  externalMediaUrl?: string | null;
+  /**
+   * 随文件发布时自动填写。
+   */
+  publishedAt?: string | null;
+  /**
+   * 由审核人与政策文件同步审签。
+   */
+  approvalStatus: 'pending' | 'approved' | 'rejected';
+  approvalComment?: string | null;
+  approvedByLabel?: string | null;
+  approvedBy?: (number | null) | User;
+  approvedAt?: string | null;
+  /**
+   * 编辑提交审核；审核人发布、定时发布、退回或撤回。
+   */
+  workflowStatus: 'draft' | 'submitted' | 'scheduled' | 'published' | 'withdrawn';
+  publishAt?: string | null;
+  /**
+   * 退回时必须填写。
+   */
+  reviewComment?: string | null;
+  workflowLog?:
+    | {
+        action?: string | null;
+        fromStatus?: string | null;
+        toStatus?: string | null;
+        by?: (number | null) | User;
+        byLabel?: string | null;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 每年 12 月底前，对本单位不予公开的信息以及依申请公开的信息进行全面自查：逐件选择“保持”（须说明理由）或“转为主动公开”。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "self-checks".
+ */
+export interface SelfCheck {
+  id: number;
+  site: number | Site;
+  title?: string | null;
+  year: number;
+  dueDate?: string | null;
+  status?: ('open' | 'completed') | null;
+  overdue?: boolean | null;
+  /**
+   * 建立自查时自动列出本网站已发布但未公开的全部文件（含依申请公开）。
+   */
+  items?:
+    | {
+        policyDocument: number | PolicyDocument;
+        attribute?: ('public' | 'on-application' | 'not-public' | 'after-declassification') | null;
+        title?: string | null;
+        docNumber?: string | null;
+        indexNumber?: string | null;
+        originalReason?: string | null;
+        decision?: ('pending' | 'keep' | 'convert') | null;
+        decisionReason?: string | null;
+        decidedByLabel?: string | null;
+        decidedAt?: string | null;
+        converted?: boolean | null;
+        decidedBy?: (number | null) | User;
+        id?: string | null;
+      }[]
+    | null;
+  report?: {
+    total?: number | null;
+    onApplication?: number | null;
+    notPublic?: number | null;
+    afterDeclassification?: number | null;
+    kept?: number | null;
+    converted?: number | null;
+    pending?: number | null;
+    /**
+     * 报送本级人民政府办公厅（室）及上级政务公开工作机构。
+     */
+    summary?: string | null;
+  };
+  completedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "index-counters".
+ */
+export interface IndexCounter {
+  id: number;
+  key: string;
+  siteCode: string;
+  year: number;
+  lastValue: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -503,7 +966,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduled' | 'closeSitesPastNotice';
+        taskSlug: 'inline' | 'publishScheduled' | 'closeSitesPastNotice' | 'repostFanOut' | 'markOverdueReposts';
         taskID: string;
         input?:
           | {
@@ -536,7 +999,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduled' | 'closeSitesPastNotice') | null;
+  taskSlug?: ('inline' | 'publishScheduled' | 'closeSitesPastNotice' | 'repostFanOut' | 'markOverdueReposts') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -581,6 +1044,34 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'holidays';
         value: number | Holiday;
+      } | null)
+    | ({
+        relationTo: 'repost-rules';
+        value: number | RepostRule;
+      } | null)
+    | ({
+        relationTo: 'reposts';
+        value: number | Repost;
+      } | null)
+    | ({
+        relationTo: 'policy-documents';
+        value: number | PolicyDocument;
+      } | null)
+    | ({
+        relationTo: 'interpretations';
+        value: number | Interpretation;
+      } | null)
+    | ({
+        relationTo: 'disclosure-catalog';
+        value: number | DisclosureCatalog;
+      } | null)
+    | ({
+        relationTo: 'self-checks';
+        value: number | SelfCheck;
+      } | null)
+    | ({
+        relationTo: 'index-counters';
+        value: number | IndexCounter;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -856,6 +1347,256 @@ export interface HolidaysSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "repost-rules_select".
+ */
+export interface RepostRulesSelect<T extends boolean = true> {
+  name?: T;
+  enabled?: T;
+  sourceType?: T;
+  sourceSites?: T;
+  sourceLevels?: T;
+  contentKinds?: T;
+  sourceColumnKinds?: T;
+  targetType?: T;
+  targetLevels?: T;
+  targetSites?: T;
+  targetColumnKinds?: T;
+  mode?: T;
+  deadlineHours?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reposts_select".
+ */
+export interface RepostsSelect<T extends boolean = true> {
+  title?: T;
+  originalCollection?: T;
+  originalId?: T;
+  originalPublishedAt?: T;
+  sourceSite?: T;
+  targetSite?: T;
+  targetColumn?: T;
+  columnChoice?: T;
+  rule?: T;
+  mode?: T;
+  status?: T;
+  reviewReason?: T;
+  dueAt?: T;
+  overdue?: T;
+  publishedAt?: T;
+  lateMinutes?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
+  withdrawnBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "policy-documents_select".
+ */
+export interface PolicyDocumentsSelect<T extends boolean = true> {
+  site?: T;
+  title?: T;
+  docNumber?: T;
+  indexNumber?: T;
+  issuingAgencies?:
+    | T
+    | {
+        name?: T;
+        lead?: T;
+        id?: T;
+      };
+  column?: T;
+  subjectCategory?: T;
+  catalogItem?: T;
+  writtenAt?: T;
+  publishedAt?: T;
+  affectsPublicRights?: T;
+  publishDeadline?: T;
+  publishedLateWorkdays?: T;
+  publishDeadlineNote?: T;
+  body?: T;
+  attachments?: T;
+  disclosureAttribute?: T;
+  nonDisclosureReason?: T;
+  declassifiedVersion?: T;
+  declassifiedBody?: T;
+  confidentialityReview?:
+    | T
+    | {
+        result?: T;
+        reviewedByLabel?: T;
+        reviewedAt?: T;
+        comment?: T;
+        reviewedBy?: T;
+      };
+  opennessReview?:
+    | T
+    | {
+        result?: T;
+        reviewedByLabel?: T;
+        reviewedAt?: T;
+        comment?: T;
+        reviewedBy?: T;
+      };
+  reviewLog?:
+    | T
+    | {
+        step?: T;
+        result?: T;
+        comment?: T;
+        by?: T;
+        byLabel?: T;
+        at?: T;
+        id?: T;
+      };
+  interpretationRequired?: T;
+  interpretations?: T;
+  validity?: T;
+  validityChangedAt?: T;
+  replacedBy?: T;
+  workflowStatus?: T;
+  publishAt?: T;
+  reviewComment?: T;
+  workflowLog?:
+    | T
+    | {
+        action?: T;
+        fromStatus?: T;
+        toStatus?: T;
+        by?: T;
+        byLabel?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "interpretations_select".
+ */
+export interface InterpretationsSelect<T extends boolean = true> {
+  site?: T;
+  policyDocument?: T;
+  title?: T;
+  form?: T;
+  column?: T;
+  interpreter?:
+    | T
+    | {
+        name?: T;
+        title?: T;
+        isPrincipal?: T;
+      };
+  body?: T;
+  media?: T;
+  externalMediaUrl?: T;
+  publishedAt?: T;
+  approvalStatus?: T;
+  approvalComment?: T;
+  approvedByLabel?: T;
+  approvedBy?: T;
+  approvedAt?: T;
+  workflowStatus?: T;
+  publishAt?: T;
+  reviewComment?: T;
+  workflowLog?:
+    | T
+    | {
+        action?: T;
+        fromStatus?: T;
+        toStatus?: T;
+        by?: T;
+        byLabel?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosure-catalog_select".
+ */
+export interface DisclosureCatalogSelect<T extends boolean = true> {
+  site?: T;
+  entryType?: T;
+  code?: T;
+  parent?: T;
+  title?: T;
+  contentScope?: T;
+  legalBasis?: T;
+  responsibleUnit?: T;
+  disclosureMethod?: T;
+  timeLimit?: T;
+  documents?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "self-checks_select".
+ */
+export interface SelfChecksSelect<T extends boolean = true> {
+  site?: T;
+  title?: T;
+  year?: T;
+  dueDate?: T;
+  status?: T;
+  overdue?: T;
+  items?:
+    | T
+    | {
+        policyDocument?: T;
+        attribute?: T;
+        title?: T;
+        docNumber?: T;
+        indexNumber?: T;
+        originalReason?: T;
+        decision?: T;
+        decisionReason?: T;
+        decidedByLabel?: T;
+        decidedAt?: T;
+        converted?: T;
+        decidedBy?: T;
+        id?: T;
+      };
+  report?:
+    | T
+    | {
+        total?: T;
+        onApplication?: T;
+        notPublic?: T;
+        afterDeclassification?: T;
+        kept?: T;
+        converted?: T;
+        pending?: T;
+        summary?: T;
+      };
+  completedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "index-counters_select".
+ */
+export interface IndexCountersSelect<T extends boolean = true> {
+  key?: T;
+  siteCode?: T;
+  year?: T;
+  lastValue?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -955,6 +1696,10 @@ export interface PlatformSetting {
    * 网站首页每个栏目显示的最新信息条数。
    */
   homeItemsPerColumn: number;
+  /**
+   * 宁政办发〔2017〕74号：主要负责人 1 年内解读重要政策应不少于 2 次，低于此数的网站在解读统计中标出。
+   */
+  principalInterpretationsPerYear: number;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -969,6 +1714,7 @@ export interface PlatformSettingsSelect<T extends boolean = true> {
   repostDeadlineHours?: T;
   listPageSize?: T;
   homeItemsPerColumn?: T;
+  principalInterpretationsPerYear?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1000,6 +1746,25 @@ export interface TaskPublishScheduled {
  * via the `definition` "TaskCloseSitesPastNotice".
  */
 export interface TaskCloseSitesPastNotice {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRepostFanOut".
+ */
+export interface TaskRepostFanOut {
+  input: {
+    collection: string;
+    id: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMarkOverdueReposts".
+ */
+export interface TaskMarkOverdueReposts {
   input?: unknown;
   output?: unknown;
 }

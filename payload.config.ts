@@ -6,6 +6,7 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { en } from '@payloadcms/translations/languages/en'
 import sharp from 'sharp'
 import { databaseAdapter } from './src/db/adapter'
+import { guardDocumentLocks } from './src/access/documentLocks'
 import { Sites } from './collections/sites/index'
 import { Users } from './collections/users/index'
 import { Columns } from './collections/columns/index'
@@ -14,9 +15,19 @@ import { Media } from './collections/media/index'
 import { Files } from './collections/files/index'
 import { AuditLog } from './collections/audit-log/index'
 import { Holidays } from './collections/holidays/index'
+import { PolicyDocuments } from './collections/policy-documents/index'
+import { Interpretations } from './collections/interpretations/index'
+import { DisclosureCatalog } from './collections/disclosure-catalog/index'
+import { SelfChecks } from './collections/self-checks/index'
+import { IndexCounters } from './collections/index-counters/index'
 import { PlatformSettingsGlobal } from './collections/globals/platformSettings'
 import { publishScheduledTask } from './src/jobs/publishScheduled'
 import { closeSitesPastNoticeTask } from './src/jobs/closeSitesPastNotice'
+import { RepostRules } from './collections/repost-rules/index'
+import { Reposts } from './collections/reposts/index'
+import { repostFanOutTask } from './src/jobs/repostFanOut'
+import { markOverdueRepostsTask } from './src/jobs/markOverdueReposts'
+import { repostSources } from './src/reposting/triggers'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -44,14 +55,17 @@ export default buildConfig({
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  collections: [Sites, Users, Columns, Articles, Media, Files, AuditLog, Holidays],
+  collections: [Sites, Users, Columns, Articles, Media, Files, AuditLog, Holidays, RepostRules, Reposts, PolicyDocuments, Interpretations, DisclosureCatalog, SelfChecks, IndexCounters],
   globals: [PlatformSettingsGlobal],
   jobs: {
-    tasks: [publishScheduledTask, closeSitesPastNoticeTask],
+    tasks: [publishScheduledTask, closeSitesPastNoticeTask, repostFanOutTask, markOverdueRepostsTask],
     // Only signed-in platform administrators may trigger the queue over HTTP; the worker runs it in-process.
     access: { run: ({ req }) => Boolean((req.user as { roles?: string[] } | null)?.roles?.includes('platform-admin')) },
     deleteJobOnComplete: true,
   },
+  // Publishing covered content (important articles, policy documents, interpretations) queues the repost fan-out.
+  // Document locks only on documents the user may edit, in their own name (src/access/documentLocks.ts).
+  plugins: [repostSources(), guardDocumentLocks()],
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,

@@ -25,6 +25,7 @@ import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { Result as AutocannonResult } from 'autocannon'
 
 type ClientConfig = { url: string; connections: number; duration: number; warmup: number }
 
@@ -47,11 +48,13 @@ const thisFile = fileURLToPath(import.meta.url)
 async function runClient(config: ClientConfig): Promise<void> {
   const { default: autocannon } = await import('autocannon')
   const run = (duration: number, times: number[] | null) =>
-    new Promise<autocannon.Result>((resolve, reject) => {
+    new Promise<AutocannonResult>((resolve, reject) => {
       const instance = autocannon({ url: config.url, connections: config.connections, duration }, (error, result) => (error ? reject(error) : resolve(result)))
       if (times) instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime))
     })
   if (config.warmup > 0) await run(config.warmup, null)
+  // Tells the parent that the measured run starts, so that it can sample the server's CPU time.
+  process.stdout.write('measuring\n')
   const times: number[] = []
   const result = await run(config.duration, times)
   const sorted = Float64Array.from(times).sort()
@@ -69,17 +72,31 @@ async function runClient(config: ClientConfig): Promise<void> {
   process.stdout.write(`${JSON.stringify(output)}\n`)
 }
 
-function loadFromChild(config: ClientConfig): Promise<ClientResult> {
+/** Runs the load in a child process; also returns this (the server) process's CPU time during the measured run. */
+function loadFromChild(config: ClientConfig): Promise<{ result: ClientResult; serverCpuMs: number; wallMs: number }> {
   return new Promise((resolve, reject) => {
     // Plain `--import tsx`, not this process's execArgv: a --cpu-prof on the server must not follow into the client.
     const child = spawn(process.execPath, ['--import', 'tsx', thisFile, '--client', JSON.stringify(config)], { stdio: ['ignore', 'pipe', 'inherit'] })
     let stdout = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    let cpuStart: NodeJS.CpuUsage | undefined
+    let wallStart = 0
+    let measured: { serverCpuMs: number; wallMs: number } | undefined
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString()
+      if (!cpuStart && stdout.includes('measuring\n')) {
+        cpuStart = process.cpuUsage()
+        wallStart = performance.now()
+      }
+      if (cpuStart && !measured && stdout.trimEnd().endsWith('}')) {
+        const cpu = process.cpuUsage(cpuStart)
+        measured = { serverCpuMs: (cpu.user + cpu.system) / 1000, wallMs: performance.now() - wallStart }
+      }
+    })
     child.on('error', reject)
     child.on('exit', (code) => {
-      if (code !== 0) return reject(new Error(`autocannon client exited with ${code}`))
+      if (code !== 0 || !measured) return reject(new Error(`autocannon client exited with ${code}`))
       try {
-        resolve(JSON.parse(stdout.trim().split('\n').pop()!) as ClientResult)
+        resolve({ result: JSON.parse(stdout.trim().split('\n').pop()!) as ClientResult, ...measured })
       } catch (error) {
         reject(error)
       }
@@ -102,8 +119,7 @@ async function main(): Promise<void> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'zhanqun-bench-'))
   // Production semantics before anything reads them: compiled templates are cached, Payload logs as
   // production does (and the adapter applies the committed migrations itself), no Next admin.
-  process.env.NODE_ENV = 'production'
-  process.env.THEME_CACHE = 'true'
+  Object.assign(process.env, { NODE_ENV: 'production', THEME_CACHE: 'true' })
   process.env.DATABASE_URL = `file:${path.join(tmp, 'bench.db')}`
   process.env.UPLOAD_DIR = path.join(tmp, 'uploads')
   process.env.PAYLOAD_SECRET ??= 'bench-secret-bench-secret-bench-secret'
@@ -139,7 +155,7 @@ async function main(): Promise<void> {
   ]
 
   const bareServers: http.Server[] = []
-  type Row = { name: string; label: string; kind: 'bare' | 'cached' | 'uncached'; url: string; bytes: number; connections: number; result?: ClientResult; serverCpu?: number }
+  type Row = { name: string; label: string; kind: 'bare' | 'cached' | 'uncached'; url: string; bytes: number; connections: number; result?: ClientResult; serverCpu?: number; cpuPerRequest?: number }
   const rows: Row[] = []
   for (const article of articles) {
     const pagePath = `/sites/${siteCode}/articles/${article.id}.html`
@@ -175,12 +191,10 @@ async function main(): Promise<void> {
   for (const row of rows) {
     if (only && !only.some((o) => row.name.includes(o))) continue
     process.stdout.write(`running ${row.name} (${row.connections} connections, ${warmup} s warm-up + ${duration} s) … `)
-    const cpuBefore = process.cpuUsage()
-    const wallBefore = process.hrtime.bigint()
-    row.result = await loadFromChild({ url: row.url, connections: row.connections, duration, warmup })
-    const cpu = process.cpuUsage(cpuBefore)
-    const wallMicros = Number(process.hrtime.bigint() - wallBefore) / 1000
-    row.serverCpu = (cpu.user + cpu.system) / wallMicros
+    const load = await loadFromChild({ url: row.url, connections: row.connections, duration, warmup })
+    row.result = load.result
+    row.serverCpu = load.serverCpuMs / load.wallMs
+    row.cpuPerRequest = load.serverCpuMs / Math.max(1, load.result.totalRequests)
     console.log(`${Math.round(row.result.requestsPerSecond)} req/s`)
     if (row.result.non2xx || row.result.errors) console.log(`  !! ${row.result.non2xx} non-2xx responses, ${row.result.errors} errors`)
   }
@@ -192,8 +206,9 @@ async function main(): Promise<void> {
   console.log('')
   console.log(`Node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), NODE_ENV=production, THEME_CACHE=true, admin off`)
   console.log(`autocannon 9 in a child process; ${warmup} s warm-up then ${duration} s per scenario; latency percentiles computed from every response time`)
+  console.log('srv CPU: server process CPU time / wall time in the measured run (100% = one core); CPU ms/req: server CPU time per response')
   console.log('')
-  const header = ['scenario', 'page', 'KB', 'conns', 'req/s', 'p50 ms', 'p95 ms', 'p97.5 ms', 'p99 ms', 'max ms', 'srv CPU', 'non2xx']
+  const header = ['scenario', 'page', 'KB', 'conns', 'req/s', 'p50 ms', 'p95 ms', 'p97.5 ms', 'p99 ms', 'max ms', 'srv CPU', 'CPU ms/req', 'non2xx']
   const table = rows
     .filter((r) => r.result)
     .map((r) => [
@@ -208,6 +223,7 @@ async function main(): Promise<void> {
       fmt(r.result!.latency.p99, 2),
       fmt(r.result!.latency.max, 1),
       `${Math.round(r.serverCpu! * 100)}%`,
+      fmt(r.cpuPerRequest, 2),
       String(r.result!.non2xx + r.result!.errors),
     ])
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((cells) => cells[i]!.length)))

@@ -5,6 +5,15 @@ import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
 import { invalidatePages, pageTags } from '../../src/render/invalidation'
 import { columnKinds } from './kinds'
 
+/**
+ * Every public page of a site carries its column navigation (header, breadcrumbs, sitemap), article
+ * pages included: a column change drops all of the site's pages, not only its listings.
+ */
+const columnPageTags = (doc: { id: number | string; site?: unknown }, previousDoc?: { site?: unknown }): string[] => {
+  const sites = new Set([idOf(doc.site), idOf(previousDoc?.site)].filter((id): id is string => Boolean(id)))
+  return [...[...sites].flatMap((id) => [pageTags.site(id), pageTags.listings(id)]), pageTags.column(doc.id)]
+}
+
 export const Columns: CollectionConfig = {
   slug: 'columns',
   labels: { singular: { zh: '栏目', en: 'Column' }, plural: { zh: '栏目', en: 'Columns' } },
@@ -42,12 +51,12 @@ export const Columns: CollectionConfig = {
     ],
     afterChange: [
       auditAfterChange('columns'),
-      ({ doc }) => {
-        invalidatePages([pageTags.listings(idOf(doc.site)!), pageTags.column(doc.id)])
+      ({ doc, previousDoc }) => {
+        invalidatePages(columnPageTags(doc, previousDoc))
         return doc
       },
     ],
-    afterDelete: [auditAfterDelete('columns'), ({ doc }) => invalidatePages([pageTags.listings(idOf(doc.site)!), pageTags.column(doc.id)])],
+    afterDelete: [auditAfterDelete('columns'), ({ doc }) => invalidatePages(columnPageTags(doc))],
   },
   fields: [
     siteField(['site-admin']),

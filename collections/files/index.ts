@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { APIError, type CollectionConfig } from 'payload'
+import { guardReleasedUploads } from '../../src/access/releasedUploads'
 import { siteField } from '../../src/access/siteField'
 import { createOnSitesWithRole, onPublicSite, readOwnSitesOr, writeOnSitesWithRole } from '../../src/access/siteScoped'
 import { uploadDirectory } from '../../src/storage/uploadDirectory'
@@ -21,6 +22,7 @@ export const Files: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [
+      guardReleasedUploads('files', '附件'),
       async ({ req, operation }) => {
         if ((operation === 'create' || operation === 'update') && req.file) {
           const problem = await attachmentProblem(req.file.data, req.file.name)

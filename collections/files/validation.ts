@@ -22,10 +22,19 @@ export const allowedMimeTypes = [
 
 export const defaultMaxAttachmentBytes = 50 * 1024 * 1024
 
+/** The attachment size limit: `ATTACHMENT_MAX_BYTES` when a deployment sets it, otherwise 50 MB. */
+export function maxAttachmentBytes(): number {
+  const configured = Number(process.env.ATTACHMENT_MAX_BYTES)
+  return Number.isFinite(configured) && configured > 0 ? configured : defaultMaxAttachmentBytes
+}
+
+const humanSize = (bytes: number): string =>
+  bytes >= 1048576 ? `${Number((bytes / 1048576).toFixed(1))} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`
+
 /** Returns a message naming what to fix, or null when the attachment is acceptable. */
-export async function attachmentProblem(data: Buffer, name: string, maxBytes = defaultMaxAttachmentBytes): Promise<string | null> {
+export async function attachmentProblem(data: Buffer, name: string, maxBytes = maxAttachmentBytes()): Promise<string | null> {
   if (data.byteLength > maxBytes) {
-    return `附件「${name}」大小为 ${(data.byteLength / 1048576).toFixed(1)} MB，超过 ${(maxBytes / 1048576).toFixed(0)} MB 的上限，请压缩或拆分后再上传。`
+    return `附件「${name}」大小为 ${humanSize(data.byteLength)}，超过 ${humanSize(maxBytes)} 的上限，请压缩或拆分后再上传。`
   }
   const detected = await fileTypeFromBuffer(data)
   if (!detected || !(detected.ext in allowedAttachmentTypes)) {

@@ -29,5 +29,6 @@ export const PlatformSettingsGlobal: GlobalConfig = {
     setting('repostDeadlineHours', '转载时限（小时）', 'Repost deadline (hours)', '宁政办发〔2017〕74号：重要政策信息 24 小时内转载。'),
     setting('listPageSize', '列表每页条数', 'List page size', '公众网站栏目列表每页显示的条数。'),
     setting('homeItemsPerColumn', '首页每栏目条数', 'Home items per column', '网站首页每个栏目显示的最新信息条数。'),
+    setting('principalInterpretationsPerYear', '主要负责人年度解读次数', 'Principal interpretations per year', '宁政办发〔2017〕74号：主要负责人 1 年内解读重要政策应不少于 2 次，低于此数的网站在解读统计中标出。'),
   ],
 }

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
+import { guardReleasedUploads } from '../../src/access/releasedUploads'
 import { siteField } from '../../src/access/siteField'
 import { createOnSitesWithRole, onPublicSite, readOwnSitesOr, writeOnSitesWithRole } from '../../src/access/siteScoped'
 import { uploadDirectory } from '../../src/storage/uploadDirectory'
@@ -26,6 +27,10 @@ export const Media: CollectionConfig = {
       { name: 'large', width: 1600, withoutEnlargement: true, formatOptions: webp },
     ],
     adminThumbnail: 'thumbnail',
+  },
+  hooks: {
+    // An image used by a submitted or published document changes only through a reviewer or site admin.
+    beforeOperation: [guardReleasedUploads('media', '图片')],
   },
   fields: [
     siteField(['editor', 'reviewer', 'site-admin']),

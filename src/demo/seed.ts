@@ -8,6 +8,8 @@ import { demoAccounts, demoPassword } from './accounts'
 import { demoArticlesFor } from './articles'
 import { demoColumns } from './columns'
 import { closingDemoSite, demoSites, type DemoSite } from './sites'
+import { seedDemoReposts } from './reposts'
+import { seedDemoOpenness } from './openness'
 
 const contentDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'content')
 const dayMs = 24 * 60 * 60 * 1000
@@ -185,5 +187,7 @@ export async function seedDemo(payload: Payload, log: SeedLog = () => {}): Promi
     }
   }
   log(`信息：${articleCount} 条`)
+  await seedDemoReposts(payload, log)
+  await seedDemoOpenness(payload, log)
   return true
 }

@@ -23,8 +23,14 @@ export function startJobWorker(payload: Payload): () => void {
     await payload.jobs.queue({ task: 'closeSitesPastNotice', input: {} })
     await runDueJobs()
   })
+  // Pending reposts past their deadline are flagged overdue for the admin list (转载逾期).
+  const overdue = cron.schedule('*/10 * * * *', async () => {
+    await payload.jobs.queue({ task: 'markOverdueReposts', input: {} })
+    await runDueJobs()
+  })
   return () => {
     void every.stop()
     void hourly.stop()
+    void overdue.stop()
   }
 }

@@ -1,5 +1,5 @@
-import { APIError, Forbidden, ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type Field } from 'payload'
-import { asAccessUser, isPlatformAdmin, rolesOnSite } from '../access/roles'
+import { APIError, Forbidden, ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type Field, type PayloadRequest, type RequestContext } from 'payload'
+import { asAccessUser, isPlatformAdmin, rolesOnSite, type SiteRole } from '../access/roles'
 import { idOf, relationId } from '../access/siteField'
 import { recordAudit } from '../audit/recordAudit'
 import { actionLabels, findTransition, publisherRoles, statusLabel, workflowStatuses, type WorkflowAction, type WorkflowStatus } from './workflow'
@@ -55,61 +55,112 @@ const actorLabel = (user: unknown): string => {
   return u?.name ?? u?.email ?? '系统'
 }
 
+/** What a collection's own transition guard sees. `data` may be filled in (an index number, a lateness figure). */
+export type WorkflowGuardArgs = {
+  action: WorkflowAction
+  from: WorkflowStatus
+  to: WorkflowStatus
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  data: Record<string, any>
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  originalDoc?: Record<string, any>
+  req: PayloadRequest
+  context: RequestContext
+  collection: string
+  /** Trusted server code or a platform administrator: role checks are skipped, guards are not. */
+  trusted: boolean
+}
+
+export type WorkflowGuard = (args: WorkflowGuardArgs) => void | Promise<void>
+
+/** Per-collection extensions of the shared state machine; the transition table itself stays one. */
+export type WorkflowOptions = {
+  /** Checks that run before a transition is accepted, for every actor including trusted code; throw to refuse it. */
+  guards?: Partial<Record<WorkflowAction, WorkflowGuard>>
+  /** Roles that, besides the publishers, may save a document that has left the draft state (their own hooks confine what they change). */
+  releasedEditors?: SiteRole[]
+  /** Roles allowed to take an action on top of the shared transition table (e.g. the openness officer's rejection). */
+  extraRoles?: Partial<Record<WorkflowAction, SiteRole[]>>
+}
+
 /**
  * Every change of `workflowStatus`, from any route (REST, GraphQL, admin, Local API), passes here:
  * the transition must exist and the user must hold one of its roles on the document's site.
  * Content that has left the draft state can only be changed by a reviewer or site admin.
+ * A collection adds its own publication rules through `guards` (see collections/policy-documents).
  */
-export const enforceWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, req, operation, context, collection }) => {
-  const trusted = (context as WorkflowContext).system === true || isPlatformAdmin(req.user) || !req.user
-  const from: WorkflowStatus = operation === 'create' ? 'draft' : (originalDoc?.workflowStatus ?? 'draft')
-  const to: WorkflowStatus = data.workflowStatus ?? from
-  const siteId = idOf(data.site ?? originalDoc?.site)
-  const roles = rolesOnSite(req.user, siteId)
+export function workflowEnforcer(options: WorkflowOptions = {}): CollectionBeforeChangeHook {
+  return async ({ data, originalDoc, req, operation, context, collection }) => {
+    const trusted = (context as WorkflowContext).system === true || isPlatformAdmin(req.user) || !req.user
+    const from: WorkflowStatus = operation === 'create' ? 'draft' : (originalDoc?.workflowStatus ?? 'draft')
+    const to: WorkflowStatus = data.workflowStatus ?? from
+    const siteId = idOf(data.site ?? originalDoc?.site)
+    const roles = rolesOnSite(req.user, siteId)
 
-  if (!trusted && asAccessUser(req.user)) {
-    const mayChangeReleased = roles.some((r) => publisherRoles.includes(r))
-    if (operation === 'update' && from !== 'draft' && from !== 'withdrawn' && !mayChangeReleased) {
-      throw new Forbidden(req.t)
+    if (!trusted && asAccessUser(req.user)) {
+      const mayChangeReleased = roles.some((r) => publisherRoles.includes(r) || (options.releasedEditors ?? []).includes(r))
+      if (operation === 'update' && from !== 'draft' && from !== 'withdrawn' && !mayChangeReleased) {
+        throw new Forbidden(req.t)
+      }
     }
-  }
-  if (from === to) return data
+    if (from === to) return data
 
-  const transition = findTransition(from, to)
-  if (!transition) {
-    throw new ValidationError({
-      collection: collection.slug,
-      errors: [{ path: 'workflowStatus', message: `不能从“${statusLabel(from)}”直接变为“${statusLabel(to)}”。` }],
-    })
-  }
-  if (!trusted && !roles.some((r) => transition.roles.includes(r))) {
-    throw new APIError(`您在本网站没有“${actionLabels[transition.action]}”的权限。`, 403, null, true)
-  }
-  const comment = (context as WorkflowContext).workflowComment ?? (data.reviewComment !== originalDoc?.reviewComment ? data.reviewComment : undefined)
-  if (transition.action === 'reject' && !comment) {
-    throw new ValidationError({ collection: collection.slug, errors: [{ path: 'reviewComment', message: '退回修改时须填写审核意见。' }] })
-  }
-  const now = new Date()
-  if (transition.action === 'schedule') {
-    const at = data.publishAt ?? originalDoc?.publishAt
-    if (!at || Date.parse(at) <= now.getTime()) {
-      throw new ValidationError({ collection: collection.slug, errors: [{ path: 'publishAt', message: '定时发布须设置一个将来的发布时间。' }] })
+    const transition = findTransition(from, to)
+    if (!transition) {
+      throw new ValidationError({
+        collection: collection.slug,
+        errors: [{ path: 'workflowStatus', message: `不能从“${statusLabel(from)}”直接变为“${statusLabel(to)}”。` }],
+      })
     }
+    const allowedRoles = [...transition.roles, ...(options.extraRoles?.[transition.action] ?? [])]
+    if (!trusted && !roles.some((r) => allowedRoles.includes(r))) {
+      throw new APIError(`您在本网站没有“${actionLabels[transition.action]}”的权限。`, 403, null, true)
+    }
+    const comment = (context as WorkflowContext).workflowComment ?? (data.reviewComment !== originalDoc?.reviewComment ? data.reviewComment : undefined)
+    if (transition.action === 'reject' && !comment) {
+      throw new ValidationError({ collection: collection.slug, errors: [{ path: 'reviewComment', message: '退回修改时须填写审核意见。' }] })
+    }
+    const now = new Date()
+    if (transition.action === 'schedule') {
+      const at = data.publishAt ?? originalDoc?.publishAt
+      if (!at || Date.parse(at) <= now.getTime()) {
+        throw new ValidationError({ collection: collection.slug, errors: [{ path: 'publishAt', message: '定时发布须设置一个将来的发布时间。' }] })
+      }
+    }
+    if (transition.action === 'publish') {
+      data.publishedAt = originalDoc?.publishedAt && from !== 'scheduled' ? originalDoc.publishedAt : (from === 'scheduled' ? (originalDoc?.publishAt ?? now.toISOString()) : (data.publishedAt ?? now.toISOString()))
+    }
+    const guard = options.guards?.[transition.action]
+    if (guard) await guard({ action: transition.action, from, to, data, originalDoc, req, context, collection: collection.slug, trusted })
+    const entry: LogEntry = {
+      action: transition.action,
+      fromStatus: from,
+      toStatus: to,
+      by: asAccessUser(req.user)?.id,
+      byLabel: actorLabel(req.user),
+      at: now.toISOString(),
+      ...(comment ? { comment } : {}),
+    }
+    data.workflowLog = [...((originalDoc?.workflowLog as LogEntry[] | undefined) ?? []).map(({ ...rest }) => rest), entry]
+    return data
   }
-  if (transition.action === 'publish') {
-    data.publishedAt = originalDoc?.publishedAt && from !== 'scheduled' ? originalDoc.publishedAt : (from === 'scheduled' ? (originalDoc?.publishAt ?? now.toISOString()) : (data.publishedAt ?? now.toISOString()))
-  }
-  const entry: LogEntry = {
-    action: transition.action,
-    fromStatus: from,
-    toStatus: to,
-    by: asAccessUser(req.user)?.id,
-    byLabel: actorLabel(req.user),
-    at: now.toISOString(),
-    ...(comment ? { comment } : {}),
-  }
-  data.workflowLog = [...((originalDoc?.workflowLog as LogEntry[] | undefined) ?? []).map(({ ...rest }) => rest), entry]
-  return data
+}
+
+/** The shared state machine with no collection-specific rules (articles). */
+export const enforceWorkflow: CollectionBeforeChangeHook = workflowEnforcer()
+
+/** Appends an entry to a document's workflow log outside a status change (e.g. a self-check converting a released document to public). */
+export function appendWorkflowLog(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  data: Record<string, any>,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  originalDoc: Record<string, any> | undefined,
+  req: PayloadRequest,
+  entry: { action: WorkflowAction; fromStatus: WorkflowStatus; toStatus: WorkflowStatus; comment?: string },
+): void {
+  const full: LogEntry = { ...entry, by: asAccessUser(req.user)?.id, byLabel: actorLabel(req.user), at: new Date().toISOString() }
+  const existing = (data.workflowLog as LogEntry[] | undefined) ?? (originalDoc?.workflowLog as LogEntry[] | undefined) ?? []
+  data.workflowLog = [...existing.map(({ ...rest }) => rest), full]
 }
 
 /** Audits transitions and queues the scheduled publication through the durable jobs queue. */

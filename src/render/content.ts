@@ -1,5 +1,6 @@
 import type { Payload, Where } from 'payload'
 import type { Article, Column, File, Media } from '../../payload-types'
+import { withOpennessDocuments, type OpennessCollection } from './opennessListing'
 
 /**
  * Public reads run with the anonymous visitor's access (overrideAccess: false, no user): the same
@@ -29,9 +30,19 @@ export async function publicColumns(payload: Payload, siteId: number | string): 
   return roots
 }
 
-export type ArticleSummary = Pick<Article, 'id' | 'title' | 'publishedAt' | 'summary'>
+/** A listing line: an article, or (when `collection` is set) a policy document or interpretation. */
+export type ArticleSummary = Pick<Article, 'id' | 'title' | 'publishedAt' | 'summary'> & { collection?: OpennessCollection }
 
+/** The site's own public items: articles, plus its public policy documents and interpretations (src/render/opennessListing.ts). */
 export async function publicArticleList(
+  payload: Payload,
+  siteId: number | string,
+  options: { columnIds?: (number | string)[]; page?: number; limit: number },
+): Promise<{ docs: ArticleSummary[]; totalDocs: number; totalPages: number; page: number }> {
+  return withOpennessDocuments(payload, siteId, options, (o) => publicArticlesOnly(payload, siteId, o))
+}
+
+export async function publicArticlesOnly(
   payload: Payload,
   siteId: number | string,
   options: { columnIds?: (number | string)[]; page?: number; limit: number },

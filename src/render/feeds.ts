@@ -1,7 +1,8 @@
 import { chinaDate } from './dates'
-import { publicArticleList, publicColumns } from './content'
+import { publicColumns } from './content'
+import { listingItemUrl, publicListing } from '../reposting/listing'
 import { pageTags } from './invalidation'
-import { articleUrl, columnUrl, flatten, type PageRequest, type RenderedPage } from './pages'
+import { columnUrl, flatten, type PageRequest, type RenderedPage } from './pages'
 import { siteView } from './siteView'
 
 const xmlEscape = (value: string): string =>
@@ -11,14 +12,14 @@ const listingTags = (request: PageRequest) => [pageTags.site(request.site.id), p
 
 export async function renderFeed(request: PageRequest): Promise<RenderedPage> {
   const view = siteView(request.site, request.viaPrefix)
-  const { docs } = await publicArticleList(request.payload, request.site.id, { limit: 30 })
+  const { docs, tags } = await publicListing(request.payload, request.site.id, { limit: 30 })
   const home = `${request.origin}${view.basePath}/`
   const items = docs
     .map(
       (a) => `  <item>
     <title>${xmlEscape(a.title)}</title>
-    <link>${xmlEscape(request.origin + articleUrl(view, a.id))}</link>
-    <guid isPermaLink="true">${xmlEscape(request.origin + articleUrl(view, a.id))}</guid>
+    <link>${xmlEscape(request.origin + listingItemUrl(view.basePath, a))}</link>
+    <guid isPermaLink="true">${xmlEscape(request.origin + listingItemUrl(view.basePath, a))}</guid>
     <pubDate>${a.publishedAt ? new Date(a.publishedAt).toUTCString() : ''}</pubDate>
     <description>${xmlEscape(a.summary ?? '')}</description>
   </item>`,
@@ -36,21 +37,21 @@ ${items}
 </channel>
 </rss>
 `
-  return { status: 200, html: xml, contentType: 'application/rss+xml; charset=utf-8', tags: listingTags(request) }
+  return { status: 200, html: xml, contentType: 'application/rss+xml; charset=utf-8', tags: [...listingTags(request), ...tags] }
 }
 
 export async function renderSitemapXml(request: PageRequest): Promise<RenderedPage> {
   const view = siteView(request.site, request.viaPrefix)
   const columns = flatten(await publicColumns(request.payload, request.site.id))
-  const { docs } = await publicArticleList(request.payload, request.site.id, { limit: 50000 })
+  const { docs, tags } = await publicListing(request.payload, request.site.id, { limit: 50000 })
   const url = (path: string, lastmod?: string | null) =>
     `  <url><loc>${xmlEscape(request.origin + path)}</loc>${lastmod ? `<lastmod>${chinaDate(lastmod)}</lastmod>` : ''}</url>`
   const xml = `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-${[url(`${view.basePath}/`), ...columns.map((c) => url(columnUrl(view, c))), ...docs.map((a) => url(articleUrl(view, a.id), a.publishedAt))].join('\n')}
+${[url(`${view.basePath}/`), ...columns.map((c) => url(columnUrl(view, c))), ...docs.map((a) => url(listingItemUrl(view.basePath, a), a.publishedAt))].join('\n')}
 </urlset>
 `
-  return { status: 200, html: xml, contentType: 'application/xml; charset=utf-8', tags: listingTags(request) }
+  return { status: 200, html: xml, contentType: 'application/xml; charset=utf-8', tags: [...listingTags(request), ...tags] }
 }
 
 export function renderRobots(request: PageRequest): RenderedPage {

@@ -3,10 +3,12 @@ import type { Site } from '../../payload-types'
 import { chinaDate } from './dates'
 import { themeEngine } from './engine'
 import { pageTags } from './invalidation'
-import { publicArticle, publicArticleList, publicColumns, type ColumnNode } from './content'
+import { publicArticle, publicColumns, type ColumnNode } from './content'
 import { richTextToSafeHtml } from './richText'
+import { typesetDocumentHtml } from './documentLayout'
 import { siteView, type SiteView } from './siteView'
 import { getPlatformSettings } from '../settings/platformSettings'
+import { listingItemUrl, publicListing } from '../reposting/listing'
 
 export type RenderedPage = { status: number; html: string; contentType: string; tags: string[]; headers?: Record<string, string> }
 
@@ -22,24 +24,43 @@ export type PageRequest = {
   origin: string
 }
 
-type NavItem = { title: string; url: string; kind: string; current: boolean; children: NavItem[] }
+/** `current` is the aria-current value: 'page' for the page itself, 'true' for the section that contains it. */
+type NavItem = { title: string; url: string; kind: string; current: '' | 'page' | 'true'; children: NavItem[] }
 
 const html = 'text/html; charset=utf-8'
 
 const columnUrl = (view: SiteView, column: { slug: string }) => `${view.basePath}/columns/${column.slug}/`
 const articleUrl = (view: SiteView, id: number | string) => `${view.basePath}/articles/${id}.html`
 
-function navItems(view: SiteView, columns: ColumnNode[], currentId?: string): NavItem[] {
-  return columns.map((c) => ({
-    title: c.title,
-    url: columnUrl(view, c),
-    kind: c.kind,
-    current: String(c.id) === currentId,
-    children: navItems(view, c.children, currentId),
-  }))
+const flatten = (columns: ColumnNode[]): ColumnNode[] => columns.flatMap((c) => [c, ...flatten(c.children)])
+
+/**
+ * Marks the column being shown: aria-current="page" when the page is that column's own listing,
+ * "true" for the columns that contain it (and for an article's column, which is not the page itself).
+ */
+function navItems(view: SiteView, columns: ColumnNode[], currentId?: string, isColumnPage = true): NavItem[] {
+  return columns.map((c) => {
+    const own = String(c.id) === currentId
+    const contains = !own && currentId !== undefined && flatten(c.children).some((child) => String(child.id) === currentId)
+    return {
+      title: c.title,
+      url: columnUrl(view, c),
+      kind: c.kind,
+      current: own ? (isColumnPage ? 'page' : 'true') : contains ? 'true' : '',
+      children: navItems(view, c.children, currentId, isColumnPage),
+    }
+  })
 }
 
-const flatten = (columns: ColumnNode[]): ColumnNode[] => columns.flatMap((c) => [c, ...flatten(c.children)])
+/** The columns from the top of the tree down to the given one, for breadcrumbs. */
+function columnTrail(view: SiteView, columns: ColumnNode[], id: string): { title: string; url: string }[] {
+  for (const c of columns) {
+    if (String(c.id) === id) return [{ title: c.title, url: columnUrl(view, c) }]
+    const below = columnTrail(view, c.children, id)
+    if (below.length) return [{ title: c.title, url: columnUrl(view, c) }, ...below]
+  }
+  return []
+}
 
 async function render(theme: string, template: string, data: Record<string, unknown>): Promise<string> {
   return themeEngine(theme).renderFile(template, data)
@@ -57,31 +78,33 @@ export async function renderHome(request: PageRequest): Promise<RenderedPage> {
   const { payload, site } = request
   const { view, columns, nav, year } = await chrome(request)
   const { homeItemsPerColumn } = await getPlatformSettings(payload)
+  const repostTags: string[] = []
   const sections = await Promise.all(
     flatten(columns)
       .filter((c) => c.showOnHome !== false && !c.parent)
       .map(async (c) => {
         const ids = [c.id, ...flatten(c.children).map((child) => child.id)]
-        const { docs } = await publicArticleList(payload, site.id, { columnIds: ids, limit: homeItemsPerColumn })
+        const { docs, tags } = await publicListing(payload, site.id, { columnIds: ids, limit: homeItemsPerColumn })
+        repostTags.push(...tags)
         return {
           title: c.title,
           kind: c.kind,
           url: columnUrl(view, c),
           emptyReason: c.emptyReason ?? '',
-          items: docs.map((a) => ({ title: a.title, url: articleUrl(view, a.id), date: chinaDate(a.publishedAt) })),
+          items: docs.map((a) => ({ title: a.title, url: listingItemUrl(view.basePath, a), date: chinaDate(a.publishedAt) })),
         }
       }),
   )
-  const latest = await publicArticleList(payload, site.id, { limit: 8 })
+  const latest = await publicListing(payload, site.id, { limit: 8 })
   const body = await render(site.theme ?? 'default', 'home', {
     site: view,
     nav,
     year,
     page: { title: view.name, isHome: true },
     sections,
-    latest: latest.docs.map((a) => ({ title: a.title, url: articleUrl(view, a.id), date: chinaDate(a.publishedAt), summary: a.summary ?? '' })),
+    latest: latest.docs.map((a) => ({ title: a.title, url: listingItemUrl(view.basePath, a), date: chinaDate(a.publishedAt), summary: a.summary ?? '' })),
   })
-  return { status: 200, html: body, contentType: html, tags: baseTags(site) }
+  return { status: 200, html: body, contentType: html, tags: [...baseTags(site), ...new Set([...repostTags, ...latest.tags])] }
 }
 
 export async function renderColumn(request: PageRequest, slug: string): Promise<RenderedPage | null> {
@@ -92,7 +115,7 @@ export async function renderColumn(request: PageRequest, slug: string): Promise<
   const { listPageSize } = await getPlatformSettings(payload)
   const pageNumber = Math.max(1, Number.parseInt(request.query.page ?? '1', 10) || 1)
   const ids = [column.id, ...flatten(column.children).map((c) => c.id)]
-  const list = await publicArticleList(payload, site.id, { columnIds: ids, page: pageNumber, limit: listPageSize })
+  const list = await publicListing(payload, site.id, { columnIds: ids, page: pageNumber, limit: listPageSize })
   if (pageNumber > Math.max(1, list.totalPages)) return null
   const base = columnUrl(view, column)
   const pageUrl = (n: number) => (n === 1 ? base : `${base}?page=${n}`)
@@ -103,11 +126,12 @@ export async function renderColumn(request: PageRequest, slug: string): Promise<
     page: { title: `${column.title} - ${view.name}` },
     column: {
       title: column.title,
+      trail: columnTrail(view, columns, String(column.id)).slice(0, -1),
       description: column.description ?? '',
       emptyReason: column.emptyReason ?? '',
       children: column.children.map((c) => ({ title: c.title, url: columnUrl(view, c) })),
     },
-    items: list.docs.map((a) => ({ title: a.title, url: articleUrl(view, a.id), date: chinaDate(a.publishedAt), summary: a.summary ?? '' })),
+    items: list.docs.map((a) => ({ title: a.title, url: listingItemUrl(view.basePath, a), date: chinaDate(a.publishedAt), summary: a.summary ?? '' })),
     pagination: {
       page: pageNumber,
       pages: list.totalPages,
@@ -117,7 +141,7 @@ export async function renderColumn(request: PageRequest, slug: string): Promise<
       links: Array.from({ length: list.totalPages }, (_, i) => ({ number: i + 1, url: pageUrl(i + 1), current: i + 1 === pageNumber })),
     },
   })
-  return { status: 200, html: body, contentType: html, tags: [...baseTags(site), pageTags.column(column.id)] }
+  return { status: 200, html: body, contentType: html, tags: [...baseTags(site), pageTags.column(column.id), ...list.tags] }
 }
 
 const humanSize = (bytes: number | null | undefined): string => {
@@ -134,10 +158,11 @@ export async function renderArticle(request: PageRequest, id: string): Promise<R
   const cover = article.coverImage
   const body = await render(site.theme ?? 'default', 'article', {
     site: view,
-    nav: navItems(view, columns, primary ? String(primary.id) : undefined),
+    nav: navItems(view, columns, primary ? String(primary.id) : undefined, false),
     year,
     page: { title: `${article.title} - ${view.name}`, description: article.summary ?? '' },
     column: primary ? { title: primary.title, url: columnUrl(view, primary) } : null,
+    trail: primary ? columnTrail(view, columns, String(primary.id)) : [],
     article: {
       title: article.title,
       summary: article.summary ?? '',
@@ -145,7 +170,7 @@ export async function renderArticle(request: PageRequest, id: string): Promise<R
       author: article.author ?? '',
       date: chinaDate(article.publishedAt),
       publishedAt: article.publishedAt ?? '',
-      bodyHtml: richTextToSafeHtml(article.body),
+      bodyHtml: typesetDocumentHtml(richTextToSafeHtml(article.body)),
       cover: cover?.url
         ? {
             src: cover.sizes?.medium?.url ?? cover.url,
@@ -213,4 +238,4 @@ export async function renderSiteUnavailable(request: PageRequest): Promise<Rende
   return null
 }
 
-export { articleUrl, columnUrl, flatten }
+export { articleUrl, columnUrl, flatten, navItems }

@@ -21,8 +21,22 @@ const yearNumber = new RegExp(`^(${PREFIX}{1,30}?)[${OPEN}](\\d{4})[${CLOSE}]第
 const bareYearNumber = new RegExp(`^(${PREFIX}{1,30}?)(\\d{4})第?0*(\\d{1,6})号$`, 'u')
 const orderNumber = new RegExp(`^(${PREFIX}{0,30}?令)第?0*(\\d{1,6})号?$`, 'u')
 
-const inTextYearNumber = new RegExp(`(${PREFIX}{2,30})\\s*[${OPEN}]\\s*(\\d{4})\\s*[${CLOSE}]\\s*第?\\s*0*(\\d{1,6})\\s*号`, 'gu')
-const inTextOrderNumber = new RegExp(`(${PREFIX}{0,30}令)\\s*第\\s*0*(\\d{1,6})\\s*号`, 'gu')
+/** Running text is scanned from the bracketed year or the 令第…号 tail, then the prefix is read backwards: much faster than a leading Han-class pattern. */
+const inTextYearNumber = new RegExp(`[${OPEN}]\\s*(\\d{4})\\s*[${CLOSE}]\\s*第?\\s*0*(\\d{1,6})\\s*号`, 'g')
+const inTextOrderNumber = /令\s*第\s*0*(\d{1,6})\s*号/g
+const MAX_PREFIX = 30
+
+const isPrefixChar = (c: number): boolean =>
+  (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
+
+/** The prefix that ends at `end` (exclusive), spaces before the bracket allowed. */
+function prefixBefore(text: string, end: number): { start: number; prefix: string } {
+  let stop = end
+  while (stop > 0 && text.charCodeAt(stop - 1) <= 0x20) stop--
+  let start = stop
+  while (start > 0 && stop - start < MAX_PREFIX && isPrefixChar(text.charCodeAt(start - 1))) start--
+  return { start, prefix: text.slice(start, stop) }
+}
 
 const cleanPrefix = (prefix: string): string => prefix.toLowerCase()
 
@@ -60,12 +74,16 @@ export type DocNumberMention = { start: number; end: number; parsed: ParsedDocNu
  * no left boundary (根据宁政办发〔2017〕74号…), so it is read greedily; `referenceKeys` covers the rest.
  */
 export function findDocNumbers(text: string): DocNumberMention[] {
+  if (!text.includes('号') && !text.includes('號')) return []
   const s = text.normalize('NFKC')
   const found: DocNumberMention[] = []
-  for (const m of s.matchAll(inTextYearNumber)) found.push({ start: m.index, end: m.index + m[0].length, parsed: yearForm(m[1]!, m[2]!, m[3]!) })
+  for (const m of s.matchAll(inTextYearNumber)) {
+    const { start, prefix } = prefixBefore(s, m.index)
+    if (prefix.length >= 2) found.push({ start, end: m.index + m[0].length, parsed: yearForm(prefix, m[1]!, m[2]!) })
+  }
   for (const m of s.matchAll(inTextOrderNumber)) {
-    if (m[1]!.length < 2) continue
-    found.push({ start: m.index, end: m.index + m[0].length, parsed: orderForm(m[1]!, m[2]!) })
+    const { start, prefix } = prefixBefore(s, m.index)
+    if (prefix.length >= 1) found.push({ start, end: m.index + m[0].length, parsed: orderForm(`${prefix}令`, m[1]!) })
   }
   return found.sort((a, b) => a.start - b.start)
 }
@@ -79,6 +97,7 @@ export function referenceKeys(text: string, maxPrefix = 10): string[] {
   for (const { parsed } of findDocNumbers(text)) {
     const chars = Array.from(parsed.prefix)
     const tail = parsed.year === undefined ? `n${parsed.number}` : `${parsed.year}n${parsed.number}`
+    keys.add(parsed.key)
     for (let start = Math.max(0, chars.length - maxPrefix); start <= chars.length - 2; start++) {
       keys.add(`${chars.slice(start).join('')}${tail}`)
     }

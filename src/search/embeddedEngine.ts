@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import Database from 'better-sqlite3'
 import { agencyList, emptyFacets, isoDate, normalizeQuery, sortBuckets, validateDocument, type NormalizedQuery } from './common.js'
 import { docNumberKey, referenceKeys } from './docNumber.js'
+import { FacetColumns, type FacetRow } from './facetColumns.js'
 import { clausePatterns, findMatches, highlightAll, makeSnippet } from './highlight.js'
 import { parseQuery, queryWords, type ParsedQuery } from './query.js'
 import { noHitSuggestions } from './suggestions.js'
@@ -35,13 +36,20 @@ export type EmbeddedSearchOptions = {
   customWords?: readonly string[]
   /** Documents per write transaction. */
   batchSize?: number
+  /**
+   * Above this many matches, bm25 is computed only for the matches in the title (if they are few
+   * enough), and the rest follow newest first: scoring every match of a word that half the archive
+   * contains costs more than the order of such a result is worth.
+   */
+  rankAllLimit?: number
 }
 
 /** Columns of the FTS table, in order; the bm25 weights below follow it. */
 const FTS_COLUMNS = ['title', 'body', 'extra', 'meta', 'dockey', 'refkeys'] as const
 /** The title outweighs the body; a document's own 文号 outweighs any citation of it. */
-const BM25 = 'bm25(search_fts, 10.0, 1.0, 3.0, 0.0, 100.0, 2.0)'
+const BM25 = 'bm25(10.0, 1.0, 3.0, 0.0, 100.0, 2.0)'
 const TEXT_COLUMNS = '{title body extra}'
+const TITLE_COLUMN = '{title}'
 
 const TYPE_TOKENS: Record<SearchDocumentType, string> = {
   'gazette-article': 'tgazette',
@@ -61,6 +69,9 @@ type PreparedDocument = {
   published: number
   fts: { title: string; body: string; extra: string; dockey: string; refkeys: string }
 }
+
+/** `ranked`: the query has words or a 文号 to score; `titleOnly`: its words restricted to the title. */
+type MatchPlan = { all: string; ranked: boolean; titleOnly: string | null }
 
 type HitRow = {
   rowid: number
@@ -82,8 +93,9 @@ const ftsString = (text: string): string => `"${text.replace(/"/g, '""')}"`
 /**
  * SQLite FTS5 over text pre-segmented the way Meilisearch segments it (see tokenizer.ts), in its own
  * database file. The FTS table is contentless: original text lives in `search_docs` and excerpts are
- * cut from it, and the facet codes live in the narrow `search_facets` table, so that counting facets
- * over tens of thousands of matches reads a few small pages instead of whole documents.
+ * cut from it for the returned page only. Facet codes are stored in `search_facets` and mirrored in
+ * memory (FacetColumns), so the total, the facet counts and a date-sorted page come from the matched
+ * rowids alone.
  */
 export class EmbeddedSearchEngine implements SearchEngine {
   readonly kind = 'embedded' as const
@@ -92,6 +104,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private readonly tokenizer: Tokenizer
   private synonyms: SynonymIndex
   private readonly batchSize: number
+  private readonly rankAllLimit: number
+  private readonly columns = new FacetColumns()
+  private dataVersion = -1
   private readonly codes = new Map<CodeKind, Map<string, number>>()
   private readonly values = new Map<CodeKind, Map<number, { value: string; label: string | null }>>()
   private readonly statements
@@ -102,6 +117,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     this.tokenizer = createTokenizer({ customWords: options.customWords })
     this.synonyms = new SynonymIndex(options.synonyms ?? DEFAULT_SYNONYM_GROUPS)
     this.batchSize = options.batchSize ?? 500
+    this.rankAllLimit = options.rankAllLimit ?? 10_000
     this.db = new Database(this.path)
     this.db.pragma('journal_mode = WAL')
     this.db.pragma('synchronous = NORMAL')
@@ -116,7 +132,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private createSchema(): void {
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS search_docs (
-        rowid INTEGER PRIMARY KEY,
+        rowid INTEGER PRIMARY KEY AUTOINCREMENT,
         id TEXT NOT NULL UNIQUE,
         type TEXT NOT NULL,
         site_id TEXT NOT NULL,
@@ -164,15 +180,11 @@ export class EmbeddedSearchEngine implements SearchEngine {
         `INSERT INTO search_docs (id, type, site_id, site_name, title, doc_number, doc_key, issuing_agency, gazette_category, published_at, year, url, body)
          VALUES (@id, @type, @siteId, @siteName, @title, @docNumber, @docKey, @issuingAgency, @gazetteCategory, @publishedAt, @year, @url, @body)`,
       ),
-      updateDoc: db.prepare(
-        `UPDATE search_docs SET type = @type, site_id = @siteId, site_name = @siteName, title = @title, doc_number = @docNumber, doc_key = @docKey,
-           issuing_agency = @issuingAgency, gazette_category = @gazetteCategory, published_at = @publishedAt, year = @year, url = @url, body = @body
-         WHERE rowid = @rowid`,
-      ),
-      upsertFacets: db.prepare(
-        `INSERT OR REPLACE INTO search_facets (rowid, published, type, site, year, category, agencies)
+      insertFacets: db.prepare(
+        `INSERT INTO search_facets (rowid, published, type, site, year, category, agencies)
          VALUES (@rowid, @published, @type, @site, @year, @category, @agencies)`,
       ),
+      facetsAfter: db.prepare<[number], FacetRow>('SELECT rowid, published, type, site, year, category, agencies FROM search_facets WHERE rowid > ?'),
       insertFts: db.prepare(
         `INSERT INTO search_fts (rowid, ${FTS_COLUMNS.join(', ')}) VALUES (@rowid, @title, @body, @extra, @meta, @dockey, @refkeys)`,
       ),
@@ -184,12 +196,12 @@ export class EmbeddedSearchEngine implements SearchEngine {
       allCodes: db.prepare<[], { kind: CodeKind; value: string; code: number; label: string | null }>('SELECT kind, value, code, label FROM search_codes'),
       maxCode: db.prepare<[string], { code: number | null }>('SELECT max(code) AS code FROM search_codes WHERE kind = ?'),
       codeOf: db.prepare<[string, string], { code: number }>('SELECT code FROM search_codes WHERE kind = ? AND value = ?'),
-      matches: db
-        .prepare<[string]>(
-          `SELECT f.rowid, ${BM25}, f.published, f.type, f.site, f.year, f.category, f.agencies
-           FROM search_fts JOIN search_facets f ON f.rowid = search_fts.rowid WHERE search_fts MATCH ?`,
+      matches: db.prepare<[string], number>('SELECT rowid FROM search_fts WHERE search_fts MATCH ?').pluck(),
+      ranked: db
+        .prepare<[string, number, number], number>(
+          `SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rank MATCH '${BM25}' ORDER BY rank LIMIT ? OFFSET ?`,
         )
-        .raw(),
+        .pluck(),
       count: db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM search_fts WHERE search_fts MATCH ?'),
       hits: db.prepare<[string], HitRow>(
         `SELECT rowid, id, type, site_id, site_name, title, doc_number, issuing_agency, published_at, url, body
@@ -247,6 +259,14 @@ export class EmbeddedSearchEngine implements SearchEngine {
     return entry
   }
 
+  /** Loads the facet codes written since the last look, by this process at start-up or by another one since. */
+  private sync(): void {
+    const version = this.db.pragma('data_version', { simple: true }) as number
+    if (version === this.dataVersion) return
+    this.dataVersion = version
+    for (const row of this.statements.facetsAfter.iterate(this.columns.maxRowid)) this.columns.set(row)
+  }
+
   async ensureSettings(): Promise<void> {
     this.statements.setSetting.run('customWords', JSON.stringify(this.tokenizer.customWords))
   }
@@ -280,6 +300,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private write(prepared: readonly PreparedDocument[]): void {
     const s = this.statements
     this.db.transaction(() => {
+      // Inside the write lock every other writer's rows are visible, so none can be skipped over.
+      this.dataVersion = -1
+      this.sync()
       for (const p of prepared) {
         const { doc } = p
         const row = {
@@ -297,19 +320,14 @@ export class EmbeddedSearchEngine implements SearchEngine {
           url: doc.url,
           body: doc.body,
         }
+        // A changed document gets a new rowid, so that other processes can catch up by rowid alone.
         const existing = s.rowidOf.get(doc.id)
-        let rowid: number
-        if (existing) {
-          rowid = existing.rowid
-          s.updateDoc.run({ ...row, rowid })
-          s.deleteFts.run(rowid)
-        } else {
-          rowid = Number(s.insertDoc.run(row).lastInsertRowid)
-        }
+        if (existing) this.deleteRow(existing.rowid)
+        const rowid = Number(s.insertDoc.run(row).lastInsertRowid)
         const site = this.codeFor('site', p.siteId, doc.siteName)
         const agencyCodes = p.agencies.map((a) => this.codeFor('agency', a))
         const category = row.gazetteCategory ? this.codeFor('category', row.gazetteCategory) : 0
-        s.upsertFacets.run({
+        const facets: FacetRow = {
           rowid,
           published: p.published,
           type: TYPE_CODES.get(doc.type)!,
@@ -317,7 +335,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
           year: doc.year,
           category,
           agencies: agencyCodes.join(','),
-        })
+        }
+        s.insertFacets.run(facets)
+        this.columns.set(facets)
         const meta = ['all', TYPE_TOKENS[doc.type], `s${site}`, `y${doc.year}`, category ? `c${category}` : '', ...agencyCodes.map((c) => `a${c}`)]
         s.insertFts.run({ rowid, ...p.fts, meta: meta.filter(Boolean).join(' ') })
       }
@@ -330,15 +350,17 @@ export class EmbeddedSearchEngine implements SearchEngine {
     }
   }
 
+  private deleteRow(rowid: number): void {
+    this.statements.deleteFts.run(rowid)
+    this.statements.deleteFacets.run(rowid)
+    this.statements.deleteDoc.run(rowid)
+  }
+
   async remove(ids: readonly string[]): Promise<void> {
-    const s = this.statements
     this.db.transaction(() => {
       for (const id of ids) {
-        const existing = s.rowidOf.get(id)
-        if (!existing) continue
-        s.deleteFts.run(existing.rowid)
-        s.deleteFacets.run(existing.rowid)
-        s.deleteDoc.run(existing.rowid)
+        const existing = this.statements.rowidOf.get(id)
+        if (existing) this.deleteRow(existing.rowid)
       }
     })()
   }
@@ -348,6 +370,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       this.db.exec(`INSERT INTO search_fts (search_fts) VALUES ('delete-all'); DELETE FROM search_facets; DELETE FROM search_docs; DELETE FROM search_codes;`)
     })()
     this.loadCodes()
+    this.columns.clear()
   }
 
   /** Merges the FTS segments into one b-tree: worth running after a bulk import, or nightly. */
@@ -376,20 +399,22 @@ export class EmbeddedSearchEngine implements SearchEngine {
     if (this.db.open) this.db.close()
   }
 
-  /** The FTS5 expression: text clauses over the text columns, filters as tokens of the `meta` column. */
-  private matchExpression(parsed: ParsedQuery, query: NormalizedQuery): string | null {
-    const parts: string[] = []
+  /**
+   * The FTS5 expression: text clauses over the text columns, filters as tokens of the `meta` column.
+   * `titleOnly` is the same with the text clauses restricted to the title, for ranking large results.
+   */
+  private matchPlan(parsed: ParsedQuery, query: NormalizedQuery): MatchPlan | null {
+    const rest: string[] = []
     const text: string[] = []
     for (const clause of parsed.clauses) {
-      if (clause.kind === 'docNumber') parts.push(`{dockey refkeys} : ${ftsString(clause.parsed.key)}`)
+      if (clause.kind === 'docNumber') rest.push(`{dockey refkeys} : ${ftsString(clause.parsed.key)}`)
       else text.push(clause.phrases.length === 1 ? ftsString(clause.phrases[0]!.join(' ')) : `(${clause.phrases.map((p) => ftsString(p.join(' '))).join(' OR ')})`)
     }
-    if (text.length) parts.unshift(`${TEXT_COLUMNS} : (${text.join(' AND ')})`)
 
     const filter = (tokens: (string | undefined)[]): boolean => {
       const known = tokens.filter((t): t is string => t !== undefined)
       if (!known.length) return false
-      parts.push(`meta : (${known.join(' OR ')})`)
+      rest.push(`meta : (${known.join(' OR ')})`)
       return true
     }
     if (query.types.length && !filter(query.types.map((t) => TYPE_TOKENS[t as SearchDocumentType]))) return null
@@ -404,8 +429,13 @@ export class EmbeddedSearchEngine implements SearchEngine {
       for (let y = from; y <= to; y++) years.push(`y${y}`)
       filter(years)
     }
-    if (!parts.length) parts.push('meta : all')
-    return parts.join(' AND ')
+    if (!text.length) return { all: rest.length ? rest.join(' AND ') : 'meta : all', ranked: parsed.clauses.length > 0, titleOnly: null }
+    const words = `(${text.join(' AND ')})`
+    return {
+      all: [`${TEXT_COLUMNS} : ${words}`, ...rest].join(' AND '),
+      ranked: true,
+      titleOnly: [`${TITLE_COLUMN} : ${words}`, ...rest].join(' AND '),
+    }
   }
 
   private tokenOf(kind: CodeKind, prefix: string, value: string): string | undefined {
@@ -416,8 +446,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private async count(query: NormalizedQuery): Promise<number> {
     const parsed = parseQuery(query.q, this.tokenizer, this.synonyms)
     if (query.q && !parsed.clauses.length) return 0
-    const expression = this.matchExpression(parsed, query)
-    return expression ? (this.statements.count.get(expression)?.n ?? 0) : 0
+    const plan = this.matchPlan(parsed, query)
+    return plan ? (this.statements.count.get(plan.all)?.n ?? 0) : 0
   }
 
   async search(input: SearchQuery): Promise<SearchResult> {
@@ -425,25 +455,15 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const query = normalizeQuery(input)
     const parsed = parseQuery(query.q, this.tokenizer, this.synonyms)
     const result: SearchResult = { hits: [], total: 0, page: query.page, pageSize: query.pageSize, facets: emptyFacets(), tookMs: 0 }
-    const expression = query.q && !parsed.clauses.length ? null : this.matchExpression(parsed, query)
+    const plan = query.q && !parsed.clauses.length ? null : this.matchPlan(parsed, query)
 
-    if (expression) {
-      const rows = this.statements.matches.all(expression) as [number, number, number, number, number, number, number, string][]
-      result.total = rows.length
-      result.facets = this.countFacets(rows)
+    if (plan) {
+      this.sync()
+      const rowids = this.statements.matches.all(plan.all)
+      result.total = rowids.length
+      result.facets = this.countFacets(rowids)
       const offset = (query.page - 1) * query.pageSize
-      if (offset < rows.length) {
-        // Column 1 is bm25 (lower is better), column 2 the publication time.
-        const order =
-          query.sort === 'date'
-            ? (a: (typeof rows)[number], b: (typeof rows)[number]) => b[2] - a[2] || b[0] - a[0]
-            : (a: (typeof rows)[number], b: (typeof rows)[number]) => a[1] - b[1] || b[2] - a[2]
-        const page = topRows(rows, order, offset + query.pageSize).slice(offset)
-        result.hits = this.loadHits(
-          page.map((r) => r[0]),
-          parsed,
-        )
-      }
+      if (offset < rowids.length) result.hits = this.loadHits(this.pageRowids(plan, query, rowids, offset), parsed)
     }
     if (result.total === 0) {
       result.suggestions = query.q ? await noHitSuggestions(query, queryWords(query.q, this.tokenizer), this.synonyms, (q) => this.count(q)) : []
@@ -452,24 +472,53 @@ export class EmbeddedSearchEngine implements SearchEngine {
     return result
   }
 
-  private countFacets(rows: readonly [number, number, number, number, number, number, number, string][]): SearchResult['facets'] {
+  private byDate = (a: number, b: number): number => this.columns.published[b]! - this.columns.published[a]! || b - a
+
+  /** The rowids of the requested page, in order. */
+  private pageRowids(plan: MatchPlan, query: NormalizedQuery, rowids: number[], offset: number): number[] {
+    const end = offset + query.pageSize
+    if (query.sort === 'date' || !plan.ranked) return topRows(rowids, this.byDate, end).slice(offset)
+    if (rowids.length <= this.rankAllLimit) return this.statements.ranked.all(plan.all, query.pageSize, offset)
+    if (!plan.titleOnly) return topRows(rowids, this.byDate, end).slice(offset)
+
+    // Too many matches to score them all: title matches first (Meilisearch's attribute rule), scored
+    // by bm25 when they are few enough, then the others, each tier newest first.
+    const inTitle = this.statements.matches.all(plan.titleOnly)
+    const page: number[] = []
+    if (offset < inTitle.length) {
+      const needed = Math.min(end, inTitle.length)
+      const ordered = inTitle.length <= this.rankAllLimit ? this.statements.ranked.all(plan.titleOnly, needed, 0) : topRows(inTitle, this.byDate, needed)
+      page.push(...ordered.slice(offset, needed))
+    }
+    if (end > inTitle.length) {
+      const titleSet = new Set(inTitle)
+      const others = rowids.filter((r) => !titleSet.has(r))
+      const to = end - inTitle.length
+      page.push(...topRows(others, this.byDate, to).slice(Math.max(0, offset - inTitle.length), to))
+    }
+    return page
+  }
+
+  private countFacets(rowids: readonly number[]): SearchResult['facets'] {
+    const c = this.columns
     const types = new Map<number, number>()
     const sites = new Map<number, number>()
     const years = new Map<number, number>()
     const categories = new Map<number, number>()
-    const agencyStrings = new Map<string, number>()
-    const bump = <K>(map: Map<K, number>, key: K): void => {
+    const agencies = new Map<number, number>()
+    const bump = (map: Map<number, number>, key: number): void => {
       map.set(key, (map.get(key) ?? 0) + 1)
     }
-    for (const row of rows) {
-      bump(types, row[3])
-      bump(sites, row[4])
-      bump(years, row[5])
-      if (row[6]) bump(categories, row[6])
-      if (row[7]) bump(agencyStrings, row[7])
+    for (const r of rowids) {
+      bump(types, c.type[r]!)
+      bump(sites, c.site[r]!)
+      bump(years, c.year[r]!)
+      const category = c.category[r]!
+      if (category) bump(categories, category)
+      const agency = c.agency[r]!
+      if (agency) bump(agencies, agency)
     }
-    const agencies = new Map<number, number>()
-    for (const [codes, n] of agencyStrings) for (const code of codes.split(',')) agencies.set(Number(code), (agencies.get(Number(code)) ?? 0) + n)
+    if (c.extraAgencies.size) for (const r of rowids) for (const code of c.extraAgencies.get(r) ?? []) bump(agencies, code)
 
     const buckets = (map: Map<number, number>, kind: CodeKind, withLabel: boolean): FacetBucket[] => {
       const out: FacetBucket[] = []
@@ -482,9 +531,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
     }
     return {
       types: sortBuckets(
-        [...types].map(([code, count]) => {
-          const type = SEARCH_DOCUMENT_TYPES[code - 1]!
-          return { value: type, label: SEARCH_DOCUMENT_TYPE_LABELS[type], count }
+        [...types].flatMap(([code, count]) => {
+          const type = SEARCH_DOCUMENT_TYPES[code - 1]
+          return type ? [{ value: type, label: SEARCH_DOCUMENT_TYPE_LABELS[type], count }] : []
         }),
       ),
       sites: buckets(sites, 'site', true),

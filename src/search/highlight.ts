@@ -20,7 +20,21 @@ const SEPARATOR = '[^0-9a-z\\u3400-\\u9fff\\uf900-\\ufaff]{0,3}'
  */
 export type NormalizedText = { text: string; starts: Int32Array; ends: Int32Array }
 
+/** Characters that NFKC may compose with their neighbours; without them, equal lengths mean a 1:1 mapping. */
+const composing = /[\p{M}\u1100-\u11ff\u3130-\u318f]/u
+
 export function normalizeWithOffsets(original: string): NormalizedText {
+  const folded = original.normalize('NFKC').toLowerCase()
+  if (folded.length === original.length && !composing.test(original)) {
+    // The usual case: full-width punctuation and digits map one to one, so offsets are unchanged.
+    const starts = new Int32Array(folded.length)
+    const ends = new Int32Array(folded.length)
+    for (let i = 0; i < folded.length; i++) {
+      starts[i] = i
+      ends[i] = i + 1
+    }
+    return { text: folded, starts, ends }
+  }
   const units: string[] = []
   const starts: number[] = []
   const ends: number[] = []
@@ -28,12 +42,9 @@ export function normalizeWithOffsets(original: string): NormalizedText {
   while (i < original.length) {
     const code = original.codePointAt(i)!
     const width = code > 0xffff ? 2 : 1
-    let folded: string
-    if (code < 0x80) folded = code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : original[i]!
-    else if (code >= 0x4e00 && code <= 0x9fff) folded = original[i]!
-    else folded = original.slice(i, i + width).normalize('NFKC').toLowerCase()
-    for (let k = 0; k < folded.length; k++) {
-      units.push(folded[k]!)
+    const piece = original.slice(i, i + width).normalize('NFKC').toLowerCase()
+    for (let k = 0; k < piece.length; k++) {
+      units.push(piece[k]!)
       starts.push(i)
       ends.push(i + width)
     }

@@ -57,7 +57,8 @@ export type MeilisearchDocument = {
 
 export const DEFAULT_INDEX_UID = 'zhanqun-content'
 const FACETS = ['type', 'siteFacet', 'year', 'issuingAgency', 'gazetteCategory'] as const
-const RETRIEVED = ['id', 'type', 'title', 'url', 'siteId', 'siteName', 'publishedAt', 'docNumber', 'issuingAgency']
+/** `body` is retrieved only because `_formatted` holds just the retrieved attributes; the excerpt comes from `_formatted.body`. */
+const RETRIEVED = ['id', 'type', 'title', 'url', 'siteId', 'siteName', 'publishedAt', 'docNumber', 'issuingAgency', 'body']
 /** Private-use characters as highlight tags: the text is escaped after Meilisearch marks it, then they become <mark>. */
 const PRE_TAG = '\uE000'
 const POST_TAG = '\uE001'
@@ -117,6 +118,12 @@ export function toMeilisearchDocument(doc: SearchDocument): MeilisearchDocument 
     year: doc.year,
     url: doc.url,
   }
+}
+
+/** Page/hitsPerPage requests answer `totalHits` (exhaustive); offset/limit ones `estimatedTotalHits`. */
+const totalOf = (response: object): number => {
+  const r = response as { totalHits?: number; estimatedTotalHits?: number }
+  return r.totalHits ?? r.estimatedTotalHits ?? 0
 }
 
 const quote = (value: string): string => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
@@ -284,7 +291,7 @@ export class MeilisearchSearchEngine implements SearchEngine {
 
   private async count(query: NormalizedQuery): Promise<number> {
     const response = await this.index.search(query.q, { filter: meilisearchFilter(query), page: 1, hitsPerPage: 0, matchingStrategy: 'all', locales: CHINESE })
-    return response.totalHits ?? response.estimatedTotalHits ?? 0
+    return totalOf(response)
   }
 
   async search(input: SearchQuery): Promise<SearchResult> {
@@ -296,11 +303,11 @@ export class MeilisearchSearchEngine implements SearchEngine {
       // A 文号 is looked up as an exact key: the document that bears it, or failing that, those citing it.
       const byDate = { ...query, sort: 'date' as const }
       response = await this.index.search('', this.searchParams(byDate, `docNumberKey = ${quote(docNumber.key)}`))
-      if (!response.totalHits) response = await this.index.search('', this.searchParams(byDate, `docNumberRefKeys = ${quote(docNumber.key)}`))
+      if (!totalOf(response)) response = await this.index.search('', this.searchParams(byDate, `docNumberRefKeys = ${quote(docNumber.key)}`))
     } else {
       response = await this.index.search(query.q, this.searchParams(query))
     }
-    const total = response.totalHits ?? response.estimatedTotalHits ?? 0
+    const total = totalOf(response)
     const result: SearchResult = {
       hits: response.hits.map(toHit),
       total,

@@ -8,6 +8,8 @@ import { renderArticle, renderColumn, renderHome, renderNotFound, renderSiteMap,
 import { SiteDirectory } from '../render/siteDirectory'
 import { siteHomeUrl } from '../render/siteView'
 import { publicSiteStatuses } from '../access/siteScoped'
+import { renderRepost } from '../reposting/render'
+import { renderCatalog, renderInterpretation, renderPolicyDocument } from '../render/opennessPages'
 
 type Route = (request: PageRequest, match: RegExpMatchArray) => Promise<RenderedPage | null> | RenderedPage | null
 
@@ -16,6 +18,10 @@ const routes: [RegExp, Route][] = [
   [/^\/$/, (r) => renderHome(r)],
   [/^\/columns\/([a-z0-9-]+)\/?$/, (r, m) => renderColumn(r, m[1]!)],
   [/^\/articles\/([A-Za-z0-9]+)\.html$/, (r, m) => renderArticle(r, m[1]!)],
+  [/^\/reposts\/([A-Za-z0-9]+)\.html$/, (r, m) => renderRepost(r, m[1]!)],
+  [/^\/documents\/([A-Za-z0-9]+)\.html$/, (r, m) => renderPolicyDocument(r, m[1]!)],
+  [/^\/interpretations\/([A-Za-z0-9]+)\.html$/, (r, m) => renderInterpretation(r, m[1]!)],
+  [/^\/catalog\/?$/, (r) => renderCatalog(r)],
   [/^\/sitemap\/?$/, (r) => renderSiteMap(r)],
   [/^\/feed\.xml$/, (r) => renderFeed(r)],
   [/^\/sitemap\.xml$/, (r) => renderSitemapXml(r)],

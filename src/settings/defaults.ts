@@ -16,6 +16,8 @@ export const platformSettingDefaults = {
   listPageSize: 20,
   /** Items per column on a site's home page. */
   homeItemsPerColumn: 6,
+  /** 宁政办发〔2017〕74号 二(二): principal leaders interpret important policies at least twice a year. */
+  principalInterpretationsPerYear: 2,
 } as const
 
 export type PlatformSettings = { -readonly [K in keyof typeof platformSettingDefaults]: number }

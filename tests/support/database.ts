@@ -11,7 +11,9 @@ import pg from 'pg'
 export type TestDatabase = { url: string; kind: 'sqlite' | 'postgres'; drop(): Promise<void> }
 
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const name = `zhanqun_test_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`
+  // The run token (set by the global setup) keeps one run's teardown from dropping another, concurrent run's databases.
+  const run = process.env.ZHANQUN_TEST_RUN ? `${process.env.ZHANQUN_TEST_RUN}_` : ''
+  const name = `zhanqun_test_${run}${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`
   if (process.env.TEST_DATABASE === 'postgres') {
     const serverUrl = process.env.TEST_POSTGRES_URL
     if (!serverUrl) throw new Error('TEST_DATABASE=postgres needs TEST_POSTGRES_URL, e.g. postgres://zhanqun:zhanqun@127.0.0.1:5432/postgres')
@@ -38,11 +40,12 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   }
 }
 
-/** Drops every test database left on the PostgreSQL server (run once, after all test files). */
-export async function dropLeftoverTestDatabases(serverUrl: string): Promise<void> {
+/** Drops the test databases this run left on the PostgreSQL server (run once, after all test files); every one without a run token. */
+export async function dropLeftoverTestDatabases(serverUrl: string, run = process.env.ZHANQUN_TEST_RUN ?? ''): Promise<void> {
   const client = new pg.Client({ connectionString: serverUrl })
   await client.connect()
-  const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'zhanqun\\_test\\_%'")
+  const pattern = run ? `zhanqun\\_test\\_${run}\\_%` : 'zhanqun\\_test\\_%'
+  const { rows } = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [pattern])
   for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`)
   await client.end()
 }

@@ -1,4 +1,10 @@
+import { randomBytes } from 'node:crypto'
 import { dropLeftoverTestDatabases } from './database'
+
+/** A token for this run's database names, inherited by the test workers. */
+export function setup(): void {
+  process.env.ZHANQUN_TEST_RUN ??= `r${randomBytes(3).toString('hex')}`
+}
 
 export async function teardown(): Promise<void> {
   if (process.env.TEST_DATABASE === 'postgres' && process.env.TEST_POSTGRES_URL) {

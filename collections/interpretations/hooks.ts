@@ -1,0 +1,138 @@
+import { APIError, ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type Endpoint } from 'payload'
+import { asAccessUser, hasSiteRole, isPlatformAdmin } from '../../src/access/roles'
+import { idOf } from '../../src/access/siteField'
+import { chinaDay } from '../../src/calendar/workingDays'
+import type { WorkflowContext, WorkflowGuard } from '../../src/publishing/workflowHooks'
+import { invalidatePages, pageTags } from '../../src/render/invalidation'
+import { getPlatformSettings } from '../../src/settings/platformSettings'
+import { reportSites } from '../policy-documents/endpoints'
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type Doc = Record<string, any>
+const merged = (data: Doc, originalDoc: Doc | undefined, key: string): any => (data[key] !== undefined ? data[key] : originalDoc?.[key])
+const fail = (path: string, message: string): never => {
+  throw new ValidationError({ collection: 'interpretations', errors: [{ path, message }] })
+}
+
+/** The document interpreted, the column and the images belong to the interpretation's own site. */
+export const validateInterpretation: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const siteId = idOf(merged(data, originalDoc, 'site'))
+  const documentId = idOf(merged(data, originalDoc, 'policyDocument'))
+  if (documentId) {
+    const doc = await req.payload.findByID({ collection: 'policy-documents', id: documentId, depth: 0, overrideAccess: true, req, disableErrors: true })
+    if (!doc || idOf(doc.site) !== siteId) fail('policyDocument', '所解读的政策文件必须属于本网站。')
+  }
+  const columnId = idOf(merged(data, originalDoc, 'column'))
+  if (columnId) {
+    const column = await req.payload.findByID({ collection: 'columns', id: columnId, depth: 0, overrideAccess: true, req, disableErrors: true })
+    if (!column || idOf(column.site) !== siteId) fail('column', '所选栏目不属于本网站。')
+  }
+  const mediaIds = ((merged(data, originalDoc, 'media') ?? []) as unknown[]).map(idOf).filter((v): v is string => Boolean(v))
+  if (mediaIds.length) {
+    const found = await req.payload.find({ collection: 'media', where: { id: { in: mediaIds } }, depth: 0, limit: 0, overrideAccess: true, req })
+    if (found.docs.length !== mediaIds.length || found.docs.some((m) => idOf(m.site) !== siteId)) fail('media', '图片必须属于本网站。')
+  }
+  return data
+}
+
+const contentKeys = ['title', 'body', 'form', 'interpreter', 'media', 'policyDocument', 'externalMediaUrl']
+
+/**
+ * 审签 (approval) of the interpretation, by a reviewer or site admin of the site, alongside the document.
+ * Who and when are stamped; a rejection needs a comment; changing an approved interpretation's content
+ * takes the approval back.
+ */
+export const recordApproval: CollectionBeforeChangeHook = ({ data, originalDoc, req, context }) => {
+  const trusted = (context as WorkflowContext).system === true || !req.user || isPlatformAdmin(req.user)
+  const before = originalDoc?.approvalStatus ?? 'pending'
+  const after = data.approvalStatus ?? before
+  const now = new Date().toISOString()
+  if (after !== before) {
+    if (!trusted && !hasSiteRole(req.user, idOf(merged(data, originalDoc, 'site')), 'reviewer', 'site-admin')) {
+      throw new APIError('只有本网站的审核人或网站管理员可以审签政策解读。', 403, null, true)
+    }
+    const comment = String(merged(data, originalDoc, 'approvalComment') ?? '').trim()
+    if (after === 'rejected' && (!comment || comment === String(originalDoc?.approvalComment ?? '').trim())) fail('approvalComment', '退回解读材料时须填写审签意见。')
+    data.approvedBy = after === 'pending' ? null : (asAccessUser(req.user)?.id ?? null)
+    data.approvedByLabel = after === 'pending' ? null : ((req.user as { name?: string } | null)?.name ?? (req.user as { email?: string } | null)?.email ?? '系统')
+    data.approvedAt = after === 'pending' ? null : now
+    return data
+  }
+  data.approvedBy = originalDoc?.approvedBy ?? data.approvedBy ?? null
+  data.approvedByLabel = originalDoc?.approvedByLabel ?? data.approvedByLabel ?? null
+  data.approvedAt = originalDoc?.approvedAt ?? data.approvedAt ?? null
+  if (originalDoc && before === 'approved' && !trusted) {
+    const changed = contentKeys.some((key) => data[key] !== undefined && JSON.stringify(idOf(data[key]) ?? data[key]) !== JSON.stringify(idOf(originalDoc[key]) ?? originalDoc[key]))
+    if (changed && !hasSiteRole(req.user, idOf(originalDoc.site), 'reviewer', 'site-admin')) {
+      Object.assign(data, { approvalStatus: 'pending', approvedBy: null, approvedByLabel: null, approvedAt: null })
+    }
+  }
+  return data
+}
+
+/** An interpretation is published with or after its document, and only once approved. */
+export const interpretationReleaseGuard: WorkflowGuard = async ({ data, originalDoc, req }) => {
+  if ((merged(data, originalDoc, 'approvalStatus') ?? 'pending') !== 'approved') fail('approvalStatus', '解读材料须经审签后才能发布。')
+  const documentId = idOf(merged(data, originalDoc, 'policyDocument'))
+  const doc = documentId ? await req.payload.findByID({ collection: 'policy-documents', id: documentId, depth: 0, overrideAccess: true, req, disableErrors: true }) : null
+  if (!doc || doc.workflowStatus !== 'published') fail('policyDocument', '所解读的政策文件尚未发布：解读材料随文件同步发布。')
+}
+
+/** The document's page lists its interpretations, so it changes with them. */
+export const invalidateDocumentPage: CollectionAfterChangeHook = ({ doc, previousDoc }) => {
+  if (doc.workflowStatus === 'published' || previousDoc?.workflowStatus === 'published') {
+    const ids = new Set([idOf(doc.policyDocument), idOf(previousDoc?.policyDocument)].filter(Boolean) as string[])
+    invalidatePages([...ids].map((id) => pageTags.document('policy-documents', id)))
+  }
+  return doc
+}
+
+/**
+ * GET /api/interpretations/principal-report?year=2026
+ * 主要负责人解读: per site, how many published interpretations its principal leaders gave in the year;
+ * sites below the platform setting (default 2, 宁政办发〔2017〕74号 二(二)) are flagged.
+ */
+export const principalReportEndpoint: Endpoint = {
+  path: '/principal-report',
+  method: 'get',
+  handler: async (req) => {
+    const headers = { 'Cache-Control': 'no-store' }
+    if (!req.user) return Response.json({ message: '请先登录。' }, { status: 401, headers })
+    const allowed = reportSites(req)
+    if (allowed && !allowed.length) return Response.json({ message: '您无权查看解读统计。' }, { status: 403, headers })
+    const year = Number(req.query?.year ?? chinaDay(new Date()).slice(0, 4))
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) return Response.json({ message: '年份无效。' }, { status: 400, headers })
+    const { principalInterpretationsPerYear: threshold } = await getPlatformSettings(req.payload)
+    const from = new Date(`${year}-01-01T00:00:00+08:00`).toISOString()
+    const to = new Date(`${year + 1}-01-01T00:00:00+08:00`).toISOString()
+    const [sites, interpretations] = await Promise.all([
+      req.payload.find({ collection: 'sites', where: allowed ? { id: { in: allowed } } : {}, sort: 'siteCode', limit: 0, depth: 0, select: { name: true, siteCode: true, status: true }, overrideAccess: true, req }),
+      req.payload.find({
+        collection: 'interpretations',
+        where: { and: [{ workflowStatus: { equals: 'published' } }, { publishedAt: { greater_than_equal: from } }, { publishedAt: { less_than: to } }, ...(allowed ? [{ site: { in: allowed } }] : [])] },
+        limit: 0,
+        depth: 0,
+        select: { site: true, interpreter: true },
+        overrideAccess: true,
+        req,
+      }),
+    ])
+    const counts = new Map<string, { total: number; principal: number; interpreters: Set<string> }>()
+    for (const item of interpretations.docs) {
+      const key = idOf(item.site) ?? ''
+      const entry = counts.get(key) ?? { total: 0, principal: 0, interpreters: new Set<string>() }
+      entry.total += 1
+      if (item.interpreter?.isPrincipal) {
+        entry.principal += 1
+        if (item.interpreter.name) entry.interpreters.add(item.interpreter.name)
+      }
+      counts.set(key, entry)
+    }
+    const rows = sites.docs.map((site) => {
+      const entry = counts.get(String(site.id))
+      const principal = entry?.principal ?? 0
+      return { site: site.id, siteName: site.name, siteCode: site.siteCode, interpretations: entry?.total ?? 0, principalInterpretations: principal, principalInterpreters: [...(entry?.interpreters ?? [])], flagged: principal < threshold }
+    })
+    return Response.json({ year, threshold, sites: rows, flaggedCount: rows.filter((r) => r.flagged).length }, { headers })
+  },
+}

@@ -1,0 +1,312 @@
+import type { CollectionConfig, Field, GroupField, Where } from 'payload'
+import { siteField, idOf } from '../../src/access/siteField'
+import { createOnSitesWithRole, writeOnSitesWithRole } from '../../src/access/siteScoped'
+import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
+import { disclosureAttributes } from '../../src/publishing/disclosure'
+import { reviewResults, subjectCategories, validityStates } from '../../src/publishing/openness'
+import { afterWorkflowChange, workflowEnforcer, workflowFields } from '../../src/publishing/workflowHooks'
+import { invalidateArticlePages } from '../../src/render/articleInvalidation'
+import { insider, originalTextReadable, readPolicyDocuments, readPolicyDocumentVersions, updatePolicyDocuments } from './access'
+import { overdueEndpoint } from './endpoints'
+import {
+  cascadeToInterpretations,
+  computePublishDeadline,
+  keepIndexedDocuments,
+  policyReleaseGuard,
+  recordReviews,
+  releasedAttributeChange,
+  validatePolicyDocument,
+} from './hooks'
+
+const sameSite = ({ data }: { data?: { site?: unknown } }) => (data?.site ? { site: { equals: idOf(data.site) } } : true)
+
+/** One review step: the result and comment are entered; who and when are stamped by the hook. */
+const review = (name: 'confidentialityReview' | 'opennessReview', zh: string, en: string, description: string): GroupField => ({
+  name,
+  type: 'group',
+  label: { zh, en },
+  admin: { description },
+  access: { read: insider },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'result', type: 'select', defaultValue: 'pending', label: { zh: '审查结果', en: 'Result' }, options: reviewResults.map((r) => ({ ...r })) },
+        { name: 'reviewedByLabel', type: 'text', label: { zh: '审查人', en: 'Reviewed by' }, admin: { readOnly: true } },
+        { name: 'reviewedAt', type: 'date', label: { zh: '审查时间', en: 'Reviewed at' }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+      ],
+    },
+    { name: 'comment', type: 'textarea', label: { zh: '审查意见', en: 'Comment' }, admin: { description: '不通过时必须填写，文件将退回起草人修改。' } },
+    { name: 'reviewedBy', type: 'relationship', relationTo: 'users', label: { zh: '审查人账号', en: 'Reviewer account' }, admin: { readOnly: true } },
+  ],
+})
+
+/** The shared workflow fields; their log and comments are internal. */
+const internalWorkflowFields = (): Field[] =>
+  workflowFields().map((field) =>
+    'name' in field && (field.name === 'workflowLog' || field.name === 'reviewComment' || field.name === 'publishAt')
+      ? ({ ...field, access: { ...((field as { access?: object }).access ?? {}), read: insider } } as Field)
+      : field,
+  )
+
+/**
+ * 政策文件 (policy documents), DESIGN.md §4. The workflow is the shared one (草稿 → 待审核 → 已发布 → 已撤回)
+ * with this collection's release guard: reviews, reason, declassified version and interpretation first.
+ * See docs/openness-workflow.md.
+ */
+export const PolicyDocuments: CollectionConfig = {
+  slug: 'policy-documents',
+  labels: { singular: { zh: '政策文件', en: 'Policy document' }, plural: { zh: '政策文件', en: 'Policy documents' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'docNumber', 'workflowStatus', 'disclosureAttribute', 'publishDeadline', 'indexNumber', 'site'],
+    group: { zh: '政务公开', en: 'Openness' },
+    listSearchableFields: ['title', 'docNumber', 'indexNumber'],
+    description:
+      '涉及公民、法人或其他组织权利义务的政策性文件，须在成文后 5 个工作日内公开发布（宁政办发〔2017〕74号）。' +
+      '逾期清单：在列表中按“公开期限”筛选早于今天的未发布文件，或访问 /api/policy-documents/overdue。',
+  },
+  defaultSort: '-publishedAt',
+  versions: { maxPerDoc: 30 },
+  access: {
+    read: readPolicyDocuments,
+    readVersions: readPolicyDocumentVersions,
+    create: createOnSitesWithRole('editor', 'reviewer', 'site-admin'),
+    update: updatePolicyDocuments,
+    delete: writeOnSitesWithRole('site-admin'),
+  },
+  endpoints: [overdueEndpoint],
+  hooks: {
+    beforeChange: [
+      validatePolicyDocument,
+      recordReviews,
+      computePublishDeadline,
+      workflowEnforcer({
+        guards: { publish: policyReleaseGuard, schedule: policyReleaseGuard },
+        releasedEditors: ['openness-officer'],
+        extraRoles: { reject: ['openness-officer'] },
+      }),
+      releasedAttributeChange,
+    ],
+    afterChange: [afterWorkflowChange, cascadeToInterpretations, auditAfterChange('policy-documents'), invalidateArticlePages('policy-documents')],
+    beforeDelete: [keepIndexedDocuments],
+    afterDelete: [auditAfterDelete('policy-documents'), invalidateArticlePages('policy-documents')],
+  },
+  fields: [
+    // Openness officers save documents too (their review only), so the site must validate for them.
+    siteField(['editor', 'reviewer', 'site-admin', 'openness-officer']),
+    { name: 'title', type: 'text', required: true, label: { zh: '标题', en: 'Title' } },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: { zh: '文件信息', en: 'Metadata' },
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'docNumber', type: 'text', index: true, label: { zh: '文号', en: 'Document number' }, admin: { placeholder: '宁政办发〔2026〕12号' } },
+                {
+                  name: 'indexNumber',
+                  type: 'text',
+                  unique: true,
+                  label: { zh: '索引号', en: 'Index number' },
+                  access: { create: () => false, update: () => false },
+                  admin: { readOnly: true, description: '首次发布时自动生成：网站标识码/年份-顺序号，不重复、不复用。' },
+                },
+              ],
+            },
+            {
+              name: 'issuingAgencies',
+              type: 'array',
+              required: true,
+              minRows: 1,
+              label: { zh: '发布机构', en: 'Issuing agencies' },
+              labels: { singular: { zh: '发文机关', en: 'Agency' }, plural: { zh: '发文机关', en: 'Agencies' } },
+              admin: { description: '联合发文时逐一填写，并勾选牵头单位（牵头单位负责解读）。' },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'name', type: 'text', required: true, label: { zh: '机关名称', en: 'Name' } },
+                    { name: 'lead', type: 'checkbox', defaultValue: false, label: { zh: '牵头单位', en: 'Lead agency' } },
+                  ],
+                },
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                { name: 'column', type: 'relationship', relationTo: 'columns', required: true, label: { zh: '所属栏目', en: 'Column' }, filterOptions: sameSite },
+                { name: 'subjectCategory', type: 'select', label: { zh: '主题分类', en: 'Subject category' }, options: subjectCategories.map((c) => ({ ...c })) },
+              ],
+            },
+            {
+              name: 'catalogItem',
+              type: 'relationship',
+              relationTo: 'disclosure-catalog',
+              label: { zh: '主动公开目录事项', en: 'Disclosure catalogue item' },
+              filterOptions: ({ data }) => ({ and: [{ entryType: { equals: 'item' } }, ...(data?.site ? [{ site: { equals: idOf(data.site) } }] : [])] }) as Where,
+            },
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'writtenAt',
+                  type: 'date',
+                  required: true,
+                  index: true,
+                  label: { zh: '成文日期', en: 'Written on' },
+                  admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } },
+                },
+                {
+                  name: 'publishedAt',
+                  type: 'date',
+                  index: true,
+                  label: { zh: '发布日期', en: 'Published at' },
+                  admin: { date: { pickerAppearance: 'dayAndTime' }, description: '发布时自动填写。' },
+                },
+              ],
+            },
+            {
+              name: 'affectsPublicRights',
+              type: 'checkbox',
+              defaultValue: true,
+              label: { zh: '涉及公民、法人或其他组织权利和义务', en: 'Affects public rights and duties' },
+              admin: { description: '勾选后适用“印发后 5 个工作日内公开发布”的时限。' },
+            },
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'publishDeadline',
+                  type: 'date',
+                  index: true,
+                  label: { zh: '公开期限', en: 'Publish by' },
+                  access: { create: () => false, update: () => false },
+                  admin: { readOnly: true, date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' }, description: '成文日期起 5 个工作日（按节假日安排计算，平台设置可调整）。' },
+                },
+                {
+                  name: 'publishedLateWorkdays',
+                  type: 'number',
+                  label: { zh: '逾期发布（工作日）', en: 'Published late (working days)' },
+                  access: { create: () => false, update: () => false },
+                  admin: { readOnly: true, description: '首次发布时记录：0 为按时发布。' },
+                },
+              ],
+            },
+            {
+              name: 'publishDeadlineNote',
+              type: 'text',
+              label: { zh: '期限说明', en: 'Deadline note' },
+              access: { create: () => false, update: () => false, read: insider },
+              admin: { readOnly: true, condition: (data) => Boolean(data?.publishDeadlineNote) },
+            },
+          ],
+        },
+        {
+          label: { zh: '正文与附件', en: 'Body and attachments' },
+          fields: [
+            { name: 'body', type: 'richText', label: { zh: '正文', en: 'Body' }, access: { read: originalTextReadable } },
+            { name: 'attachments', type: 'upload', relationTo: 'files', hasMany: true, label: { zh: '附件', en: 'Attachments' }, access: { read: originalTextReadable } },
+          ],
+        },
+        {
+          label: { zh: '公开属性与审查', en: 'Disclosure and reviews' },
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'disclosureAttribute',
+                  type: 'select',
+                  required: true,
+                  defaultValue: 'public',
+                  label: { zh: '公开属性', en: 'Disclosure attribute' },
+                  options: disclosureAttributes.map((a) => ({ ...a })),
+                },
+              ],
+            },
+            {
+              name: 'nonDisclosureReason',
+              type: 'textarea',
+              label: { zh: '理由（依法依规说明）', en: 'Reason' },
+              access: { read: insider },
+              admin: { condition: (data) => data?.disclosureAttribute !== 'public', description: '“依申请公开”“不公开”“脱密后公开”必须说明理由，并经政务公开专员审查。' },
+            },
+            {
+              name: 'declassifiedVersion',
+              type: 'upload',
+              relationTo: 'files',
+              label: { zh: '脱密后版本', en: 'Declassified version' },
+              admin: { condition: (data) => data?.disclosureAttribute === 'after-declassification', description: '脱密后的公文与原文一并报批；未上传不能发布。公众只能看到脱密后版本。' },
+            },
+            {
+              name: 'declassifiedBody',
+              type: 'richText',
+              label: { zh: '脱密后正文', en: 'Declassified text' },
+              admin: { condition: (data) => data?.disclosureAttribute === 'after-declassification' },
+            },
+            review('confidentialityReview', '保密审查', 'Confidentiality review', '由审核人在文件提交审核后填写。'),
+            review('opennessReview', '公开属性审查', 'Openness review', '公开属性不是“此件公开发布”时，由政务公开专员审查。'),
+            {
+              name: 'reviewLog',
+              type: 'array',
+              label: { zh: '审查记录', en: 'Review log' },
+              access: { read: insider, create: () => false, update: () => false },
+              admin: { readOnly: true, initCollapsed: true },
+              fields: [
+                { name: 'step', type: 'text' },
+                { name: 'result', type: 'text' },
+                { name: 'comment', type: 'textarea' },
+                { name: 'by', type: 'relationship', relationTo: 'users' },
+                { name: 'byLabel', type: 'text' },
+                { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+              ],
+            },
+          ],
+        },
+        {
+          label: { zh: '解读', en: 'Interpretations' },
+          fields: [
+            {
+              name: 'interpretationRequired',
+              type: 'checkbox',
+              defaultValue: false,
+              label: { zh: '须同步解读', en: 'Interpretation required' },
+              admin: { description: '勾选后，须有经审签的解读材料才能发布文件；发布文件时解读同步发布。' },
+            },
+            {
+              name: 'interpretations',
+              type: 'join',
+              collection: 'interpretations',
+              on: 'policyDocument',
+              label: { zh: '政策解读', en: 'Interpretations' },
+              defaultLimit: 20,
+            },
+          ],
+        },
+        {
+          label: { zh: '有效性', en: 'Validity' },
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'validity', type: 'select', required: true, defaultValue: 'in-force', label: { zh: '有效性', en: 'Validity' }, options: validityStates.map((v) => ({ ...v })) },
+                { name: 'validityChangedAt', type: 'date', label: { zh: '变更日期', en: 'Changed on' }, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' }, condition: (data) => data?.validity && data.validity !== 'in-force' } },
+              ],
+            },
+            {
+              name: 'replacedBy',
+              type: 'relationship',
+              relationTo: 'policy-documents',
+              label: { zh: '替代文件', en: 'Replaced by' },
+              admin: { condition: (data) => data?.validity === 'amended' || data?.validity === 'repealed' },
+            },
+          ],
+        },
+      ],
+    },
+    ...internalWorkflowFields(),
+  ],
+}

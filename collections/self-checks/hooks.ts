@@ -1,0 +1,137 @@
+import { APIError, ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import { asAccessUser, hasSiteRole, isPlatformAdmin } from '../../src/access/roles'
+import { idOf, relationId } from '../../src/access/siteField'
+import { chinaDay } from '../../src/calendar/workingDays'
+import { isPublicAttribute } from '../../src/publishing/openness'
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type Doc = Record<string, any>
+type Item = {
+  id?: string
+  policyDocument: number | string
+  title: string
+  docNumber?: string | null
+  indexNumber?: string | null
+  attribute: string
+  originalReason?: string | null
+  decision: 'pending' | 'keep' | 'convert'
+  decisionReason?: string | null
+  decidedBy?: number | string | null
+  decidedByLabel?: string | null
+  decidedAt?: string | null
+  converted?: boolean | null
+}
+
+const fail = (path: string, message: string): never => {
+  throw new ValidationError({ collection: 'self-checks', errors: [{ path, message }] })
+}
+
+/**
+ * The documents a self-check covers: every released document of the site that is not public (依申请公开,
+ * 不公开, and 脱密后公开 without its declassified version), 宁政办发〔2017〕74号 一(四).
+ */
+async function documentsToCheck(req: PayloadRequest, siteId: string): Promise<Item[]> {
+  const { docs } = await req.payload.find({
+    collection: 'policy-documents',
+    where: { and: [{ site: { equals: siteId } }, { workflowStatus: { equals: 'published' } }, { disclosureAttribute: { not_equals: 'public' } }] },
+    sort: 'publishedAt',
+    limit: 0,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return docs
+    .filter((d) => !isPublicAttribute(d.disclosureAttribute, Boolean(idOf(d.declassifiedVersion))))
+    .map((d) => ({
+      policyDocument: d.id,
+      title: d.title,
+      docNumber: d.docNumber ?? null,
+      indexNumber: d.indexNumber ?? null,
+      attribute: d.disclosureAttribute,
+      originalReason: d.nonDisclosureReason ?? null,
+      decision: 'pending',
+    }))
+}
+
+function report(items: Item[]) {
+  const count = (test: (i: Item) => boolean) => items.filter(test).length
+  return {
+    total: items.length,
+    onApplication: count((i) => i.attribute === 'on-application'),
+    notPublic: count((i) => i.attribute === 'not-public'),
+    afterDeclassification: count((i) => i.attribute === 'after-declassification'),
+    kept: count((i) => i.decision === 'keep'),
+    converted: count((i) => i.decision === 'convert' && Boolean(i.converted)),
+    pending: count((i) => i.decision === 'pending'),
+  }
+}
+
+/**
+ * Creating a self-check lists its documents; saving records each decision (who, when, why). Items cannot be
+ * added or removed by hand, and a decision once taken is final. 转为主动公开 runs the documents' own
+ * release path (reviews, declassified version, interpretation) in the same request: if the document cannot
+ * be made public, the self-check is not saved and the reason is shown.
+ */
+export const runSelfCheck: CollectionBeforeChangeHook = async ({ data, originalDoc, req, operation }) => {
+  const siteId = idOf(data.site ?? originalDoc?.site)!
+  const year = Number(data.year ?? originalDoc?.year)
+  if (operation === 'create') {
+    const clash = await req.payload.count({ collection: 'self-checks', where: { and: [{ site: { equals: siteId } }, { year: { equals: year } }] }, overrideAccess: true, req })
+    if (clash.totalDocs) fail('year', `本网站 ${year} 年度的自查已经建立。`)
+    data.items = await documentsToCheck(req, siteId)
+    data.dueDate = `${year}-12-31`
+  } else {
+    data.site = originalDoc?.site
+    data.year = originalDoc?.year
+    data.dueDate = originalDoc?.dueDate
+    const incoming = new Map<string, Item>()
+    for (const item of (data.items ?? []) as Item[]) incoming.set(String(idOf(item.policyDocument)), item)
+    const now = new Date().toISOString()
+    const user = asAccessUser(req.user)
+    const label = (req.user as { name?: string; email?: string } | null)?.name ?? (req.user as { email?: string } | null)?.email ?? '系统'
+    const items: Item[] = []
+    for (const stored of (originalDoc?.items ?? []) as Item[]) {
+      const item: Item = { ...stored, policyDocument: relationId(stored.policyDocument)! }
+      const next = incoming.get(String(item.policyDocument))
+      if (next && next.decision && next.decision !== stored.decision) {
+        if (stored.decision !== 'pending') fail('items', `「${stored.title}」已作出自查结论，不能更改。`)
+        const reason = String(next.decisionReason ?? '').trim()
+        if (next.decision === 'keep' && !reason) fail('items', `「${stored.title}」保持不公开时，须依法依规说明理由。`)
+        Object.assign(item, { decision: next.decision, decisionReason: reason || null, decidedBy: user?.id ?? null, decidedByLabel: label, decidedAt: now })
+        if (next.decision === 'convert') {
+          try {
+            await req.payload.update({
+              collection: 'policy-documents',
+              id: item.policyDocument,
+              data: { disclosureAttribute: 'public', nonDisclosureReason: null } as never,
+              overrideAccess: true,
+              context: { system: true, workflowComment: `${year} 年度自查：由“${item.attribute}”转为主动公开。${reason}` },
+              req,
+            })
+            item.converted = true
+          } catch (error) {
+            const messages = error instanceof ValidationError ? error.data.errors.map((e) => e.message).join('；') : (error as Error).message
+            fail('items', `「${stored.title}」不能转为主动公开：${messages}`)
+          }
+        }
+      }
+      items.push(item)
+    }
+    data.items = items
+  }
+  const counts = report(data.items as Item[])
+  data.report = { ...(originalDoc?.report ?? {}), ...(data.report ?? {}), ...counts }
+  data.status = counts.pending === 0 ? 'completed' : 'open'
+  if (data.status === 'completed' && !originalDoc?.completedAt) data.completedAt = new Date().toISOString()
+  data.overdue = data.status !== 'completed' && chinaDay(new Date()) > String(data.dueDate)
+  return data
+}
+
+/** Only the site's openness officers and site admins (and platform administrators) run a self-check. */
+export const onlyOpennessStaff: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+  if (!req.user || isPlatformAdmin(req.user)) return data
+  if (!hasSiteRole(req.user, idOf(data.site ?? originalDoc?.site), 'openness-officer', 'site-admin')) {
+    throw new APIError('只有本网站的政务公开专员或网站管理员可以进行年度自查。', 403, null, true)
+  }
+  return data
+}

@@ -1,0 +1,130 @@
+import type { Access, CollectionConfig } from 'payload'
+import { isPlatformAdmin, readsWholeCluster, siteIdsWithRole } from '../../src/access/roles'
+import { siteField } from '../../src/access/siteField'
+import { createOnSitesWithRole, siteIn, writeOnSitesWithRole } from '../../src/access/siteScoped'
+import { auditAfterChange } from '../../src/audit/recordAudit'
+import { disclosureAttributes } from '../../src/publishing/disclosure'
+import { onlyOpennessStaff, runSelfCheck } from './hooks'
+
+/** Kept and readable by platform administrators and supervisors; the site's openness staff run it. */
+const readSelfChecks: Access = ({ req }) => {
+  if (readsWholeCluster(req.user)) return true
+  const sites = siteIdsWithRole(req.user, 'openness-officer', 'site-admin')
+  return sites.length ? siteIn(sites) : false
+}
+
+const count = (name: string, zh: string) => ({ name, type: 'number' as const, label: { zh, en: name }, admin: { readOnly: true } })
+
+/**
+ * 年度自查 (annual self-check), 宁政办发〔2017〕74号 一(四): before 31 December each site reviews every document
+ * it has not made public; each is kept (with a reason) or converted to active disclosure.
+ */
+export const SelfChecks: CollectionConfig = {
+  slug: 'self-checks',
+  labels: { singular: { zh: '年度自查', en: 'Annual self-check' }, plural: { zh: '年度自查', en: 'Annual self-checks' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'site', 'year', 'status', 'dueDate'],
+    group: { zh: '政务公开', en: 'Openness' },
+    description: '每年 12 月底前，对本单位不予公开的信息以及依申请公开的信息进行全面自查：逐件选择“保持”（须说明理由）或“转为主动公开”。',
+  },
+  defaultSort: '-year',
+  access: {
+    read: readSelfChecks,
+    create: createOnSitesWithRole('openness-officer', 'site-admin'),
+    update: writeOnSitesWithRole('openness-officer', 'site-admin'),
+    delete: ({ req }) => isPlatformAdmin(req.user),
+  },
+  hooks: {
+    beforeChange: [onlyOpennessStaff, runSelfCheck, ({ data, originalDoc }) => ({ ...data, title: `${data.year ?? originalDoc?.year} 年度政务公开自查` })],
+    afterChange: [auditAfterChange('self-checks')],
+  },
+  fields: [
+    siteField(['openness-officer', 'site-admin']),
+    { name: 'title', type: 'text', admin: { hidden: true } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'year', type: 'number', required: true, index: true, label: { zh: '年度', en: 'Year' }, defaultValue: () => new Date().getFullYear() },
+        { name: 'dueDate', type: 'text', label: { zh: '完成期限', en: 'Due' }, admin: { readOnly: true } },
+        {
+          name: 'status',
+          type: 'select',
+          defaultValue: 'open',
+          label: { zh: '状态', en: 'Status' },
+          options: [
+            { value: 'open', label: { zh: '进行中', en: 'Open' } },
+            { value: 'completed', label: { zh: '已完成', en: 'Completed' } },
+          ],
+          admin: { readOnly: true },
+        },
+        { name: 'overdue', type: 'checkbox', label: { zh: '已逾期', en: 'Overdue' }, admin: { readOnly: true } },
+      ],
+    },
+    {
+      name: 'items',
+      type: 'array',
+      label: { zh: '自查文件', en: 'Documents' },
+      labels: { singular: { zh: '文件', en: 'Document' }, plural: { zh: '文件', en: 'Documents' } },
+      admin: { description: '建立自查时自动列出本网站已发布但未公开的全部文件（含依申请公开）。' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'policyDocument', type: 'relationship', relationTo: 'policy-documents', required: true, label: { zh: '文件', en: 'Document' }, admin: { readOnly: true } },
+            { name: 'attribute', type: 'select', label: { zh: '原公开属性', en: 'Attribute' }, options: disclosureAttributes.map((a) => ({ ...a })), admin: { readOnly: true } },
+          ],
+        },
+        { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' }, admin: { readOnly: true } },
+        {
+          type: 'row',
+          fields: [
+            { name: 'docNumber', type: 'text', label: { zh: '文号', en: 'Doc number' }, admin: { readOnly: true } },
+            { name: 'indexNumber', type: 'text', label: { zh: '索引号', en: 'Index number' }, admin: { readOnly: true } },
+          ],
+        },
+        { name: 'originalReason', type: 'textarea', label: { zh: '原不公开理由', en: 'Original reason' }, admin: { readOnly: true } },
+        {
+          name: 'decision',
+          type: 'select',
+          defaultValue: 'pending',
+          label: { zh: '自查结论', en: 'Decision' },
+          options: [
+            { value: 'pending', label: { zh: '待定', en: 'Pending' } },
+            { value: 'keep', label: { zh: '保持（说明理由）', en: 'Keep' } },
+            { value: 'convert', label: { zh: '转为主动公开', en: 'Convert to public' } },
+          ],
+        },
+        { name: 'decisionReason', type: 'textarea', label: { zh: '理由', en: 'Reason' } },
+        {
+          type: 'row',
+          fields: [
+            { name: 'decidedByLabel', type: 'text', label: { zh: '决定人', en: 'Decided by' }, admin: { readOnly: true } },
+            { name: 'decidedAt', type: 'date', label: { zh: '决定时间', en: 'Decided at' }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+            { name: 'converted', type: 'checkbox', label: { zh: '已转为公开', en: 'Converted' }, admin: { readOnly: true } },
+          ],
+        },
+        { name: 'decidedBy', type: 'relationship', relationTo: 'users', admin: { hidden: true } },
+      ],
+    },
+    {
+      name: 'report',
+      type: 'group',
+      label: { zh: '自查报告', en: 'Report' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            count('total', '自查文件数'),
+            count('onApplication', '依申请公开'),
+            count('notPublic', '不公开'),
+            count('afterDeclassification', '脱密后公开（未脱密）'),
+          ],
+        },
+        { type: 'row', fields: [count('kept', '保持'), count('converted', '转为主动公开'), count('pending', '待定')] },
+        { name: 'summary', type: 'textarea', label: { zh: '自查整改情况', en: 'Summary' }, admin: { description: '报送本级人民政府办公厅（室）及上级政务公开工作机构。' } },
+      ],
+    },
+    { name: 'completedAt', type: 'date', label: { zh: '完成时间', en: 'Completed at' }, admin: { readOnly: true, position: 'sidebar' } },
+  ],
+}

@@ -1,0 +1,266 @@
+/**
+ * Embedded search benchmark: a synthetic gazette archive of ~2,000-character articles, indexed with
+ * the embedded engine, then 200 queries (a ranked page of 20 with highlights and facet counts).
+ *
+ *   npm run bench:search                      # 100,000 and 300,000 articles
+ *   npm run bench:search -- --sizes 10000     # a quick run
+ *
+ * Text comes from sentences of ../shared/data/regulations.jsonl when that file exists (it is read,
+ * never copied), otherwise from a built-in generator of government vocabulary.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { EmbeddedSearchEngine } from '../src/search/embeddedEngine.js'
+import { createTokenizer } from '../src/search/tokenizer.js'
+import type { SearchDocument, SearchDocumentType, SearchQuery } from '../src/search/types.js'
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+function argument(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`)
+  if (i >= 0) return process.argv[i + 1]
+  return process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
+}
+
+const sizes = (argument('sizes') ?? '100000,300000').split(',').map((s) => Number(s.replace(/[_k]/g, (c) => (c === 'k' ? '000' : ''))))
+const queryCount = Number(argument('queries') ?? 200)
+const workDir = argument('dir') ?? path.join(os.tmpdir(), 'zhanqun-bench-search')
+const keep = process.argv.includes('--keep')
+const regulationsPath = process.env.REGULATIONS_JSONL ?? path.resolve(projectRoot, '../shared/data/regulations.jsonl')
+
+/** Deterministic, so two runs index the same archive. */
+function random(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+type Source = { sentences: string[]; titles: string[]; origin: string }
+
+function regulationSource(file: string): Source {
+  const sentences: string[] = []
+  const titles: string[] = []
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue
+    const record = JSON.parse(line) as { title?: string; body?: string }
+    if (record.title) titles.push(record.title)
+    for (const sentence of (record.body ?? '').split(/(?<=[。；！？])|\n/)) {
+      const s = sentence.trim()
+      if (s.length >= 8 && s.length <= 240) sentences.push(s)
+    }
+  }
+  return { sentences, titles, origin: `${path.relative(process.cwd(), file)}（${titles.length} 部法规的 ${sentences.length} 个句子）` }
+}
+
+function builtInSource(): Source {
+  const subjects = ['各级人民政府', '自治区各部门', '各市县区', '有关单位', '行政机关', '各级财政部门', '市场监管部门', '生态环境部门', '教育行政部门', '卫生健康部门', '交通运输部门', '住房城乡建设部门']
+  const verbs = ['要认真贯彻落实', '应当加强', '要进一步完善', '要持续推进', '应当严格执行', '要统筹做好', '要切实加强', '要加快建立健全', '要依法规范', '要着力提升']
+  const objects = ['政务公开工作', '安全生产责任制', '营商环境优化', '生态环境保护', '社会保险制度', '行政审批制度改革', '城乡居民医疗保障', '乡村振兴战略', '数字政府建设', '公共资源交易管理', '耕地保护制度', '食品药品安全监管', '黄河流域生态保护', '水资源节约集约利用', '政府信息公开', '行政执法监督', '防汛抗旱工作', '优化公共服务', '财政资金绩效管理', '重大行政决策程序']
+  const tails = ['，确保各项任务落到实处。', '，切实保障人民群众合法权益。', '，建立健全长效机制。', '，及时向社会公开有关情况。', '，并将落实情况报自治区人民政府。', '，推动高质量发展。', '，严格落实工作责任。']
+  const rnd = random(7)
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!
+  const sentences: string[] = []
+  for (let i = 0; i < 20_000; i++) sentences.push(`${pick(subjects)}${pick(verbs)}${pick(objects)}${pick(tails)}`)
+  const titles = objects.flatMap((o) => [`关于加强${o}的通知`, `关于进一步做好${o}的意见`, `${o}管理办法`, `${o}实施方案`])
+  return { sentences, titles, origin: '内置政务词汇生成器' }
+}
+
+const SITES = Array.from({ length: 40 }, (_, i) => ({ id: i + 1, name: i === 0 ? '宁夏回族自治区人民政府' : `宁夏第${i + 1}号政府网站` }))
+const PREFIXES = ['宁政发', '宁政办发', '宁政规发', '宁政办规发', '银政发', '石政发', '吴政发', '固政发', '卫政发', '宁发改', '宁人社发', '宁财发', '宁教发', '宁卫健发']
+const AGENCIES = [
+  '宁夏回族自治区人民政府', '宁夏回族自治区人民政府办公厅', '宁夏回族自治区发展和改革委员会', '宁夏回族自治区财政厅', '宁夏回族自治区教育厅', '宁夏回族自治区公安厅',
+  '宁夏回族自治区人力资源和社会保障厅', '宁夏回族自治区自然资源厅', '宁夏回族自治区生态环境厅', '宁夏回族自治区住房和城乡建设厅', '宁夏回族自治区交通运输厅',
+  '宁夏回族自治区农业农村厅', '宁夏回族自治区卫生健康委员会', '宁夏回族自治区市场监督管理局', '银川市人民政府', '石嘴山市人民政府', '吴忠市人民政府', '固原市人民政府', '中卫市人民政府',
+]
+const CATEGORIES = ['government-order', 'rules', 'normative-document', 'normative-document', 'normative-document', 'personnel', 'other']
+const TYPES: SearchDocumentType[] = ['gazette-article', 'gazette-article', 'gazette-article', 'policy-document', 'interpretation', 'article']
+
+function makeDocument(source: Source, i: number): SearchDocument {
+  const rnd = random(i * 7919 + 13)
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!
+  const year = 1990 + Math.floor(rnd() * 36)
+  const month = 1 + Math.floor(rnd() * 12)
+  const day = 1 + Math.floor(rnd() * 28)
+  const agency = pick(AGENCIES)
+  const base = pick(source.titles)
+  const title = rnd() < 0.5 ? `${agency.replace('宁夏回族自治区', '自治区')}关于印发《${base}》的通知` : base
+  let body = ''
+  while (body.length < 1950) body += pick(source.sentences)
+  const type = pick(TYPES)
+  const site = rnd() < 0.5 ? SITES[0]! : pick(SITES)
+  return {
+    id: `gazette-articles:${i + 1}`,
+    type,
+    siteId: site.id,
+    siteName: site.name,
+    title,
+    body: body.slice(0, 2100),
+    docNumber: `${pick(PREFIXES)}〔${year}〕${1 + (i % 300)}号`,
+    issuingAgency: agency,
+    gazetteCategory: type === 'gazette-article' ? pick(CATEGORIES) : null,
+    publishedAt: new Date(Date.UTC(year, month - 1, day)).toISOString(),
+    year,
+    url: `/gazette/${year}/${i + 1}`,
+  }
+}
+
+function makeQueries(source: Source, size: number): SearchQuery[] {
+  const tokenizer = createTokenizer()
+  const stop = new Set(['关于', '的', '和', '通知', '印发', '自治区', '条例', '规定', '办法', '中华人民共和国', '国务院', '决定'])
+  const words = [...new Set(source.titles.flatMap((t) => tokenizer.words(t).map((w) => w.word)))].filter((w) => w.length >= 2 && !stop.has(w) && !/^\d+$/.test(w))
+  const rnd = random(4242)
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!
+  const queries: SearchQuery[] = []
+  for (let i = 0; i < queryCount; i++) {
+    const r = rnd()
+    if (r < 0.4) queries.push({ q: pick(words) })
+    else if (r < 0.7) queries.push({ q: `${pick(words)} ${pick(words)}` })
+    else if (r < 0.8) queries.push({ q: `${pick(words)}${pick(words)}${pick(words)}` })
+    else if (r < 0.9) queries.push({ q: makeDocument(source, Math.floor(rnd() * size)).docNumber! })
+    else {
+      const from = 1995 + Math.floor(rnd() * 25)
+      queries.push({ q: pick(words), yearFrom: from, yearTo: from + 5, types: ['gazette-article'] })
+    }
+  }
+  return queries
+}
+
+const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
+const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`
+const fileSize = (file: string): number => ['', '-wal', '-shm'].reduce((sum, s) => sum + (fs.existsSync(file + s) ? fs.statSync(file + s).size : 0), 0)
+
+type Row = {
+  size: number
+  importSeconds: number
+  optimizeSeconds: number
+  rate: number
+  /** Articles per CPU-second of this process: what the rate would be on an otherwise idle core. */
+  cpuRate: number
+  load: number
+  bytes: number
+  p50: number
+  p95: number
+  /** The same percentiles in CPU time of this process: the latency on an otherwise idle machine. */
+  cpuP50: number
+  cpuP95: number
+  p99: number
+  max: number
+  meanHits: number
+}
+
+async function run(source: Source, size: number): Promise<Row> {
+  fs.mkdirSync(workDir, { recursive: true })
+  const file = path.join(workDir, `search-${size}.db`)
+  for (const s of ['', '-wal', '-shm']) fs.rmSync(file + s, { force: true })
+  const engine = new EmbeddedSearchEngine({ path: file, batchSize: 1000 })
+  await engine.ensureSettings()
+
+  let indexing = 0
+  let cpu = 0
+  const batch = 1000
+  const progressEvery = Math.max(batch, Math.round(size / 10 / batch) * batch)
+  for (let start = 0; start < size; start += batch) {
+    const docs: SearchDocument[] = []
+    for (let i = start; i < Math.min(size, start + batch); i++) docs.push(makeDocument(source, i))
+    const t = performance.now()
+    const c = process.cpuUsage()
+    await engine.upsert(docs)
+    indexing += performance.now() - t
+    const used = process.cpuUsage(c)
+    cpu += (used.user + used.system) / 1000
+    const done = Math.min(size, start + batch)
+    if (done % progressEvery === 0 || done === size) process.stderr.write(`  已索引 ${done}/${size}，${Math.round(done / (indexing / 1000))} 篇/秒\n`)
+  }
+  const t = performance.now()
+  engine.optimize()
+  const optimizeMs = performance.now() - t
+  await engine.close()
+
+  // Queries run on a fresh connection, as a server would after a restart.
+  const reader = new EmbeddedSearchEngine({ path: file })
+  const queries = makeQueries(source, size)
+  for (const q of makeQueries(source, size).slice(0, 10)) await reader.search({ ...q, q: `${q.q}政府` })
+  const times: number[] = []
+  const cpuTimes: number[] = []
+  let hits = 0
+  for (const q of queries) {
+    const t0 = performance.now()
+    const c0 = process.cpuUsage()
+    const result = await reader.search(q)
+    times.push(performance.now() - t0)
+    const used = process.cpuUsage(c0)
+    cpuTimes.push((used.user + used.system) / 1000)
+    hits += result.total
+    if (result.hits.length === 0 && result.total > 0) throw new Error(`查询 ${q.q} 有 ${result.total} 条结果但没有返回第一页`)
+  }
+  const sample = await reader.search(queries[0]!)
+  process.stderr.write(`  样例：“${queries[0]!.q}” 共 ${sample.total} 条，第一条：${sample.hits[0]?.title ?? '无'}\n`)
+  await reader.close()
+  const bytes = fileSize(file)
+  if (!keep) for (const s of ['', '-wal', '-shm']) fs.rmSync(file + s, { force: true })
+  times.sort((a, b) => a - b)
+  cpuTimes.sort((a, b) => a - b)
+  return {
+    cpuP50: percentile(cpuTimes, 50),
+    cpuP95: percentile(cpuTimes, 95),
+    size,
+    importSeconds: indexing / 1000,
+    cpuRate: size / (cpu / 1000),
+    load: os.loadavg()[0]!,
+    optimizeSeconds: optimizeMs / 1000,
+    rate: size / (indexing / 1000),
+    bytes,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+    max: times[times.length - 1]!,
+    meanHits: hits / queries.length,
+  }
+}
+
+const source = fs.existsSync(regulationsPath) ? regulationSource(regulationsPath) : builtInSource()
+console.log(`文本来源：${source.origin}`)
+console.log(`机器：${os.cpus().length} 核，${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB，Node ${process.version}；数据目录 ${workDir}`)
+const rows: Row[] = []
+for (const size of sizes) {
+  console.log(`\n构建 ${size.toLocaleString('en-US')} 篇公报文章的索引……`)
+  rows.push(await run(source, size))
+}
+
+const header = ['文章数', '导入(s)', '篇/秒', '篇/CPU秒', 'optimize(s)', '索引文件', 'p50(ms)', 'p95(ms)', 'p99(ms)', 'max(ms)', 'CPU p50', 'CPU p95', '平均命中', '负载']
+const table = rows.map((r) => [
+  r.size.toLocaleString('en-US'),
+  r.importSeconds.toFixed(1),
+  r.rate.toFixed(0),
+  r.cpuRate.toFixed(0),
+  r.optimizeSeconds.toFixed(1),
+  mb(r.bytes),
+  r.p50.toFixed(1),
+  r.p95.toFixed(1),
+  r.p99.toFixed(1),
+  r.max.toFixed(1),
+  r.cpuP50.toFixed(1),
+  r.cpuP95.toFixed(1),
+  r.meanHits.toFixed(0),
+  r.load.toFixed(1),
+])
+const width = (text: string): number => [...text].reduce((n, c) => n + (c.codePointAt(0)! > 0x2e80 ? 2 : 1), 0)
+const widths = header.map((h, i) => Math.max(width(h), ...table.map((row) => width(row[i]!))))
+const line = (cells: string[]): string => cells.map((c, i) => ' '.repeat(widths[i]! - width(c)) + c).join('  ')
+console.log(`\n${queryCount} 个查询，每个返回第 1 页 20 条（带高亮摘要）及总数和 5 个分面计数。`)
+console.log('p50–max 为墙钟时间；CPU p50/p95 为本进程所用 CPU 时间。篇/CPU秒：每 CPU 秒导入的篇数。机器被其他进程占用时，CPU 数字更接近空闲机器上的表现。')
+console.log('负载：查询结束时的 1 分钟平均负载（本机 2 核）。\n')
+console.log(line(header))
+for (const row of table) console.log(line(row))
+const failed = rows.filter((r) => r.rate < 500)
+if (failed.length) {
+  console.error(`\n导入速度低于 500 篇/秒：${failed.map((r) => r.size).join(', ')}`)
+  process.exitCode = 1
+}

@@ -1,0 +1,230 @@
+import type { Payload } from 'payload'
+import type { DisclosureCatalog, File, Interpretation, Media, PolicyDocument } from '../../payload-types'
+import { idOf } from '../access/siteField'
+import { attributeNote, interpretationFormLabel, isPublicAttribute, subjectCategoryLabel, validityLabel } from '../publishing/openness'
+import { publicColumns, type ColumnNode } from './content'
+import { chinaDate } from './dates'
+import { themeEngine } from './engine'
+import { pageTags } from './invalidation'
+import { opennessItemUrl } from './opennessListing'
+import { columnUrl, flatten, navItems, type PageRequest, type RenderedPage } from './pages'
+import { richTextToSafeHtml } from './richText'
+import { siteView, type SiteView } from './siteView'
+
+/**
+ * Public pages of 政务公开: a policy document (/documents/<id>.html), an interpretation
+ * (/interpretations/<id>.html) and the disclosure catalogue (/catalog). Every read runs with the anonymous
+ * visitor's access, so a document that is not public by attribute is simply not found.
+ */
+const asVisitor = { overrideAccess: false, user: null } as const
+const html = 'text/html; charset=utf-8'
+const idPattern = /^\d+$|^[a-f0-9]{24}$/
+
+const objects = <T>(values: unknown): T[] => (Array.isArray(values) ? values.filter((v): v is T => Boolean(v) && typeof v === 'object') : [])
+const object = <T>(value: unknown): T | null => (value && typeof value === 'object' ? (value as T) : null)
+
+const humanSize = (bytes: number | null | undefined): string => {
+  if (!bytes) return ''
+  return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`
+}
+const fileView = (f: File) => ({ title: f.title, url: f.url ?? '', size: humanSize(f.filesize), type: (f.filename?.split('.').pop() ?? '').toUpperCase() })
+
+async function chrome(request: PageRequest, currentColumnId?: string) {
+  const view = siteView(request.site, request.viaPrefix, request.successor)
+  const columns = await publicColumns(request.payload, request.site.id)
+  return { view, columns, nav: navItems(view, columns, currentColumnId, false), year: new Date().getFullYear() }
+}
+
+function crumbs(view: SiteView, columns: ColumnNode[], columnId: string | null): { title: string; url: string }[] {
+  const column = columnId ? flatten(columns).find((c) => String(c.id) === columnId) : undefined
+  return column ? [{ title: column.title, url: columnUrl(view, column) }] : []
+}
+
+async function findPublic<T>(payload: Payload, collection: 'policy-documents' | 'interpretations', siteId: number | string, id: string, depth: number): Promise<T | null> {
+  if (!idPattern.test(id)) return null
+  const { docs } = await payload.find({ collection, where: { and: [{ id: { equals: id } }, { site: { equals: siteId } }] }, limit: 1, depth, pagination: false, ...asVisitor })
+  return (docs[0] as T | undefined) ?? null
+}
+
+export async function renderPolicyDocument(request: PageRequest, id: string): Promise<RenderedPage | null> {
+  const { payload, site } = request
+  const doc = await findPublic<PolicyDocument>(payload, 'policy-documents', site.id, id, 1)
+  if (!doc) return null
+  const columnId = idOf(doc.column)
+  const { view, columns, nav, year } = await chrome(request, columnId ?? undefined)
+  const interpretations = await payload.find({
+    collection: 'interpretations',
+    where: { and: [{ policyDocument: { equals: doc.id } }, { site: { equals: site.id } }] },
+    sort: 'publishedAt',
+    limit: 50,
+    depth: 0,
+    select: { title: true, form: true, publishedAt: true, interpreter: true },
+    ...asVisitor,
+  })
+  const declassified = doc.disclosureAttribute === 'after-declassification'
+  const declassifiedFile = object<File>(doc.declassifiedVersion)
+  const replacedBy = object<PolicyDocument>(doc.replacedBy)
+  const agencies = (doc.issuingAgencies ?? []).map((a) => a.name).filter(Boolean)
+  const attachments = declassified ? (declassifiedFile ? [{ ...fileView(declassifiedFile), title: `${declassifiedFile.title}（脱密后版本）` }] : []) : objects<File>(doc.attachments).map(fileView)
+  const validity = doc.validity ?? 'in-force'
+  const body = await themeEngine(site.theme ?? 'default').renderFile('policy-document', {
+    site: view,
+    nav,
+    year,
+    page: { title: `${doc.title} - ${view.name}`, description: doc.docNumber ?? '' },
+    trail: crumbs(view, columns, columnId),
+    document: {
+      title: doc.title,
+      indexNumber: doc.indexNumber ?? '',
+      agencies: agencies.join('、'),
+      writtenAt: chinaDate(doc.writtenAt),
+      publishedAt: chinaDate(doc.publishedAt),
+      publishedAtIso: doc.publishedAt ?? '',
+      docNumber: doc.docNumber ?? '',
+      subjectCategory: subjectCategoryLabel(doc.subjectCategory),
+      validity: validityLabel(validity),
+      inForce: validity === 'in-force',
+      validityChangedAt: chinaDate(doc.validityChangedAt),
+      replacedBy: replacedBy && idOf(replacedBy.site) === String(site.id) ? { title: replacedBy.title, url: opennessItemUrl(view.basePath, 'policy-documents', replacedBy.id) } : null,
+      bodyHtml: richTextToSafeHtml(declassified ? doc.declassifiedBody : doc.body),
+      declassified,
+      note: attributeNote[doc.disclosureAttribute],
+      attachments,
+    },
+    interpretations: interpretations.docs.map((i) => ({
+      title: i.title,
+      url: opennessItemUrl(view.basePath, 'interpretations', i.id),
+      form: interpretationFormLabel(i.form),
+      interpreter: [i.interpreter?.name, i.interpreter?.title].filter(Boolean).join('，'),
+      date: chinaDate(i.publishedAt),
+    })),
+  })
+  return {
+    status: 200,
+    html: body,
+    contentType: html,
+    tags: [
+      pageTags.site(site.id),
+      pageTags.document('policy-documents', doc.id),
+      ...(columnId ? [pageTags.column(columnId)] : []),
+      ...(replacedBy ? [pageTags.document('policy-documents', replacedBy.id)] : []),
+      ...interpretations.docs.map((i) => pageTags.document('interpretations', i.id)),
+    ],
+  }
+}
+
+export async function renderInterpretation(request: PageRequest, id: string): Promise<RenderedPage | null> {
+  const { payload, site } = request
+  const interpretation = await findPublic<Interpretation>(payload, 'interpretations', site.id, id, 1)
+  if (!interpretation) return null
+  const doc = object<PolicyDocument>(interpretation.policyDocument)
+  // The access rule already requires a public document; without it there is nothing to link back to.
+  if (!doc || !isPublicAttribute(doc.disclosureAttribute, Boolean(idOf(doc.declassifiedVersion)))) return null
+  const columnId = idOf(interpretation.column) ?? idOf(doc.column)
+  const { view, columns, nav, year } = await chrome(request, columnId ?? undefined)
+  const body = await themeEngine(site.theme ?? 'default').renderFile('interpretation', {
+    site: view,
+    nav,
+    year,
+    page: { title: `${interpretation.title} - ${view.name}`, description: `《${doc.title}》${interpretationFormLabel(interpretation.form)}` },
+    trail: crumbs(view, columns, columnId),
+    interpretation: {
+      title: interpretation.title,
+      form: interpretationFormLabel(interpretation.form),
+      interpreterName: interpretation.interpreter?.name ?? '',
+      interpreterTitle: interpretation.interpreter?.title ?? '',
+      date: chinaDate(interpretation.publishedAt),
+      publishedAtIso: interpretation.publishedAt ?? '',
+      bodyHtml: richTextToSafeHtml(interpretation.body),
+      mediaUrl: /^https?:\/\//.test(interpretation.externalMediaUrl ?? '') ? interpretation.externalMediaUrl : '',
+      images: objects<Media>(interpretation.media)
+        .filter((m) => m.url)
+        .map((m) => ({ src: m.sizes?.medium?.url ?? m.url!, alt: m.alt })),
+    },
+    document: {
+      title: doc.title,
+      docNumber: doc.docNumber ?? '',
+      url: opennessItemUrl(view.basePath, 'policy-documents', doc.id),
+    },
+  })
+  return {
+    status: 200,
+    html: body,
+    contentType: html,
+    tags: [pageTags.site(site.id), pageTags.document('interpretations', interpretation.id), pageTags.document('policy-documents', doc.id), ...(columnId ? [pageTags.column(columnId)] : [])],
+  }
+}
+
+type CatalogNode = {
+  title: string
+  code: string
+  anchor: string
+  isItem: boolean
+  contentScope: string
+  legalBasis: string
+  responsibleUnit: string
+  disclosureMethod: string
+  timeLimit: string
+  lastUpdated: string
+  documents: { title: string; url: string; date: string; docNumber: string }[]
+  children: CatalogNode[]
+  level: number
+}
+
+/**
+ * /catalog: the site's 主动公开目录. Each item lists its public documents, newest first, and its last update
+ * date (the newer of the item's own change and its newest document).
+ */
+export async function renderCatalog(request: PageRequest): Promise<RenderedPage> {
+  const { payload, site } = request
+  const { view, nav, year } = await chrome(request)
+  const entries = await payload.find({ collection: 'disclosure-catalog', where: { site: { equals: site.id } }, sort: 'code', limit: 0, depth: 0, joins: false, ...asVisitor })
+  const itemIds = entries.docs.filter((e) => e.entryType === 'item').map((e) => e.id)
+  const documents = itemIds.length
+    ? await payload.find({
+        collection: 'policy-documents',
+        where: { and: [{ site: { equals: site.id } }, { catalogItem: { in: itemIds } }] },
+        sort: '-publishedAt',
+        limit: 0,
+        depth: 0,
+        select: { title: true, publishedAt: true, docNumber: true, catalogItem: true },
+        ...asVisitor,
+      })
+    : { docs: [] as Pick<PolicyDocument, 'id' | 'title' | 'publishedAt' | 'docNumber' | 'catalogItem'>[] }
+  const byItem = new Map<string, typeof documents.docs>()
+  for (const d of documents.docs) {
+    const key = idOf(d.catalogItem)
+    if (key) byItem.set(key, [...(byItem.get(key) ?? []), d])
+  }
+  const node = (entry: DisclosureCatalog, level: number): CatalogNode => {
+    const docs = byItem.get(String(entry.id)) ?? []
+    const newest = [entry.updatedAt, ...docs.map((d) => d.publishedAt ?? '')].filter(Boolean).sort().at(-1)
+    return {
+      title: entry.title,
+      code: entry.code,
+      anchor: `catalog-${entry.id}`,
+      isItem: entry.entryType === 'item',
+      contentScope: entry.contentScope ?? '',
+      legalBasis: entry.legalBasis ?? '',
+      responsibleUnit: entry.responsibleUnit ?? '',
+      disclosureMethod: entry.disclosureMethod ?? '',
+      timeLimit: entry.timeLimit ?? '',
+      lastUpdated: chinaDate(newest),
+      documents: docs.map((d) => ({ title: d.title, url: opennessItemUrl(view.basePath, 'policy-documents', d.id), date: chinaDate(d.publishedAt), docNumber: d.docNumber ?? '' })),
+      children: entries.docs.filter((child) => idOf(child.parent) === String(entry.id)).map((child) => node(child, Math.min(level + 1, 4))),
+      level,
+    }
+  }
+  const known = new Set(entries.docs.map((e) => String(e.id)))
+  const tree = entries.docs.filter((e) => !idOf(e.parent) || !known.has(idOf(e.parent)!)).map((e) => node(e, 2))
+  const body = await themeEngine(site.theme ?? 'default').renderFile('catalog', {
+    site: view,
+    nav,
+    year,
+    page: { title: `主动公开目录 - ${view.name}`, description: `${view.name}政府信息主动公开基本目录` },
+    tree,
+    itemCount: itemIds.length,
+    documentCount: documents.docs.length,
+  })
+  return { status: 200, html: body, contentType: html, tags: [pageTags.site(site.id), pageTags.listings(site.id)] }
+}
