@@ -10,13 +10,13 @@
  * Each scenario runs for the long source notice (宁政办发〔2017〕74号, article 1 on site 6400000001)
  * and for a typical short news article of the same site.
  *
- * The servers live in this process (so `node --cpu-prof --import tsx scripts/bench-pages.ts` profiles
- * only the server side); autocannon runs in a separate child process (this file with `--client`),
+ * The servers live in this process (so `--profile` samples only the server side); autocannon runs in a separate child process (this file with `--client`),
  * so that load generator and server are separate processes, on separate cores where the OS allows.
  * The child records every response time to compute an exact p95 (autocannon's own summary stops at
  * p90 / p97.5 and does not expose its histogram).
  *
- * Options: --duration=10 --warmup=2 --only=<substring of scenario names, comma separated>
+ * Options: --duration=10 --warmup=2 --only=<substrings of scenario names, comma separated, e.g. c-long>
+ *          --profile=<dir>: CPU-profile the server during each measured run, to <dir>/<scenario>.cpuprofile
  * The database is a fresh SQLite file in a temp directory, seeded with the demo; removed afterwards.
  */
 import { spawn } from 'node:child_process'
@@ -72,8 +72,31 @@ async function runClient(config: ClientConfig): Promise<void> {
   process.stdout.write(`${JSON.stringify(output)}\n`)
 }
 
+type Profiler = { start(): void; stop(): Promise<void> }
+
+/** Samples this (the server) process with the inspector, to a .cpuprofile for Chrome DevTools or speedscope. */
+async function serverProfiler(file: string): Promise<Profiler> {
+  const { Session } = await import('node:inspector/promises')
+  const session = new Session()
+  session.connect()
+  await session.post('Profiler.enable')
+  let started: Promise<unknown> | null = null
+  return {
+    start() {
+      started = session.post('Profiler.start')
+    },
+    async stop() {
+      await started
+      const { profile } = await session.post('Profiler.stop')
+      fs.mkdirSync(path.dirname(file), { recursive: true })
+      fs.writeFileSync(file, JSON.stringify(profile))
+      session.disconnect()
+    },
+  }
+}
+
 /** Runs the load in a child process; also returns this (the server) process's CPU time during the measured run. */
-function loadFromChild(config: ClientConfig): Promise<{ result: ClientResult; serverCpuMs: number; wallMs: number }> {
+function loadFromChild(config: ClientConfig, profiler?: Profiler): Promise<{ result: ClientResult; serverCpuMs: number; wallMs: number }> {
   return new Promise((resolve, reject) => {
     // Plain `--import tsx`, not this process's execArgv: a --cpu-prof on the server must not follow into the client.
     const child = spawn(process.execPath, ['--import', 'tsx', thisFile, '--client', JSON.stringify(config)], { stdio: ['ignore', 'pipe', 'inherit'] })
@@ -84,6 +107,7 @@ function loadFromChild(config: ClientConfig): Promise<{ result: ClientResult; se
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString()
       if (!cpuStart && stdout.includes('measuring\n')) {
+        profiler?.start()
         cpuStart = process.cpuUsage()
         wallStart = performance.now()
       }
@@ -93,7 +117,8 @@ function loadFromChild(config: ClientConfig): Promise<{ result: ClientResult; se
       }
     })
     child.on('error', reject)
-    child.on('exit', (code) => {
+    child.on('exit', async (code) => {
+      await profiler?.stop()
       if (code !== 0 || !measured) return reject(new Error(`autocannon client exited with ${code}`))
       try {
         resolve({ result: JSON.parse(stdout.trim().split('\n').pop()!) as ClientResult, ...measured })
@@ -114,6 +139,7 @@ async function main(): Promise<void> {
   const duration = Number(arg('duration') ?? 10)
   const warmup = Number(arg('warmup') ?? 2)
   const only = arg('only')?.split(',').filter(Boolean)
+  const profileDir = arg('profile')
   const connections = { bare: 50, cached: 50, uncached: 10 }
 
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'zhanqun-bench-'))
@@ -191,7 +217,8 @@ async function main(): Promise<void> {
   for (const row of rows) {
     if (only && !only.some((o) => row.name.includes(o))) continue
     process.stdout.write(`running ${row.name} (${row.connections} connections, ${warmup} s warm-up + ${duration} s) … `)
-    const load = await loadFromChild({ url: row.url, connections: row.connections, duration, warmup })
+    const profiler = profileDir ? await serverProfiler(path.resolve(profileDir, `${row.name}.cpuprofile`)) : undefined
+    const load = await loadFromChild({ url: row.url, connections: row.connections, duration, warmup }, profiler)
     row.result = load.result
     row.serverCpu = load.serverCpuMs / load.wallMs
     row.cpuPerRequest = load.serverCpuMs / Math.max(1, load.result.totalRequests)

@@ -129,7 +129,10 @@ async function runEngine(engine: 'sqlite' | 'postgres'): Promise<void> {
     process.stdout.write(`RESULT ${JSON.stringify(result)}\n`)
   } finally {
     await server.close()
+    const pool = (payload.db as unknown as { pool?: { on(event: string, fn: () => void): void; end(): Promise<void> } }).pool
+    pool?.on('error', () => {})
     await payload.destroy()
+    await pool?.end().catch(() => {})
     await cleanup()
   }
 }

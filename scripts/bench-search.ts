@@ -4,6 +4,7 @@
  *
  *   npm run bench:search                      # 100,000 and 300,000 articles
  *   npm run bench:search -- --sizes 10000     # a quick run
+ *   npm run bench:search -- --workers 0       # segment on the main thread only (default: 2 worker threads)
  *
  * Text comes from sentences of ../shared/data/regulations.jsonl when that file exists (it is read,
  * never copied), otherwise from a built-in generator of government vocabulary.
@@ -12,9 +13,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { EmbeddedSearchEngine } from '../src/search/embeddedEngine.js'
-import { createTokenizer } from '../src/search/tokenizer.js'
-import type { SearchDocument, SearchDocumentType, SearchQuery } from '../src/search/types.js'
+import { EmbeddedSearchEngine } from '../src/search/embeddedEngine'
+import { createTokenizer } from '../src/search/tokenizer'
+import type { SearchDocument, SearchDocumentType, SearchQuery } from '../src/search/types'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -28,6 +29,7 @@ const sizes = (argument('sizes') ?? '100000,300000').split(',').map((s) => Numbe
 const queryCount = Number(argument('queries') ?? 200)
 const workDir = argument('dir') ?? path.join(os.tmpdir(), 'zhanqun-bench-search')
 const keep = process.argv.includes('--keep')
+const segmentWorkers = Number(argument('workers') ?? 2)
 const regulationsPath = process.env.REGULATIONS_JSONL ?? path.resolve(projectRoot, '../shared/data/regulations.jsonl')
 
 /** Deterministic, so two runs index the same archive. */
@@ -159,7 +161,7 @@ async function run(source: Source, size: number): Promise<Row> {
   fs.mkdirSync(workDir, { recursive: true })
   const file = path.join(workDir, `search-${size}.db`)
   for (const s of ['', '-wal', '-shm']) fs.rmSync(file + s, { force: true })
-  const engine = new EmbeddedSearchEngine({ path: file, batchSize: 1000 })
+  const engine = new EmbeddedSearchEngine({ path: file, batchSize: 1000, segmentWorkers })
   await engine.ensureSettings()
 
   let indexing = 0
@@ -227,15 +229,10 @@ async function run(source: Source, size: number): Promise<Row> {
 
 const source = fs.existsSync(regulationsPath) ? regulationSource(regulationsPath) : builtInSource()
 console.log(`文本来源：${source.origin}`)
-console.log(`机器：${os.cpus().length} 核，${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB，Node ${process.version}；数据目录 ${workDir}`)
-const rows: Row[] = []
-for (const size of sizes) {
-  console.log(`\n构建 ${size.toLocaleString('en-US')} 篇公报文章的索引……`)
-  rows.push(await run(source, size))
-}
+console.log(`机器：${os.cpus().length} 核，${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB，Node ${process.version}；数据目录 ${workDir}；分词工作线程 ${segmentWorkers}`)
 
 const header = ['文章数', '导入(s)', '篇/秒', '篇/CPU秒', 'optimize(s)', '索引文件', 'p50(ms)', 'p95(ms)', 'p99(ms)', 'max(ms)', 'CPU p50', 'CPU p95', '平均命中', '负载']
-const table = rows.map((r) => [
+const cells = (r: Row): string[] => [
   r.size.toLocaleString('en-US'),
   r.importSeconds.toFixed(1),
   r.rate.toFixed(0),
@@ -250,15 +247,26 @@ const table = rows.map((r) => [
   r.cpuP95.toFixed(1),
   r.meanHits.toFixed(0),
   r.load.toFixed(1),
-])
+]
 const width = (text: string): number => [...text].reduce((n, c) => n + (c.codePointAt(0)! > 0x2e80 ? 2 : 1), 0)
-const widths = header.map((h, i) => Math.max(width(h), ...table.map((row) => width(row[i]!))))
-const line = (cells: string[]): string => cells.map((c, i) => ' '.repeat(widths[i]! - width(c)) + c).join('  ')
-console.log(`\n${queryCount} 个查询，每个返回第 1 页 20 条（带高亮摘要）及总数和 5 个分面计数。`)
-console.log('p50–max 为墙钟时间；CPU p50/p95 为本进程所用 CPU 时间。篇/CPU秒：每 CPU 秒导入的篇数。机器被其他进程占用时，CPU 数字更接近空闲机器上的表现。')
-console.log('负载：查询结束时的 1 分钟平均负载（本机 2 核）。\n')
-console.log(line(header))
-for (const row of table) console.log(line(row))
+
+function printTable(rows: Row[]): void {
+  const table = rows.map(cells)
+  const widths = header.map((h, i) => Math.max(width(h), ...table.map((row) => width(row[i]!))))
+  const line = (cs: string[]): string => cs.map((c, i) => ' '.repeat(widths[i]! - width(c)) + c).join('  ')
+  console.log(`\n${queryCount} 个查询，每个返回第 1 页 20 条（带高亮摘要）及总数和 5 个分面计数。`)
+  console.log('p50–max 为墙钟时间；CPU p50/p95 为本进程所用 CPU 时间。篇/CPU秒：每 CPU 秒导入的篇数。机器被其他进程占用时，CPU 数字更接近空闲机器上的表现。')
+  console.log('负载：查询结束时的 1 分钟平均负载（本机 2 核）。\n')
+  console.log(line(header))
+  for (const row of table) console.log(line(row))
+}
+
+const rows: Row[] = []
+for (const size of sizes) {
+  console.log(`\n构建 ${size.toLocaleString('en-US')} 篇公报文章的索引……`)
+  rows.push(await run(source, size))
+  printTable(rows)
+}
 const failed = rows.filter((r) => r.rate < 500)
 if (failed.length) {
   console.error(`\n导入速度低于 500 篇/秒：${failed.map((r) => r.size).join(', ')}`)

@@ -97,11 +97,6 @@ export const recordReviews: CollectionBeforeChangeHook = ({ data, originalDoc, r
     const changed = Boolean(incoming) && ((incoming!.result ?? beforeResult) !== beforeResult || (incoming!.comment ?? '') !== (before.comment ?? ''))
 
     if (!changed) {
-      if (trustedCode && !req.user && incoming && operation === 'create') {
-        // Seeding and imports bring finished reviews with them.
-        if (incoming.result && incoming.result !== 'pending') incoming.reviewedAt ??= now
-        continue
-      }
       // Nobody writes who or when by hand.
       data[key] = { ...before, ...(incoming ?? {}), reviewedBy: before.reviewedBy ?? null, reviewedByLabel: before.reviewedByLabel ?? null, reviewedAt: before.reviewedAt ?? null }
       // A rejected step is opened again when the document is resubmitted; so is an openness review whose attribute changed.
@@ -122,7 +117,8 @@ export const recordReviews: CollectionBeforeChangeHook = ({ data, originalDoc, r
     const comment = String(incoming!.comment ?? '').trim()
     if (result === 'rejected' && !comment) fail([{ path: `${key}.comment`, message: `${step.label}不通过时须填写审查意见。` }])
     const user = asAccessUser(req.user)
-    const label = (req.user as { name?: string; email?: string } | null)?.name ?? (req.user as { email?: string } | null)?.email ?? '系统'
+    // Trusted code without a user (seeding, imports) may name the reviewer of a review done outside the platform.
+    const label = (req.user as { name?: string; email?: string } | null)?.name ?? (req.user as { email?: string } | null)?.email ?? (req.user ? null : incoming!.reviewedByLabel) ?? '系统'
     data[key] = { result, comment: comment || null, reviewedBy: user?.id ?? null, reviewedByLabel: label, reviewedAt: now }
     log.push({ step: key, result, comment: comment || null, by: user?.id ?? null, byLabel: label, at: now })
     logChanged = true
@@ -290,7 +286,8 @@ export const cascadeToInterpretations: CollectionAfterChangeHook = async ({ doc,
     await req.payload.update({
       collection: 'interpretations',
       id: interpretation.id,
-      data: { workflowStatus: targets.to } as never,
+      // Published together: the interpretation carries the document's own publication time.
+      data: (targets.to === 'published' ? { workflowStatus: targets.to, publishedAt: doc.publishedAt } : { workflowStatus: targets.to }) as never,
       overrideAccess: true,
       context: { system: true, workflowComment: targets.comment },
       req,

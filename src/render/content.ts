@@ -1,6 +1,7 @@
 import type { Payload, Where } from 'payload'
 import type { Article, Column, File, Media } from '../../payload-types'
 import { withOpennessDocuments, type OpennessCollection } from './opennessListing'
+import { onPageInvalidation, pageTags } from './invalidation'
 
 /**
  * Public reads run with the anonymous visitor's access (overrideAccess: false, no user): the same
@@ -10,7 +11,46 @@ const asVisitor = { overrideAccess: false, user: null } as const
 
 export type ColumnNode = Column & { children: ColumnNode[] }
 
-export async function publicColumns(payload: Payload, siteId: number | string): Promise<ColumnNode[]> {
+/**
+ * Column trees by site, as the anonymous visitor reads them. Every public page needs its site's
+ * tree for the navigation, and it changes only when a column or the site does, so it is read once
+ * and kept until one of the tags below says otherwise: a column change (`listing:<site>` and
+ * `column:<id>`), a site change (`site:<id>`, `sites`: the site's status decides what is public),
+ * or `*`. The promise is stored before the read starts, so an invalidation that arrives while a
+ * read is running drops it and the next caller reads again. Kept per Payload instance (site ids
+ * are per database). The trees are frozen: callers share them.
+ */
+const columnTreesByPayload = new WeakMap<Payload, Map<string, Promise<readonly ColumnNode[]>>>()
+
+function columnTreesOf(payload: Payload): Map<string, Promise<readonly ColumnNode[]>> {
+  let trees = columnTreesByPayload.get(payload)
+  if (trees) return trees
+  const created = new Map<string, Promise<readonly ColumnNode[]>>()
+  onPageInvalidation((tags) => {
+    if (tags.some((tag) => tag === '*' || tag === 'sites' || tag.startsWith(pageTags.column('')))) return created.clear()
+    for (const siteKey of [...created.keys()]) {
+      if (tags.includes(pageTags.site(siteKey)) || tags.includes(pageTags.listings(siteKey))) created.delete(siteKey)
+    }
+  })
+  columnTreesByPayload.set(payload, (trees = created))
+  return trees
+}
+
+export function publicColumns(payload: Payload, siteId: number | string): Promise<ColumnNode[]> {
+  const trees = columnTreesOf(payload)
+  const key = String(siteId)
+  let tree = trees.get(key)
+  if (!tree) {
+    tree = readColumnTree(payload, siteId)
+    trees.set(key, tree)
+    tree.catch(() => {
+      if (trees.get(key) === tree) trees.delete(key)
+    })
+  }
+  return tree as Promise<ColumnNode[]>
+}
+
+async function readColumnTree(payload: Payload, siteId: number | string): Promise<readonly ColumnNode[]> {
   const { docs } = await payload.find({
     collection: 'columns',
     where: { site: { equals: siteId } },
@@ -27,8 +67,11 @@ export async function publicColumns(payload: Payload, siteId: number | string): 
     if (parent) parent.children.push(node)
     else roots.push(node)
   }
-  return roots
+  for (const node of nodes.values()) Object.freeze(Object.freeze(node).children)
+  return Object.freeze(roots)
 }
+
+const flattenTree = (columns: readonly ColumnNode[]): ColumnNode[] => columns.flatMap((c) => [c, ...flattenTree(c.children)])
 
 /** A listing line: an article, or (when `collection` is set) a policy document or interpretation. */
 export type ArticleSummary = Pick<Article, 'id' | 'title' | 'publishedAt' | 'summary'> & { collection?: OpennessCollection }
@@ -61,28 +104,73 @@ export async function publicArticlesOnly(
   return { docs: result.docs as ArticleSummary[], totalDocs: result.totalDocs, totalPages: result.totalPages, page: result.page ?? 1 }
 }
 
-export type PublicArticle = Omit<Article, 'attachments' | 'coverImage' | 'columns'> & {
+/**
+ * The article fields a public page shows. Reading only these skips the workflow log and review
+ * comment (a subquery and a JSON decode on every read) and leaves `site` unpopulated; the type
+ * below is narrowed to match, so a template field added without adding it here fails to compile.
+ */
+const publicArticleSelect = {
+  title: true,
+  summary: true,
+  body: true,
+  source: true,
+  author: true,
+  publishedAt: true,
+  columns: true,
+  coverImage: true,
+  attachments: true,
+} as const satisfies Partial<Record<keyof Article, true>>
+
+export type PublicArticle = Pick<Article, 'id' | Exclude<keyof typeof publicArticleSelect, 'attachments' | 'coverImage' | 'columns'>> & {
   attachments: File[]
   coverImage: Media | null
   columns: Column[]
 }
 
+const idsOf = (values: unknown): string[] =>
+  (Array.isArray(values) ? values : values === null || values === undefined ? [] : [values])
+    .map((v) => (v !== null && typeof v === 'object' ? (v as { id: unknown }).id : v))
+    .filter((v) => v !== null && v !== undefined && v !== '')
+    .map(String)
+
+/** Uploads the visitor may read, in the article's order; nothing to query for an article without any. */
+async function readableUploads<T extends { id: number | string }>(payload: Payload, collection: 'files' | 'media', ids: string[]): Promise<T[]> {
+  if (!ids.length) return []
+  const { docs } = await payload.find({ collection, where: { id: { in: ids } }, depth: 0, limit: ids.length, pagination: false, ...asVisitor })
+  const byId = new Map((docs as unknown as T[]).map((d) => [String(d.id), d]))
+  return ids.map((id) => byId.get(id)).filter((d): d is T => d !== undefined)
+}
+
+/**
+ * One public article with what its page shows. The article itself is read with the visitor's
+ * access at depth 0; its relations are resolved here instead of by Payload's depth-1 population,
+ * which would also query the site and the columns on every request: the columns come from the
+ * site's cached public column tree (read with the same visitor access), and the attachments and
+ * cover image are read with the visitor's access, only when the article has any.
+ */
 export async function publicArticle(payload: Payload, siteId: number | string, id: string): Promise<PublicArticle | null> {
   const { docs } = await payload.find({
     collection: 'articles',
     where: { and: [{ id: { equals: id } }, { site: { equals: siteId } }] },
     limit: 1,
-    depth: 1,
+    depth: 0,
     pagination: false,
+    select: publicArticleSelect,
     ...asVisitor,
   })
   const article = docs[0]
   if (!article) return null
-  const objects = <T>(values: unknown): T[] => (Array.isArray(values) ? values.filter((v): v is T => Boolean(v) && typeof v === 'object') : [])
+  const columnsById = new Map(flattenTree(await publicColumns(payload, siteId)).map((c) => [String(c.id), c]))
+  const [attachments, covers] = await Promise.all([
+    readableUploads<File>(payload, 'files', idsOf(article.attachments)),
+    readableUploads<Media>(payload, 'media', idsOf(article.coverImage)),
+  ])
   return {
     ...article,
-    attachments: objects<File>(article.attachments),
-    coverImage: article.coverImage && typeof article.coverImage === 'object' ? article.coverImage : null,
-    columns: objects<Column>(article.columns),
+    attachments,
+    coverImage: covers[0] ?? null,
+    columns: idsOf(article.columns)
+      .map((columnId) => columnsById.get(columnId))
+      .filter((c): c is ColumnNode => c !== undefined),
   }
 }

@@ -14,6 +14,8 @@ const docNumber = /^[\u4e00-\u9fa5A-Za-z]{1,16}[〔［[（(]\s*\d{4}\s*[〕］\]
 const dateLine = /^(\d{4}|[〇零○一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,2})月(\d{1,2}|[一二三四五六七八九十]{1,3})日$/
 const sentencePunctuation = /[。，；！？：、,.;!?:]/
 const leadHeading = /^(（[一二三四五六七八九十]{1,3}）[^<。]{1,30}。)/
+/** 「一、……」「（一）……」「1. ……」 standing alone: a section heading typed as a paragraph. */
+const numberedHeading = /^([一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.．、])/
 
 const textOf = (html: string): string =>
   html
@@ -45,10 +47,10 @@ export function typesetDocumentHtml(html: string): string {
   if (addressee && /[：:]$/.test(addressee.text) && addressee.text.length <= 120 && !/[。！？]/.test(addressee.text)) {
     addressee.classes.push('doc-addressee')
   }
-  content.slice(0, 8).forEach((block) => {
-    if (!block.classes.length && isShortLine(block.text, 40) && !dateLine.test(block.text) && !docNumber.test(block.text)) {
-      block.classes.push('doc-title')
-    }
+  content.forEach((block, position) => {
+    if (block.classes.length || dateLine.test(block.text) || docNumber.test(block.text)) return
+    if (numberedHeading.test(block.text) && isShortLine(block.text.replace(numberedHeading, ''), 40)) block.classes.push('doc-heading')
+    else if (position < 8 && isShortLine(block.text, 40)) block.classes.push('doc-title')
   })
 
   // Closing lines: the issuing office above the date, both to the right.

@@ -2,14 +2,16 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import Database from 'better-sqlite3'
-import { agencyList, emptyFacets, isoDate, normalizeQuery, sortBuckets, validateDocument, type NormalizedQuery } from './common.js'
-import { docNumberKey, referenceKeys } from './docNumber.js'
-import { FacetColumns, type FacetRow } from './facetColumns.js'
-import { clausePatterns, findMatches, highlightAll, makeSnippet } from './highlight.js'
-import { parseQuery, queryWords, type ParsedQuery } from './query.js'
-import { noHitSuggestions } from './suggestions.js'
-import { DEFAULT_SYNONYM_GROUPS, SynonymIndex } from './synonyms.js'
-import { createTokenizer, type Tokenizer } from './tokenizer.js'
+import { agencyList, emptyFacets, isoDate, normalizeQuery, sortBuckets, validateDocument, type NormalizedQuery } from './common'
+import { docNumberKey } from './docNumber'
+import { FacetColumns, type FacetRow } from './facetColumns'
+import { clausePatterns, findMatches, highlightAll, makeSnippet } from './highlight'
+import { parseQuery, queryWords, type ParsedQuery } from './query'
+import { SegmentPool } from './segmentPool'
+import { segmentDocument, type SegmentInput, type SegmentOutput } from './segmentText'
+import { noHitSuggestions } from './suggestions'
+import { DEFAULT_SYNONYM_GROUPS, SynonymIndex } from './synonyms'
+import { createTokenizer, type Tokenizer } from './tokenizer'
 import {
   SEARCH_DOCUMENT_TYPES,
   SEARCH_DOCUMENT_TYPE_LABELS,
@@ -22,7 +24,7 @@ import {
   type SearchQuery,
   type SearchResult,
   type SynonymGroup,
-} from './types.js'
+} from './types'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -42,6 +44,11 @@ export type EmbeddedSearchOptions = {
    * contains costs more than the order of such a result is worth.
    */
   rankAllLimit?: number
+  /**
+   * Worker threads that segment text during `upsert`, for bulk imports and rebuilds (0, the default,
+   * segments on the calling thread). Needs the worker's source file, so it works under tsx only.
+   */
+  segmentWorkers?: number
 }
 
 /** Columns of the FTS table, in order; the bm25 weights below follow it. */
@@ -107,6 +114,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private readonly rankAllLimit: number
   private readonly columns = new FacetColumns()
   private dataVersion = -1
+  private readonly segmentWorkers: number
+  private pool: Promise<SegmentPool | null> | null = null
   private readonly codes = new Map<CodeKind, Map<string, number>>()
   private readonly values = new Map<CodeKind, Map<number, { value: string; label: string | null }>>()
   private readonly statements
@@ -118,6 +127,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     this.synonyms = new SynonymIndex(options.synonyms ?? DEFAULT_SYNONYM_GROUPS)
     this.batchSize = options.batchSize ?? 500
     this.rankAllLimit = options.rankAllLimit ?? 10_000
+    this.segmentWorkers = options.segmentWorkers ?? 0
     this.db = new Database(this.path)
     this.db.pragma('journal_mode = WAL')
     this.db.pragma('synchronous = NORMAL')
@@ -276,24 +286,17 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   /** Segmenting is the expensive part and needs no lock, so it happens before the write transaction. */
-  private prepare(doc: SearchDocument): PreparedDocument {
-    validateDocument(doc)
-    const agencies = agencyList(doc.issuingAgency)
+  private prepare(doc: SearchDocument, segmented?: SegmentOutput): PreparedDocument {
+    const input = segmentInput(doc)
+    const text = segmented ?? segmentDocument(this.tokenizer, input)
     const docNumber = doc.docNumber?.trim() ?? ''
-    const extra = [docNumber, agencies.join(' ')].filter(Boolean).join(' ')
     return {
       doc,
       siteId: String(doc.siteId),
-      agencies,
+      agencies: agencyList(doc.issuingAgency),
       publishedAt: isoDate(doc.publishedAt),
       published: Date.parse(doc.publishedAt),
-      fts: {
-        title: this.tokenizer.segment(doc.title),
-        body: this.tokenizer.segment(doc.body),
-        extra: this.tokenizer.segment(extra),
-        dockey: docNumberKey(docNumber) ?? '',
-        refkeys: referenceKeys(`${doc.title}\n${doc.body}`).join(' '),
-      },
+      fts: { ...text, dockey: docNumberKey(docNumber) ?? '' },
     }
   }
 
@@ -345,9 +348,32 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   async upsert(docs: readonly SearchDocument[]): Promise<void> {
-    for (let i = 0; i < docs.length; i += this.batchSize) {
-      this.write(docs.slice(i, i + this.batchSize).map((doc) => this.prepare(doc)))
+    for (const doc of docs) validateDocument(doc)
+    const pool = this.segmentWorkers > 0 && docs.length > 1 ? await (this.pool ??= SegmentPool.start(this.segmentWorkers, this.tokenizer.customWords)) : null
+    if (!pool) {
+      for (let i = 0; i < docs.length; i += this.batchSize) this.write(docs.slice(i, i + this.batchSize).map((doc) => this.prepare(doc)))
+      return
     }
+    // Every batch goes to the workers at once; each is written as soon as it is back, in order, while
+    // the workers segment the next ones.
+    const size = Math.max(1, Math.min(this.batchSize, Math.ceil(docs.length / (pool.size * 2))))
+    const batches: { docs: readonly SearchDocument[]; segmented: Promise<SegmentOutput[]> }[] = []
+    for (let i = 0; i < docs.length; i += size) {
+      const slice = docs.slice(i, i + size)
+      const segmented = pool.segment(slice.map(segmentInput))
+      // Awaited in order below; until then a failure must not count as unhandled.
+      segmented.catch(() => undefined)
+      batches.push({ docs: slice, segmented })
+    }
+    for (const batch of batches) {
+      const segmented = await batch.segmented
+      this.write(batch.docs.map((doc, k) => this.prepare(doc, segmented[k])))
+    }
+  }
+
+  /** How many worker threads the last bulk `upsert` segmented with: 0 when it fell back to this thread. */
+  async segmentingWorkers(): Promise<number> {
+    return (await this.pool)?.size ?? 0
   }
 
   private deleteRow(rowid: number): void {
@@ -396,6 +422,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   async close(): Promise<void> {
+    const pool = await this.pool
+    await pool?.close()
+    this.pool = null
     if (this.db.open) this.db.close()
   }
 
@@ -567,6 +596,11 @@ export class EmbeddedSearchEngine implements SearchEngine {
     }
     return hits
   }
+}
+
+function segmentInput(doc: SearchDocument): SegmentInput {
+  const extra = [doc.docNumber?.trim() ?? '', agencyList(doc.issuingAgency).join(' ')].filter(Boolean).join(' ')
+  return { title: doc.title, body: doc.body, extra }
 }
 
 /** The first `n` rows in `order`, without sorting every match when only a page is wanted. */

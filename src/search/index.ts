@@ -1,6 +1,6 @@
-import { EmbeddedSearchEngine, type EmbeddedSearchOptions } from './embeddedEngine.js'
-import { MeilisearchSearchEngine, type MeilisearchEngineOptions } from './meilisearchEngine.js'
-import type { SearchEngine, SynonymGroup } from './types.js'
+import { EmbeddedSearchEngine, type EmbeddedSearchOptions } from './embeddedEngine'
+import { MeilisearchSearchEngine, type MeilisearchEngineOptions } from './meilisearchEngine'
+import type { SearchEngine, SynonymGroup } from './types'
 
 export type CreateSearchEngineOptions = {
   /** Defaults to process.env; MEILI_HOST, MEILI_API_KEY, MEILI_INDEX and SEARCH_DB_PATH are read from it. */
@@ -36,7 +36,7 @@ export function createSearchEngine(options: CreateSearchEngineOptions = {}): Sea
   })
 }
 
-export { EmbeddedSearchEngine, defaultSearchDatabasePath, type EmbeddedSearchOptions } from './embeddedEngine.js'
+export { EmbeddedSearchEngine, defaultSearchDatabasePath, type EmbeddedSearchOptions } from './embeddedEngine'
 export {
   MeilisearchSearchEngine,
   meilisearchSettings,
@@ -45,8 +45,8 @@ export {
   DEFAULT_INDEX_UID,
   type MeilisearchDocument,
   type MeilisearchEngineOptions,
-} from './meilisearchEngine.js'
-export { createTokenizer, normalizeText, DEFAULT_CUSTOM_WORDS, type Tokenizer, type SegmentedWord } from './tokenizer.js'
-export { parseDocNumber, docNumberKey, isDocNumber, findDocNumbers, referenceKeys, type ParsedDocNumber } from './docNumber.js'
-export { DEFAULT_SYNONYM_GROUPS, SynonymIndex, cleanSynonymGroups, toMeilisearchSynonyms } from './synonyms.js'
-export * from './types.js'
+} from './meilisearchEngine'
+export { createTokenizer, normalizeText, DEFAULT_CUSTOM_WORDS, type Tokenizer, type SegmentedWord } from './tokenizer'
+export { parseDocNumber, docNumberKey, isDocNumber, findDocNumbers, referenceKeys, type ParsedDocNumber } from './docNumber'
+export { DEFAULT_SYNONYM_GROUPS, SynonymIndex, cleanSynonymGroups, toMeilisearchSynonyms } from './synonyms'
+export * from './types'

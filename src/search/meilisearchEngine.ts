@@ -1,11 +1,11 @@
 import { Meilisearch, type Hit, type Index, type SearchParams, type Settings, type Task } from 'meilisearch'
-import { agencyList, emptyFacets, isoDate, MAX_FACET_VALUES, normalizeQuery, sortBuckets, validateDocument, type NormalizedQuery } from './common.js'
-import { docNumberKey, parseDocNumber, referenceKeys } from './docNumber.js'
-import { escapeHtml } from './highlight.js'
-import { queryWords } from './query.js'
-import { noHitSuggestions } from './suggestions.js'
-import { DEFAULT_SYNONYM_GROUPS, SynonymIndex, toMeilisearchSynonyms } from './synonyms.js'
-import { createTokenizer, DEFAULT_CUSTOM_WORDS } from './tokenizer.js'
+import { agencyList, emptyFacets, isoDate, MAX_FACET_VALUES, normalizeQuery, sortBuckets, validateDocument, type NormalizedQuery } from './common'
+import { docNumberKey, parseDocNumber, referenceKeys } from './docNumber'
+import { escapeHtml } from './highlight'
+import { queryWords } from './query'
+import { noHitSuggestions } from './suggestions'
+import { DEFAULT_SYNONYM_GROUPS, SynonymIndex, toMeilisearchSynonyms } from './synonyms'
+import { createTokenizer, DEFAULT_CUSTOM_WORDS } from './tokenizer'
 import {
   SEARCH_DOCUMENT_TYPES,
   SEARCH_DOCUMENT_TYPE_LABELS,
@@ -18,7 +18,7 @@ import {
   type SearchQuery,
   type SearchResult,
   type SynonymGroup,
-} from './types.js'
+} from './types'
 
 export type MeilisearchEngineOptions = {
   host: string
@@ -267,8 +267,7 @@ export class MeilisearchSearchEngine implements SearchEngine {
 
   async close(): Promise<void> {}
 
-  /** The request body for one page; exported through `searchParams` for the contract test. */
-  searchParams(query: NormalizedQuery, docNumberFilter?: string): SearchParams {
+  private searchParams(query: NormalizedQuery, docNumberFilter?: string): SearchParams {
     const params: SearchParams = {
       filter: meilisearchFilter(query, docNumberFilter),
       facets: [...FACETS],

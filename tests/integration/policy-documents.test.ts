@@ -173,7 +173,7 @@ describe('policy documents: interpretations published with the document (同步�
     expect(released.workflowStatus).toBe('published')
     const after = await payload.findByID({ collection: 'interpretations', id: interpretation.id, depth: 0 })
     expect(after.workflowStatus).toBe('published')
-    expect(after.publishedAt).toBeTruthy()
+    expect(after.publishedAt).toBe(released.publishedAt)
     expect(after.workflowLog?.at(-1)?.comment).toBe('随政策文件同步发布')
     expect((await payload.findByID({ collection: 'interpretations', id: unapproved.id, depth: 0 })).workflowStatus).toBe('draft')
     // The document lists it, also for an anonymous reader.

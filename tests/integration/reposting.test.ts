@@ -139,6 +139,22 @@ describe('fan-out by rule', () => {
   })
 })
 
+describe('rules', () => {
+  it('take their deadline from the platform setting (24 hours) unless given, and are the platform admin’s to manage', async () => {
+    const created = await payload.create({
+      collection: 'repost-rules',
+      overrideAccess: true,
+      data: { name: '默认时限', sourceType: 'levels', sourceLevels: ['county'], contentKinds: ['important-articles'], targetType: 'list', targetSites: [], mode: 'review', enabled: false } as never,
+    })
+    expect(created.deadlineHours).toBe(24)
+    const sup = await clientAs(server.url, supervisor)
+    expect((await sup.get(`/api/repost-rules/${created.id}`)).status).toBe(200)
+    expect((await sup.patch(`/api/repost-rules/${created.id}`, { name: '改名' })).status).toBe(403)
+    const reviewer = await clientAs(server.url, sites.city1!.reviewer)
+    expect((await reviewer.get('/api/repost-rules')).status).toBe(403)
+  })
+})
+
 describe('idempotence', () => {
   it('keeps exactly one repost per target through re-publishing, corrections and re-runs', async () => {
     const article = await publishImportant(sites.region!, 'notice', '反复发布的重要信息')

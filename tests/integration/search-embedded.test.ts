@@ -1,12 +1,13 @@
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { EmbeddedSearchEngine } from '../../src/search/embeddedEngine.js'
-import { createSearchEngine } from '../../src/search/index.js'
-import { DEFAULT_SYNONYM_GROUPS } from '../../src/search/synonyms.js'
-import type { SearchDocument, SearchResult } from '../../src/search/types.js'
+import { EmbeddedSearchEngine } from '../../src/search/embeddedEngine'
+import { createSearchEngine } from '../../src/search/index'
+import { DEFAULT_SYNONYM_GROUPS } from '../../src/search/synonyms'
+import type { SearchDocument, SearchResult } from '../../src/search/types'
 
 const corpus = JSON.parse(
   fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/search-corpus.json'), 'utf8'),
@@ -277,6 +278,37 @@ describe('embedded search engine (SQLite FTS5 over jieba-segmented text)', () =>
       await reopened.close()
     }
     expect(fs.existsSync(path.join(dir, 'search.db-wal'))).toBe(true)
+  })
+
+  it('segments in worker threads for bulk imports, with the same index as inline segmenting', async () => {
+    // Workers load their TypeScript source, which needs tsx's loader: run the import in a child process.
+    const file = path.join(dir, 'workers.db')
+    const script = path.join(dir, 'import-with-workers.mts')
+    const engineModule = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/search/embeddedEngine.ts')
+    const corpusFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/search-corpus.json')
+    fs.writeFileSync(
+      script,
+      `import fs from 'node:fs'
+import { EmbeddedSearchEngine } from ${JSON.stringify(engineModule)}
+const engine = new EmbeddedSearchEngine({ path: ${JSON.stringify(file)}, segmentWorkers: 2, batchSize: 5 })
+await engine.upsert(JSON.parse(fs.readFileSync(${JSON.stringify(corpusFile)}, 'utf8')))
+process.stdout.write(String(await engine.segmentingWorkers()))
+await engine.close()
+`,
+    )
+    const workers = execFileSync(process.execPath, ['--import', 'tsx', script], { cwd: path.dirname(engineModule), encoding: 'utf8' })
+    expect(workers).toBe('2')
+    expect(await engine.segmentingWorkers()).toBe(0)
+    const viaWorkers = new EmbeddedSearchEngine({ path: file })
+    try {
+      for (const q of ['政务公开', '宁政办发〔2017〕74号', '发改委', '石嘴山', '']) {
+        const [a, b] = [await viaWorkers.search({ q, pageSize: 100 }), await search(q, { pageSize: 100 })]
+        expect(ids(a), q).toEqual(ids(b))
+        expect(a.facets, q).toEqual(b.facets)
+      }
+    } finally {
+      await viaWorkers.close()
+    }
   })
 
   it('clears the index', async () => {

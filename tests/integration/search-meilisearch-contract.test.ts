@@ -5,11 +5,11 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { EmbeddedSearchEngine } from '../../src/search/embeddedEngine.js'
-import { createSearchEngine } from '../../src/search/index.js'
-import { MeilisearchSearchEngine, meilisearchPrimaryKey } from '../../src/search/meilisearchEngine.js'
-import { createTokenizer } from '../../src/search/tokenizer.js'
-import type { SearchDocument, SearchEngine } from '../../src/search/types.js'
+import { EmbeddedSearchEngine } from '../../src/search/embeddedEngine'
+import { createSearchEngine } from '../../src/search/index'
+import { MeilisearchSearchEngine, meilisearchPrimaryKey } from '../../src/search/meilisearchEngine'
+import { createTokenizer } from '../../src/search/tokenizer'
+import type { SearchDocument, SearchEngine } from '../../src/search/types'
 
 const corpus = JSON.parse(
   fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/search-corpus.json'), 'utf8'),

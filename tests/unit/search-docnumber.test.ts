@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { docNumberKey, findDocNumbers, isDocNumber, parseDocNumber, referenceKeys } from '../../src/search/docNumber.js'
+import { docNumberKey, findDocNumbers, isDocNumber, parseDocNumber, referenceKeys } from '../../src/search/docNumber'
 
 describe('文号 normalisation', () => {
   const variants = [

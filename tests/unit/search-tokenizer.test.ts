@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { createTokenizer, normalizeText } from '../../src/search/tokenizer.js'
+import { clausePatterns, findMatches, highlightAll } from '../../src/search/highlight'
+import { parseQuery } from '../../src/search/query'
+import { SynonymIndex } from '../../src/search/synonyms'
+import { createTokenizer, normalizeText } from '../../src/search/tokenizer'
 
 const tokenizer = createTokenizer()
 const pieces = (text: string): string[][] => tokenizer.words(text).map((w) => w.pieces)
@@ -56,10 +59,7 @@ describe('Chinese tokenizer (charabia-compatible)', () => {
 })
 
 describe('highlighting on normalized text', () => {
-  it('maps matches back to the original text, also when NFKC changes its length', async () => {
-    const { findMatches, clausePatterns, highlightAll } = await import('../../src/search/highlight.js')
-    const { parseQuery } = await import('../../src/search/query.js')
-    const { SynonymIndex } = await import('../../src/search/synonyms.js')
+  it('maps matches back to the original text, also when NFKC changes its length', () => {
     const patterns = clausePatterns(parseQuery('2017 政务公开', tokenizer, new SynonymIndex([])).clauses)
     expect(highlightAll('（２０１７年）政务公开', findMatches('（２０１７年）政务公开', patterns))).toBe('（<mark>２０１７</mark>年）<mark>政务公开</mark>')
     // ㍻ expands to 平成 under NFKC; the offsets after it must still land on the original characters.
