@@ -20,6 +20,8 @@ import { Interpretations } from './collections/interpretations/index'
 import { DisclosureCatalog } from './collections/disclosure-catalog/index'
 import { SelfChecks } from './collections/self-checks/index'
 import { IndexCounters } from './collections/index-counters/index'
+import { GazetteIssues } from './collections/gazette-issues/index'
+import { GazetteArticles } from './collections/gazette-articles/index'
 import { PlatformSettingsGlobal } from './collections/globals/platformSettings'
 import { publishScheduledTask } from './src/jobs/publishScheduled'
 import { closeSitesPastNoticeTask } from './src/jobs/closeSitesPastNotice'
@@ -55,7 +57,7 @@ export default buildConfig({
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  collections: [Sites, Users, Columns, Articles, Media, Files, AuditLog, Holidays, RepostRules, Reposts, PolicyDocuments, Interpretations, DisclosureCatalog, SelfChecks, IndexCounters],
+  collections: [Sites, Users, Columns, Articles, Media, Files, AuditLog, Holidays, RepostRules, Reposts, PolicyDocuments, Interpretations, DisclosureCatalog, SelfChecks, IndexCounters, GazetteIssues, GazetteArticles],
   globals: [PlatformSettingsGlobal],
   jobs: {
     tasks: [publishScheduledTask, closeSitesPastNoticeTask, repostFanOutTask, markOverdueRepostsTask],

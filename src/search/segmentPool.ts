@@ -3,13 +3,33 @@ import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { SegmentInput, SegmentOutput } from './segmentText'
 
+/**
+ * Node 20 does not pass tsx's module hooks on to worker threads, so a TypeScript worker is started by
+ * a small script that imports it through tsx's API. Null when neither form of the worker can be loaded.
+ */
+function workerFactory(): ((workerData: unknown) => Worker) | null {
+  const compiled = new URL('./segmentWorker.js', import.meta.url)
+  if (fs.existsSync(fileURLToPath(compiled))) return (workerData) => new Worker(compiled, { workerData })
+  const source = new URL('./segmentWorker.ts', import.meta.url)
+  if (!fs.existsSync(fileURLToPath(source))) return null
+  let tsxApi: string
+  try {
+    tsxApi = import.meta.resolve('tsx/esm/api')
+  } catch {
+    return null
+  }
+  const bootstrap = `const { workerData } = require('node:worker_threads')
+import(workerData.tsxApi).then(({ tsImport }) => tsImport(workerData.entry, workerData.entry))`
+  return (workerData) =>
+    new Worker(bootstrap, { eval: true, workerData: { ...(workerData as object), tsxApi, entry: source.href } })
+}
+
 type Pending = { resolve: (outputs: SegmentOutput[]) => void; reject: (error: Error) => void }
 
 /**
  * Worker threads that segment text for bulk imports, so that jieba runs on the other cores while the
- * main thread writes to SQLite. The worker is loaded from its source file, which exists when running
- * under tsx (scripts, development) but not inside a bundled server; `start` then returns null and the
- * engine segments inline.
+ * main thread writes to SQLite. The worker is loaded from its own file, which a bundled server does
+ * not have; `start` then returns null and the engine segments on the calling thread.
  */
 export class SegmentPool {
   private readonly pending = new Map<number, Pending>()
@@ -32,12 +52,12 @@ export class SegmentPool {
   }
 
   static async start(size: number, customWords: readonly string[]): Promise<SegmentPool | null> {
-    const source = ['./segmentWorker.ts', './segmentWorker.js'].map((p) => new URL(p, import.meta.url)).find((url) => fs.existsSync(fileURLToPath(url)))
-    if (!source || size < 1) return null
+    const spawn = workerFactory()
+    if (!spawn || size < 1) return null
     const workers: Worker[] = []
     try {
       for (let i = 0; i < size; i++) {
-        const worker = new Worker(source, { workerData: { customWords: [...customWords] } })
+        const worker = spawn({ customWords: [...customWords] })
         workers.push(worker)
         await new Promise<void>((resolve, reject) => {
           worker.once('message', () => resolve())

@@ -114,6 +114,23 @@ describe('public site in a real browser', { timeout: 120_000 }, () => {
     expect(body.length).toBeGreaterThan(3000)
     expect(await article.locator('.article-body h2').count(), 'section headings 一、二、… are headings').toBeGreaterThan(1)
 
+    // Set like a printed 公文: number centred, addressee flush left, body paragraphs indented two characters.
+    const layout = await article.locator('.article-body').evaluate((body) => {
+      const style = (element: Element | null) => (element ? getComputedStyle(element) : null)
+      const paragraph = [...body.querySelectorAll('p')].find((p) => !p.className && (p.textContent ?? '').length > 60)
+      const paragraphStyle = style(paragraph ?? null)
+      return {
+        number: [style(body.querySelector('.doc-number'))?.textAlign, body.querySelector('.doc-number')?.textContent],
+        addresseeIndent: style(body.querySelector('.doc-addressee'))?.textIndent,
+        paragraphIndentInCharacters: paragraphStyle ? parseFloat(paragraphStyle.textIndent) / parseFloat(paragraphStyle.fontSize) : 0,
+        bodyFontSize: parseFloat(getComputedStyle(body).fontSize),
+      }
+    })
+    expect(layout.number).toEqual(['center', '宁政办发〔2017〕74号'])
+    expect(layout.addresseeIndent).toBe('0px')
+    expect(layout.paragraphIndentInCharacters).toBe(2)
+    expect(layout.bodyFontSize).toBeGreaterThanOrEqual(18)
+
     const link = article.locator('.attachments a').first()
     expect(await link.textContent()).toContain(notice.attachmentTitle)
     const href = (await link.getAttribute('href')) ?? ''

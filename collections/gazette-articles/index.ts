@@ -1,0 +1,98 @@
+import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig, type Where } from 'payload'
+import { idOf, siteField } from '../../src/access/siteField'
+import { createOnSitesWithRole, onPublicSite, readOwnSitesOr, writeOnSitesWithRole } from '../../src/access/siteScoped'
+import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
+import { gazetteCategories, gazetteValidity } from '../../src/gazette/labels'
+import { invalidateGazettePages } from '../../src/gazette/invalidation'
+
+/** What an anonymous visitor may read: articles of published issues on public sites. */
+export const publicGazetteArticle: Where = { and: [{ 'issue.status': { equals: 'published' } }, onPublicSite] }
+
+/** The issue, the PDF and the related policy document must belong to the article's own site. */
+const sameSiteRelations: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const siteId = idOf(data.site ?? originalDoc?.site)
+  const check = async (collection: 'gazette-issues' | 'files' | 'policy-documents', field: string) => {
+    const id = idOf(data[field] !== undefined ? data[field] : originalDoc?.[field])
+    if (!id) return
+    const found = await req.payload.find({ collection, where: { id: { equals: id } }, depth: 0, limit: 1, overrideAccess: true, req })
+    if (!found.docs[0] || idOf(found.docs[0].site) !== siteId) {
+      throw new ValidationError({ collection: 'gazette-articles', errors: [{ path: field, message: '所选内容不属于本网站。' }] })
+    }
+  }
+  await check('gazette-issues', 'issue')
+  await check('files', 'pdf')
+  await check('policy-documents', 'policyDocument')
+  return data
+}
+
+/** 公报文章 (gazette articles), DESIGN.md §4 and domain-rules.md §4. */
+export const GazetteArticles: CollectionConfig = {
+  slug: 'gazette-articles',
+  labels: { singular: { zh: '公报文章', en: 'Gazette article' }, plural: { zh: '公报文章', en: 'Gazette articles' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'docNumber', 'category', 'issue', 'order', 'validity', 'site'],
+    group: { zh: '政府公报', en: 'Gazette' },
+    listSearchableFields: ['title', 'docNumber', 'issuingAgency'],
+  },
+  defaultSort: 'order',
+  access: {
+    read: readOwnSitesOr(publicGazetteArticle),
+    create: createOnSitesWithRole('editor', 'reviewer', 'site-admin'),
+    update: writeOnSitesWithRole('editor', 'reviewer', 'site-admin'),
+    delete: writeOnSitesWithRole('site-admin'),
+  },
+  hooks: {
+    beforeChange: [sameSiteRelations],
+    afterChange: [auditAfterChange('gazette-articles'), invalidateGazettePages('gazette-articles')],
+    afterDelete: [auditAfterDelete('gazette-articles'), invalidateGazettePages('gazette-articles')],
+  },
+  fields: [
+    siteField(['editor', 'reviewer', 'site-admin']),
+    {
+      name: 'issue',
+      type: 'relationship',
+      relationTo: 'gazette-issues',
+      required: true,
+      index: true,
+      label: { zh: '所属期刊', en: 'Issue' },
+      filterOptions: ({ data }) => (data?.site ? { site: { equals: idOf(data.site) } } : true),
+    },
+    { name: 'title', type: 'text', required: true, label: { zh: '标题', en: 'Title' } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'docNumber', type: 'text', index: true, label: { zh: '文号', en: 'Document number' } },
+        { name: 'issuingAgency', type: 'text', label: { zh: '发布机构', en: 'Issuing agency' } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'category', type: 'select', required: true, defaultValue: 'other', label: { zh: '类别', en: 'Category' }, options: gazetteCategories.map((c) => ({ ...c })) },
+        { name: 'writtenAt', type: 'date', label: { zh: '成文日期', en: 'Written at' }, admin: { date: { pickerAppearance: 'dayOnly' } } },
+        { name: 'pages', type: 'text', label: { zh: '页码', en: 'Pages' }, admin: { description: '如 3-5' } },
+        { name: 'order', type: 'number', defaultValue: 0, label: { zh: '期内顺序', en: 'Order within issue' } },
+      ],
+    },
+    { name: 'body', type: 'textarea', label: { zh: '正文', en: 'Body text' }, admin: { description: '纯文本，段落之间空一行。' } },
+    { name: 'pdf', type: 'upload', relationTo: 'files', label: { zh: 'PDF 版', en: 'PDF' } },
+    {
+      name: 'validity',
+      type: 'select',
+      required: true,
+      defaultValue: 'in-force',
+      label: { zh: '有效性', en: 'Validity' },
+      options: gazetteValidity.map((v) => ({ ...v })),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'policyDocument',
+      type: 'relationship',
+      relationTo: 'policy-documents',
+      label: { zh: '对应政策文件', en: 'Related policy document' },
+      admin: { position: 'sidebar' },
+      filterOptions: ({ data }) => (data?.site ? { site: { equals: idOf(data.site) } } : true),
+    },
+  ],
+}

@@ -1,0 +1,89 @@
+import { ValidationError, type CollectionBeforeValidateHook, type CollectionConfig, type Where } from 'payload'
+import { idOf, siteField } from '../../src/access/siteField'
+import { createOnSitesWithRole, onPublicSite, readOwnSitesOr, writeOnSitesWithRole } from '../../src/access/siteScoped'
+import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
+import { invalidateGazettePages } from '../../src/gazette/invalidation'
+
+/** What an anonymous visitor may read: published issues of public sites. */
+export const publicGazetteIssue: Where = { and: [{ status: { equals: 'published' } }, onPublicSite] }
+
+/** 总号 is unique per site, and so is 年份 + 期号 (the natural key of an issue). */
+const uniqueNumbers: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
+  const siteId = idOf(data?.site ?? originalDoc?.site)
+  if (!siteId) return data
+  const year = data?.year ?? originalDoc?.year
+  const issueNumber = data?.issueNumber ?? originalDoc?.issueNumber
+  const totalNumber = data?.totalNumber ?? originalDoc?.totalNumber
+  const others = (where: Where[]) =>
+    req.payload.count({
+      collection: 'gazette-issues',
+      where: { and: [{ site: { equals: siteId } }, ...where, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])] },
+      overrideAccess: true,
+      req,
+    })
+  const errors: { path: string; message: string }[] = []
+  if (totalNumber !== undefined && totalNumber !== null && (await others([{ totalNumber: { equals: totalNumber } }])).totalDocs) {
+    errors.push({ path: 'totalNumber', message: `本网站已有总号为 ${totalNumber} 的公报。` })
+  }
+  if (year && issueNumber && (await others([{ year: { equals: year } }, { issueNumber: { equals: issueNumber } }])).totalDocs) {
+    errors.push({ path: 'issueNumber', message: `本网站已有 ${year} 年第 ${issueNumber} 期公报。` })
+  }
+  if (errors.length) throw new ValidationError({ collection: 'gazette-issues', errors })
+  return data
+}
+
+/** 公报期刊 (gazette issues), DESIGN.md §4 and domain-rules.md §4. */
+export const GazetteIssues: CollectionConfig = {
+  slug: 'gazette-issues',
+  labels: { singular: { zh: '公报期刊', en: 'Gazette issue' }, plural: { zh: '公报期刊', en: 'Gazette issues' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'year', 'issueNumber', 'totalNumber', 'publishedAt', 'status', 'site'],
+    group: { zh: '政府公报', en: 'Gazette' },
+  },
+  defaultSort: '-totalNumber',
+  access: {
+    read: readOwnSitesOr(publicGazetteIssue),
+    create: createOnSitesWithRole('editor', 'reviewer', 'site-admin'),
+    update: writeOnSitesWithRole('editor', 'reviewer', 'site-admin'),
+    delete: writeOnSitesWithRole('site-admin'),
+  },
+  hooks: {
+    beforeValidate: [uniqueNumbers],
+    beforeChange: [
+      ({ data }) => {
+        if (data.year && data.issueNumber) data.title = `${data.year}年第${data.issueNumber}期（总第${data.totalNumber ?? '?'}期）`
+        return data
+      },
+    ],
+    afterChange: [auditAfterChange('gazette-issues'), invalidateGazettePages('gazette-issues')],
+    afterDelete: [auditAfterDelete('gazette-issues'), invalidateGazettePages('gazette-issues')],
+  },
+  fields: [
+    siteField(['editor', 'reviewer', 'site-admin']),
+    { name: 'title', type: 'text', label: { zh: '期刊名称', en: 'Title' }, admin: { readOnly: true, description: '保存时按年份、期号、总号自动生成。' } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'year', type: 'number', required: true, index: true, min: 1949, max: 2100, label: { zh: '年份', en: 'Year' } },
+        { name: 'issueNumber', type: 'number', required: true, min: 1, label: { zh: '期号', en: 'Issue number' } },
+        { name: 'totalNumber', type: 'number', required: true, min: 1, index: true, label: { zh: '总号', en: 'Serial number' } },
+      ],
+    },
+    { name: 'publishedAt', type: 'date', required: true, label: { zh: '出版日期', en: 'Published at' }, admin: { date: { pickerAppearance: 'dayOnly' } } },
+    { name: 'pdf', type: 'upload', relationTo: 'files', label: { zh: '整期 PDF', en: 'Whole-issue PDF' } },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      index: true,
+      label: { zh: '状态', en: 'Status' },
+      options: [
+        { value: 'draft', label: { zh: '草稿', en: 'Draft' } },
+        { value: 'published', label: { zh: '已发布', en: 'Published' } },
+      ],
+      admin: { position: 'sidebar' },
+    },
+  ],
+}
