@@ -82,6 +82,8 @@ export interface Config {
     'disclosure-catalog': DisclosureCatalog;
     'self-checks': SelfCheck;
     'index-counters': IndexCounter;
+    'gazette-issues': GazetteIssue;
+    'gazette-articles': GazetteArticle;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -112,6 +114,8 @@ export interface Config {
     'disclosure-catalog': DisclosureCatalogSelect<false> | DisclosureCatalogSelect<true>;
     'self-checks': SelfChecksSelect<false> | SelfChecksSelect<true>;
     'index-counters': IndexCountersSelect<false> | IndexCountersSelect<true>;
+    'gazette-issues': GazetteIssuesSelect<false> | GazetteIssuesSelect<true>;
+    'gazette-articles': GazetteArticlesSelect<false> | GazetteArticlesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -139,6 +143,7 @@ export interface Config {
       closeSitesPastNotice: TaskCloseSitesPastNotice;
       repostFanOut: TaskRepostFanOut;
       markOverdueReposts: TaskMarkOverdueReposts;
+      syncSearchIndex: TaskSyncSearchIndex;
       inline: {
         input: unknown;
         output: unknown;
@@ -899,6 +904,54 @@ export interface IndexCounter {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "gazette-issues".
+ */
+export interface GazetteIssue {
+  id: number;
+  site: number | Site;
+  /**
+   * 保存时按年份、期号、总号自动生成。
+   */
+  title?: string | null;
+  year: number;
+  issueNumber: number;
+  totalNumber: number;
+  publishedAt: string;
+  pdf?: (number | null) | File;
+  status: 'draft' | 'published';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "gazette-articles".
+ */
+export interface GazetteArticle {
+  id: number;
+  site: number | Site;
+  issue: number | GazetteIssue;
+  title: string;
+  docNumber?: string | null;
+  issuingAgency?: string | null;
+  category: 'government-order' | 'rules' | 'normative-document' | 'personnel' | 'other';
+  writtenAt?: string | null;
+  /**
+   * 如 3-5
+   */
+  pages?: string | null;
+  order?: number | null;
+  /**
+   * 纯文本，段落之间空一行。
+   */
+  body?: string | null;
+  pdf?: (number | null) | File;
+  validity: 'in-force' | 'amended' | 'repealed' | 'expired';
+  policyDocument?: (number | null) | PolicyDocument;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -966,7 +1019,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduled' | 'closeSitesPastNotice' | 'repostFanOut' | 'markOverdueReposts';
+        taskSlug:
+          | 'inline'
+          | 'publishScheduled'
+          | 'closeSitesPastNotice'
+          | 'repostFanOut'
+          | 'markOverdueReposts'
+          | 'syncSearchIndex';
         taskID: string;
         input?:
           | {
@@ -999,7 +1058,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduled' | 'closeSitesPastNotice' | 'repostFanOut' | 'markOverdueReposts') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'publishScheduled'
+        | 'closeSitesPastNotice'
+        | 'repostFanOut'
+        | 'markOverdueReposts'
+        | 'syncSearchIndex'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1072,6 +1140,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'index-counters';
         value: number | IndexCounter;
+      } | null)
+    | ({
+        relationTo: 'gazette-issues';
+        value: number | GazetteIssue;
+      } | null)
+    | ({
+        relationTo: 'gazette-articles';
+        value: number | GazetteArticle;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1597,6 +1673,43 @@ export interface IndexCountersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "gazette-issues_select".
+ */
+export interface GazetteIssuesSelect<T extends boolean = true> {
+  site?: T;
+  title?: T;
+  year?: T;
+  issueNumber?: T;
+  totalNumber?: T;
+  publishedAt?: T;
+  pdf?: T;
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "gazette-articles_select".
+ */
+export interface GazetteArticlesSelect<T extends boolean = true> {
+  site?: T;
+  issue?: T;
+  title?: T;
+  docNumber?: T;
+  issuingAgency?: T;
+  category?: T;
+  writtenAt?: T;
+  pages?: T;
+  order?: T;
+  body?: T;
+  pdf?: T;
+  validity?: T;
+  policyDocument?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1766,6 +1879,17 @@ export interface TaskRepostFanOut {
  */
 export interface TaskMarkOverdueReposts {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSyncSearchIndex".
+ */
+export interface TaskSyncSearchIndex {
+  input: {
+    collection: string;
+    id: string;
+  };
   output?: unknown;
 }
 /**

@@ -30,6 +30,8 @@ import { Reposts } from './collections/reposts/index'
 import { repostFanOutTask } from './src/jobs/repostFanOut'
 import { markOverdueRepostsTask } from './src/jobs/markOverdueReposts'
 import { repostSources } from './src/reposting/triggers'
+import { searchIndexSources } from './src/searchIndex/triggers'
+import { syncSearchIndexTask } from './src/searchIndex/syncTask'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -60,14 +62,14 @@ export default buildConfig({
   collections: [Sites, Users, Columns, Articles, Media, Files, AuditLog, Holidays, RepostRules, Reposts, PolicyDocuments, Interpretations, DisclosureCatalog, SelfChecks, IndexCounters, GazetteIssues, GazetteArticles],
   globals: [PlatformSettingsGlobal],
   jobs: {
-    tasks: [publishScheduledTask, closeSitesPastNoticeTask, repostFanOutTask, markOverdueRepostsTask],
+    tasks: [publishScheduledTask, closeSitesPastNoticeTask, repostFanOutTask, markOverdueRepostsTask, syncSearchIndexTask],
     // Only signed-in platform administrators may trigger the queue over HTTP; the worker runs it in-process.
     access: { run: ({ req }) => Boolean((req.user as { roles?: string[] } | null)?.roles?.includes('platform-admin')) },
     deleteJobOnComplete: true,
   },
   // Publishing covered content (important articles, policy documents, interpretations) queues the repost fan-out.
   // Document locks only on documents the user may edit, in their own name (src/access/documentLocks.ts).
-  plugins: [repostSources(), guardDocumentLocks()],
+  plugins: [repostSources(), searchIndexSources(), guardDocumentLocks()],
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,

@@ -10,6 +10,7 @@ import { demoColumns } from './columns'
 import { closingDemoSite, demoSites, type DemoSite } from './sites'
 import { seedDemoReposts } from './reposts'
 import { seedDemoOpenness } from './openness'
+import { seedDemoGazette } from './gazette'
 
 const contentDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'content')
 const dayMs = 24 * 60 * 60 * 1000
@@ -189,5 +190,6 @@ export async function seedDemo(payload: Payload, log: SeedLog = () => {}): Promi
   log(`信息：${articleCount} 条`)
   await seedDemoReposts(payload, log)
   await seedDemoOpenness(payload, log)
+  await seedDemoGazette(payload, log)
   return true
 }

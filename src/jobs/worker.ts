@@ -1,5 +1,6 @@
 import cron from 'node-cron'
 import type { Payload } from 'payload'
+import { onJobsQueued } from './promptRun'
 
 /**
  * Runs the durable jobs queue in this process: due jobs every minute, housekeeping every hour.
@@ -7,11 +8,18 @@ import type { Payload } from 'payload'
  */
 export function startJobWorker(payload: Payload): () => void {
   let running = false
+  let requestedWhileRunning = false
   const runDueJobs = async () => {
-    if (running) return
+    if (running) {
+      requestedWhileRunning = true
+      return
+    }
     running = true
     try {
-      await payload.jobs.run({ limit: 100 })
+      do {
+        requestedWhileRunning = false
+        await payload.jobs.run({ limit: 100 })
+      } while (requestedWhileRunning)
     } catch (error) {
       payload.logger.error({ err: error, msg: 'job worker run failed' })
     } finally {
@@ -19,6 +27,15 @@ export function startJobWorker(payload: Payload): () => void {
     }
   }
   const every = cron.schedule('* * * * *', runDueJobs)
+  let prompt: NodeJS.Timeout | null = null
+  const stopListening = onJobsQueued(() => {
+    prompt ??= setTimeout(() => {
+      prompt = null
+      void runDueJobs()
+    }, 500)
+  })
+  // Work queued while the server was down (or by the demo seed) runs at once, not at the next minute.
+  void runDueJobs()
   const hourly = cron.schedule('7 * * * *', async () => {
     await payload.jobs.queue({ task: 'closeSitesPastNotice', input: {} })
     await runDueJobs()
@@ -29,6 +46,8 @@ export function startJobWorker(payload: Payload): () => void {
     await runDueJobs()
   })
   return () => {
+    stopListening()
+    if (prompt) clearTimeout(prompt)
     void every.stop()
     void hourly.stop()
     void overdue.stop()

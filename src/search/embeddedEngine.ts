@@ -46,7 +46,7 @@ export type EmbeddedSearchOptions = {
   rankAllLimit?: number
   /**
    * Worker threads that segment text during `upsert`, for bulk imports and rebuilds (0, the default,
-   * segments on the calling thread). Needs the worker's source file, so it works under tsx only.
+   * segments on the calling thread). A bundled server has no worker file and segments inline.
    */
   segmentWorkers?: number
 }

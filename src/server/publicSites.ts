@@ -10,6 +10,8 @@ import { siteHomeUrl } from '../render/siteView'
 import { publicSiteStatuses } from '../access/siteScoped'
 import { renderRepost } from '../reposting/render'
 import { renderCatalog, renderInterpretation, renderPolicyDocument } from '../render/opennessPages'
+import { renderSearch } from '../render/searchPage'
+import { renderGazetteArticle, renderGazetteIssue, renderGazetteYear, renderGazetteYears } from '../render/gazettePages'
 
 type Route = (request: PageRequest, match: RegExpMatchArray) => Promise<RenderedPage | null> | RenderedPage | null
 
@@ -22,6 +24,10 @@ const routes: [RegExp, Route][] = [
   [/^\/documents\/([A-Za-z0-9]+)\.html$/, (r, m) => renderPolicyDocument(r, m[1]!)],
   [/^\/interpretations\/([A-Za-z0-9]+)\.html$/, (r, m) => renderInterpretation(r, m[1]!)],
   [/^\/catalog\/?$/, (r) => renderCatalog(r)],
+  [/^\/gazette\/?$/, (r) => renderGazetteYears(r)],
+  [/^\/gazette\/(\d{4})\/?$/, (r, m) => renderGazetteYear(r, m[1]!)],
+  [/^\/gazette\/(\d{4})\/(\d{1,3})\/?$/, (r, m) => renderGazetteIssue(r, m[1]!, m[2]!)],
+  [/^\/gazette\/articles\/([A-Za-z0-9]+)\.html$/, (r, m) => renderGazetteArticle(r, m[1]!)],
   [/^\/sitemap\/?$/, (r) => renderSiteMap(r)],
   [/^\/feed\.xml$/, (r) => renderFeed(r)],
   [/^\/sitemap\.xml$/, (r) => renderSitemapXml(r)],
@@ -55,6 +61,15 @@ export function publicSites(payload: Payload, options: { cacheEnabled?: boolean 
   async function serve(req: Request, res: Response, site: Site, viaPrefix: boolean, path: string): Promise<void> {
     const origin = `${req.protocol}://${req.get('host') ?? 'localhost'}`
     const query = Object.fromEntries(Object.entries(req.query).map(([k, v]) => [k, typeof v === 'string' ? v : undefined]))
+    const searchFormat = path === '/search' || path === '/search/' ? 'html' : path === '/search.json' ? 'json' : null
+    if (searchFormat && (site.status === 'live' || site.status === 'closing')) {
+      const successorId = site.closureNotice?.successorSite
+      const successor = await directory.bySiteId(typeof successorId === 'object' && successorId ? successorId.id : successorId)
+      const page = await renderSearch({ payload, site, successor, viaPrefix, path, query, origin }, searchFormat)
+      res.status(page.status).type(page.contentType).setHeader('Cache-Control', 'no-store')
+      res.end(page.html)
+      return
+    }
     const key = `${req.get('host')}|${site.id}|${req.originalUrl}`
     const cached = cache.get(key)
     if (cached) return send(req, res, cached)

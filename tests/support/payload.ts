@@ -14,6 +14,7 @@ export async function startTestPayload(): Promise<TestPlatform> {
   const database = await createTestDatabase()
   process.env.DATABASE_URL = database.url
   process.env.UPLOAD_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'zhanqun-uploads-'))
+  process.env.SEARCH_DB_PATH ??= path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'zhanqun-search-')), 'search.db')
   process.env.PAYLOAD_SECRET ??= 'test-secret-test-secret-test-secret'
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../payload.config')
@@ -37,6 +38,7 @@ export async function startTestServer(options: { admin?: boolean } = {}): Promis
   const database = await createTestDatabase()
   process.env.DATABASE_URL = database.url
   process.env.UPLOAD_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'zhanqun-uploads-'))
+  process.env.SEARCH_DB_PATH ??= path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'zhanqun-search-')), 'search.db')
   process.env.PAYLOAD_SECRET ??= 'test-secret-test-secret-test-secret'
   const { startServer } = await import('../../src/server/app')
   const server = await startServer({ port: 0, host: '127.0.0.1', admin: options.admin ?? false })

@@ -1,0 +1,1370 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.execute(sql`
+   CREATE TYPE "public"."enum_sites_level" AS ENUM('region', 'city', 'county', 'department');
+  CREATE TYPE "public"."enum_sites_status" AS ENUM('applying', 'live', 'temporarily-offline', 'migrating', 'closing', 'closed');
+  CREATE TYPE "public"."enum_sites_theme" AS ENUM('default');
+  CREATE TYPE "public"."enum_users_roles" AS ENUM('platform-admin', 'supervisor');
+  CREATE TYPE "public"."enum_users_site_memberships_roles" AS ENUM('site-admin', 'editor', 'reviewer', 'openness-officer');
+  CREATE TYPE "public"."enum_columns_kind" AS ENUM('news', 'notice', 'policy', 'interpretation', 'personnel', 'planning', 'disclosure', 'interaction', 'service', 'topic', 'other');
+  CREATE TYPE "public"."enum_articles_workflow_status" AS ENUM('draft', 'submitted', 'scheduled', 'published', 'withdrawn');
+  CREATE TYPE "public"."enum_articles_disclosure_attribute" AS ENUM('public', 'on-application', 'not-public', 'after-declassification');
+  CREATE TYPE "public"."enum__articles_v_version_workflow_status" AS ENUM('draft', 'submitted', 'scheduled', 'published', 'withdrawn');
+  CREATE TYPE "public"."enum__articles_v_version_disclosure_attribute" AS ENUM('public', 'on-application', 'not-public', 'after-declassification');
+  CREATE TYPE "public"."enum_audit_log_action" AS ENUM('create', 'update', 'delete', 'submit', 'reject', 'schedule', 'publish', 'withdraw', 'login');
+  CREATE TYPE "public"."enum_holidays_type" AS ENUM('holiday', 'makeup-workday');
+  CREATE TYPE "public"."enum_repost_rules_source_levels" AS ENUM('region', 'city', 'county', 'department');
+  CREATE TYPE "public"."enum_repost_rules_content_kinds" AS ENUM('important-articles', 'policy-documents', 'interpretations');
+  CREATE TYPE "public"."enum_repost_rules_source_column_kinds" AS ENUM('news', 'notice', 'policy', 'interpretation', 'personnel', 'planning', 'disclosure', 'interaction', 'service', 'topic', 'other');
+  CREATE TYPE "public"."enum_repost_rules_target_levels" AS ENUM('region', 'city', 'county', 'department');
+  CREATE TYPE "public"."enum_repost_rules_target_column_kinds" AS ENUM('news', 'notice', 'policy', 'interpretation', 'personnel', 'planning', 'disclosure', 'interaction', 'service', 'topic', 'other');
+  CREATE TYPE "public"."enum_repost_rules_source_type" AS ENUM('sites', 'levels');
+  CREATE TYPE "public"."enum_repost_rules_target_type" AS ENUM('all', 'levels', 'children', 'list');
+  CREATE TYPE "public"."enum_repost_rules_mode" AS ENUM('automatic', 'review');
+  CREATE TYPE "public"."enum_reposts_original_collection" AS ENUM('articles', 'policy-documents', 'interpretations');
+  CREATE TYPE "public"."enum_reposts_mode" AS ENUM('automatic', 'review');
+  CREATE TYPE "public"."enum_reposts_status" AS ENUM('pending', 'published', 'rejected', 'withdrawn');
+  CREATE TYPE "public"."enum_reposts_withdrawn_by" AS ENUM('original', 'target');
+  CREATE TYPE "public"."enum_policy_documents_subject_category" AS ENUM('general', 'economy', 'finance', 'land-energy', 'agriculture', 'industry-transport', 'commerce', 'market-safety', 'construction-environment', 'science-education', 'culture-media', 'health-sport', 'population', 'labour-personnel', 'security-justice', 'civil-affairs', 'ethnic-religion', 'foreign-affairs', 'hk-macao-taiwan', 'defence', 'other');
+  CREATE TYPE "public"."enum_policy_documents_disclosure_attribute" AS ENUM('public', 'on-application', 'not-public', 'after-declassification');
+  CREATE TYPE "public"."enum_policy_documents_confidentiality_review_result" AS ENUM('pending', 'passed', 'rejected');
+  CREATE TYPE "public"."enum_policy_documents_openness_review_result" AS ENUM('pending', 'passed', 'rejected');
+  CREATE TYPE "public"."enum_policy_documents_validity" AS ENUM('in-force', 'amended', 'repealed', 'expired');
+  CREATE TYPE "public"."enum_policy_documents_workflow_status" AS ENUM('draft', 'submitted', 'scheduled', 'published', 'withdrawn');
+  CREATE TYPE "public"."enum__policy_documents_v_version_subject_category" AS ENUM('general', 'economy', 'finance', 'land-energy', 'agriculture', 'industry-transport', 'commerce', 'market-safety', 'construction-environment', 'science-education', 'culture-media', 'health-sport', 'population', 'labour-personnel', 'security-justice', 'civil-affairs', 'ethnic-religion', 'foreign-affairs', 'hk-macao-taiwan', 'defence', 'other');
+  CREATE TYPE "public"."enum__policy_documents_v_version_disclosure_attribute" AS ENUM('public', 'on-application', 'not-public', 'after-declassification');
+  CREATE TYPE "public"."enum__policy_documents_v_version_confidentiality_review_result" AS ENUM('pending', 'passed', 'rejected');
+  CREATE TYPE "public"."enum__policy_documents_v_version_openness_review_result" AS ENUM('pending', 'passed', 'rejected');
+  CREATE TYPE "public"."enum__policy_documents_v_version_validity" AS ENUM('in-force', 'amended', 'repealed', 'expired');
+  CREATE TYPE "public"."enum__policy_documents_v_version_workflow_status" AS ENUM('draft', 'submitted', 'scheduled', 'published', 'withdrawn');
+  CREATE TYPE "public"."enum_interpretations_form" AS ENUM('text', 'graphic', 'video', 'audio', 'qa', 'interview', 'press-conference', 'expert');
+  CREATE TYPE "public"."enum_interpretations_approval_status" AS ENUM('pending', 'approved', 'rejected');
+  CREATE TYPE "public"."enum_interpretations_workflow_status" AS ENUM('draft', 'submitted', 'scheduled', 'published', 'withdrawn');
+  CREATE TYPE "public"."enum__interpretations_v_version_form" AS ENUM('text', 'graphic', 'video', 'audio', 'qa', 'interview', 'press-conference', 'expert');
+  CREATE TYPE "public"."enum__interpretations_v_version_approval_status" AS ENUM('pending', 'approved', 'rejected');
+  CREATE TYPE "public"."enum__interpretations_v_version_workflow_status" AS ENUM('draft', 'submitted', 'scheduled', 'published', 'withdrawn');
+  CREATE TYPE "public"."enum_disclosure_catalog_entry_type" AS ENUM('category', 'item');
+  CREATE TYPE "public"."enum_self_checks_items_attribute" AS ENUM('public', 'on-application', 'not-public', 'after-declassification');
+  CREATE TYPE "public"."enum_self_checks_items_decision" AS ENUM('pending', 'keep', 'convert');
+  CREATE TYPE "public"."enum_self_checks_status" AS ENUM('open', 'completed');
+  CREATE TYPE "public"."enum_gazette_issues_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_gazette_articles_category" AS ENUM('government-order', 'rules', 'normative-document', 'personnel', 'other');
+  CREATE TYPE "public"."enum_gazette_articles_validity" AS ENUM('in-force', 'amended', 'repealed', 'expired');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'publishScheduled', 'closeSitesPastNotice', 'repostFanOut', 'markOverdueReposts', 'syncSearchIndex');
+  CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'publishScheduled', 'closeSitesPastNotice', 'repostFanOut', 'markOverdueReposts', 'syncSearchIndex');
+  CREATE TABLE "sites_domains" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"domain" varchar NOT NULL
+  );
+  
+  CREATE TABLE "sites" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"site_code" varchar NOT NULL,
+  	"level" "enum_sites_level" NOT NULL,
+  	"parent_id" integer,
+  	"status" "enum_sites_status" DEFAULT 'applying' NOT NULL,
+  	"closure_notice_announced_at" timestamp(3) with time zone,
+  	"closure_notice_closes_at" timestamp(3) with time zone,
+  	"closure_notice_successor_site_id" integer,
+  	"closure_notice_text" varchar,
+  	"sponsor" varchar NOT NULL,
+  	"contact_phone" varchar,
+  	"contact_email" varchar,
+  	"contact_address" varchar,
+  	"filings_icp_number" varchar NOT NULL,
+  	"filings_public_security_number" varchar NOT NULL,
+  	"filings_party_gov_label_code" varchar,
+  	"filings_error_report_url" varchar,
+  	"theme" "enum_sites_theme" DEFAULT 'default',
+  	"description" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "users_roles" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_users_roles",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "users_site_memberships_roles" (
+  	"order" integer NOT NULL,
+  	"parent_id" varchar NOT NULL,
+  	"value" "enum_users_site_memberships_roles",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "users_site_memberships" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"site_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "users_sessions" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"created_at" timestamp(3) with time zone,
+  	"expires_at" timestamp(3) with time zone NOT NULL
+  );
+  
+  CREATE TABLE "users" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"email" varchar NOT NULL,
+  	"reset_password_token" varchar,
+  	"reset_password_expiration" timestamp(3) with time zone,
+  	"salt" varchar,
+  	"hash" varchar,
+  	"reset_password_requested_at" timestamp(3) with time zone,
+  	"login_attempts" numeric DEFAULT 0,
+  	"lock_until" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "columns" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer NOT NULL,
+  	"title" varchar NOT NULL,
+  	"slug" varchar NOT NULL,
+  	"kind" "enum_columns_kind" DEFAULT 'news' NOT NULL,
+  	"parent_id" integer,
+  	"order" numeric DEFAULT 100,
+  	"show_on_home" boolean DEFAULT true,
+  	"description" varchar,
+  	"empty_reason" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "articles_workflow_log" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"action" varchar,
+  	"from_status" varchar,
+  	"to_status" varchar,
+  	"by_id" integer,
+  	"by_label" varchar,
+  	"at" timestamp(3) with time zone,
+  	"comment" varchar
+  );
+  
+  CREATE TABLE "articles" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer NOT NULL,
+  	"title" varchar NOT NULL,
+  	"summary" varchar,
+  	"body" jsonb,
+  	"source" varchar,
+  	"author" varchar,
+  	"published_at" timestamp(3) with time zone,
+  	"workflow_status" "enum_articles_workflow_status" DEFAULT 'draft' NOT NULL,
+  	"publish_at" timestamp(3) with time zone,
+  	"review_comment" varchar,
+  	"disclosure_attribute" "enum_articles_disclosure_attribute" DEFAULT 'public' NOT NULL,
+  	"non_disclosure_reason" varchar,
+  	"important" boolean DEFAULT false,
+  	"cover_image_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "articles_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"columns_id" integer,
+  	"files_id" integer
+  );
+  
+  CREATE TABLE "_articles_v_version_workflow_log" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"action" varchar,
+  	"from_status" varchar,
+  	"to_status" varchar,
+  	"by_id" integer,
+  	"by_label" varchar,
+  	"at" timestamp(3) with time zone,
+  	"comment" varchar,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_articles_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"parent_id" integer,
+  	"version_site_id" integer NOT NULL,
+  	"version_title" varchar NOT NULL,
+  	"version_summary" varchar,
+  	"version_body" jsonb,
+  	"version_source" varchar,
+  	"version_author" varchar,
+  	"version_published_at" timestamp(3) with time zone,
+  	"version_workflow_status" "enum__articles_v_version_workflow_status" DEFAULT 'draft' NOT NULL,
+  	"version_publish_at" timestamp(3) with time zone,
+  	"version_review_comment" varchar,
+  	"version_disclosure_attribute" "enum__articles_v_version_disclosure_attribute" DEFAULT 'public' NOT NULL,
+  	"version_non_disclosure_reason" varchar,
+  	"version_important" boolean DEFAULT false,
+  	"version_cover_image_id" integer,
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "_articles_v_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"columns_id" integer,
+  	"files_id" integer
+  );
+  
+  CREATE TABLE "media" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer NOT NULL,
+  	"alt" varchar NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric,
+  	"focal_x" numeric,
+  	"focal_y" numeric,
+  	"sizes_thumbnail_url" varchar,
+  	"sizes_thumbnail_width" numeric,
+  	"sizes_thumbnail_height" numeric,
+  	"sizes_thumbnail_mime_type" varchar,
+  	"sizes_thumbnail_filesize" numeric,
+  	"sizes_thumbnail_filename" varchar,
+  	"sizes_medium_url" varchar,
+  	"sizes_medium_width" numeric,
+  	"sizes_medium_height" numeric,
+  	"sizes_medium_mime_type" varchar,
+  	"sizes_medium_filesize" numeric,
+  	"sizes_medium_filename" varchar,
+  	"sizes_large_url" varchar,
+  	"sizes_large_width" numeric,
+  	"sizes_large_height" numeric,
+  	"sizes_large_mime_type" varchar,
+  	"sizes_large_filesize" numeric,
+  	"sizes_large_filename" varchar
+  );
+  
+  CREATE TABLE "files" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer NOT NULL,
+  	"title" varchar NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric,
+  	"focal_x" numeric,
+  	"focal_y" numeric
+  );
+  
+  CREATE TABLE "audit_log" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"action" "enum_audit_log_action" NOT NULL,
+  	"target_collection" varchar NOT NULL,
+  	"document_id" varchar NOT NULL,
+  	"summary" varchar,
+  	"site_id" integer,
+  	"user_id" integer,
+  	"user_label" varchar,
+  	"at" timestamp(3) with time zone NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "holidays" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"date" varchar NOT NULL,
+  	"type" "enum_holidays_type" DEFAULT 'holiday' NOT NULL,
+  	"name" varchar NOT NULL,
+  	"year" numeric,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "repost_rules_source_levels" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_repost_rules_source_levels",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "repost_rules_content_kinds" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_repost_rules_content_kinds",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "repost_rules_source_column_kinds" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_repost_rules_source_column_kinds",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "repost_rules_target_levels" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_repost_rules_target_levels",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "repost_rules_target_column_kinds" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_repost_rules_target_column_kinds",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "repost_rules" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"enabled" boolean DEFAULT true,
+  	"source_type" "enum_repost_rules_source_type" DEFAULT 'sites' NOT NULL,
+  	"target_type" "enum_repost_rules_target_type" DEFAULT 'all' NOT NULL,
+  	"mode" "enum_repost_rules_mode" DEFAULT 'automatic' NOT NULL,
+  	"deadline_hours" numeric NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "repost_rules_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"sites_id" integer
+  );
+  
+  CREATE TABLE "reposts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar NOT NULL,
+  	"original_collection" "enum_reposts_original_collection" NOT NULL,
+  	"original_id" varchar NOT NULL,
+  	"original_published_at" timestamp(3) with time zone,
+  	"source_site_id" integer NOT NULL,
+  	"target_site_id" integer NOT NULL,
+  	"target_column_id" integer,
+  	"column_choice" varchar,
+  	"rule_id" integer,
+  	"mode" "enum_reposts_mode" DEFAULT 'automatic' NOT NULL,
+  	"status" "enum_reposts_status" DEFAULT 'pending' NOT NULL,
+  	"review_reason" varchar,
+  	"due_at" timestamp(3) with time zone NOT NULL,
+  	"overdue" boolean DEFAULT false,
+  	"published_at" timestamp(3) with time zone,
+  	"late_minutes" numeric,
+  	"reviewed_by_id" integer,
+  	"reviewed_at" timestamp(3) with time zone,
+  	"withdrawn_by" "enum_reposts_withdrawn_by",
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "policy_documents_issuing_agencies" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"lead" boolean DEFAULT false
+  );
+  
+  CREATE TABLE "policy_documents_review_log" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"step" varchar,
+  	"result" varchar,
+  	"comment" varchar,
+  	"by_id" integer,
+  	"by_label" varchar,
+  	"at" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "policy_documents_workflow_log" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"action" varchar,
+  	"from_status" varchar,
+  	"to_status" varchar,
+  	"by_id" integer,
+  	"by_label" varchar,
+  	"at" timestamp(3) with time zone,
+  	"comment" varchar
+  );
+  
+  CREATE TABLE "policy_documents" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer NOT NULL,
+  	"title" varchar NOT NULL,
+  	"doc_number" varchar,
+  	"index_number" varchar,
+  	"column_id" integer NOT NULL,
+  	"subject_category" "enum_policy_documents_subject_category",
+  	"catalog_item_id" integer,
+  	"written_at" timestamp(3) with time zone NOT NULL,
+  	"published_at" timestamp(3) with time zone,
+  	"affects_public_rights" boolean DEFAULT true,
+  	"publish_deadline" timestamp(3) with time zone,
+  	"published_late_workdays" numeric,
+  	"publish_deadline_note" varchar,
+  	"body" jsonb,
+  	"disclosure_attribute" "enum_policy_documents_disclosure_attribute" DEFAULT 'public' NOT NULL,
+  	"non_disclosure_reason" varchar,
+  	"declassified_version_id" integer,
+  	"declassified_body" jsonb,
+  	"confidentiality_review_result" "enum_policy_documents_confidentiality_review_result" DEFAULT 'pending',
+  	"confidentiality_review_reviewed_by_label" varchar,
+  	"confidentiality_review_reviewed_at" timestamp(3) with time zone,
+  	"confidentiality_review_comment" varchar,
+  	"confidentiality_review_reviewed_by_id" integer,
+  	"openness_review_result" "enum_policy_documents_openness_review_result" DEFAULT 'pending',
+  	"openness_review_reviewed_by_label" varchar,
+  	"openness_review_reviewed_at" timestamp(3) with time zone,
+  	"openness_review_comment" varchar,
+  	"openness_review_reviewed_by_id" integer,
+  	"interpretation_required" boolean DEFAULT false,
+  	"validity" "enum_policy_documents_validity" DEFAULT 'in-force' NOT NULL,
+  	"validity_changed_at" timestamp(3) with time zone,
+  	"replaced_by_id" integer,
+  	"workflow_status" "enum_policy_documents_workflow_status" DEFAULT 'draft' NOT NULL,
+  	"publish_at" timestamp(3) with time zone,
+  	"review_comment" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "policy_documents_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"files_id" integer
+  );
+  
+  CREATE TABLE "_policy_documents_v_version_issuing_agencies" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"lead" boolean DEFAULT false,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_policy_documents_v_version_review_log" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"step" varchar,
+  	"result" varchar,
+  	"comment" varchar,
+  	"by_id" integer,
+  	"by_label" varchar,
+  	"at" timestamp(3) with time zone,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_policy_documents_v_version_workflow_log" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"action" varchar,
+  	"from_status" varchar,
+  	"to_status" varchar,
+  	"by_id" integer,
+  	"by_label" varchar,
+  	"at" timestamp(3) with time zone,
+  	"comment" varchar,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_policy_documents_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"parent_id" integer,
+  	"version_site_id" integer NOT NULL,
+  	"version_title" varchar NOT NULL,
+  	"version_doc_number" varchar,
+  	"version_index_number" varchar,
+  	"version_column_id" integer NOT NULL,
+  	"version_subject_category" "enum__policy_documents_v_version_subject_category",
+  	"version_catalog_item_id" integer,
+  	"version_written_at" timestamp(3) with time zone NOT NULL,
+  	"version_published_at" timestamp(3) with time zone,
+  	"version_affects_public_rights" boolean DEFAULT true,
+  	"version_publish_deadline" timestamp(3) with time zone,
+  	"version_published_late_workdays" numeric,
+  	"version_publish_deadline_note" varchar,
+  	"version_body" jsonb,
+  	"version_disclosure_attribute" "enum__policy_documents_v_version_disclosure_attribute" DEFAULT 'public' NOT NULL,
+  	"version_non_disclosure_reason" varchar,
+  	"version_declassified_version_id" integer,
+  	"version_declassified_body" jsonb,
+  	"version_confidentiality_review_result" "enum__policy_documents_v_version_confidentiality_review_result" DEFAULT 'pending',
+  	"version_confidentiality_review_reviewed_by_label" varchar,
+  	"version_confidentiality_review_reviewed_at" timestamp(3) with time zone,
+  	"version_confidentiality_review_comment" varchar,
+  	"version_confidentiality_review_reviewed_by_id" integer,
+  	"version_openness_review_result" "enum__policy_documents_v_version_openness_review_result" DEFAULT 'pending',
+  	"version_openness_review_reviewed_by_label" varchar,
+  	"version_openness_review_reviewed_at" timestamp(3) with time zone,
+  	"version_openness_review_comment" varchar,
+  	"version_openness_review_reviewed_by_id" integer,
+  	"version_interpretation_required" boolean DEFAULT false,
+  	"version_validity" "enum__policy_documents_v_version_validity" DEFAULT 'in-force' NOT NULL,
+  	"version_validity_changed_at" timestamp(3) with time zone,
+  	"version_replaced_by_id" integer,
+  	"version_workflow_status" "enum__policy_documents_v_version_workflow_status" DEFAULT 'draft' NOT NULL,
+  	"version_publish_at" timestamp(3) with time zone,
+  	"version_review_comment" varchar,
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "_policy_documents_v_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"files_id" integer
+  );
+  
+  CREATE TABLE "interpretations_workflow_log" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"action" varchar,
+  	"from_status" varchar,
+  	"to_status" varchar,
+  	"by_id" integer,
+  	"by_label" varchar,
+  	"at" timestamp(3) with time zone,
+  	"comment" varchar
+  );
+  
+  CREATE TABLE "interpretations" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer NOT NULL,
+  	"policy_document_id" integer NOT NULL,
+  	"title" varchar NOT NULL,
+  	"form" "enum_interpretations_form" DEFAULT 'text' NOT NULL,
+  	"column_id" integer,
+  	"interpreter_name" varchar NOT NULL,
+  	"interpreter_title" varchar,
+  	"interpreter_is_principal" boolean DEFAULT false,
+  	"body" jsonb,
+  	"external_media_url" varchar,
+  	"published_at" timestamp(3) with time zone,
+  	"approval_status" "enum_interpretations_approval_status" DEFAULT 'pending' NOT NULL,
+  	"approval_comment" varchar,
+  	"approved_by_label" varchar,
+  	"approved_by_id" integer,
+  	"approved_at" timestamp(3) with time zone,
+  	"workflow_status" "enum_interpretations_workflow_status" DEFAULT 'draft' NOT NULL,
+  	"publish_at" timestamp(3) with time zone,
+  	"review_comment" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "interpretations_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"media_id" integer
+  );
+  
+  CREATE TABLE "_interpretations_v_version_workflow_log" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"action" varchar,
+  	"from_status" varchar,
+  	"to_status" varchar,
+  	"by_id" integer,
+  	"by_label" varchar,
+  	"at" timestamp(3) with time zone,
+  	"comment" varchar,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_interpretations_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"parent_id" integer,
+  	"version_site_id" integer NOT NULL,
+  	"version_policy_document_id" integer NOT NULL,
+  	"version_title" varchar NOT NULL,
+  	"version_form" "enum__interpretations_v_version_form" DEFAULT 'text' NOT NULL,
+  	"version_column_id" integer,
+  	"version_interpreter_name" varchar NOT NULL,
+  	"version_interpreter_title" varchar,
+  	"version_interpreter_is_principal" boolean DEFAULT false,
+  	"version_body" jsonb,
+  	"version_external_media_url" varchar,
+  	"version_published_at" timestamp(3) with time zone,
+  	"version_approval_status" "enum__interpretations_v_version_approval_status" DEFAULT 'pending' NOT NULL,
+  	"version_approval_comment" varchar,
+  	"version_approved_by_label" varchar,
+  	"version_approved_by_id" integer,
+  	"version_approved_at" timestamp(3) with time zone,
+  	"version_workflow_status" "enum__interpretations_v_version_workflow_status" DEFAULT 'draft' NOT NULL,
+  	"version_publish_at" timestamp(3) with time zone,
+  	"version_review_comment" varchar,
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "_interpretations_v_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"media_id" integer
+  );
+  
+  CREATE TABLE "disclosure_catalog" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer NOT NULL,
+  	"entry_type" "enum_disclosure_catalog_entry_type" DEFAULT 'item' NOT NULL,
+  	"code" varchar NOT NULL,
+  	"parent_id" integer,
+  	"title" varchar NOT NULL,
+  	"content_scope" varchar,
+  	"legal_basis" varchar,
+  	"responsible_unit" varchar,
+  	"disclosure_method" varchar DEFAULT '政府网站',
+  	"time_limit" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "self_checks_items" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"policy_document_id" integer NOT NULL,
+  	"attribute" "enum_self_checks_items_attribute",
+  	"title" varchar,
+  	"doc_number" varchar,
+  	"index_number" varchar,
+  	"original_reason" varchar,
+  	"decision" "enum_self_checks_items_decision" DEFAULT 'pending',
+  	"decision_reason" varchar,
+  	"decided_by_label" varchar,
+  	"decided_at" timestamp(3) with time zone,
+  	"converted" boolean,
+  	"decided_by_id" integer
+  );
+  
+  CREATE TABLE "self_checks" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer NOT NULL,
+  	"title" varchar,
+  	"year" numeric NOT NULL,
+  	"due_date" varchar,
+  	"status" "enum_self_checks_status" DEFAULT 'open',
+  	"overdue" boolean,
+  	"report_total" numeric,
+  	"report_on_application" numeric,
+  	"report_not_public" numeric,
+  	"report_after_declassification" numeric,
+  	"report_kept" numeric,
+  	"report_converted" numeric,
+  	"report_pending" numeric,
+  	"report_summary" varchar,
+  	"completed_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "index_counters" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar NOT NULL,
+  	"site_code" varchar NOT NULL,
+  	"year" numeric NOT NULL,
+  	"last_value" numeric DEFAULT 0 NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "gazette_issues" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer NOT NULL,
+  	"title" varchar,
+  	"year" numeric NOT NULL,
+  	"issue_number" numeric NOT NULL,
+  	"total_number" numeric NOT NULL,
+  	"published_at" timestamp(3) with time zone NOT NULL,
+  	"pdf_id" integer,
+  	"status" "enum_gazette_issues_status" DEFAULT 'draft' NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "gazette_articles" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer NOT NULL,
+  	"issue_id" integer NOT NULL,
+  	"title" varchar NOT NULL,
+  	"doc_number" varchar,
+  	"issuing_agency" varchar,
+  	"category" "enum_gazette_articles_category" DEFAULT 'other' NOT NULL,
+  	"written_at" timestamp(3) with time zone,
+  	"pages" varchar,
+  	"order" numeric DEFAULT 0,
+  	"body" varchar,
+  	"pdf_id" integer,
+  	"validity" "enum_gazette_articles_validity" DEFAULT 'in-force' NOT NULL,
+  	"policy_document_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "payload_kv" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar NOT NULL,
+  	"data" jsonb NOT NULL
+  );
+  
+  CREATE TABLE "payload_jobs_log" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"executed_at" timestamp(3) with time zone NOT NULL,
+  	"completed_at" timestamp(3) with time zone NOT NULL,
+  	"task_slug" "enum_payload_jobs_log_task_slug" NOT NULL,
+  	"task_i_d" varchar NOT NULL,
+  	"input" jsonb,
+  	"output" jsonb,
+  	"state" "enum_payload_jobs_log_state" NOT NULL,
+  	"error" jsonb
+  );
+  
+  CREATE TABLE "payload_jobs" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"input" jsonb,
+  	"completed_at" timestamp(3) with time zone,
+  	"total_tried" numeric DEFAULT 0,
+  	"has_error" boolean DEFAULT false,
+  	"error" jsonb,
+  	"task_slug" "enum_payload_jobs_task_slug",
+  	"queue" varchar DEFAULT 'default',
+  	"wait_until" timestamp(3) with time zone,
+  	"processing" boolean DEFAULT false,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "payload_locked_documents" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"global_slug" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "payload_locked_documents_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"sites_id" integer,
+  	"users_id" integer,
+  	"columns_id" integer,
+  	"articles_id" integer,
+  	"media_id" integer,
+  	"files_id" integer,
+  	"audit_log_id" integer,
+  	"holidays_id" integer,
+  	"repost_rules_id" integer,
+  	"reposts_id" integer,
+  	"policy_documents_id" integer,
+  	"interpretations_id" integer,
+  	"disclosure_catalog_id" integer,
+  	"self_checks_id" integer,
+  	"index_counters_id" integer,
+  	"gazette_issues_id" integer,
+  	"gazette_articles_id" integer
+  );
+  
+  CREATE TABLE "payload_preferences" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar,
+  	"value" jsonb,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "payload_preferences_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"users_id" integer
+  );
+  
+  CREATE TABLE "payload_migrations" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar,
+  	"batch" numeric,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "platform_settings" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"closure_notice_days" numeric DEFAULT 30 NOT NULL,
+  	"policy_publish_workdays" numeric DEFAULT 5 NOT NULL,
+  	"active_disclosure_workdays" numeric DEFAULT 20 NOT NULL,
+  	"repost_deadline_hours" numeric DEFAULT 24 NOT NULL,
+  	"list_page_size" numeric DEFAULT 20 NOT NULL,
+  	"home_items_per_column" numeric DEFAULT 6 NOT NULL,
+  	"principal_interpretations_per_year" numeric DEFAULT 2 NOT NULL,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
+  );
+  
+  ALTER TABLE "sites_domains" ADD CONSTRAINT "sites_domains_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."sites"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "sites" ADD CONSTRAINT "sites_parent_id_sites_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "sites" ADD CONSTRAINT "sites_closure_notice_successor_site_id_sites_id_fk" FOREIGN KEY ("closure_notice_successor_site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "users_site_memberships_roles" ADD CONSTRAINT "users_site_memberships_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users_site_memberships"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "users_site_memberships" ADD CONSTRAINT "users_site_memberships_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "users_site_memberships" ADD CONSTRAINT "users_site_memberships_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "columns" ADD CONSTRAINT "columns_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "columns" ADD CONSTRAINT "columns_parent_id_columns_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."columns"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "articles_workflow_log" ADD CONSTRAINT "articles_workflow_log_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "articles_workflow_log" ADD CONSTRAINT "articles_workflow_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "articles" ADD CONSTRAINT "articles_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "articles" ADD CONSTRAINT "articles_cover_image_id_media_id_fk" FOREIGN KEY ("cover_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "articles_rels" ADD CONSTRAINT "articles_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "articles_rels" ADD CONSTRAINT "articles_rels_columns_fk" FOREIGN KEY ("columns_id") REFERENCES "public"."columns"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "articles_rels" ADD CONSTRAINT "articles_rels_files_fk" FOREIGN KEY ("files_id") REFERENCES "public"."files"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_articles_v_version_workflow_log" ADD CONSTRAINT "_articles_v_version_workflow_log_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_articles_v_version_workflow_log" ADD CONSTRAINT "_articles_v_version_workflow_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_articles_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_parent_id_articles_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."articles"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_version_site_id_sites_id_fk" FOREIGN KEY ("version_site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_version_cover_image_id_media_id_fk" FOREIGN KEY ("version_cover_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_articles_v_rels" ADD CONSTRAINT "_articles_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_articles_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_articles_v_rels" ADD CONSTRAINT "_articles_v_rels_columns_fk" FOREIGN KEY ("columns_id") REFERENCES "public"."columns"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_articles_v_rels" ADD CONSTRAINT "_articles_v_rels_files_fk" FOREIGN KEY ("files_id") REFERENCES "public"."files"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "media" ADD CONSTRAINT "media_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "files" ADD CONSTRAINT "files_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "repost_rules_source_levels" ADD CONSTRAINT "repost_rules_source_levels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."repost_rules"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "repost_rules_content_kinds" ADD CONSTRAINT "repost_rules_content_kinds_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."repost_rules"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "repost_rules_source_column_kinds" ADD CONSTRAINT "repost_rules_source_column_kinds_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."repost_rules"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "repost_rules_target_levels" ADD CONSTRAINT "repost_rules_target_levels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."repost_rules"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "repost_rules_target_column_kinds" ADD CONSTRAINT "repost_rules_target_column_kinds_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."repost_rules"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "repost_rules_rels" ADD CONSTRAINT "repost_rules_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."repost_rules"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "repost_rules_rels" ADD CONSTRAINT "repost_rules_rels_sites_fk" FOREIGN KEY ("sites_id") REFERENCES "public"."sites"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "reposts" ADD CONSTRAINT "reposts_source_site_id_sites_id_fk" FOREIGN KEY ("source_site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "reposts" ADD CONSTRAINT "reposts_target_site_id_sites_id_fk" FOREIGN KEY ("target_site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "reposts" ADD CONSTRAINT "reposts_target_column_id_columns_id_fk" FOREIGN KEY ("target_column_id") REFERENCES "public"."columns"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "reposts" ADD CONSTRAINT "reposts_rule_id_repost_rules_id_fk" FOREIGN KEY ("rule_id") REFERENCES "public"."repost_rules"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "reposts" ADD CONSTRAINT "reposts_reviewed_by_id_users_id_fk" FOREIGN KEY ("reviewed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "policy_documents_issuing_agencies" ADD CONSTRAINT "policy_documents_issuing_agencies_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."policy_documents"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "policy_documents_review_log" ADD CONSTRAINT "policy_documents_review_log_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "policy_documents_review_log" ADD CONSTRAINT "policy_documents_review_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."policy_documents"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "policy_documents_workflow_log" ADD CONSTRAINT "policy_documents_workflow_log_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "policy_documents_workflow_log" ADD CONSTRAINT "policy_documents_workflow_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."policy_documents"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "policy_documents" ADD CONSTRAINT "policy_documents_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "policy_documents" ADD CONSTRAINT "policy_documents_column_id_columns_id_fk" FOREIGN KEY ("column_id") REFERENCES "public"."columns"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "policy_documents" ADD CONSTRAINT "policy_documents_catalog_item_id_disclosure_catalog_id_fk" FOREIGN KEY ("catalog_item_id") REFERENCES "public"."disclosure_catalog"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "policy_documents" ADD CONSTRAINT "policy_documents_declassified_version_id_files_id_fk" FOREIGN KEY ("declassified_version_id") REFERENCES "public"."files"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "policy_documents" ADD CONSTRAINT "policy_documents_confidentiality_review_reviewed_by_id_users_id_fk" FOREIGN KEY ("confidentiality_review_reviewed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "policy_documents" ADD CONSTRAINT "policy_documents_openness_review_reviewed_by_id_users_id_fk" FOREIGN KEY ("openness_review_reviewed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "policy_documents" ADD CONSTRAINT "policy_documents_replaced_by_id_policy_documents_id_fk" FOREIGN KEY ("replaced_by_id") REFERENCES "public"."policy_documents"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "policy_documents_rels" ADD CONSTRAINT "policy_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."policy_documents"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "policy_documents_rels" ADD CONSTRAINT "policy_documents_rels_files_fk" FOREIGN KEY ("files_id") REFERENCES "public"."files"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_policy_documents_v_version_issuing_agencies" ADD CONSTRAINT "_policy_documents_v_version_issuing_agencies_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_policy_documents_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_policy_documents_v_version_review_log" ADD CONSTRAINT "_policy_documents_v_version_review_log_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_policy_documents_v_version_review_log" ADD CONSTRAINT "_policy_documents_v_version_review_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_policy_documents_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_policy_documents_v_version_workflow_log" ADD CONSTRAINT "_policy_documents_v_version_workflow_log_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_policy_documents_v_version_workflow_log" ADD CONSTRAINT "_policy_documents_v_version_workflow_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_policy_documents_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_policy_documents_v" ADD CONSTRAINT "_policy_documents_v_parent_id_policy_documents_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."policy_documents"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_policy_documents_v" ADD CONSTRAINT "_policy_documents_v_version_site_id_sites_id_fk" FOREIGN KEY ("version_site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_policy_documents_v" ADD CONSTRAINT "_policy_documents_v_version_column_id_columns_id_fk" FOREIGN KEY ("version_column_id") REFERENCES "public"."columns"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_policy_documents_v" ADD CONSTRAINT "_policy_documents_v_version_catalog_item_id_disclosure_catalog_id_fk" FOREIGN KEY ("version_catalog_item_id") REFERENCES "public"."disclosure_catalog"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_policy_documents_v" ADD CONSTRAINT "_policy_documents_v_version_declassified_version_id_files_id_fk" FOREIGN KEY ("version_declassified_version_id") REFERENCES "public"."files"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_policy_documents_v" ADD CONSTRAINT "_policy_documents_v_version_confidentiality_review_reviewed_by_id_users_id_fk" FOREIGN KEY ("version_confidentiality_review_reviewed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_policy_documents_v" ADD CONSTRAINT "_policy_documents_v_version_openness_review_reviewed_by_id_users_id_fk" FOREIGN KEY ("version_openness_review_reviewed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_policy_documents_v" ADD CONSTRAINT "_policy_documents_v_version_replaced_by_id_policy_documents_id_fk" FOREIGN KEY ("version_replaced_by_id") REFERENCES "public"."policy_documents"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_policy_documents_v_rels" ADD CONSTRAINT "_policy_documents_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_policy_documents_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_policy_documents_v_rels" ADD CONSTRAINT "_policy_documents_v_rels_files_fk" FOREIGN KEY ("files_id") REFERENCES "public"."files"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "interpretations_workflow_log" ADD CONSTRAINT "interpretations_workflow_log_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "interpretations_workflow_log" ADD CONSTRAINT "interpretations_workflow_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."interpretations"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "interpretations" ADD CONSTRAINT "interpretations_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "interpretations" ADD CONSTRAINT "interpretations_policy_document_id_policy_documents_id_fk" FOREIGN KEY ("policy_document_id") REFERENCES "public"."policy_documents"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "interpretations" ADD CONSTRAINT "interpretations_column_id_columns_id_fk" FOREIGN KEY ("column_id") REFERENCES "public"."columns"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "interpretations" ADD CONSTRAINT "interpretations_approved_by_id_users_id_fk" FOREIGN KEY ("approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "interpretations_rels" ADD CONSTRAINT "interpretations_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."interpretations"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "interpretations_rels" ADD CONSTRAINT "interpretations_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_interpretations_v_version_workflow_log" ADD CONSTRAINT "_interpretations_v_version_workflow_log_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_interpretations_v_version_workflow_log" ADD CONSTRAINT "_interpretations_v_version_workflow_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_interpretations_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_interpretations_v" ADD CONSTRAINT "_interpretations_v_parent_id_interpretations_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."interpretations"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_interpretations_v" ADD CONSTRAINT "_interpretations_v_version_site_id_sites_id_fk" FOREIGN KEY ("version_site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_interpretations_v" ADD CONSTRAINT "_interpretations_v_version_policy_document_id_policy_documents_id_fk" FOREIGN KEY ("version_policy_document_id") REFERENCES "public"."policy_documents"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_interpretations_v" ADD CONSTRAINT "_interpretations_v_version_column_id_columns_id_fk" FOREIGN KEY ("version_column_id") REFERENCES "public"."columns"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_interpretations_v" ADD CONSTRAINT "_interpretations_v_version_approved_by_id_users_id_fk" FOREIGN KEY ("version_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_interpretations_v_rels" ADD CONSTRAINT "_interpretations_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_interpretations_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_interpretations_v_rels" ADD CONSTRAINT "_interpretations_v_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "disclosure_catalog" ADD CONSTRAINT "disclosure_catalog_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "disclosure_catalog" ADD CONSTRAINT "disclosure_catalog_parent_id_disclosure_catalog_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."disclosure_catalog"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "self_checks_items" ADD CONSTRAINT "self_checks_items_policy_document_id_policy_documents_id_fk" FOREIGN KEY ("policy_document_id") REFERENCES "public"."policy_documents"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "self_checks_items" ADD CONSTRAINT "self_checks_items_decided_by_id_users_id_fk" FOREIGN KEY ("decided_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "self_checks_items" ADD CONSTRAINT "self_checks_items_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."self_checks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "self_checks" ADD CONSTRAINT "self_checks_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "gazette_issues" ADD CONSTRAINT "gazette_issues_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "gazette_issues" ADD CONSTRAINT "gazette_issues_pdf_id_files_id_fk" FOREIGN KEY ("pdf_id") REFERENCES "public"."files"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "gazette_articles" ADD CONSTRAINT "gazette_articles_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "gazette_articles" ADD CONSTRAINT "gazette_articles_issue_id_gazette_issues_id_fk" FOREIGN KEY ("issue_id") REFERENCES "public"."gazette_issues"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "gazette_articles" ADD CONSTRAINT "gazette_articles_pdf_id_files_id_fk" FOREIGN KEY ("pdf_id") REFERENCES "public"."files"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "gazette_articles" ADD CONSTRAINT "gazette_articles_policy_document_id_policy_documents_id_fk" FOREIGN KEY ("policy_document_id") REFERENCES "public"."policy_documents"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_sites_fk" FOREIGN KEY ("sites_id") REFERENCES "public"."sites"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_columns_fk" FOREIGN KEY ("columns_id") REFERENCES "public"."columns"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_articles_fk" FOREIGN KEY ("articles_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_files_fk" FOREIGN KEY ("files_id") REFERENCES "public"."files"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_audit_log_fk" FOREIGN KEY ("audit_log_id") REFERENCES "public"."audit_log"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_holidays_fk" FOREIGN KEY ("holidays_id") REFERENCES "public"."holidays"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_repost_rules_fk" FOREIGN KEY ("repost_rules_id") REFERENCES "public"."repost_rules"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_reposts_fk" FOREIGN KEY ("reposts_id") REFERENCES "public"."reposts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_policy_documents_fk" FOREIGN KEY ("policy_documents_id") REFERENCES "public"."policy_documents"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_interpretations_fk" FOREIGN KEY ("interpretations_id") REFERENCES "public"."interpretations"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_disclosure_catalog_fk" FOREIGN KEY ("disclosure_catalog_id") REFERENCES "public"."disclosure_catalog"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_self_checks_fk" FOREIGN KEY ("self_checks_id") REFERENCES "public"."self_checks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_index_counters_fk" FOREIGN KEY ("index_counters_id") REFERENCES "public"."index_counters"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_gazette_issues_fk" FOREIGN KEY ("gazette_issues_id") REFERENCES "public"."gazette_issues"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_gazette_articles_fk" FOREIGN KEY ("gazette_articles_id") REFERENCES "public"."gazette_articles"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "sites_domains_order_idx" ON "sites_domains" USING btree ("_order");
+  CREATE INDEX "sites_domains_parent_id_idx" ON "sites_domains" USING btree ("_parent_id");
+  CREATE INDEX "sites_domains_domain_idx" ON "sites_domains" USING btree ("domain");
+  CREATE UNIQUE INDEX "sites_site_code_idx" ON "sites" USING btree ("site_code");
+  CREATE INDEX "sites_parent_idx" ON "sites" USING btree ("parent_id");
+  CREATE INDEX "sites_status_idx" ON "sites" USING btree ("status");
+  CREATE INDEX "sites_closure_notice_closure_notice_successor_site_idx" ON "sites" USING btree ("closure_notice_successor_site_id");
+  CREATE INDEX "sites_updated_at_idx" ON "sites" USING btree ("updated_at");
+  CREATE INDEX "sites_created_at_idx" ON "sites" USING btree ("created_at");
+  CREATE INDEX "users_roles_order_idx" ON "users_roles" USING btree ("order");
+  CREATE INDEX "users_roles_parent_idx" ON "users_roles" USING btree ("parent_id");
+  CREATE INDEX "users_site_memberships_roles_order_idx" ON "users_site_memberships_roles" USING btree ("order");
+  CREATE INDEX "users_site_memberships_roles_parent_idx" ON "users_site_memberships_roles" USING btree ("parent_id");
+  CREATE INDEX "users_site_memberships_order_idx" ON "users_site_memberships" USING btree ("_order");
+  CREATE INDEX "users_site_memberships_parent_id_idx" ON "users_site_memberships" USING btree ("_parent_id");
+  CREATE INDEX "users_site_memberships_site_idx" ON "users_site_memberships" USING btree ("site_id");
+  CREATE INDEX "users_sessions_order_idx" ON "users_sessions" USING btree ("_order");
+  CREATE INDEX "users_sessions_parent_id_idx" ON "users_sessions" USING btree ("_parent_id");
+  CREATE INDEX "users_updated_at_idx" ON "users" USING btree ("updated_at");
+  CREATE INDEX "users_created_at_idx" ON "users" USING btree ("created_at");
+  CREATE UNIQUE INDEX "users_email_idx" ON "users" USING btree ("email");
+  CREATE INDEX "columns_site_idx" ON "columns" USING btree ("site_id");
+  CREATE INDEX "columns_slug_idx" ON "columns" USING btree ("slug");
+  CREATE INDEX "columns_parent_idx" ON "columns" USING btree ("parent_id");
+  CREATE INDEX "columns_updated_at_idx" ON "columns" USING btree ("updated_at");
+  CREATE INDEX "columns_created_at_idx" ON "columns" USING btree ("created_at");
+  CREATE INDEX "articles_workflow_log_order_idx" ON "articles_workflow_log" USING btree ("_order");
+  CREATE INDEX "articles_workflow_log_parent_id_idx" ON "articles_workflow_log" USING btree ("_parent_id");
+  CREATE INDEX "articles_workflow_log_by_idx" ON "articles_workflow_log" USING btree ("by_id");
+  CREATE INDEX "articles_site_idx" ON "articles" USING btree ("site_id");
+  CREATE INDEX "articles_published_at_idx" ON "articles" USING btree ("published_at");
+  CREATE INDEX "articles_workflow_status_idx" ON "articles" USING btree ("workflow_status");
+  CREATE INDEX "articles_cover_image_idx" ON "articles" USING btree ("cover_image_id");
+  CREATE INDEX "articles_updated_at_idx" ON "articles" USING btree ("updated_at");
+  CREATE INDEX "articles_created_at_idx" ON "articles" USING btree ("created_at");
+  CREATE INDEX "articles_rels_order_idx" ON "articles_rels" USING btree ("order");
+  CREATE INDEX "articles_rels_parent_idx" ON "articles_rels" USING btree ("parent_id");
+  CREATE INDEX "articles_rels_path_idx" ON "articles_rels" USING btree ("path");
+  CREATE INDEX "articles_rels_columns_id_idx" ON "articles_rels" USING btree ("columns_id");
+  CREATE INDEX "articles_rels_files_id_idx" ON "articles_rels" USING btree ("files_id");
+  CREATE INDEX "_articles_v_version_workflow_log_order_idx" ON "_articles_v_version_workflow_log" USING btree ("_order");
+  CREATE INDEX "_articles_v_version_workflow_log_parent_id_idx" ON "_articles_v_version_workflow_log" USING btree ("_parent_id");
+  CREATE INDEX "_articles_v_version_workflow_log_by_idx" ON "_articles_v_version_workflow_log" USING btree ("by_id");
+  CREATE INDEX "_articles_v_parent_idx" ON "_articles_v" USING btree ("parent_id");
+  CREATE INDEX "_articles_v_version_version_site_idx" ON "_articles_v" USING btree ("version_site_id");
+  CREATE INDEX "_articles_v_version_version_published_at_idx" ON "_articles_v" USING btree ("version_published_at");
+  CREATE INDEX "_articles_v_version_version_workflow_status_idx" ON "_articles_v" USING btree ("version_workflow_status");
+  CREATE INDEX "_articles_v_version_version_cover_image_idx" ON "_articles_v" USING btree ("version_cover_image_id");
+  CREATE INDEX "_articles_v_version_version_updated_at_idx" ON "_articles_v" USING btree ("version_updated_at");
+  CREATE INDEX "_articles_v_version_version_created_at_idx" ON "_articles_v" USING btree ("version_created_at");
+  CREATE INDEX "_articles_v_created_at_idx" ON "_articles_v" USING btree ("created_at");
+  CREATE INDEX "_articles_v_updated_at_idx" ON "_articles_v" USING btree ("updated_at");
+  CREATE INDEX "_articles_v_rels_order_idx" ON "_articles_v_rels" USING btree ("order");
+  CREATE INDEX "_articles_v_rels_parent_idx" ON "_articles_v_rels" USING btree ("parent_id");
+  CREATE INDEX "_articles_v_rels_path_idx" ON "_articles_v_rels" USING btree ("path");
+  CREATE INDEX "_articles_v_rels_columns_id_idx" ON "_articles_v_rels" USING btree ("columns_id");
+  CREATE INDEX "_articles_v_rels_files_id_idx" ON "_articles_v_rels" USING btree ("files_id");
+  CREATE INDEX "media_site_idx" ON "media" USING btree ("site_id");
+  CREATE INDEX "media_updated_at_idx" ON "media" USING btree ("updated_at");
+  CREATE INDEX "media_created_at_idx" ON "media" USING btree ("created_at");
+  CREATE UNIQUE INDEX "media_filename_idx" ON "media" USING btree ("filename");
+  CREATE INDEX "media_sizes_thumbnail_sizes_thumbnail_filename_idx" ON "media" USING btree ("sizes_thumbnail_filename");
+  CREATE INDEX "media_sizes_medium_sizes_medium_filename_idx" ON "media" USING btree ("sizes_medium_filename");
+  CREATE INDEX "media_sizes_large_sizes_large_filename_idx" ON "media" USING btree ("sizes_large_filename");
+  CREATE INDEX "files_site_idx" ON "files" USING btree ("site_id");
+  CREATE INDEX "files_updated_at_idx" ON "files" USING btree ("updated_at");
+  CREATE INDEX "files_created_at_idx" ON "files" USING btree ("created_at");
+  CREATE UNIQUE INDEX "files_filename_idx" ON "files" USING btree ("filename");
+  CREATE INDEX "audit_log_action_idx" ON "audit_log" USING btree ("action");
+  CREATE INDEX "audit_log_target_collection_idx" ON "audit_log" USING btree ("target_collection");
+  CREATE INDEX "audit_log_document_id_idx" ON "audit_log" USING btree ("document_id");
+  CREATE INDEX "audit_log_site_idx" ON "audit_log" USING btree ("site_id");
+  CREATE INDEX "audit_log_user_idx" ON "audit_log" USING btree ("user_id");
+  CREATE INDEX "audit_log_at_idx" ON "audit_log" USING btree ("at");
+  CREATE INDEX "audit_log_updated_at_idx" ON "audit_log" USING btree ("updated_at");
+  CREATE INDEX "audit_log_created_at_idx" ON "audit_log" USING btree ("created_at");
+  CREATE UNIQUE INDEX "holidays_date_idx" ON "holidays" USING btree ("date");
+  CREATE INDEX "holidays_year_idx" ON "holidays" USING btree ("year");
+  CREATE INDEX "holidays_updated_at_idx" ON "holidays" USING btree ("updated_at");
+  CREATE INDEX "holidays_created_at_idx" ON "holidays" USING btree ("created_at");
+  CREATE INDEX "repost_rules_source_levels_order_idx" ON "repost_rules_source_levels" USING btree ("order");
+  CREATE INDEX "repost_rules_source_levels_parent_idx" ON "repost_rules_source_levels" USING btree ("parent_id");
+  CREATE INDEX "repost_rules_content_kinds_order_idx" ON "repost_rules_content_kinds" USING btree ("order");
+  CREATE INDEX "repost_rules_content_kinds_parent_idx" ON "repost_rules_content_kinds" USING btree ("parent_id");
+  CREATE INDEX "repost_rules_source_column_kinds_order_idx" ON "repost_rules_source_column_kinds" USING btree ("order");
+  CREATE INDEX "repost_rules_source_column_kinds_parent_idx" ON "repost_rules_source_column_kinds" USING btree ("parent_id");
+  CREATE INDEX "repost_rules_target_levels_order_idx" ON "repost_rules_target_levels" USING btree ("order");
+  CREATE INDEX "repost_rules_target_levels_parent_idx" ON "repost_rules_target_levels" USING btree ("parent_id");
+  CREATE INDEX "repost_rules_target_column_kinds_order_idx" ON "repost_rules_target_column_kinds" USING btree ("order");
+  CREATE INDEX "repost_rules_target_column_kinds_parent_idx" ON "repost_rules_target_column_kinds" USING btree ("parent_id");
+  CREATE INDEX "repost_rules_updated_at_idx" ON "repost_rules" USING btree ("updated_at");
+  CREATE INDEX "repost_rules_created_at_idx" ON "repost_rules" USING btree ("created_at");
+  CREATE INDEX "repost_rules_rels_order_idx" ON "repost_rules_rels" USING btree ("order");
+  CREATE INDEX "repost_rules_rels_parent_idx" ON "repost_rules_rels" USING btree ("parent_id");
+  CREATE INDEX "repost_rules_rels_path_idx" ON "repost_rules_rels" USING btree ("path");
+  CREATE INDEX "repost_rules_rels_sites_id_idx" ON "repost_rules_rels" USING btree ("sites_id");
+  CREATE INDEX "reposts_original_collection_idx" ON "reposts" USING btree ("original_collection");
+  CREATE INDEX "reposts_original_id_idx" ON "reposts" USING btree ("original_id");
+  CREATE INDEX "reposts_original_published_at_idx" ON "reposts" USING btree ("original_published_at");
+  CREATE INDEX "reposts_source_site_idx" ON "reposts" USING btree ("source_site_id");
+  CREATE INDEX "reposts_target_site_idx" ON "reposts" USING btree ("target_site_id");
+  CREATE INDEX "reposts_target_column_idx" ON "reposts" USING btree ("target_column_id");
+  CREATE INDEX "reposts_rule_idx" ON "reposts" USING btree ("rule_id");
+  CREATE INDEX "reposts_status_idx" ON "reposts" USING btree ("status");
+  CREATE INDEX "reposts_due_at_idx" ON "reposts" USING btree ("due_at");
+  CREATE INDEX "reposts_overdue_idx" ON "reposts" USING btree ("overdue");
+  CREATE INDEX "reposts_published_at_idx" ON "reposts" USING btree ("published_at");
+  CREATE INDEX "reposts_reviewed_by_idx" ON "reposts" USING btree ("reviewed_by_id");
+  CREATE INDEX "reposts_updated_at_idx" ON "reposts" USING btree ("updated_at");
+  CREATE INDEX "reposts_created_at_idx" ON "reposts" USING btree ("created_at");
+  CREATE UNIQUE INDEX "originalCollection_originalId_targetSite_idx" ON "reposts" USING btree ("original_collection","original_id","target_site_id");
+  CREATE INDEX "targetSite_status_originalPublishedAt_idx" ON "reposts" USING btree ("target_site_id","status","original_published_at");
+  CREATE INDEX "policy_documents_issuing_agencies_order_idx" ON "policy_documents_issuing_agencies" USING btree ("_order");
+  CREATE INDEX "policy_documents_issuing_agencies_parent_id_idx" ON "policy_documents_issuing_agencies" USING btree ("_parent_id");
+  CREATE INDEX "policy_documents_review_log_order_idx" ON "policy_documents_review_log" USING btree ("_order");
+  CREATE INDEX "policy_documents_review_log_parent_id_idx" ON "policy_documents_review_log" USING btree ("_parent_id");
+  CREATE INDEX "policy_documents_review_log_by_idx" ON "policy_documents_review_log" USING btree ("by_id");
+  CREATE INDEX "policy_documents_workflow_log_order_idx" ON "policy_documents_workflow_log" USING btree ("_order");
+  CREATE INDEX "policy_documents_workflow_log_parent_id_idx" ON "policy_documents_workflow_log" USING btree ("_parent_id");
+  CREATE INDEX "policy_documents_workflow_log_by_idx" ON "policy_documents_workflow_log" USING btree ("by_id");
+  CREATE INDEX "policy_documents_site_idx" ON "policy_documents" USING btree ("site_id");
+  CREATE INDEX "policy_documents_doc_number_idx" ON "policy_documents" USING btree ("doc_number");
+  CREATE UNIQUE INDEX "policy_documents_index_number_idx" ON "policy_documents" USING btree ("index_number");
+  CREATE INDEX "policy_documents_column_idx" ON "policy_documents" USING btree ("column_id");
+  CREATE INDEX "policy_documents_catalog_item_idx" ON "policy_documents" USING btree ("catalog_item_id");
+  CREATE INDEX "policy_documents_written_at_idx" ON "policy_documents" USING btree ("written_at");
+  CREATE INDEX "policy_documents_published_at_idx" ON "policy_documents" USING btree ("published_at");
+  CREATE INDEX "policy_documents_publish_deadline_idx" ON "policy_documents" USING btree ("publish_deadline");
+  CREATE INDEX "policy_documents_declassified_version_idx" ON "policy_documents" USING btree ("declassified_version_id");
+  CREATE INDEX "policy_documents_confidentiality_review_confidentiality__idx" ON "policy_documents" USING btree ("confidentiality_review_reviewed_by_id");
+  CREATE INDEX "policy_documents_openness_review_openness_review_reviewe_idx" ON "policy_documents" USING btree ("openness_review_reviewed_by_id");
+  CREATE INDEX "policy_documents_replaced_by_idx" ON "policy_documents" USING btree ("replaced_by_id");
+  CREATE INDEX "policy_documents_workflow_status_idx" ON "policy_documents" USING btree ("workflow_status");
+  CREATE INDEX "policy_documents_updated_at_idx" ON "policy_documents" USING btree ("updated_at");
+  CREATE INDEX "policy_documents_created_at_idx" ON "policy_documents" USING btree ("created_at");
+  CREATE INDEX "policy_documents_rels_order_idx" ON "policy_documents_rels" USING btree ("order");
+  CREATE INDEX "policy_documents_rels_parent_idx" ON "policy_documents_rels" USING btree ("parent_id");
+  CREATE INDEX "policy_documents_rels_path_idx" ON "policy_documents_rels" USING btree ("path");
+  CREATE INDEX "policy_documents_rels_files_id_idx" ON "policy_documents_rels" USING btree ("files_id");
+  CREATE INDEX "_policy_documents_v_version_issuing_agencies_order_idx" ON "_policy_documents_v_version_issuing_agencies" USING btree ("_order");
+  CREATE INDEX "_policy_documents_v_version_issuing_agencies_parent_id_idx" ON "_policy_documents_v_version_issuing_agencies" USING btree ("_parent_id");
+  CREATE INDEX "_policy_documents_v_version_review_log_order_idx" ON "_policy_documents_v_version_review_log" USING btree ("_order");
+  CREATE INDEX "_policy_documents_v_version_review_log_parent_id_idx" ON "_policy_documents_v_version_review_log" USING btree ("_parent_id");
+  CREATE INDEX "_policy_documents_v_version_review_log_by_idx" ON "_policy_documents_v_version_review_log" USING btree ("by_id");
+  CREATE INDEX "_policy_documents_v_version_workflow_log_order_idx" ON "_policy_documents_v_version_workflow_log" USING btree ("_order");
+  CREATE INDEX "_policy_documents_v_version_workflow_log_parent_id_idx" ON "_policy_documents_v_version_workflow_log" USING btree ("_parent_id");
+  CREATE INDEX "_policy_documents_v_version_workflow_log_by_idx" ON "_policy_documents_v_version_workflow_log" USING btree ("by_id");
+  CREATE INDEX "_policy_documents_v_parent_idx" ON "_policy_documents_v" USING btree ("parent_id");
+  CREATE INDEX "_policy_documents_v_version_version_site_idx" ON "_policy_documents_v" USING btree ("version_site_id");
+  CREATE INDEX "_policy_documents_v_version_version_doc_number_idx" ON "_policy_documents_v" USING btree ("version_doc_number");
+  CREATE INDEX "_policy_documents_v_version_version_index_number_idx" ON "_policy_documents_v" USING btree ("version_index_number");
+  CREATE INDEX "_policy_documents_v_version_version_column_idx" ON "_policy_documents_v" USING btree ("version_column_id");
+  CREATE INDEX "_policy_documents_v_version_version_catalog_item_idx" ON "_policy_documents_v" USING btree ("version_catalog_item_id");
+  CREATE INDEX "_policy_documents_v_version_version_written_at_idx" ON "_policy_documents_v" USING btree ("version_written_at");
+  CREATE INDEX "_policy_documents_v_version_version_published_at_idx" ON "_policy_documents_v" USING btree ("version_published_at");
+  CREATE INDEX "_policy_documents_v_version_version_publish_deadline_idx" ON "_policy_documents_v" USING btree ("version_publish_deadline");
+  CREATE INDEX "_policy_documents_v_version_version_declassified_version_idx" ON "_policy_documents_v" USING btree ("version_declassified_version_id");
+  CREATE INDEX "_policy_documents_v_version_confidentiality_review_versi_idx" ON "_policy_documents_v" USING btree ("version_confidentiality_review_reviewed_by_id");
+  CREATE INDEX "_policy_documents_v_version_openness_review_version_open_idx" ON "_policy_documents_v" USING btree ("version_openness_review_reviewed_by_id");
+  CREATE INDEX "_policy_documents_v_version_version_replaced_by_idx" ON "_policy_documents_v" USING btree ("version_replaced_by_id");
+  CREATE INDEX "_policy_documents_v_version_version_workflow_status_idx" ON "_policy_documents_v" USING btree ("version_workflow_status");
+  CREATE INDEX "_policy_documents_v_version_version_updated_at_idx" ON "_policy_documents_v" USING btree ("version_updated_at");
+  CREATE INDEX "_policy_documents_v_version_version_created_at_idx" ON "_policy_documents_v" USING btree ("version_created_at");
+  CREATE INDEX "_policy_documents_v_created_at_idx" ON "_policy_documents_v" USING btree ("created_at");
+  CREATE INDEX "_policy_documents_v_updated_at_idx" ON "_policy_documents_v" USING btree ("updated_at");
+  CREATE INDEX "_policy_documents_v_rels_order_idx" ON "_policy_documents_v_rels" USING btree ("order");
+  CREATE INDEX "_policy_documents_v_rels_parent_idx" ON "_policy_documents_v_rels" USING btree ("parent_id");
+  CREATE INDEX "_policy_documents_v_rels_path_idx" ON "_policy_documents_v_rels" USING btree ("path");
+  CREATE INDEX "_policy_documents_v_rels_files_id_idx" ON "_policy_documents_v_rels" USING btree ("files_id");
+  CREATE INDEX "interpretations_workflow_log_order_idx" ON "interpretations_workflow_log" USING btree ("_order");
+  CREATE INDEX "interpretations_workflow_log_parent_id_idx" ON "interpretations_workflow_log" USING btree ("_parent_id");
+  CREATE INDEX "interpretations_workflow_log_by_idx" ON "interpretations_workflow_log" USING btree ("by_id");
+  CREATE INDEX "interpretations_site_idx" ON "interpretations" USING btree ("site_id");
+  CREATE INDEX "interpretations_policy_document_idx" ON "interpretations" USING btree ("policy_document_id");
+  CREATE INDEX "interpretations_column_idx" ON "interpretations" USING btree ("column_id");
+  CREATE INDEX "interpretations_published_at_idx" ON "interpretations" USING btree ("published_at");
+  CREATE INDEX "interpretations_approval_status_idx" ON "interpretations" USING btree ("approval_status");
+  CREATE INDEX "interpretations_approved_by_idx" ON "interpretations" USING btree ("approved_by_id");
+  CREATE INDEX "interpretations_workflow_status_idx" ON "interpretations" USING btree ("workflow_status");
+  CREATE INDEX "interpretations_updated_at_idx" ON "interpretations" USING btree ("updated_at");
+  CREATE INDEX "interpretations_created_at_idx" ON "interpretations" USING btree ("created_at");
+  CREATE INDEX "interpretations_rels_order_idx" ON "interpretations_rels" USING btree ("order");
+  CREATE INDEX "interpretations_rels_parent_idx" ON "interpretations_rels" USING btree ("parent_id");
+  CREATE INDEX "interpretations_rels_path_idx" ON "interpretations_rels" USING btree ("path");
+  CREATE INDEX "interpretations_rels_media_id_idx" ON "interpretations_rels" USING btree ("media_id");
+  CREATE INDEX "_interpretations_v_version_workflow_log_order_idx" ON "_interpretations_v_version_workflow_log" USING btree ("_order");
+  CREATE INDEX "_interpretations_v_version_workflow_log_parent_id_idx" ON "_interpretations_v_version_workflow_log" USING btree ("_parent_id");
+  CREATE INDEX "_interpretations_v_version_workflow_log_by_idx" ON "_interpretations_v_version_workflow_log" USING btree ("by_id");
+  CREATE INDEX "_interpretations_v_parent_idx" ON "_interpretations_v" USING btree ("parent_id");
+  CREATE INDEX "_interpretations_v_version_version_site_idx" ON "_interpretations_v" USING btree ("version_site_id");
+  CREATE INDEX "_interpretations_v_version_version_policy_document_idx" ON "_interpretations_v" USING btree ("version_policy_document_id");
+  CREATE INDEX "_interpretations_v_version_version_column_idx" ON "_interpretations_v" USING btree ("version_column_id");
+  CREATE INDEX "_interpretations_v_version_version_published_at_idx" ON "_interpretations_v" USING btree ("version_published_at");
+  CREATE INDEX "_interpretations_v_version_version_approval_status_idx" ON "_interpretations_v" USING btree ("version_approval_status");
+  CREATE INDEX "_interpretations_v_version_version_approved_by_idx" ON "_interpretations_v" USING btree ("version_approved_by_id");
+  CREATE INDEX "_interpretations_v_version_version_workflow_status_idx" ON "_interpretations_v" USING btree ("version_workflow_status");
+  CREATE INDEX "_interpretations_v_version_version_updated_at_idx" ON "_interpretations_v" USING btree ("version_updated_at");
+  CREATE INDEX "_interpretations_v_version_version_created_at_idx" ON "_interpretations_v" USING btree ("version_created_at");
+  CREATE INDEX "_interpretations_v_created_at_idx" ON "_interpretations_v" USING btree ("created_at");
+  CREATE INDEX "_interpretations_v_updated_at_idx" ON "_interpretations_v" USING btree ("updated_at");
+  CREATE INDEX "_interpretations_v_rels_order_idx" ON "_interpretations_v_rels" USING btree ("order");
+  CREATE INDEX "_interpretations_v_rels_parent_idx" ON "_interpretations_v_rels" USING btree ("parent_id");
+  CREATE INDEX "_interpretations_v_rels_path_idx" ON "_interpretations_v_rels" USING btree ("path");
+  CREATE INDEX "_interpretations_v_rels_media_id_idx" ON "_interpretations_v_rels" USING btree ("media_id");
+  CREATE INDEX "disclosure_catalog_site_idx" ON "disclosure_catalog" USING btree ("site_id");
+  CREATE INDEX "disclosure_catalog_code_idx" ON "disclosure_catalog" USING btree ("code");
+  CREATE INDEX "disclosure_catalog_parent_idx" ON "disclosure_catalog" USING btree ("parent_id");
+  CREATE INDEX "disclosure_catalog_updated_at_idx" ON "disclosure_catalog" USING btree ("updated_at");
+  CREATE INDEX "disclosure_catalog_created_at_idx" ON "disclosure_catalog" USING btree ("created_at");
+  CREATE INDEX "self_checks_items_order_idx" ON "self_checks_items" USING btree ("_order");
+  CREATE INDEX "self_checks_items_parent_id_idx" ON "self_checks_items" USING btree ("_parent_id");
+  CREATE INDEX "self_checks_items_policy_document_idx" ON "self_checks_items" USING btree ("policy_document_id");
+  CREATE INDEX "self_checks_items_decided_by_idx" ON "self_checks_items" USING btree ("decided_by_id");
+  CREATE INDEX "self_checks_site_idx" ON "self_checks" USING btree ("site_id");
+  CREATE INDEX "self_checks_year_idx" ON "self_checks" USING btree ("year");
+  CREATE INDEX "self_checks_updated_at_idx" ON "self_checks" USING btree ("updated_at");
+  CREATE INDEX "self_checks_created_at_idx" ON "self_checks" USING btree ("created_at");
+  CREATE UNIQUE INDEX "index_counters_key_idx" ON "index_counters" USING btree ("key");
+  CREATE INDEX "index_counters_updated_at_idx" ON "index_counters" USING btree ("updated_at");
+  CREATE INDEX "index_counters_created_at_idx" ON "index_counters" USING btree ("created_at");
+  CREATE INDEX "gazette_issues_site_idx" ON "gazette_issues" USING btree ("site_id");
+  CREATE INDEX "gazette_issues_year_idx" ON "gazette_issues" USING btree ("year");
+  CREATE INDEX "gazette_issues_total_number_idx" ON "gazette_issues" USING btree ("total_number");
+  CREATE INDEX "gazette_issues_pdf_idx" ON "gazette_issues" USING btree ("pdf_id");
+  CREATE INDEX "gazette_issues_status_idx" ON "gazette_issues" USING btree ("status");
+  CREATE INDEX "gazette_issues_updated_at_idx" ON "gazette_issues" USING btree ("updated_at");
+  CREATE INDEX "gazette_issues_created_at_idx" ON "gazette_issues" USING btree ("created_at");
+  CREATE INDEX "gazette_articles_site_idx" ON "gazette_articles" USING btree ("site_id");
+  CREATE INDEX "gazette_articles_issue_idx" ON "gazette_articles" USING btree ("issue_id");
+  CREATE INDEX "gazette_articles_doc_number_idx" ON "gazette_articles" USING btree ("doc_number");
+  CREATE INDEX "gazette_articles_pdf_idx" ON "gazette_articles" USING btree ("pdf_id");
+  CREATE INDEX "gazette_articles_policy_document_idx" ON "gazette_articles" USING btree ("policy_document_id");
+  CREATE INDEX "gazette_articles_updated_at_idx" ON "gazette_articles" USING btree ("updated_at");
+  CREATE INDEX "gazette_articles_created_at_idx" ON "gazette_articles" USING btree ("created_at");
+  CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
+  CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
+  CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
+  CREATE INDEX "payload_jobs_completed_at_idx" ON "payload_jobs" USING btree ("completed_at");
+  CREATE INDEX "payload_jobs_total_tried_idx" ON "payload_jobs" USING btree ("total_tried");
+  CREATE INDEX "payload_jobs_has_error_idx" ON "payload_jobs" USING btree ("has_error");
+  CREATE INDEX "payload_jobs_task_slug_idx" ON "payload_jobs" USING btree ("task_slug");
+  CREATE INDEX "payload_jobs_queue_idx" ON "payload_jobs" USING btree ("queue");
+  CREATE INDEX "payload_jobs_wait_until_idx" ON "payload_jobs" USING btree ("wait_until");
+  CREATE INDEX "payload_jobs_processing_idx" ON "payload_jobs" USING btree ("processing");
+  CREATE INDEX "payload_jobs_updated_at_idx" ON "payload_jobs" USING btree ("updated_at");
+  CREATE INDEX "payload_jobs_created_at_idx" ON "payload_jobs" USING btree ("created_at");
+  CREATE INDEX "payload_locked_documents_global_slug_idx" ON "payload_locked_documents" USING btree ("global_slug");
+  CREATE INDEX "payload_locked_documents_updated_at_idx" ON "payload_locked_documents" USING btree ("updated_at");
+  CREATE INDEX "payload_locked_documents_created_at_idx" ON "payload_locked_documents" USING btree ("created_at");
+  CREATE INDEX "payload_locked_documents_rels_order_idx" ON "payload_locked_documents_rels" USING btree ("order");
+  CREATE INDEX "payload_locked_documents_rels_parent_idx" ON "payload_locked_documents_rels" USING btree ("parent_id");
+  CREATE INDEX "payload_locked_documents_rels_path_idx" ON "payload_locked_documents_rels" USING btree ("path");
+  CREATE INDEX "payload_locked_documents_rels_sites_id_idx" ON "payload_locked_documents_rels" USING btree ("sites_id");
+  CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
+  CREATE INDEX "payload_locked_documents_rels_columns_id_idx" ON "payload_locked_documents_rels" USING btree ("columns_id");
+  CREATE INDEX "payload_locked_documents_rels_articles_id_idx" ON "payload_locked_documents_rels" USING btree ("articles_id");
+  CREATE INDEX "payload_locked_documents_rels_media_id_idx" ON "payload_locked_documents_rels" USING btree ("media_id");
+  CREATE INDEX "payload_locked_documents_rels_files_id_idx" ON "payload_locked_documents_rels" USING btree ("files_id");
+  CREATE INDEX "payload_locked_documents_rels_audit_log_id_idx" ON "payload_locked_documents_rels" USING btree ("audit_log_id");
+  CREATE INDEX "payload_locked_documents_rels_holidays_id_idx" ON "payload_locked_documents_rels" USING btree ("holidays_id");
+  CREATE INDEX "payload_locked_documents_rels_repost_rules_id_idx" ON "payload_locked_documents_rels" USING btree ("repost_rules_id");
+  CREATE INDEX "payload_locked_documents_rels_reposts_id_idx" ON "payload_locked_documents_rels" USING btree ("reposts_id");
+  CREATE INDEX "payload_locked_documents_rels_policy_documents_id_idx" ON "payload_locked_documents_rels" USING btree ("policy_documents_id");
+  CREATE INDEX "payload_locked_documents_rels_interpretations_id_idx" ON "payload_locked_documents_rels" USING btree ("interpretations_id");
+  CREATE INDEX "payload_locked_documents_rels_disclosure_catalog_id_idx" ON "payload_locked_documents_rels" USING btree ("disclosure_catalog_id");
+  CREATE INDEX "payload_locked_documents_rels_self_checks_id_idx" ON "payload_locked_documents_rels" USING btree ("self_checks_id");
+  CREATE INDEX "payload_locked_documents_rels_index_counters_id_idx" ON "payload_locked_documents_rels" USING btree ("index_counters_id");
+  CREATE INDEX "payload_locked_documents_rels_gazette_issues_id_idx" ON "payload_locked_documents_rels" USING btree ("gazette_issues_id");
+  CREATE INDEX "payload_locked_documents_rels_gazette_articles_id_idx" ON "payload_locked_documents_rels" USING btree ("gazette_articles_id");
+  CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
+  CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
+  CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
+  CREATE INDEX "payload_preferences_rels_order_idx" ON "payload_preferences_rels" USING btree ("order");
+  CREATE INDEX "payload_preferences_rels_parent_idx" ON "payload_preferences_rels" USING btree ("parent_id");
+  CREATE INDEX "payload_preferences_rels_path_idx" ON "payload_preferences_rels" USING btree ("path");
+  CREATE INDEX "payload_preferences_rels_users_id_idx" ON "payload_preferences_rels" USING btree ("users_id");
+  CREATE INDEX "payload_migrations_updated_at_idx" ON "payload_migrations" USING btree ("updated_at");
+  CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql`
+   DROP TABLE "sites_domains" CASCADE;
+  DROP TABLE "sites" CASCADE;
+  DROP TABLE "users_roles" CASCADE;
+  DROP TABLE "users_site_memberships_roles" CASCADE;
+  DROP TABLE "users_site_memberships" CASCADE;
+  DROP TABLE "users_sessions" CASCADE;
+  DROP TABLE "users" CASCADE;
+  DROP TABLE "columns" CASCADE;
+  DROP TABLE "articles_workflow_log" CASCADE;
+  DROP TABLE "articles" CASCADE;
+  DROP TABLE "articles_rels" CASCADE;
+  DROP TABLE "_articles_v_version_workflow_log" CASCADE;
+  DROP TABLE "_articles_v" CASCADE;
+  DROP TABLE "_articles_v_rels" CASCADE;
+  DROP TABLE "media" CASCADE;
+  DROP TABLE "files" CASCADE;
+  DROP TABLE "audit_log" CASCADE;
+  DROP TABLE "holidays" CASCADE;
+  DROP TABLE "repost_rules_source_levels" CASCADE;
+  DROP TABLE "repost_rules_content_kinds" CASCADE;
+  DROP TABLE "repost_rules_source_column_kinds" CASCADE;
+  DROP TABLE "repost_rules_target_levels" CASCADE;
+  DROP TABLE "repost_rules_target_column_kinds" CASCADE;
+  DROP TABLE "repost_rules" CASCADE;
+  DROP TABLE "repost_rules_rels" CASCADE;
+  DROP TABLE "reposts" CASCADE;
+  DROP TABLE "policy_documents_issuing_agencies" CASCADE;
+  DROP TABLE "policy_documents_review_log" CASCADE;
+  DROP TABLE "policy_documents_workflow_log" CASCADE;
+  DROP TABLE "policy_documents" CASCADE;
+  DROP TABLE "policy_documents_rels" CASCADE;
+  DROP TABLE "_policy_documents_v_version_issuing_agencies" CASCADE;
+  DROP TABLE "_policy_documents_v_version_review_log" CASCADE;
+  DROP TABLE "_policy_documents_v_version_workflow_log" CASCADE;
+  DROP TABLE "_policy_documents_v" CASCADE;
+  DROP TABLE "_policy_documents_v_rels" CASCADE;
+  DROP TABLE "interpretations_workflow_log" CASCADE;
+  DROP TABLE "interpretations" CASCADE;
+  DROP TABLE "interpretations_rels" CASCADE;
+  DROP TABLE "_interpretations_v_version_workflow_log" CASCADE;
+  DROP TABLE "_interpretations_v" CASCADE;
+  DROP TABLE "_interpretations_v_rels" CASCADE;
+  DROP TABLE "disclosure_catalog" CASCADE;
+  DROP TABLE "self_checks_items" CASCADE;
+  DROP TABLE "self_checks" CASCADE;
+  DROP TABLE "index_counters" CASCADE;
+  DROP TABLE "gazette_issues" CASCADE;
+  DROP TABLE "gazette_articles" CASCADE;
+  DROP TABLE "payload_kv" CASCADE;
+  DROP TABLE "payload_jobs_log" CASCADE;
+  DROP TABLE "payload_jobs" CASCADE;
+  DROP TABLE "payload_locked_documents" CASCADE;
+  DROP TABLE "payload_locked_documents_rels" CASCADE;
+  DROP TABLE "payload_preferences" CASCADE;
+  DROP TABLE "payload_preferences_rels" CASCADE;
+  DROP TABLE "payload_migrations" CASCADE;
+  DROP TABLE "platform_settings" CASCADE;
+  DROP TYPE "public"."enum_sites_level";
+  DROP TYPE "public"."enum_sites_status";
+  DROP TYPE "public"."enum_sites_theme";
+  DROP TYPE "public"."enum_users_roles";
+  DROP TYPE "public"."enum_users_site_memberships_roles";
+  DROP TYPE "public"."enum_columns_kind";
+  DROP TYPE "public"."enum_articles_workflow_status";
+  DROP TYPE "public"."enum_articles_disclosure_attribute";
+  DROP TYPE "public"."enum__articles_v_version_workflow_status";
+  DROP TYPE "public"."enum__articles_v_version_disclosure_attribute";
+  DROP TYPE "public"."enum_audit_log_action";
+  DROP TYPE "public"."enum_holidays_type";
+  DROP TYPE "public"."enum_repost_rules_source_levels";
+  DROP TYPE "public"."enum_repost_rules_content_kinds";
+  DROP TYPE "public"."enum_repost_rules_source_column_kinds";
+  DROP TYPE "public"."enum_repost_rules_target_levels";
+  DROP TYPE "public"."enum_repost_rules_target_column_kinds";
+  DROP TYPE "public"."enum_repost_rules_source_type";
+  DROP TYPE "public"."enum_repost_rules_target_type";
+  DROP TYPE "public"."enum_repost_rules_mode";
+  DROP TYPE "public"."enum_reposts_original_collection";
+  DROP TYPE "public"."enum_reposts_mode";
+  DROP TYPE "public"."enum_reposts_status";
+  DROP TYPE "public"."enum_reposts_withdrawn_by";
+  DROP TYPE "public"."enum_policy_documents_subject_category";
+  DROP TYPE "public"."enum_policy_documents_disclosure_attribute";
+  DROP TYPE "public"."enum_policy_documents_confidentiality_review_result";
+  DROP TYPE "public"."enum_policy_documents_openness_review_result";
+  DROP TYPE "public"."enum_policy_documents_validity";
+  DROP TYPE "public"."enum_policy_documents_workflow_status";
+  DROP TYPE "public"."enum__policy_documents_v_version_subject_category";
+  DROP TYPE "public"."enum__policy_documents_v_version_disclosure_attribute";
+  DROP TYPE "public"."enum__policy_documents_v_version_confidentiality_review_result";
+  DROP TYPE "public"."enum__policy_documents_v_version_openness_review_result";
+  DROP TYPE "public"."enum__policy_documents_v_version_validity";
+  DROP TYPE "public"."enum__policy_documents_v_version_workflow_status";
+  DROP TYPE "public"."enum_interpretations_form";
+  DROP TYPE "public"."enum_interpretations_approval_status";
+  DROP TYPE "public"."enum_interpretations_workflow_status";
+  DROP TYPE "public"."enum__interpretations_v_version_form";
+  DROP TYPE "public"."enum__interpretations_v_version_approval_status";
+  DROP TYPE "public"."enum__interpretations_v_version_workflow_status";
+  DROP TYPE "public"."enum_disclosure_catalog_entry_type";
+  DROP TYPE "public"."enum_self_checks_items_attribute";
+  DROP TYPE "public"."enum_self_checks_items_decision";
+  DROP TYPE "public"."enum_self_checks_status";
+  DROP TYPE "public"."enum_gazette_issues_status";
+  DROP TYPE "public"."enum_gazette_articles_category";
+  DROP TYPE "public"."enum_gazette_articles_validity";
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  DROP TYPE "public"."enum_payload_jobs_log_state";
+  DROP TYPE "public"."enum_payload_jobs_task_slug";`)
+}

@@ -1,0 +1,1264 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`sites_domains\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`domain\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`sites_domains_order_idx\` ON \`sites_domains\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`sites_domains_parent_id_idx\` ON \`sites_domains\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`sites_domains_domain_idx\` ON \`sites_domains\` (\`domain\`);`)
+  await db.run(sql`CREATE TABLE \`sites\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`site_code\` text NOT NULL,
+  	\`level\` text NOT NULL,
+  	\`parent_id\` integer,
+  	\`status\` text DEFAULT 'applying' NOT NULL,
+  	\`closure_notice_announced_at\` text,
+  	\`closure_notice_closes_at\` text,
+  	\`closure_notice_successor_site_id\` integer,
+  	\`closure_notice_text\` text,
+  	\`sponsor\` text NOT NULL,
+  	\`contact_phone\` text,
+  	\`contact_email\` text,
+  	\`contact_address\` text,
+  	\`filings_icp_number\` text NOT NULL,
+  	\`filings_public_security_number\` text NOT NULL,
+  	\`filings_party_gov_label_code\` text,
+  	\`filings_error_report_url\` text,
+  	\`theme\` text DEFAULT 'default',
+  	\`description\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`closure_notice_successor_site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`sites_site_code_idx\` ON \`sites\` (\`site_code\`);`)
+  await db.run(sql`CREATE INDEX \`sites_parent_idx\` ON \`sites\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`sites_status_idx\` ON \`sites\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`sites_closure_notice_closure_notice_successor_site_idx\` ON \`sites\` (\`closure_notice_successor_site_id\`);`)
+  await db.run(sql`CREATE INDEX \`sites_updated_at_idx\` ON \`sites\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`sites_created_at_idx\` ON \`sites\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`users_roles\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`users_roles_order_idx\` ON \`users_roles\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`users_roles_parent_idx\` ON \`users_roles\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`users_site_memberships_roles\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` text NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`users_site_memberships\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`users_site_memberships_roles_order_idx\` ON \`users_site_memberships_roles\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`users_site_memberships_roles_parent_idx\` ON \`users_site_memberships_roles\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`users_site_memberships\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`site_id\` integer NOT NULL,
+  	FOREIGN KEY (\`site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`users_site_memberships_order_idx\` ON \`users_site_memberships\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`users_site_memberships_parent_id_idx\` ON \`users_site_memberships\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`users_site_memberships_site_idx\` ON \`users_site_memberships\` (\`site_id\`);`)
+  await db.run(sql`CREATE TABLE \`users_sessions\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`created_at\` text,
+  	\`expires_at\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`users_sessions_order_idx\` ON \`users_sessions\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`users_sessions_parent_id_idx\` ON \`users_sessions\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`users\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`email\` text NOT NULL,
+  	\`reset_password_token\` text,
+  	\`reset_password_expiration\` text,
+  	\`salt\` text,
+  	\`hash\` text,
+  	\`reset_password_requested_at\` text,
+  	\`login_attempts\` numeric DEFAULT 0,
+  	\`lock_until\` text
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`users_updated_at_idx\` ON \`users\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`users_created_at_idx\` ON \`users\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`users_email_idx\` ON \`users\` (\`email\`);`)
+  await db.run(sql`CREATE TABLE \`columns\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`site_id\` integer NOT NULL,
+  	\`title\` text NOT NULL,
+  	\`slug\` text NOT NULL,
+  	\`kind\` text DEFAULT 'news' NOT NULL,
+  	\`parent_id\` integer,
+  	\`order\` numeric DEFAULT 100,
+  	\`show_on_home\` integer DEFAULT true,
+  	\`description\` text,
+  	\`empty_reason\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`columns\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`columns_site_idx\` ON \`columns\` (\`site_id\`);`)
+  await db.run(sql`CREATE INDEX \`columns_slug_idx\` ON \`columns\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`columns_parent_idx\` ON \`columns\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`columns_updated_at_idx\` ON \`columns\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`columns_created_at_idx\` ON \`columns\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`articles_workflow_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`action\` text,
+  	\`from_status\` text,
+  	\`to_status\` text,
+  	\`by_id\` integer,
+  	\`by_label\` text,
+  	\`at\` text,
+  	\`comment\` text,
+  	FOREIGN KEY (\`by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`articles_workflow_log_order_idx\` ON \`articles_workflow_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`articles_workflow_log_parent_id_idx\` ON \`articles_workflow_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`articles_workflow_log_by_idx\` ON \`articles_workflow_log\` (\`by_id\`);`)
+  await db.run(sql`CREATE TABLE \`articles\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`site_id\` integer NOT NULL,
+  	\`title\` text NOT NULL,
+  	\`summary\` text,
+  	\`body\` text,
+  	\`source\` text,
+  	\`author\` text,
+  	\`published_at\` text,
+  	\`workflow_status\` text DEFAULT 'draft' NOT NULL,
+  	\`publish_at\` text,
+  	\`review_comment\` text,
+  	\`disclosure_attribute\` text DEFAULT 'public' NOT NULL,
+  	\`non_disclosure_reason\` text,
+  	\`important\` integer DEFAULT false,
+  	\`cover_image_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`cover_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`articles_site_idx\` ON \`articles\` (\`site_id\`);`)
+  await db.run(sql`CREATE INDEX \`articles_published_at_idx\` ON \`articles\` (\`published_at\`);`)
+  await db.run(sql`CREATE INDEX \`articles_workflow_status_idx\` ON \`articles\` (\`workflow_status\`);`)
+  await db.run(sql`CREATE INDEX \`articles_cover_image_idx\` ON \`articles\` (\`cover_image_id\`);`)
+  await db.run(sql`CREATE INDEX \`articles_updated_at_idx\` ON \`articles\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`articles_created_at_idx\` ON \`articles\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`articles_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`columns_id\` integer,
+  	\`files_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`columns_id\`) REFERENCES \`columns\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`files_id\`) REFERENCES \`files\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`articles_rels_order_idx\` ON \`articles_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`articles_rels_parent_idx\` ON \`articles_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`articles_rels_path_idx\` ON \`articles_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`articles_rels_columns_id_idx\` ON \`articles_rels\` (\`columns_id\`);`)
+  await db.run(sql`CREATE INDEX \`articles_rels_files_id_idx\` ON \`articles_rels\` (\`files_id\`);`)
+  await db.run(sql`CREATE TABLE \`_articles_v_version_workflow_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`action\` text,
+  	\`from_status\` text,
+  	\`to_status\` text,
+  	\`by_id\` integer,
+  	\`by_label\` text,
+  	\`at\` text,
+  	\`comment\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_articles_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_workflow_log_order_idx\` ON \`_articles_v_version_workflow_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_workflow_log_parent_id_idx\` ON \`_articles_v_version_workflow_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_workflow_log_by_idx\` ON \`_articles_v_version_workflow_log\` (\`by_id\`);`)
+  await db.run(sql`CREATE TABLE \`_articles_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_site_id\` integer NOT NULL,
+  	\`version_title\` text NOT NULL,
+  	\`version_summary\` text,
+  	\`version_body\` text,
+  	\`version_source\` text,
+  	\`version_author\` text,
+  	\`version_published_at\` text,
+  	\`version_workflow_status\` text DEFAULT 'draft' NOT NULL,
+  	\`version_publish_at\` text,
+  	\`version_review_comment\` text,
+  	\`version_disclosure_attribute\` text DEFAULT 'public' NOT NULL,
+  	\`version_non_disclosure_reason\` text,
+  	\`version_important\` integer DEFAULT false,
+  	\`version_cover_image_id\` integer,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_cover_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_articles_v_parent_idx\` ON \`_articles_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_version_site_idx\` ON \`_articles_v\` (\`version_site_id\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_version_published_at_idx\` ON \`_articles_v\` (\`version_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_version_workflow_status_idx\` ON \`_articles_v\` (\`version_workflow_status\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_version_cover_image_idx\` ON \`_articles_v\` (\`version_cover_image_id\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_version_updated_at_idx\` ON \`_articles_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_version_created_at_idx\` ON \`_articles_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_created_at_idx\` ON \`_articles_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_updated_at_idx\` ON \`_articles_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE TABLE \`_articles_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`columns_id\` integer,
+  	\`files_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_articles_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`columns_id\`) REFERENCES \`columns\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`files_id\`) REFERENCES \`files\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_articles_v_rels_order_idx\` ON \`_articles_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_rels_parent_idx\` ON \`_articles_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_rels_path_idx\` ON \`_articles_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_rels_columns_id_idx\` ON \`_articles_v_rels\` (\`columns_id\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_rels_files_id_idx\` ON \`_articles_v_rels\` (\`files_id\`);`)
+  await db.run(sql`CREATE TABLE \`media\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`site_id\` integer NOT NULL,
+  	\`alt\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`url\` text,
+  	\`thumbnail_u_r_l\` text,
+  	\`filename\` text,
+  	\`mime_type\` text,
+  	\`filesize\` numeric,
+  	\`width\` numeric,
+  	\`height\` numeric,
+  	\`focal_x\` numeric,
+  	\`focal_y\` numeric,
+  	\`sizes_thumbnail_url\` text,
+  	\`sizes_thumbnail_width\` numeric,
+  	\`sizes_thumbnail_height\` numeric,
+  	\`sizes_thumbnail_mime_type\` text,
+  	\`sizes_thumbnail_filesize\` numeric,
+  	\`sizes_thumbnail_filename\` text,
+  	\`sizes_medium_url\` text,
+  	\`sizes_medium_width\` numeric,
+  	\`sizes_medium_height\` numeric,
+  	\`sizes_medium_mime_type\` text,
+  	\`sizes_medium_filesize\` numeric,
+  	\`sizes_medium_filename\` text,
+  	\`sizes_large_url\` text,
+  	\`sizes_large_width\` numeric,
+  	\`sizes_large_height\` numeric,
+  	\`sizes_large_mime_type\` text,
+  	\`sizes_large_filesize\` numeric,
+  	\`sizes_large_filename\` text,
+  	FOREIGN KEY (\`site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`media_site_idx\` ON \`media\` (\`site_id\`);`)
+  await db.run(sql`CREATE INDEX \`media_updated_at_idx\` ON \`media\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`media_created_at_idx\` ON \`media\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`media_filename_idx\` ON \`media\` (\`filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_thumbnail_sizes_thumbnail_filename_idx\` ON \`media\` (\`sizes_thumbnail_filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_medium_sizes_medium_filename_idx\` ON \`media\` (\`sizes_medium_filename\`);`)
+  await db.run(sql`CREATE INDEX \`media_sizes_large_sizes_large_filename_idx\` ON \`media\` (\`sizes_large_filename\`);`)
+  await db.run(sql`CREATE TABLE \`files\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`site_id\` integer NOT NULL,
+  	\`title\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`url\` text,
+  	\`thumbnail_u_r_l\` text,
+  	\`filename\` text,
+  	\`mime_type\` text,
+  	\`filesize\` numeric,
+  	\`width\` numeric,
+  	\`height\` numeric,
+  	\`focal_x\` numeric,
+  	\`focal_y\` numeric,
+  	FOREIGN KEY (\`site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`files_site_idx\` ON \`files\` (\`site_id\`);`)
+  await db.run(sql`CREATE INDEX \`files_updated_at_idx\` ON \`files\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`files_created_at_idx\` ON \`files\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`files_filename_idx\` ON \`files\` (\`filename\`);`)
+  await db.run(sql`CREATE TABLE \`audit_log\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`action\` text NOT NULL,
+  	\`target_collection\` text NOT NULL,
+  	\`document_id\` text NOT NULL,
+  	\`summary\` text,
+  	\`site_id\` integer,
+  	\`user_id\` integer,
+  	\`user_label\` text,
+  	\`at\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`audit_log_action_idx\` ON \`audit_log\` (\`action\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_target_collection_idx\` ON \`audit_log\` (\`target_collection\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_document_id_idx\` ON \`audit_log\` (\`document_id\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_site_idx\` ON \`audit_log\` (\`site_id\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_user_idx\` ON \`audit_log\` (\`user_id\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_at_idx\` ON \`audit_log\` (\`at\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_updated_at_idx\` ON \`audit_log\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_created_at_idx\` ON \`audit_log\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`holidays\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`date\` text NOT NULL,
+  	\`type\` text DEFAULT 'holiday' NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`year\` numeric,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`holidays_date_idx\` ON \`holidays\` (\`date\`);`)
+  await db.run(sql`CREATE INDEX \`holidays_year_idx\` ON \`holidays\` (\`year\`);`)
+  await db.run(sql`CREATE INDEX \`holidays_updated_at_idx\` ON \`holidays\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`holidays_created_at_idx\` ON \`holidays\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`repost_rules_source_levels\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`repost_rules\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`repost_rules_source_levels_order_idx\` ON \`repost_rules_source_levels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`repost_rules_source_levels_parent_idx\` ON \`repost_rules_source_levels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`repost_rules_content_kinds\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`repost_rules\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`repost_rules_content_kinds_order_idx\` ON \`repost_rules_content_kinds\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`repost_rules_content_kinds_parent_idx\` ON \`repost_rules_content_kinds\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`repost_rules_source_column_kinds\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`repost_rules\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`repost_rules_source_column_kinds_order_idx\` ON \`repost_rules_source_column_kinds\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`repost_rules_source_column_kinds_parent_idx\` ON \`repost_rules_source_column_kinds\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`repost_rules_target_levels\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`repost_rules\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`repost_rules_target_levels_order_idx\` ON \`repost_rules_target_levels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`repost_rules_target_levels_parent_idx\` ON \`repost_rules_target_levels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`repost_rules_target_column_kinds\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`repost_rules\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`repost_rules_target_column_kinds_order_idx\` ON \`repost_rules_target_column_kinds\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`repost_rules_target_column_kinds_parent_idx\` ON \`repost_rules_target_column_kinds\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`repost_rules\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`enabled\` integer DEFAULT true,
+  	\`source_type\` text DEFAULT 'sites' NOT NULL,
+  	\`target_type\` text DEFAULT 'all' NOT NULL,
+  	\`mode\` text DEFAULT 'automatic' NOT NULL,
+  	\`deadline_hours\` numeric NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`repost_rules_updated_at_idx\` ON \`repost_rules\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`repost_rules_created_at_idx\` ON \`repost_rules\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`repost_rules_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`sites_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`repost_rules\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`sites_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`repost_rules_rels_order_idx\` ON \`repost_rules_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`repost_rules_rels_parent_idx\` ON \`repost_rules_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`repost_rules_rels_path_idx\` ON \`repost_rules_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`repost_rules_rels_sites_id_idx\` ON \`repost_rules_rels\` (\`sites_id\`);`)
+  await db.run(sql`CREATE TABLE \`reposts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text NOT NULL,
+  	\`original_collection\` text NOT NULL,
+  	\`original_id\` text NOT NULL,
+  	\`original_published_at\` text,
+  	\`source_site_id\` integer NOT NULL,
+  	\`target_site_id\` integer NOT NULL,
+  	\`target_column_id\` integer,
+  	\`column_choice\` text,
+  	\`rule_id\` integer,
+  	\`mode\` text DEFAULT 'automatic' NOT NULL,
+  	\`status\` text DEFAULT 'pending' NOT NULL,
+  	\`review_reason\` text,
+  	\`due_at\` text NOT NULL,
+  	\`overdue\` integer DEFAULT false,
+  	\`published_at\` text,
+  	\`late_minutes\` numeric,
+  	\`reviewed_by_id\` integer,
+  	\`reviewed_at\` text,
+  	\`withdrawn_by\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`source_site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`target_site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`target_column_id\`) REFERENCES \`columns\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`rule_id\`) REFERENCES \`repost_rules\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`reposts_original_collection_idx\` ON \`reposts\` (\`original_collection\`);`)
+  await db.run(sql`CREATE INDEX \`reposts_original_id_idx\` ON \`reposts\` (\`original_id\`);`)
+  await db.run(sql`CREATE INDEX \`reposts_original_published_at_idx\` ON \`reposts\` (\`original_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`reposts_source_site_idx\` ON \`reposts\` (\`source_site_id\`);`)
+  await db.run(sql`CREATE INDEX \`reposts_target_site_idx\` ON \`reposts\` (\`target_site_id\`);`)
+  await db.run(sql`CREATE INDEX \`reposts_target_column_idx\` ON \`reposts\` (\`target_column_id\`);`)
+  await db.run(sql`CREATE INDEX \`reposts_rule_idx\` ON \`reposts\` (\`rule_id\`);`)
+  await db.run(sql`CREATE INDEX \`reposts_status_idx\` ON \`reposts\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`reposts_due_at_idx\` ON \`reposts\` (\`due_at\`);`)
+  await db.run(sql`CREATE INDEX \`reposts_overdue_idx\` ON \`reposts\` (\`overdue\`);`)
+  await db.run(sql`CREATE INDEX \`reposts_published_at_idx\` ON \`reposts\` (\`published_at\`);`)
+  await db.run(sql`CREATE INDEX \`reposts_reviewed_by_idx\` ON \`reposts\` (\`reviewed_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`reposts_updated_at_idx\` ON \`reposts\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`reposts_created_at_idx\` ON \`reposts\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`originalCollection_originalId_targetSite_idx\` ON \`reposts\` (\`original_collection\`,\`original_id\`,\`target_site_id\`);`)
+  await db.run(sql`CREATE INDEX \`targetSite_status_originalPublishedAt_idx\` ON \`reposts\` (\`target_site_id\`,\`status\`,\`original_published_at\`);`)
+  await db.run(sql`CREATE TABLE \`policy_documents_issuing_agencies\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`lead\` integer DEFAULT false,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`policy_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`policy_documents_issuing_agencies_order_idx\` ON \`policy_documents_issuing_agencies\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_issuing_agencies_parent_id_idx\` ON \`policy_documents_issuing_agencies\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`policy_documents_review_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`step\` text,
+  	\`result\` text,
+  	\`comment\` text,
+  	\`by_id\` integer,
+  	\`by_label\` text,
+  	\`at\` text,
+  	FOREIGN KEY (\`by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`policy_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`policy_documents_review_log_order_idx\` ON \`policy_documents_review_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_review_log_parent_id_idx\` ON \`policy_documents_review_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_review_log_by_idx\` ON \`policy_documents_review_log\` (\`by_id\`);`)
+  await db.run(sql`CREATE TABLE \`policy_documents_workflow_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`action\` text,
+  	\`from_status\` text,
+  	\`to_status\` text,
+  	\`by_id\` integer,
+  	\`by_label\` text,
+  	\`at\` text,
+  	\`comment\` text,
+  	FOREIGN KEY (\`by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`policy_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`policy_documents_workflow_log_order_idx\` ON \`policy_documents_workflow_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_workflow_log_parent_id_idx\` ON \`policy_documents_workflow_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_workflow_log_by_idx\` ON \`policy_documents_workflow_log\` (\`by_id\`);`)
+  await db.run(sql`CREATE TABLE \`policy_documents\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`site_id\` integer NOT NULL,
+  	\`title\` text NOT NULL,
+  	\`doc_number\` text,
+  	\`index_number\` text,
+  	\`column_id\` integer NOT NULL,
+  	\`subject_category\` text,
+  	\`catalog_item_id\` integer,
+  	\`written_at\` text NOT NULL,
+  	\`published_at\` text,
+  	\`affects_public_rights\` integer DEFAULT true,
+  	\`publish_deadline\` text,
+  	\`published_late_workdays\` numeric,
+  	\`publish_deadline_note\` text,
+  	\`body\` text,
+  	\`disclosure_attribute\` text DEFAULT 'public' NOT NULL,
+  	\`non_disclosure_reason\` text,
+  	\`declassified_version_id\` integer,
+  	\`declassified_body\` text,
+  	\`confidentiality_review_result\` text DEFAULT 'pending',
+  	\`confidentiality_review_reviewed_by_label\` text,
+  	\`confidentiality_review_reviewed_at\` text,
+  	\`confidentiality_review_comment\` text,
+  	\`confidentiality_review_reviewed_by_id\` integer,
+  	\`openness_review_result\` text DEFAULT 'pending',
+  	\`openness_review_reviewed_by_label\` text,
+  	\`openness_review_reviewed_at\` text,
+  	\`openness_review_comment\` text,
+  	\`openness_review_reviewed_by_id\` integer,
+  	\`interpretation_required\` integer DEFAULT false,
+  	\`validity\` text DEFAULT 'in-force' NOT NULL,
+  	\`validity_changed_at\` text,
+  	\`replaced_by_id\` integer,
+  	\`workflow_status\` text DEFAULT 'draft' NOT NULL,
+  	\`publish_at\` text,
+  	\`review_comment\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`column_id\`) REFERENCES \`columns\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`catalog_item_id\`) REFERENCES \`disclosure_catalog\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`declassified_version_id\`) REFERENCES \`files\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`confidentiality_review_reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`openness_review_reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`replaced_by_id\`) REFERENCES \`policy_documents\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`policy_documents_site_idx\` ON \`policy_documents\` (\`site_id\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_doc_number_idx\` ON \`policy_documents\` (\`doc_number\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`policy_documents_index_number_idx\` ON \`policy_documents\` (\`index_number\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_column_idx\` ON \`policy_documents\` (\`column_id\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_catalog_item_idx\` ON \`policy_documents\` (\`catalog_item_id\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_written_at_idx\` ON \`policy_documents\` (\`written_at\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_published_at_idx\` ON \`policy_documents\` (\`published_at\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_publish_deadline_idx\` ON \`policy_documents\` (\`publish_deadline\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_declassified_version_idx\` ON \`policy_documents\` (\`declassified_version_id\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_confidentiality_review_confidentiality__idx\` ON \`policy_documents\` (\`confidentiality_review_reviewed_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_openness_review_openness_review_reviewe_idx\` ON \`policy_documents\` (\`openness_review_reviewed_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_replaced_by_idx\` ON \`policy_documents\` (\`replaced_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_workflow_status_idx\` ON \`policy_documents\` (\`workflow_status\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_updated_at_idx\` ON \`policy_documents\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_created_at_idx\` ON \`policy_documents\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`policy_documents_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`files_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`policy_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`files_id\`) REFERENCES \`files\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`policy_documents_rels_order_idx\` ON \`policy_documents_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_rels_parent_idx\` ON \`policy_documents_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_rels_path_idx\` ON \`policy_documents_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_rels_files_id_idx\` ON \`policy_documents_rels\` (\`files_id\`);`)
+  await db.run(sql`CREATE TABLE \`_policy_documents_v_version_issuing_agencies\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`lead\` integer DEFAULT false,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_policy_documents_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_policy_documents_v_version_issuing_agencies_order_idx\` ON \`_policy_documents_v_version_issuing_agencies\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_policy_documents_v_version_issuing_agencies_parent_id_idx\` ON \`_policy_documents_v_version_issuing_agencies\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_policy_documents_v_version_review_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`step\` text,
+  	\`result\` text,
+  	\`comment\` text,
+  	\`by_id\` integer,
+  	\`by_label\` text,
+  	\`at\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_policy_documents_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_policy_documents_v_version_review_log_order_idx\` ON \`_policy_documents_v_version_review_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_policy_documents_v_version_review_log_parent_id_idx\` ON \`_policy_documents_v_version_review_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_policy_documents_v_version_review_log_by_idx\` ON \`_policy_documents_v_version_review_log\` (\`by_id\`);`)
+  await db.run(sql`CREATE TABLE \`_policy_documents_v_version_workflow_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`action\` text,
+  	\`from_status\` text,
+  	\`to_status\` text,
+  	\`by_id\` integer,
+  	\`by_label\` text,
+  	\`at\` text,
+  	\`comment\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_policy_documents_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_policy_documents_v_version_workflow_log_order_idx\` ON \`_policy_documents_v_version_workflow_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_policy_documents_v_version_workflow_log_parent_id_idx\` ON \`_policy_documents_v_version_workflow_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_policy_documents_v_version_workflow_log_by_idx\` ON \`_policy_documents_v_version_workflow_log\` (\`by_id\`);`)
+  await db.run(sql`CREATE TABLE \`_policy_documents_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_site_id\` integer NOT NULL,
+  	\`version_title\` text NOT NULL,
+  	\`version_doc_number\` text,
+  	\`version_index_number\` text,
+  	\`version_column_id\` integer NOT NULL,
+  	\`version_subject_category\` text,
+  	\`version_catalog_item_id\` integer,
+  	\`version_written_at\` text NOT NULL,
+  	\`version_published_at\` text,
+  	\`version_affects_public_rights\` integer DEFAULT true,
+  	\`version_publish_deadline\` text,
+  	\`version_published_late_workdays\` numeric,
+  	\`version_publish_deadline_note\` text,
+  	\`version_body\` text,
+  	\`version_disclosure_attribute\` text DEFAULT 'public' NOT NULL,
+  	\`version_non_disclosure_reason\` text,
+  	\`version_declassified_version_id\` integer,
+  	\`version_declassified_body\` text,
+  	\`version_confidentiality_review_result\` text DEFAULT 'pending',
+  	\`version_confidentiality_review_reviewed_by_label\` text,
+  	\`version_confidentiality_review_reviewed_at\` text,
+  	\`version_confidentiality_review_comment\` text,
+  	\`version_confidentiality_review_reviewed_by_id\` integer,
+  	\`version_openness_review_result\` text DEFAULT 'pending',
+  	\`version_openness_review_reviewed_by_label\` text,
+  	\`version_openness_review_reviewed_at\` text,
+  	\`version_openness_review_comment\` text,
+  	\`version_openness_review_reviewed_by_id\` integer,
+  	\`version_interpretation_required\` integer DEFAULT false,
+  	\`version_validity\` text DEFAULT 'in-force' NOT NULL,
+  	\`version_validity_changed_at\` text,
+  	\`version_replaced_by_id\` integer,
+  	\`version_workflow_status\` text DEFAULT 'draft' NOT NULL,
+  	\`version_publish_at\` text,
+  	\`version_review_comment\` text,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`policy_documents\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_column_id\`) REFERENCES \`columns\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_catalog_item_id\`) REFERENCES \`disclosure_catalog\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_declassified_version_id\`) REFERENCES \`files\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_confidentiality_review_reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_openness_review_reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_replaced_by_id\`) REFERENCES \`policy_documents\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_policy_documents_v_parent_idx\` ON \`_policy_documents_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_policy_documents_v_version_version_site_idx\` ON \`_policy_documents_v\` (\`version_site_id\`);`)
+  await db.run(sql`CREATE INDEX \`_policy_documents_v_version_version_doc_number_idx\` ON \`_policy_documents_v\` (\`version_doc_number\`);`)
+  await db.run(sql`CREATE INDEX \`_policy_documents_v_version_version_index_number_idx\` ON \`_policy_documents_v\` (\`version_index_number\`);`)
+  await db.run(sql`CREATE INDEX \`_policy_documents_v_version_version_column_idx\` ON \`_policy_documents_v\` (\`version_column_id\`);`)
+  await db.run(sql`CREATE INDEX \`_policy_documents_v_version_version_catalog_item_idx\` ON \`_policy_documents_v\` (\`version_catalog_item_id\`);`)
+  await db.run(sql`CREATE INDEX \`_policy_documents_v_version_version_written_at_idx\` ON \`_policy_documents_v\` (\`version_written_at\`);`)
+  await db.run(sql`CREATE INDEX \`_policy_documents_v_version_version_published_at_idx\` ON \`_policy_documents_v\` (\`version_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`_policy_documents_v_version_version_publish_deadline_idx\` ON \`_policy_documents_v\` (\`version_publish_deadline\`);`)
+  await db.run(sql`CREATE INDEX \`_policy_documents_v_version_version_declassified_version_idx\` ON \`_policy_documents_v\` (\`version_declassified_version_id\`);`)
+  await db.run(sql`CREATE INDEX \`_policy_documents_v_version_confidentiality_review_versi_idx\` ON \`_policy_documents_v\` (\`version_confidentiality_review_reviewed_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_policy_documents_v_version_openness_review_version_open_idx\` ON \`_policy_documents_v\` (\`version_openness_review_reviewed_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_policy_documents_v_version_version_replaced_by_idx\` ON \`_policy_documents_v\` (\`version_replaced_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_policy_documents_v_version_version_workflow_status_idx\` ON \`_policy_documents_v\` (\`version_workflow_status\`);`)
+  await db.run(sql`CREATE INDEX \`_policy_documents_v_version_version_updated_at_idx\` ON \`_policy_documents_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_policy_documents_v_version_version_created_at_idx\` ON \`_policy_documents_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_policy_documents_v_created_at_idx\` ON \`_policy_documents_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_policy_documents_v_updated_at_idx\` ON \`_policy_documents_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE TABLE \`_policy_documents_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`files_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_policy_documents_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`files_id\`) REFERENCES \`files\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_policy_documents_v_rels_order_idx\` ON \`_policy_documents_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_policy_documents_v_rels_parent_idx\` ON \`_policy_documents_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_policy_documents_v_rels_path_idx\` ON \`_policy_documents_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_policy_documents_v_rels_files_id_idx\` ON \`_policy_documents_v_rels\` (\`files_id\`);`)
+  await db.run(sql`CREATE TABLE \`interpretations_workflow_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`action\` text,
+  	\`from_status\` text,
+  	\`to_status\` text,
+  	\`by_id\` integer,
+  	\`by_label\` text,
+  	\`at\` text,
+  	\`comment\` text,
+  	FOREIGN KEY (\`by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`interpretations\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`interpretations_workflow_log_order_idx\` ON \`interpretations_workflow_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`interpretations_workflow_log_parent_id_idx\` ON \`interpretations_workflow_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`interpretations_workflow_log_by_idx\` ON \`interpretations_workflow_log\` (\`by_id\`);`)
+  await db.run(sql`CREATE TABLE \`interpretations\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`site_id\` integer NOT NULL,
+  	\`policy_document_id\` integer NOT NULL,
+  	\`title\` text NOT NULL,
+  	\`form\` text DEFAULT 'text' NOT NULL,
+  	\`column_id\` integer,
+  	\`interpreter_name\` text NOT NULL,
+  	\`interpreter_title\` text,
+  	\`interpreter_is_principal\` integer DEFAULT false,
+  	\`body\` text,
+  	\`external_media_url\` text,
+  	\`published_at\` text,
+  	\`approval_status\` text DEFAULT 'pending' NOT NULL,
+  	\`approval_comment\` text,
+  	\`approved_by_label\` text,
+  	\`approved_by_id\` integer,
+  	\`approved_at\` text,
+  	\`workflow_status\` text DEFAULT 'draft' NOT NULL,
+  	\`publish_at\` text,
+  	\`review_comment\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`policy_document_id\`) REFERENCES \`policy_documents\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`column_id\`) REFERENCES \`columns\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`approved_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`interpretations_site_idx\` ON \`interpretations\` (\`site_id\`);`)
+  await db.run(sql`CREATE INDEX \`interpretations_policy_document_idx\` ON \`interpretations\` (\`policy_document_id\`);`)
+  await db.run(sql`CREATE INDEX \`interpretations_column_idx\` ON \`interpretations\` (\`column_id\`);`)
+  await db.run(sql`CREATE INDEX \`interpretations_published_at_idx\` ON \`interpretations\` (\`published_at\`);`)
+  await db.run(sql`CREATE INDEX \`interpretations_approval_status_idx\` ON \`interpretations\` (\`approval_status\`);`)
+  await db.run(sql`CREATE INDEX \`interpretations_approved_by_idx\` ON \`interpretations\` (\`approved_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`interpretations_workflow_status_idx\` ON \`interpretations\` (\`workflow_status\`);`)
+  await db.run(sql`CREATE INDEX \`interpretations_updated_at_idx\` ON \`interpretations\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`interpretations_created_at_idx\` ON \`interpretations\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`interpretations_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`media_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`interpretations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`interpretations_rels_order_idx\` ON \`interpretations_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`interpretations_rels_parent_idx\` ON \`interpretations_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`interpretations_rels_path_idx\` ON \`interpretations_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`interpretations_rels_media_id_idx\` ON \`interpretations_rels\` (\`media_id\`);`)
+  await db.run(sql`CREATE TABLE \`_interpretations_v_version_workflow_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`action\` text,
+  	\`from_status\` text,
+  	\`to_status\` text,
+  	\`by_id\` integer,
+  	\`by_label\` text,
+  	\`at\` text,
+  	\`comment\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_interpretations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_interpretations_v_version_workflow_log_order_idx\` ON \`_interpretations_v_version_workflow_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_interpretations_v_version_workflow_log_parent_id_idx\` ON \`_interpretations_v_version_workflow_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_interpretations_v_version_workflow_log_by_idx\` ON \`_interpretations_v_version_workflow_log\` (\`by_id\`);`)
+  await db.run(sql`CREATE TABLE \`_interpretations_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_site_id\` integer NOT NULL,
+  	\`version_policy_document_id\` integer NOT NULL,
+  	\`version_title\` text NOT NULL,
+  	\`version_form\` text DEFAULT 'text' NOT NULL,
+  	\`version_column_id\` integer,
+  	\`version_interpreter_name\` text NOT NULL,
+  	\`version_interpreter_title\` text,
+  	\`version_interpreter_is_principal\` integer DEFAULT false,
+  	\`version_body\` text,
+  	\`version_external_media_url\` text,
+  	\`version_published_at\` text,
+  	\`version_approval_status\` text DEFAULT 'pending' NOT NULL,
+  	\`version_approval_comment\` text,
+  	\`version_approved_by_label\` text,
+  	\`version_approved_by_id\` integer,
+  	\`version_approved_at\` text,
+  	\`version_workflow_status\` text DEFAULT 'draft' NOT NULL,
+  	\`version_publish_at\` text,
+  	\`version_review_comment\` text,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`interpretations\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_policy_document_id\`) REFERENCES \`policy_documents\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_column_id\`) REFERENCES \`columns\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_approved_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_interpretations_v_parent_idx\` ON \`_interpretations_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_interpretations_v_version_version_site_idx\` ON \`_interpretations_v\` (\`version_site_id\`);`)
+  await db.run(sql`CREATE INDEX \`_interpretations_v_version_version_policy_document_idx\` ON \`_interpretations_v\` (\`version_policy_document_id\`);`)
+  await db.run(sql`CREATE INDEX \`_interpretations_v_version_version_column_idx\` ON \`_interpretations_v\` (\`version_column_id\`);`)
+  await db.run(sql`CREATE INDEX \`_interpretations_v_version_version_published_at_idx\` ON \`_interpretations_v\` (\`version_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`_interpretations_v_version_version_approval_status_idx\` ON \`_interpretations_v\` (\`version_approval_status\`);`)
+  await db.run(sql`CREATE INDEX \`_interpretations_v_version_version_approved_by_idx\` ON \`_interpretations_v\` (\`version_approved_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_interpretations_v_version_version_workflow_status_idx\` ON \`_interpretations_v\` (\`version_workflow_status\`);`)
+  await db.run(sql`CREATE INDEX \`_interpretations_v_version_version_updated_at_idx\` ON \`_interpretations_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_interpretations_v_version_version_created_at_idx\` ON \`_interpretations_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_interpretations_v_created_at_idx\` ON \`_interpretations_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_interpretations_v_updated_at_idx\` ON \`_interpretations_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE TABLE \`_interpretations_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`media_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_interpretations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_interpretations_v_rels_order_idx\` ON \`_interpretations_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_interpretations_v_rels_parent_idx\` ON \`_interpretations_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_interpretations_v_rels_path_idx\` ON \`_interpretations_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_interpretations_v_rels_media_id_idx\` ON \`_interpretations_v_rels\` (\`media_id\`);`)
+  await db.run(sql`CREATE TABLE \`disclosure_catalog\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`site_id\` integer NOT NULL,
+  	\`entry_type\` text DEFAULT 'item' NOT NULL,
+  	\`code\` text NOT NULL,
+  	\`parent_id\` integer,
+  	\`title\` text NOT NULL,
+  	\`content_scope\` text,
+  	\`legal_basis\` text,
+  	\`responsible_unit\` text,
+  	\`disclosure_method\` text DEFAULT '政府网站',
+  	\`time_limit\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`disclosure_catalog\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`disclosure_catalog_site_idx\` ON \`disclosure_catalog\` (\`site_id\`);`)
+  await db.run(sql`CREATE INDEX \`disclosure_catalog_code_idx\` ON \`disclosure_catalog\` (\`code\`);`)
+  await db.run(sql`CREATE INDEX \`disclosure_catalog_parent_idx\` ON \`disclosure_catalog\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`disclosure_catalog_updated_at_idx\` ON \`disclosure_catalog\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`disclosure_catalog_created_at_idx\` ON \`disclosure_catalog\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`self_checks_items\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`policy_document_id\` integer NOT NULL,
+  	\`attribute\` text,
+  	\`title\` text,
+  	\`doc_number\` text,
+  	\`index_number\` text,
+  	\`original_reason\` text,
+  	\`decision\` text DEFAULT 'pending',
+  	\`decision_reason\` text,
+  	\`decided_by_label\` text,
+  	\`decided_at\` text,
+  	\`converted\` integer,
+  	\`decided_by_id\` integer,
+  	FOREIGN KEY (\`policy_document_id\`) REFERENCES \`policy_documents\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`decided_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`self_checks\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`self_checks_items_order_idx\` ON \`self_checks_items\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`self_checks_items_parent_id_idx\` ON \`self_checks_items\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`self_checks_items_policy_document_idx\` ON \`self_checks_items\` (\`policy_document_id\`);`)
+  await db.run(sql`CREATE INDEX \`self_checks_items_decided_by_idx\` ON \`self_checks_items\` (\`decided_by_id\`);`)
+  await db.run(sql`CREATE TABLE \`self_checks\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`site_id\` integer NOT NULL,
+  	\`title\` text,
+  	\`year\` numeric NOT NULL,
+  	\`due_date\` text,
+  	\`status\` text DEFAULT 'open',
+  	\`overdue\` integer,
+  	\`report_total\` numeric,
+  	\`report_on_application\` numeric,
+  	\`report_not_public\` numeric,
+  	\`report_after_declassification\` numeric,
+  	\`report_kept\` numeric,
+  	\`report_converted\` numeric,
+  	\`report_pending\` numeric,
+  	\`report_summary\` text,
+  	\`completed_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`self_checks_site_idx\` ON \`self_checks\` (\`site_id\`);`)
+  await db.run(sql`CREATE INDEX \`self_checks_year_idx\` ON \`self_checks\` (\`year\`);`)
+  await db.run(sql`CREATE INDEX \`self_checks_updated_at_idx\` ON \`self_checks\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`self_checks_created_at_idx\` ON \`self_checks\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`index_counters\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`site_code\` text NOT NULL,
+  	\`year\` numeric NOT NULL,
+  	\`last_value\` numeric DEFAULT 0 NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`index_counters_key_idx\` ON \`index_counters\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`index_counters_updated_at_idx\` ON \`index_counters\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`index_counters_created_at_idx\` ON \`index_counters\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`gazette_issues\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`site_id\` integer NOT NULL,
+  	\`title\` text,
+  	\`year\` numeric NOT NULL,
+  	\`issue_number\` numeric NOT NULL,
+  	\`total_number\` numeric NOT NULL,
+  	\`published_at\` text NOT NULL,
+  	\`pdf_id\` integer,
+  	\`status\` text DEFAULT 'draft' NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`pdf_id\`) REFERENCES \`files\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`gazette_issues_site_idx\` ON \`gazette_issues\` (\`site_id\`);`)
+  await db.run(sql`CREATE INDEX \`gazette_issues_year_idx\` ON \`gazette_issues\` (\`year\`);`)
+  await db.run(sql`CREATE INDEX \`gazette_issues_total_number_idx\` ON \`gazette_issues\` (\`total_number\`);`)
+  await db.run(sql`CREATE INDEX \`gazette_issues_pdf_idx\` ON \`gazette_issues\` (\`pdf_id\`);`)
+  await db.run(sql`CREATE INDEX \`gazette_issues_status_idx\` ON \`gazette_issues\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`gazette_issues_updated_at_idx\` ON \`gazette_issues\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`gazette_issues_created_at_idx\` ON \`gazette_issues\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`gazette_articles\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`site_id\` integer NOT NULL,
+  	\`issue_id\` integer NOT NULL,
+  	\`title\` text NOT NULL,
+  	\`doc_number\` text,
+  	\`issuing_agency\` text,
+  	\`category\` text DEFAULT 'other' NOT NULL,
+  	\`written_at\` text,
+  	\`pages\` text,
+  	\`order\` numeric DEFAULT 0,
+  	\`body\` text,
+  	\`pdf_id\` integer,
+  	\`validity\` text DEFAULT 'in-force' NOT NULL,
+  	\`policy_document_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`issue_id\`) REFERENCES \`gazette_issues\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`pdf_id\`) REFERENCES \`files\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`policy_document_id\`) REFERENCES \`policy_documents\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`gazette_articles_site_idx\` ON \`gazette_articles\` (\`site_id\`);`)
+  await db.run(sql`CREATE INDEX \`gazette_articles_issue_idx\` ON \`gazette_articles\` (\`issue_id\`);`)
+  await db.run(sql`CREATE INDEX \`gazette_articles_doc_number_idx\` ON \`gazette_articles\` (\`doc_number\`);`)
+  await db.run(sql`CREATE INDEX \`gazette_articles_pdf_idx\` ON \`gazette_articles\` (\`pdf_id\`);`)
+  await db.run(sql`CREATE INDEX \`gazette_articles_policy_document_idx\` ON \`gazette_articles\` (\`policy_document_id\`);`)
+  await db.run(sql`CREATE INDEX \`gazette_articles_updated_at_idx\` ON \`gazette_articles\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`gazette_articles_created_at_idx\` ON \`gazette_articles\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`payload_kv\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`data\` text NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`payload_kv_key_idx\` ON \`payload_kv\` (\`key\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`executed_at\` text NOT NULL,
+  	\`completed_at\` text NOT NULL,
+  	\`task_slug\` text NOT NULL,
+  	\`task_i_d\` text NOT NULL,
+  	\`input\` text,
+  	\`output\` text,
+  	\`state\` text NOT NULL,
+  	\`error\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`payload_jobs\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_jobs_log_order_idx\` ON \`payload_jobs_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_log_parent_id_idx\` ON \`payload_jobs_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`input\` text,
+  	\`completed_at\` text,
+  	\`total_tried\` numeric DEFAULT 0,
+  	\`has_error\` integer DEFAULT false,
+  	\`error\` text,
+  	\`task_slug\` text,
+  	\`queue\` text DEFAULT 'default',
+  	\`wait_until\` text,
+  	\`processing\` integer DEFAULT false,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_jobs_completed_at_idx\` ON \`payload_jobs\` (\`completed_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_total_tried_idx\` ON \`payload_jobs\` (\`total_tried\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_has_error_idx\` ON \`payload_jobs\` (\`has_error\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_task_slug_idx\` ON \`payload_jobs\` (\`task_slug\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_queue_idx\` ON \`payload_jobs\` (\`queue\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_wait_until_idx\` ON \`payload_jobs\` (\`wait_until\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_processing_idx\` ON \`payload_jobs\` (\`processing\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_updated_at_idx\` ON \`payload_jobs\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_created_at_idx\` ON \`payload_jobs\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`payload_locked_documents\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`global_slug\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_updated_at_idx\` ON \`payload_locked_documents\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_created_at_idx\` ON \`payload_locked_documents\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`payload_locked_documents_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`sites_id\` integer,
+  	\`users_id\` integer,
+  	\`columns_id\` integer,
+  	\`articles_id\` integer,
+  	\`media_id\` integer,
+  	\`files_id\` integer,
+  	\`audit_log_id\` integer,
+  	\`holidays_id\` integer,
+  	\`repost_rules_id\` integer,
+  	\`reposts_id\` integer,
+  	\`policy_documents_id\` integer,
+  	\`interpretations_id\` integer,
+  	\`disclosure_catalog_id\` integer,
+  	\`self_checks_id\` integer,
+  	\`index_counters_id\` integer,
+  	\`gazette_issues_id\` integer,
+  	\`gazette_articles_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`sites_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`columns_id\`) REFERENCES \`columns\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`files_id\`) REFERENCES \`files\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`holidays_id\`) REFERENCES \`holidays\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`repost_rules_id\`) REFERENCES \`repost_rules\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`reposts_id\`) REFERENCES \`reposts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`policy_documents_id\`) REFERENCES \`policy_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`interpretations_id\`) REFERENCES \`interpretations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`disclosure_catalog_id\`) REFERENCES \`disclosure_catalog\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`self_checks_id\`) REFERENCES \`self_checks\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`index_counters_id\`) REFERENCES \`index_counters\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`gazette_issues_id\`) REFERENCES \`gazette_issues\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`gazette_articles_id\`) REFERENCES \`gazette_articles\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sites_id_idx\` ON \`payload_locked_documents_rels\` (\`sites_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_columns_id_idx\` ON \`payload_locked_documents_rels\` (\`columns_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_articles_id_idx\` ON \`payload_locked_documents_rels\` (\`articles_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_files_id_idx\` ON \`payload_locked_documents_rels\` (\`files_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_holidays_id_idx\` ON \`payload_locked_documents_rels\` (\`holidays_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_repost_rules_id_idx\` ON \`payload_locked_documents_rels\` (\`repost_rules_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_reposts_id_idx\` ON \`payload_locked_documents_rels\` (\`reposts_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_policy_documents_id_idx\` ON \`payload_locked_documents_rels\` (\`policy_documents_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_interpretations_id_idx\` ON \`payload_locked_documents_rels\` (\`interpretations_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_disclosure_catalog_id_idx\` ON \`payload_locked_documents_rels\` (\`disclosure_catalog_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_self_checks_id_idx\` ON \`payload_locked_documents_rels\` (\`self_checks_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_index_counters_id_idx\` ON \`payload_locked_documents_rels\` (\`index_counters_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_gazette_issues_id_idx\` ON \`payload_locked_documents_rels\` (\`gazette_issues_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_gazette_articles_id_idx\` ON \`payload_locked_documents_rels\` (\`gazette_articles_id\`);`)
+  await db.run(sql`CREATE TABLE \`payload_preferences\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text,
+  	\`value\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_preferences_key_idx\` ON \`payload_preferences\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_updated_at_idx\` ON \`payload_preferences\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_created_at_idx\` ON \`payload_preferences\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`payload_preferences_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`users_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_preferences\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_preferences_rels_order_idx\` ON \`payload_preferences_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_rels_path_idx\` ON \`payload_preferences_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE TABLE \`payload_migrations\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`name\` text,
+  	\`batch\` numeric,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`platform_settings\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`closure_notice_days\` numeric DEFAULT 30 NOT NULL,
+  	\`policy_publish_workdays\` numeric DEFAULT 5 NOT NULL,
+  	\`active_disclosure_workdays\` numeric DEFAULT 20 NOT NULL,
+  	\`repost_deadline_hours\` numeric DEFAULT 24 NOT NULL,
+  	\`list_page_size\` numeric DEFAULT 20 NOT NULL,
+  	\`home_items_per_column\` numeric DEFAULT 6 NOT NULL,
+  	\`principal_interpretations_per_year\` numeric DEFAULT 2 NOT NULL,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`sites_domains\`;`)
+  await db.run(sql`DROP TABLE \`sites\`;`)
+  await db.run(sql`DROP TABLE \`users_roles\`;`)
+  await db.run(sql`DROP TABLE \`users_site_memberships_roles\`;`)
+  await db.run(sql`DROP TABLE \`users_site_memberships\`;`)
+  await db.run(sql`DROP TABLE \`users_sessions\`;`)
+  await db.run(sql`DROP TABLE \`users\`;`)
+  await db.run(sql`DROP TABLE \`columns\`;`)
+  await db.run(sql`DROP TABLE \`articles_workflow_log\`;`)
+  await db.run(sql`DROP TABLE \`articles\`;`)
+  await db.run(sql`DROP TABLE \`articles_rels\`;`)
+  await db.run(sql`DROP TABLE \`_articles_v_version_workflow_log\`;`)
+  await db.run(sql`DROP TABLE \`_articles_v\`;`)
+  await db.run(sql`DROP TABLE \`_articles_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`media\`;`)
+  await db.run(sql`DROP TABLE \`files\`;`)
+  await db.run(sql`DROP TABLE \`audit_log\`;`)
+  await db.run(sql`DROP TABLE \`holidays\`;`)
+  await db.run(sql`DROP TABLE \`repost_rules_source_levels\`;`)
+  await db.run(sql`DROP TABLE \`repost_rules_content_kinds\`;`)
+  await db.run(sql`DROP TABLE \`repost_rules_source_column_kinds\`;`)
+  await db.run(sql`DROP TABLE \`repost_rules_target_levels\`;`)
+  await db.run(sql`DROP TABLE \`repost_rules_target_column_kinds\`;`)
+  await db.run(sql`DROP TABLE \`repost_rules\`;`)
+  await db.run(sql`DROP TABLE \`repost_rules_rels\`;`)
+  await db.run(sql`DROP TABLE \`reposts\`;`)
+  await db.run(sql`DROP TABLE \`policy_documents_issuing_agencies\`;`)
+  await db.run(sql`DROP TABLE \`policy_documents_review_log\`;`)
+  await db.run(sql`DROP TABLE \`policy_documents_workflow_log\`;`)
+  await db.run(sql`DROP TABLE \`policy_documents\`;`)
+  await db.run(sql`DROP TABLE \`policy_documents_rels\`;`)
+  await db.run(sql`DROP TABLE \`_policy_documents_v_version_issuing_agencies\`;`)
+  await db.run(sql`DROP TABLE \`_policy_documents_v_version_review_log\`;`)
+  await db.run(sql`DROP TABLE \`_policy_documents_v_version_workflow_log\`;`)
+  await db.run(sql`DROP TABLE \`_policy_documents_v\`;`)
+  await db.run(sql`DROP TABLE \`_policy_documents_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`interpretations_workflow_log\`;`)
+  await db.run(sql`DROP TABLE \`interpretations\`;`)
+  await db.run(sql`DROP TABLE \`interpretations_rels\`;`)
+  await db.run(sql`DROP TABLE \`_interpretations_v_version_workflow_log\`;`)
+  await db.run(sql`DROP TABLE \`_interpretations_v\`;`)
+  await db.run(sql`DROP TABLE \`_interpretations_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`disclosure_catalog\`;`)
+  await db.run(sql`DROP TABLE \`self_checks_items\`;`)
+  await db.run(sql`DROP TABLE \`self_checks\`;`)
+  await db.run(sql`DROP TABLE \`index_counters\`;`)
+  await db.run(sql`DROP TABLE \`gazette_issues\`;`)
+  await db.run(sql`DROP TABLE \`gazette_articles\`;`)
+  await db.run(sql`DROP TABLE \`payload_kv\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs\`;`)
+  await db.run(sql`DROP TABLE \`payload_locked_documents\`;`)
+  await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
+  await db.run(sql`DROP TABLE \`payload_preferences\`;`)
+  await db.run(sql`DROP TABLE \`payload_preferences_rels\`;`)
+  await db.run(sql`DROP TABLE \`payload_migrations\`;`)
+  await db.run(sql`DROP TABLE \`platform_settings\`;`)
+}

@@ -1,0 +1,281 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import type { Payload, Where } from 'payload'
+import type { GazetteArticle, GazetteIssue } from '../../payload-types'
+import { idOf } from '../access/siteField'
+import { chinaDate } from '../render/dates'
+import { gazetteCategories, gazetteValidity } from './labels'
+
+/**
+ * Bulk import of a gazette archive (docs/gazette-import.md): `issues.jsonl` and `articles.jsonl` plus PDFs.
+ * Every record is validated on its own; a bad one is reported with file:line and the rest go on.
+ * Records are upserted by natural key (site + year + issueNumber; issue + docNumber, or issue + title),
+ * so a re-run changes nothing and an interrupted run is finished by running it again.
+ */
+export const defaultGazetteSiteCode = '6400000001'
+
+export type Outcome = 'created' | 'updated' | 'unchanged' | 'rejected'
+export type Rejection = { file: string; line: number; reason: string }
+export type GazetteImportReport = Record<Outcome, number> & { total: number; rejections: Rejection[]; interrupted: boolean }
+export type GazetteImportOptions = {
+  folder: string
+  siteCode?: string
+  /** Called after each record, with records done and the total. */
+  onProgress?: (done: number, total: number) => void
+  /** Stops between records when aborted; a re-run finishes the job. */
+  signal?: AbortSignal
+}
+
+type Line = { file: string; line: number; value: Record<string, unknown> }
+type IssueRecord = { year: number; issueNumber: number; totalNumber: number; publishedAt: string; status: 'published' | 'draft'; pdf?: string }
+type ArticleRecord = {
+  year: number
+  issueNumber: number
+  title: string
+  docNumber?: string
+  issuingAgency?: string
+  category: string
+  writtenAt?: string
+  pages?: string
+  body?: string
+  pdf?: string
+  validity: string
+  order: number
+}
+
+const datePattern = /^\d{4}-\d{2}-\d{2}$/
+const isDate = (v: unknown): v is string => typeof v === 'string' && datePattern.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00+08:00`))
+const toIso = (day: string) => new Date(`${day}T00:00:00+08:00`).toISOString()
+const positiveInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v > 0
+const optionalText = (v: unknown): v is string | undefined => v === undefined || v === null || typeof v === 'string'
+const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined)
+
+async function readJsonLines(folder: string, file: string, rejections: Rejection[]): Promise<Line[]> {
+  let content: string
+  try {
+    content = await fs.readFile(path.join(folder, file), 'utf8')
+  } catch {
+    rejections.push({ file, line: 0, reason: `找不到文件 ${file}` })
+    return []
+  }
+  const lines: Line[] = []
+  content.split(/\r?\n/).forEach((raw, index) => {
+    if (!raw.trim()) return
+    try {
+      const value = JSON.parse(raw) as unknown
+      if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error('不是 JSON 对象')
+      lines.push({ file, line: index + 1, value: value as Record<string, unknown> })
+    } catch (error) {
+      rejections.push({ file, line: index + 1, reason: `JSON 格式错误：${(error as Error).message}` })
+    }
+  })
+  return lines
+}
+
+/** A PDF path inside the archive folder, or a reason why not. */
+async function checkPdf(folder: string, value: unknown): Promise<string | null> {
+  if (value === undefined || value === null || value === '') return null
+  if (typeof value !== 'string') return 'pdf 必须是相对路径字符串'
+  const resolved = path.resolve(folder, value)
+  if (path.isAbsolute(value) || !resolved.startsWith(path.resolve(folder) + path.sep)) return `pdf 路径必须位于导入目录内：${value}`
+  if (!value.toLowerCase().endsWith('.pdf')) return `pdf 文件扩展名必须为 .pdf：${value}`
+  try {
+    await fs.access(resolved)
+  } catch {
+    return `找不到 PDF 文件：${value}`
+  }
+  return null
+}
+
+export async function validateIssue(folder: string, v: Record<string, unknown>): Promise<string[]> {
+  const errors: string[] = []
+  if (!positiveInt(v.year) || v.year < 1949 || v.year > 2100) errors.push('year（年份）必须是 1949–2100 之间的整数')
+  if (!positiveInt(v.issueNumber)) errors.push('issueNumber（期号）必须是正整数')
+  if (!positiveInt(v.totalNumber)) errors.push('totalNumber（总号）必须是正整数')
+  if (!isDate(v.publishedAt)) errors.push('publishedAt（出版日期）必须是 YYYY-MM-DD 格式的日期')
+  if (v.status !== undefined && v.status !== 'published' && v.status !== 'draft') errors.push('status 只能是 published 或 draft')
+  const pdf = await checkPdf(folder, v.pdf)
+  if (pdf) errors.push(pdf)
+  return errors
+}
+
+export async function validateArticle(folder: string, v: Record<string, unknown>): Promise<string[]> {
+  const errors: string[] = []
+  if (!positiveInt(v.year)) errors.push('year（所属期刊年份）必须是正整数')
+  if (!positiveInt(v.issueNumber)) errors.push('issueNumber（所属期刊期号）必须是正整数')
+  if (!text(v.title)) errors.push('title（标题）不能为空')
+  for (const key of ['docNumber', 'issuingAgency', 'pages', 'body'] as const) if (!optionalText(v[key])) errors.push(`${key} 必须是字符串`)
+  if (v.category !== undefined && !gazetteCategories.some((c) => c.value === v.category)) errors.push(`category（类别）无效：${String(v.category)}，可选 ${gazetteCategories.map((c) => c.value).join(' / ')}`)
+  if (v.validity !== undefined && !gazetteValidity.some((c) => c.value === v.validity)) errors.push(`validity（有效性）无效：${String(v.validity)}，可选 ${gazetteValidity.map((c) => c.value).join(' / ')}`)
+  if (v.writtenAt !== undefined && v.writtenAt !== null && !isDate(v.writtenAt)) errors.push('writtenAt（成文日期）必须是 YYYY-MM-DD 格式的日期')
+  if (v.pages !== undefined && v.pages !== null && typeof v.pages === 'string' && !/^\d+(-\d+)?$/.test(v.pages)) errors.push(`pages（页码）格式应为 3 或 3-5：${v.pages}`)
+  if (v.order !== undefined && !(typeof v.order === 'number' && Number.isInteger(v.order))) errors.push('order（期内顺序）必须是整数')
+  const pdf = await checkPdf(folder, v.pdf)
+  if (pdf) errors.push(pdf)
+  return errors
+}
+
+const describeError = (error: unknown): string => {
+  const data = (error as { data?: { errors?: { message?: string }[] } }).data
+  const messages = data?.errors?.map((e) => e.message).filter(Boolean)
+  return messages?.length ? messages.join('；') : (error as Error).message
+}
+
+export async function importGazette(payload: Payload, options: GazetteImportOptions): Promise<GazetteImportReport> {
+  const folder = path.resolve(options.folder)
+  const siteCode = options.siteCode ?? defaultGazetteSiteCode
+  const report: GazetteImportReport = { total: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, rejections: [], interrupted: false }
+  const reject = (file: string, line: number, reason: string) => {
+    report.rejected++
+    report.rejections.push({ file, line, reason })
+  }
+  const sites = await payload.find({ collection: 'sites', where: { siteCode: { equals: siteCode } }, limit: 1, depth: 0, overrideAccess: true })
+  const site = sites.docs[0]
+  if (!site) throw new Error(`找不到网站标识码为 ${siteCode} 的网站`)
+
+  const parseErrors: Rejection[] = []
+  const issueLines = await readJsonLines(folder, 'issues.jsonl', parseErrors)
+  const articleLines = await readJsonLines(folder, 'articles.jsonl', parseErrors)
+  report.total = issueLines.length + articleLines.length + parseErrors.length
+  for (const r of parseErrors) reject(r.file, r.line, r.reason)
+  let done = parseErrors.length
+  const progress = () => options.onProgress?.(++done, report.total)
+  options.onProgress?.(done, report.total)
+
+  /** The site's PDF for a path: reused when the same file (title and size) is already uploaded. */
+  async function pdfId(relative: string | undefined, title: string): Promise<number | null> {
+    if (!relative) return null
+    const data = await fs.readFile(path.join(folder, relative))
+    const existing = await payload.find({
+      collection: 'files',
+      where: { and: [{ site: { equals: site!.id } }, { title: { equals: title } }, { filesize: { equals: data.byteLength } }] },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+    if (existing.docs[0]) return existing.docs[0].id as number
+    const created = await payload.create({
+      collection: 'files',
+      data: { site: site!.id, title },
+      file: { data, name: path.basename(relative), mimetype: 'application/pdf', size: data.byteLength },
+      overrideAccess: true,
+    })
+    return created.id as number
+  }
+
+  const issueKeys = new Map<string, number>()
+  const issueIds = new Map<string, number>()
+  for (const { file, line, value } of issueLines) {
+    if (options.signal?.aborted) break
+    try {
+      const errors = await validateIssue(folder, value)
+      const key = `${value.year}/${value.issueNumber}`
+      if (!errors.length && issueKeys.has(key)) errors.push(`与第 ${issueKeys.get(key)} 行重复（${value.year}年第${value.issueNumber}期）`)
+      if (errors.length) {
+        reject(file, line, errors.join('；'))
+        continue
+      }
+      issueKeys.set(key, line)
+      const r = value as unknown as IssueRecord
+      const where: Where = { and: [{ site: { equals: site.id } }, { year: { equals: r.year } }, { issueNumber: { equals: r.issueNumber } }] }
+      const found = (await payload.find({ collection: 'gazette-issues', where, limit: 1, depth: 1, overrideAccess: true })).docs[0] as GazetteIssue | undefined
+      const pdfTitle = `政府公报${r.year}年第${r.issueNumber}期（总第${r.totalNumber}期）`
+      const pdf = await pdfId(r.pdf, pdfTitle)
+      const data = { site: site.id, year: r.year, issueNumber: r.issueNumber, totalNumber: r.totalNumber, publishedAt: toIso(r.publishedAt), status: r.status ?? 'published', pdf }
+      if (!found) {
+        const created = await payload.create({ collection: 'gazette-issues', data, overrideAccess: true })
+        issueIds.set(key, created.id)
+        report.created++
+      } else {
+        issueIds.set(key, found.id)
+        const same =
+          found.totalNumber === data.totalNumber && chinaDate(found.publishedAt) === r.publishedAt && found.status === data.status && String(idOf(found.pdf) ?? '') === String(pdf ?? '')
+        if (same) report.unchanged++
+        else {
+          await payload.update({ collection: 'gazette-issues', id: found.id, data, overrideAccess: true })
+          report.updated++
+        }
+      }
+    } catch (error) {
+      reject(file, line, describeError(error))
+    } finally {
+      progress()
+    }
+  }
+
+  const articleKeys = new Map<string, number>()
+  for (const { file, line, value } of articleLines) {
+    if (options.signal?.aborted) break
+    try {
+      const errors = await validateArticle(folder, value)
+      const issueKey = `${value.year}/${value.issueNumber}`
+      let issueId = issueIds.get(issueKey)
+      if (!errors.length && issueId === undefined) {
+        const inDatabase = await payload.find({
+          collection: 'gazette-issues',
+          where: { and: [{ site: { equals: site.id } }, { year: { equals: value.year } }, { issueNumber: { equals: value.issueNumber } }] },
+          limit: 1,
+          depth: 0,
+          overrideAccess: true,
+        })
+        issueId = inDatabase.docs[0]?.id as number | undefined
+        if (issueId === undefined) errors.push(`所属期刊 ${value.year}年第${value.issueNumber}期 不存在（issues.jsonl 中没有或该行有误）`)
+      }
+      const naturalKey = `${issueKey}|${text(value.docNumber) ?? `title:${text(value.title)}`}`
+      if (!errors.length && articleKeys.has(naturalKey)) errors.push(`与第 ${articleKeys.get(naturalKey)} 行重复（同一期的文号或标题相同）`)
+      if (errors.length) {
+        reject(file, line, errors.join('；'))
+        continue
+      }
+      articleKeys.set(naturalKey, line)
+      const r = value as unknown as ArticleRecord
+      const docNumber = text(r.docNumber)
+      const where: Where = {
+        and: [{ site: { equals: site.id } }, { issue: { equals: issueId } }, docNumber ? { docNumber: { equals: docNumber } } : { title: { equals: text(r.title) } }],
+      }
+      const found = (await payload.find({ collection: 'gazette-articles', where, limit: 1, depth: 0, overrideAccess: true })).docs[0] as GazetteArticle | undefined
+      const pdf = await pdfId(r.pdf, `${text(r.title)}${docNumber ? `（${docNumber}）` : ''}`)
+      const data = {
+        site: site.id,
+        issue: issueId!,
+        title: text(r.title)!,
+        docNumber: docNumber ?? null,
+        issuingAgency: text(r.issuingAgency) ?? null,
+        category: (r.category ?? 'other') as GazetteArticle['category'],
+        writtenAt: r.writtenAt ? toIso(r.writtenAt) : null,
+        pages: text(r.pages) ?? null,
+        body: typeof r.body === 'string' ? r.body : null,
+        pdf,
+        validity: (r.validity ?? 'in-force') as GazetteArticle['validity'],
+        order: r.order ?? 0,
+      }
+      if (!found) {
+        await payload.create({ collection: 'gazette-articles', data, overrideAccess: true })
+        report.created++
+      } else {
+        const same =
+          found.title === data.title &&
+          (found.docNumber ?? null) === data.docNumber &&
+          (found.issuingAgency ?? null) === data.issuingAgency &&
+          found.category === data.category &&
+          (chinaDate(found.writtenAt) || null) === (r.writtenAt ?? null) &&
+          (found.pages ?? null) === data.pages &&
+          (found.body ?? null) === data.body &&
+          String(idOf(found.pdf) ?? '') === String(pdf ?? '') &&
+          found.validity === data.validity &&
+          (found.order ?? 0) === data.order
+        if (same) report.unchanged++
+        else {
+          await payload.update({ collection: 'gazette-articles', id: found.id, data, overrideAccess: true })
+          report.updated++
+        }
+      }
+    } catch (error) {
+      reject(file, line, describeError(error))
+    } finally {
+      progress()
+    }
+  }
+  report.interrupted = Boolean(options.signal?.aborted) && done < report.total
+  return report
+}

@@ -1,0 +1,125 @@
+import { SEARCH_DOCUMENT_TYPE_LABELS, SEARCH_DOCUMENT_TYPES, type SearchDocumentType, type SearchQuery, type SearchResult } from '../search/types'
+import { platformSearchEngine } from '../searchIndex/engine'
+import { themeEngine } from './engine'
+import { chinaDate } from './dates'
+import { publicColumns } from './content'
+import type { PageRequest, RenderedPage } from './pages'
+import { siteView } from './siteView'
+
+const categoryLabels: Record<string, string> = {
+  'government-order': '政府令',
+  rules: '规章',
+  'normative-document': '规范性文件',
+  personnel: '人事任免',
+  other: '其他',
+}
+
+const yearOf = (value: string | undefined): number | undefined => {
+  const year = Number.parseInt(value ?? '', 10)
+  return year >= 1949 && year <= 2100 ? year : undefined
+}
+
+/** The visitor's query string as a search query; anything malformed is dropped rather than rejected. */
+export function searchQueryFrom(request: PageRequest): { query: SearchQuery; wholeCluster: boolean } {
+  const q = request.query
+  const wholeCluster = q.scope === 'all'
+  const type = SEARCH_DOCUMENT_TYPES.find((t) => t === q.type) as SearchDocumentType | undefined
+  return {
+    wholeCluster,
+    query: {
+      q: (q.q ?? '').trim().slice(0, 100),
+      types: type ? [type] : undefined,
+      siteIds: wholeCluster ? undefined : [request.site.id],
+      yearFrom: yearOf(q.yearFrom),
+      yearTo: yearOf(q.yearTo),
+      issuingAgencies: q.agency ? [q.agency] : undefined,
+      gazetteCategories: q.category ? [q.category] : undefined,
+      sort: q.sort === 'date' ? 'date' : 'relevance',
+      page: Math.max(1, Math.min(50, Number.parseInt(q.page ?? '1', 10) || 1)),
+      pageSize: 20,
+    },
+  }
+}
+
+function withParams(base: string, params: Record<string, string | undefined>, changes: Record<string, string | undefined>): string {
+  const merged = { ...params, ...changes }
+  const search = new URLSearchParams()
+  for (const [key, value] of Object.entries(merged)) if (value) search.set(key, value)
+  return `${base}?${search.toString()}`
+}
+
+/** `/search` (HTML) and `/search.json` (the same query as JSON). Never page-cached: the query space is unbounded. */
+export async function renderSearch(request: PageRequest, format: 'html' | 'json'): Promise<RenderedPage> {
+  const view = siteView(request.site, request.viaPrefix, request.successor)
+  const { query, wholeCluster } = searchQueryFrom(request)
+  let result: SearchResult | null = null
+  let unavailable = false
+  if (query.q || query.types || query.yearFrom || query.yearTo) {
+    try {
+      result = await (await platformSearchEngine()).search(query)
+    } catch (error) {
+      request.payload.logger.error({ err: error, msg: 'search failed' })
+      unavailable = true
+    }
+  }
+  const ownPrefix = `/sites/${request.site.siteCode}`
+  const localUrl = (url: string) => (!request.viaPrefix && url.startsWith(`${ownPrefix}/`) ? url.slice(ownPrefix.length) : url)
+  if (format === 'json') {
+    const body = unavailable ? { error: '搜索服务暂时不可用，请稍后再试。' } : { query, result: result && { ...result, hits: result.hits.map((h) => ({ ...h, url: localUrl(h.url) })) } }
+    return { status: unavailable ? 503 : 200, html: JSON.stringify(body), contentType: 'application/json; charset=utf-8', tags: [] }
+  }
+  const base = `${view.basePath}/search`
+  const params: Record<string, string | undefined> = { ...request.query }
+  const facet = (key: string, buckets: { value: string; count: number; label?: string }[], label: (v: string) => string) =>
+    buckets.map((b) => ({ label: b.label ?? label(b.value), count: b.count, url: withParams(base, params, { [key]: b.value, page: undefined }), current: params[key] === b.value }))
+  const columns = await publicColumns(request.payload, request.site.id)
+  const html = await themeEngine(request.site.theme ?? 'default').renderFile('search', {
+    site: view,
+    nav: columns.map((c) => ({ title: c.title, url: `${view.basePath}/columns/${c.slug}/`, current: false, children: [] })),
+    year: new Date().getFullYear(),
+    page: { title: query.q ? `“${query.q}”的搜索结果 - ${view.name}` : `站内搜索 - ${view.name}` },
+    search: {
+      q: query.q,
+      wholeCluster,
+      sort: query.sort,
+      type: params.type ?? '',
+      yearFrom: params.yearFrom ?? '',
+      yearTo: params.yearTo ?? '',
+      unavailable,
+      searched: Boolean(result),
+      types: SEARCH_DOCUMENT_TYPES.map((t) => ({ value: t, label: SEARCH_DOCUMENT_TYPE_LABELS[t] })),
+      total: result?.total ?? 0,
+      tookMs: result?.tookMs ?? 0,
+      hits: (result?.hits ?? []).map((h) => ({
+        titleHtml: h.titleHighlighted,
+        snippetHtml: h.snippet,
+        url: localUrl(h.url),
+        date: chinaDate(h.publishedAt),
+        typeLabel: SEARCH_DOCUMENT_TYPE_LABELS[h.type],
+        siteName: h.siteName,
+        docNumber: h.docNumber ?? '',
+      })),
+      facets: result
+        ? {
+            types: facet('type', result.facets.types, (v) => SEARCH_DOCUMENT_TYPE_LABELS[v as SearchDocumentType] ?? v),
+            years: facet('yearFrom', result.facets.years, (v) => `${v}年`).map((f, i) => ({ ...f, url: withParams(base, params, { yearFrom: result!.facets.years[i]!.value, yearTo: result!.facets.years[i]!.value, page: undefined }) })),
+            agencies: facet('agency', result.facets.issuingAgencies, (v) => v),
+            categories: facet('category', result.facets.gazetteCategories, (v) => categoryLabels[v] ?? v),
+            sites: wholeCluster ? result.facets.sites.map((b) => ({ label: b.label ?? b.value, count: b.count })) : [],
+          }
+        : null,
+      suggestions: (result?.suggestions ?? []).map((s) => ({
+        q: s.q,
+        total: s.total,
+        url: s.dropFilters ? withParams(base, { q: s.q }, {}) : withParams(base, params, { q: s.q, page: undefined }),
+        reason: s.reason === 'without-filters' ? '去掉筛选条件后' : s.reason === 'fewer-words' ? '减少关键词后' : '相关词',
+      })),
+      clearFiltersUrl: withParams(base, { q: query.q }, {}),
+      sortUrls: { relevance: withParams(base, params, { sort: undefined, page: undefined }), date: withParams(base, params, { sort: 'date', page: undefined }) },
+      prevUrl: result && query.page! > 1 ? withParams(base, params, { page: String(query.page! - 1) }) : '',
+      nextUrl: result && query.page! * 20 < result.total ? withParams(base, params, { page: String(query.page! + 1) }) : '',
+      pageNumber: query.page,
+    },
+  })
+  return { status: 200, html, contentType: 'text/html; charset=utf-8', tags: [] }
+}

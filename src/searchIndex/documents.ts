@@ -1,0 +1,80 @@
+import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
+import type { SerializedEditorState } from 'lexical'
+import type { Payload } from 'payload'
+import { chinaDay } from '../calendar/workingDays'
+import { searchDocumentId, type SearchDocument, type SearchDocumentType } from '../search/types'
+
+type IndexedDoc = Record<string, unknown> & { id: number | string; title?: string; publishedAt?: string | null; site?: unknown }
+
+/** How each searchable collection becomes a search document; its public page path is relative to the site. */
+type Mapping = { type: SearchDocumentType; path: (doc: IndexedDoc) => string; extra?: (doc: IndexedDoc) => Partial<SearchDocument> }
+
+const agencies = (value: unknown): string[] =>
+  Array.isArray(value)
+    ? value.map((row) => (typeof row === 'string' ? row : String((row as { name?: string; agency?: string }).name ?? (row as { agency?: string }).agency ?? ''))).filter(Boolean)
+    : typeof value === 'string' && value
+      ? [value]
+      : []
+
+export const searchableCollections: Record<string, Mapping> = {
+  articles: { type: 'article', path: (doc) => `/articles/${doc.id}.html` },
+  'policy-documents': {
+    type: 'policy-document',
+    path: (doc) => `/documents/${doc.id}.html`,
+    extra: (doc) => ({ docNumber: (doc.docNumber as string) ?? null, issuingAgency: agencies(doc.issuingAgencies ?? doc.issuingAgency) }),
+  },
+  interpretations: { type: 'interpretation', path: (doc) => `/interpretations/${doc.id}.html` },
+  'gazette-articles': {
+    type: 'gazette-article',
+    path: (doc) => `/gazette/articles/${doc.id}.html`,
+    extra: (doc) => ({
+      docNumber: (doc.docNumber as string) ?? null,
+      issuingAgency: agencies(doc.issuingAgency ?? doc.issuingAgencies),
+      gazetteCategory: (doc.category as string) ?? null,
+    }),
+  },
+}
+
+export const isSearchable = (collection: string): boolean => collection in searchableCollections
+
+function plainText(value: unknown): string {
+  if (typeof value === 'string') return value
+  if (value && typeof value === 'object' && 'root' in value) return convertLexicalToPlaintext({ data: value as SerializedEditorState })
+  return ''
+}
+
+/**
+ * Reads the document as an anonymous visitor would: only what the public-read access rule lets
+ * through becomes a search document, so non-public content can never reach the index.
+ */
+export async function publicSearchDocument(payload: Payload, collection: string, id: string): Promise<SearchDocument | null> {
+  const mapping = searchableCollections[collection]
+  if (!mapping || !payload.collections[collection as 'articles']) return null
+  const { docs } = await payload.find({
+    collection: collection as 'articles',
+    where: { id: { equals: id } },
+    depth: 1,
+    limit: 1,
+    pagination: false,
+    overrideAccess: false,
+    user: null,
+  })
+  const doc = docs[0] as unknown as IndexedDoc | undefined
+  if (!doc) return null
+  const site = doc.site && typeof doc.site === 'object' ? (doc.site as { id: number | string; name: string; siteCode: string }) : null
+  if (!site) return null
+  const publishedAt = doc.publishedAt ?? new Date().toISOString()
+  const body = [doc.summary, doc.body, doc.declassifiedBody, doc.bodyText, doc.text].map(plainText).filter(Boolean).join('\n')
+  return {
+    id: searchDocumentId(collection, doc.id),
+    type: mapping.type,
+    siteId: site.id,
+    siteName: site.name,
+    title: String(doc.title ?? ''),
+    body,
+    publishedAt,
+    year: Number(chinaDay(publishedAt).slice(0, 4)),
+    url: `/sites/${site.siteCode}${mapping.path(doc)}`,
+    ...mapping.extra?.(doc),
+  }
+}

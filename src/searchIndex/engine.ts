@@ -1,0 +1,26 @@
+import { createSearchEngine } from '../search'
+import type { SearchEngine } from '../search/types'
+
+let engine: Promise<SearchEngine> | null = null
+
+/**
+ * The platform's one search engine per process (embedded by default, Meilisearch when MEILI_HOST is set).
+ * Settings are applied once; a failure is not cached, so the next call tries again.
+ */
+export function platformSearchEngine(): Promise<SearchEngine> {
+  engine ??= (async () => {
+    const created = createSearchEngine()
+    await created.ensureSettings()
+    return created
+  })().catch((error: unknown) => {
+    engine = null
+    throw error
+  })
+  return engine
+}
+
+export async function closePlatformSearchEngine(): Promise<void> {
+  const current = engine
+  engine = null
+  if (current) await (await current).close().catch(() => {})
+}
