@@ -6,6 +6,8 @@ export type SiteView = {
   id: string
   name: string
   siteCode: string
+  /** Portals of the region carry the gazette archive (政府公报). */
+  hasGazette: boolean
   basePath: string
   sponsor: string
   description: string
@@ -41,6 +43,7 @@ export function siteView(site: Site, viaPrefix: boolean, successor?: Site): Site
     id: String(site.id),
     name: site.name,
     siteCode: site.siteCode,
+    hasGazette: site.level === 'region',
     basePath: siteBasePath(site, viaPrefix),
     sponsor: site.sponsor,
     description: site.description ?? '',

@@ -114,6 +114,8 @@ const defaultKindsFor = (collection: RepostableCollection, originalKinds: string
 export async function fanOutOriginal(payload: Payload, collection: string, id: ID): Promise<FanOutResult> {
   const result: FanOutResult = { outcome: 'not-covered', targets: 0, created: 0, restored: 0, withdrawn: 0 }
   if (!hasCollection(payload, collection)) return result
+  const started = performance.now()
+  const mark = (label: string) => process.env.REPOST_DEBUG && process.stderr.write(`  [fan-out] ${label} +${Math.round(performance.now() - started)} ms\n`)
   const { drizzle, tables } = drizzleOf(payload)
   const t = tables.reposts
   const ofOriginal = and(eq(t.originalCollection, collection), eq(t.originalId, String(id)))
@@ -134,6 +136,7 @@ export async function fanOutOriginal(payload: Payload, collection: string, id: I
     return { ...result, outcome: 'withdrawn', withdrawn: affected.length }
   }
 
+  mark('original read as visitor')
   const doc = (await readOriginalTrusted(payload, collection, id))!
   const source = await payload.findByID({ collection: 'sites', id: idOf(doc.site)!, depth: 0, overrideAccess: true })
   const originalColumnIds = columnIdsOf(doc)
@@ -144,6 +147,7 @@ export async function fanOutOriginal(payload: Payload, collection: string, id: I
     await payload.find({ collection: 'repost-rules', where: { enabled: { equals: true } }, sort: 'createdAt', pagination: false, depth: 0, overrideAccess: true })
   ).docs.filter((rule) => ruleCovers(rule, collection, doc, source, originalKinds))
 
+  mark(`rules matched: ${rules.length}`)
   const now = new Date()
   const nowIso = now.toISOString()
   const title = String(doc.title ?? doc.id)
@@ -199,6 +203,7 @@ export async function fanOutOriginal(payload: Payload, collection: string, id: I
     }
   }
   result.targets = assigned.size
+  mark(`rows built: ${rows.length}`)
 
   let inserted = 0
   const size = batchSize()
@@ -209,6 +214,7 @@ export async function fanOutOriginal(payload: Payload, collection: string, id: I
     afterBatch?.(start + batch.length)
   }
   result.created = inserted
+  mark(`inserted: ${inserted}`)
 
   // Re-published after a withdrawal: the reposts the original's withdrawal took down come back as they were.
   const restore = existing.filter((e) => e.status === 'withdrawn' && e.withdrawnBy === 'original')
@@ -228,5 +234,6 @@ export async function fanOutOriginal(payload: Payload, collection: string, id: I
     await drizzle.update(t).set({ title, originalPublishedAt }).where(ofOriginal)
   }
   if (newlyPublished.size) invalidatePages([...newlyPublished].map((siteId) => pageTags.listings(siteId)))
+  mark('done')
   return { ...result, outcome: 'fanned-out' }
 }

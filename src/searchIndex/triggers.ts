@@ -23,6 +23,17 @@ const queueRemoval =
     notifyJobsQueued()
   }
 
+/** A gazette article is public only while its issue is: publishing or unpublishing an issue re-syncs its articles. */
+const queueIssueArticles: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  if (doc.status === previousDoc?.status) return doc
+  const { docs } = await req.payload.find({ collection: 'gazette-articles', where: { issue: { equals: doc.id } }, limit: 0, pagination: false, depth: 0, select: { title: true }, overrideAccess: true, req })
+  for (const article of docs) {
+    await req.payload.jobs.queue({ task: 'syncSearchIndex', input: { collection: 'gazette-articles', id: String(article.id) }, req })
+  }
+  if (docs.length) notifyJobsQueued()
+  return doc
+}
+
 /** Queues an index sync (in the same transaction as the change) for every searchable collection in the config. */
 export const searchIndexSources = (): Plugin => (config: Config) => ({
   ...config,
@@ -36,6 +47,8 @@ export const searchIndexSources = (): Plugin => (config: Config) => ({
             afterDelete: [...(collection.hooks?.afterDelete ?? []), queueRemoval(collection.slug)],
           },
         }
-      : collection,
+      : collection.slug === 'gazette-issues'
+        ? { ...collection, hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), queueIssueArticles] } }
+        : collection,
   ),
 })
