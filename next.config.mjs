@@ -6,6 +6,9 @@ const nextConfig = {
   poweredByHeader: false,
   // `npm run typecheck` checks the whole project (CI runs it); Next would check it a second time.
   typescript: { ignoreBuildErrors: true },
+  // Native addons used by the search engine (reachable from the Payload config through the jobs) stay
+  // outside Next's bundles and are loaded by Node at run time.
+  serverExternalPackages: ['@node-rs/jieba', 'better-sqlite3'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

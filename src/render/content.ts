@@ -121,9 +121,16 @@ const publicArticleSelect = {
   attachments: true,
 } as const satisfies Partial<Record<keyof Article, true>>
 
+/** The attachment and cover image fields the page shows (`url` is derived from `filename`). */
+const attachmentSelect = { title: true, filename: true, filesize: true, url: true } as const satisfies Partial<Record<keyof File, true>>
+const coverSelect = { alt: true, filename: true, url: true, sizes: true } as const satisfies Partial<Record<keyof Media, true>>
+
+export type PublicAttachment = Pick<File, 'id' | keyof typeof attachmentSelect>
+export type PublicCover = Pick<Media, 'id' | keyof typeof coverSelect>
+
 export type PublicArticle = Pick<Article, 'id' | Exclude<keyof typeof publicArticleSelect, 'attachments' | 'coverImage' | 'columns'>> & {
-  attachments: File[]
-  coverImage: Media | null
+  attachments: PublicAttachment[]
+  coverImage: PublicCover | null
   columns: Column[]
 }
 
@@ -133,10 +140,18 @@ const idsOf = (values: unknown): string[] =>
     .filter((v) => v !== null && v !== undefined && v !== '')
     .map(String)
 
-/** Uploads the visitor may read, in the article's order; nothing to query for an article without any. */
-async function readableUploads<T extends { id: number | string }>(payload: Payload, collection: 'files' | 'media', ids: string[]): Promise<T[]> {
+/**
+ * Uploads the visitor may read, in the article's order; nothing to query for an article without any.
+ * Only the shown fields are read: an upload document carries many more (sizes, focal point, MIME type).
+ */
+async function readableUploads<T extends { id: number | string }>(
+  payload: Payload,
+  collection: 'files' | 'media',
+  ids: string[],
+  select: typeof attachmentSelect | typeof coverSelect,
+): Promise<T[]> {
   if (!ids.length) return []
-  const { docs } = await payload.find({ collection, where: { id: { in: ids } }, depth: 0, limit: ids.length, pagination: false, ...asVisitor })
+  const { docs } = await payload.find({ collection, where: { id: { in: ids } }, depth: 0, limit: ids.length, pagination: false, select, ...asVisitor })
   const byId = new Map((docs as unknown as T[]).map((d) => [String(d.id), d]))
   return ids.map((id) => byId.get(id)).filter((d): d is T => d !== undefined)
 }
@@ -162,8 +177,8 @@ export async function publicArticle(payload: Payload, siteId: number | string, i
   if (!article) return null
   const columnsById = new Map(flattenTree(await publicColumns(payload, siteId)).map((c) => [String(c.id), c]))
   const [attachments, covers] = await Promise.all([
-    readableUploads<File>(payload, 'files', idsOf(article.attachments)),
-    readableUploads<Media>(payload, 'media', idsOf(article.coverImage)),
+    readableUploads<PublicAttachment>(payload, 'files', idsOf(article.attachments), attachmentSelect),
+    readableUploads<PublicCover>(payload, 'media', idsOf(article.coverImage), coverSelect),
   ])
   return {
     ...article,

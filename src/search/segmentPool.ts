@@ -1,5 +1,6 @@
 import fs from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { SegmentInput, SegmentOutput } from './segmentText'
 
@@ -7,14 +8,19 @@ import type { SegmentInput, SegmentOutput } from './segmentText'
  * Node 20 does not pass tsx's module hooks on to worker threads, so a TypeScript worker is started by
  * a small script that imports it through tsx's API. Null when neither form of the worker can be loaded.
  */
+// Paths are built with node:path rather than `new URL('./x', import.meta.url)`: Next's bundler
+// (which compiles the Payload config for the admin) would try to resolve that pattern as an asset.
+const here = path.dirname(fileURLToPath(import.meta.url))
+const tsxApiSpecifier = 'tsx/esm/api'
+
 function workerFactory(): ((workerData: unknown) => Worker) | null {
-  const compiled = new URL('./segmentWorker.js', import.meta.url)
+  const compiled = pathToFileURL(path.join(here, 'segmentWorker.js'))
   if (fs.existsSync(fileURLToPath(compiled))) return (workerData) => new Worker(compiled, { workerData })
-  const source = new URL('./segmentWorker.ts', import.meta.url)
+  const source = pathToFileURL(path.join(here, 'segmentWorker.ts'))
   if (!fs.existsSync(fileURLToPath(source))) return null
   let tsxApi: string
   try {
-    tsxApi = import.meta.resolve('tsx/esm/api')
+    tsxApi = import.meta.resolve(tsxApiSpecifier)
   } catch {
     return null
   }

@@ -48,7 +48,7 @@ function send(req: Request, res: Response, page: CachedPage): void {
     res.status(304).end()
     return
   }
-  res.end(req.method === 'HEAD' ? undefined : page.html)
+  res.end(req.method === 'HEAD' ? undefined : (page.body ?? page.html))
 }
 
 export function publicSites(payload: Payload, options: { cacheEnabled?: boolean } = {}): PublicSites {
@@ -59,10 +59,15 @@ export function publicSites(payload: Payload, options: { cacheEnabled?: boolean 
   router.use('/_themes/default', express.static(themeAssetsDirectory('default'), { maxAge: '1d', fallthrough: false }))
 
   async function serve(req: Request, res: Response, site: Site, viaPrefix: boolean, path: string): Promise<void> {
+    const searchFormat = path === '/search' || path === '/search/' ? 'html' : path === '/search.json' ? 'json' : null
+    const searching = searchFormat !== null && (site.status === 'live' || site.status === 'closing')
+    const key = `${req.get('host')}|${site.id}|${req.originalUrl}`
+    // A cache hit needs neither the origin (trust-proxy check) nor the parsed query string.
+    const cached = searching ? undefined : cache.get(key)
+    if (cached) return send(req, res, cached)
     const origin = `${req.protocol}://${req.get('host') ?? 'localhost'}`
     const query = Object.fromEntries(Object.entries(req.query).map(([k, v]) => [k, typeof v === 'string' ? v : undefined]))
-    const searchFormat = path === '/search' || path === '/search/' ? 'html' : path === '/search.json' ? 'json' : null
-    if (searchFormat && (site.status === 'live' || site.status === 'closing')) {
+    if (searchFormat && searching) {
       const successorId = site.closureNotice?.successorSite
       const successor = await directory.bySiteId(typeof successorId === 'object' && successorId ? successorId.id : successorId)
       const page = await renderSearch({ payload, site, successor, viaPrefix, path, query, origin }, searchFormat)
@@ -70,9 +75,6 @@ export function publicSites(payload: Payload, options: { cacheEnabled?: boolean 
       res.end(page.html)
       return
     }
-    const key = `${req.get('host')}|${site.id}|${req.originalUrl}`
-    const cached = cache.get(key)
-    if (cached) return send(req, res, cached)
     const successorId = site.closureNotice?.successorSite
     const successor = await directory.bySiteId(typeof successorId === 'object' && successorId ? successorId.id : successorId)
     const request: PageRequest = { payload, site, successor, viaPrefix, path, query, origin }
