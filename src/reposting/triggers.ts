@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Config, Plugin } from 'payload'
 import { isRepostableCollection } from './kinds'
+import { notifyJobsQueued } from '../jobs/promptRun'
 
 type Doc = { id: number | string; workflowStatus?: string | null; important?: boolean | null }
 
@@ -21,6 +22,7 @@ export const queueRepostFanOut =
   async ({ doc, previousDoc, req, operation }) => {
     if (!concernsReposts(collection, doc, operation === 'update' ? previousDoc : undefined)) return doc
     await req.payload.jobs.queue({ task: 'repostFanOut', input: { collection, id: String(doc.id) }, req })
+    notifyJobsQueued()
     return doc
   }
 
@@ -29,6 +31,7 @@ export const queueRepostWithdrawal =
   async ({ doc, req }) => {
     if (!concernsReposts(collection, doc, undefined)) return
     await req.payload.jobs.queue({ task: 'repostFanOut', input: { collection, id: String(doc.id) }, req })
+    notifyJobsQueued()
   }
 
 /**
