@@ -84,6 +84,7 @@ export interface Config {
     'index-counters': IndexCounter;
     'gazette-issues': GazetteIssue;
     'gazette-articles': GazetteArticle;
+    'search-synonyms': SearchSynonym;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -116,6 +117,7 @@ export interface Config {
     'index-counters': IndexCountersSelect<false> | IndexCountersSelect<true>;
     'gazette-issues': GazetteIssuesSelect<false> | GazetteIssuesSelect<true>;
     'gazette-articles': GazetteArticlesSelect<false> | GazetteArticlesSelect<true>;
+    'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -144,6 +146,7 @@ export interface Config {
       repostFanOut: TaskRepostFanOut;
       markOverdueReposts: TaskMarkOverdueReposts;
       syncSearchIndex: TaskSyncSearchIndex;
+      syncSearchSynonyms: TaskSyncSearchSynonyms;
       inline: {
         input: unknown;
         output: unknown;
@@ -320,6 +323,8 @@ export interface Article {
     };
     [k: string]: unknown;
   } | null;
+  bodyHtml?: string | null;
+  bodyHtmlRenderer?: number | null;
   source?: string | null;
   author?: string | null;
   /**
@@ -363,6 +368,10 @@ export interface Media {
   id: number;
   site: number | Site;
   alt: string;
+  /**
+   * 由系统维护：被已公开的信息、政策文件、解读或公报引用时为“是”，公众才能访问；否则只有本网站人员可以访问。
+   */
+  publiclyReferenced?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -409,6 +418,10 @@ export interface File {
   id: number;
   site: number | Site;
   title: string;
+  /**
+   * 由系统维护：被已公开的信息、政策文件、解读或公报引用时为“是”，公众才能访问；否则只有本网站人员可以访问。
+   */
+  publiclyReferenced?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -550,6 +563,9 @@ export interface Repost {
    */
   overdue?: boolean | null;
   publishedAt?: string | null;
+  /**
+   * 单位：分钟。
+   */
   lateMinutes?: number | null;
   reviewedBy?: (number | null) | User;
   reviewedAt?: string | null;
@@ -951,6 +967,25 @@ export interface GazetteArticle {
   createdAt: string;
 }
 /**
+ * 站内搜索的同义词和简称：同一组里的每个词都能搜到含有其他词的信息，例如搜“发改委”也能找到“发展和改革委员会”。全平台所有网站、两种搜索引擎共用这份词表；保存后由任务队列同步到搜索引擎，通常几秒内生效，无需重建索引。首次启动时预置了常用的机关简称和通俗说法，可以修改或删除；删除全部词组后搜索只匹配原词。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-synonyms".
+ */
+export interface SearchSynonym {
+  id: number;
+  /**
+   * 两个或更多意思相同的词，用“=”“，”或“、”分隔；词中不能有空格。
+   */
+  terms: string;
+  /**
+   * 可选，例如词组的来源或添加原因。
+   */
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1025,7 +1060,8 @@ export interface PayloadJob {
           | 'closeSitesPastNotice'
           | 'repostFanOut'
           | 'markOverdueReposts'
-          | 'syncSearchIndex';
+          | 'syncSearchIndex'
+          | 'syncSearchSynonyms';
         taskID: string;
         input?:
           | {
@@ -1066,6 +1102,7 @@ export interface PayloadJob {
         | 'repostFanOut'
         | 'markOverdueReposts'
         | 'syncSearchIndex'
+        | 'syncSearchSynonyms'
       )
     | null;
   queue?: string | null;
@@ -1148,6 +1185,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'gazette-articles';
         value: number | GazetteArticle;
+      } | null)
+    | ({
+        relationTo: 'search-synonyms';
+        value: number | SearchSynonym;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1295,6 +1336,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   columns?: T;
   summary?: T;
   body?: T;
+  bodyHtml?: T;
+  bodyHtmlRenderer?: T;
   source?: T;
   author?: T;
   publishedAt?: T;
@@ -1328,6 +1371,7 @@ export interface ArticlesSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   site?: T;
   alt?: T;
+  publiclyReferenced?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1381,6 +1425,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface FilesSelect<T extends boolean = true> {
   site?: T;
   title?: T;
+  publiclyReferenced?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1710,6 +1755,16 @@ export interface GazetteArticlesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-synonyms_select".
+ */
+export interface SearchSynonymsSelect<T extends boolean = true> {
+  terms?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1890,6 +1945,14 @@ export interface TaskSyncSearchIndex {
     collection: string;
     id: string;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSyncSearchSynonyms".
+ */
+export interface TaskSyncSearchSynonyms {
+  input?: unknown;
   output?: unknown;
 }
 /**

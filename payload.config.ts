@@ -7,6 +7,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import sharp from 'sharp'
 import { databaseAdapter } from './src/db/adapter'
 import { guardDocumentLocks } from './src/access/documentLocks'
+import { publicUploadSync } from './src/access/publicUploadSync'
 import { Sites } from './collections/sites/index'
 import { Users } from './collections/users/index'
 import { Columns } from './collections/columns/index'
@@ -32,6 +33,8 @@ import { markOverdueRepostsTask } from './src/jobs/markOverdueReposts'
 import { repostSources } from './src/reposting/triggers'
 import { searchIndexSources } from './src/searchIndex/triggers'
 import { syncSearchIndexTask } from './src/searchIndex/syncTask'
+import { syncSearchSynonymsTask } from './src/searchIndex/synonymSyncTask'
+import { SearchSynonyms } from './collections/search-synonyms/index'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -59,17 +62,18 @@ export default buildConfig({
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  collections: [Sites, Users, Columns, Articles, Media, Files, AuditLog, Holidays, RepostRules, Reposts, PolicyDocuments, Interpretations, DisclosureCatalog, SelfChecks, IndexCounters, GazetteIssues, GazetteArticles],
+  collections: [Sites, Users, Columns, Articles, Media, Files, AuditLog, Holidays, RepostRules, Reposts, PolicyDocuments, Interpretations, DisclosureCatalog, SelfChecks, IndexCounters, GazetteIssues, GazetteArticles, SearchSynonyms],
   globals: [PlatformSettingsGlobal],
   jobs: {
-    tasks: [publishScheduledTask, closeSitesPastNoticeTask, repostFanOutTask, markOverdueRepostsTask, syncSearchIndexTask],
+    tasks: [publishScheduledTask, closeSitesPastNoticeTask, repostFanOutTask, markOverdueRepostsTask, syncSearchIndexTask, syncSearchSynonymsTask],
     // Only signed-in platform administrators may trigger the queue over HTTP; the worker runs it in-process.
     access: { run: ({ req }) => Boolean((req.user as { roles?: string[] } | null)?.roles?.includes('platform-admin')) },
     deleteJobOnComplete: true,
   },
   // Publishing covered content (important articles, policy documents, interpretations) queues the repost fan-out.
   // Document locks only on documents the user may edit, in their own name (src/access/documentLocks.ts).
-  plugins: [repostSources(), searchIndexSources(), guardDocumentLocks()],
+  // Attachments and images are public only while a public document shows them (src/access/publicUploads.ts).
+  plugins: [repostSources(), searchIndexSources(), guardDocumentLocks(), publicUploadSync()],
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,

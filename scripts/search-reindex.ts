@@ -3,9 +3,11 @@ import config from '../payload.config'
 import { migrateDatabase } from '../src/db/migrate'
 import { closePlatformSearchEngine } from '../src/searchIndex/engine'
 import { reindexEverything } from '../src/searchIndex/reindex'
+import { ensureSearchSynonymDefaults } from '../src/searchIndex/synonyms'
 
 const payload = await getPayload({ config })
 await migrateDatabase(payload)
+await ensureSearchSynonymDefaults(payload)
 const started = Date.now()
 const bar = (done: number, total: number) => {
   const width = 30

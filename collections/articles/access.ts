@@ -2,10 +2,11 @@ import type { Access, Where } from 'payload'
 import { isPlatformAdmin, siteIdsWithRole } from '../../src/access/roles'
 import { onPublicSite, readOwnSitesOr, siteIn } from '../../src/access/siteScoped'
 
+/** What the public sees of a public site: published and openly disclosed (the site's status aside, see publicUploads). */
+export const visibleArticle: Where = { and: [{ workflowStatus: { equals: 'published' } }, { disclosureAttribute: { equals: 'public' } }] }
+
 /** What an anonymous visitor may read: published, openly disclosed, on a site that is public. */
-export const publicArticle: Where = {
-  and: [{ workflowStatus: { equals: 'published' } }, { disclosureAttribute: { equals: 'public' } }, onPublicSite],
-}
+export const publicArticle: Where = { and: [visibleArticle, onPublicSite] }
 
 export const readArticles = readOwnSitesOr(publicArticle)
 

@@ -5,6 +5,7 @@ import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
 import { disclosureAttributes, requiresNonDisclosureReason } from '../../src/publishing/disclosure'
 import { afterWorkflowChange, enforceWorkflow, workflowFields } from '../../src/publishing/workflowHooks'
 import { invalidateArticlePages } from '../../src/render/articleInvalidation'
+import { storeBodyHtml, storedBodyHtmlFields } from '../../src/render/storedBodyHtml'
 import { readArticles, readArticleVersions, updateArticles } from './access'
 
 /** Columns, attachments and the cover image must belong to the article's own site. */
@@ -57,7 +58,7 @@ export const Articles: CollectionConfig = {
     delete: writeOnSitesWithRole('site-admin'),
   },
   hooks: {
-    beforeChange: [sameSiteRelations, enforceWorkflow],
+    beforeChange: [sameSiteRelations, enforceWorkflow, storeBodyHtml],
     afterChange: [afterWorkflowChange, auditAfterChange('articles'), invalidateArticlePages('articles')],
     afterDelete: [auditAfterDelete('articles'), invalidateArticlePages('articles')],
   },
@@ -75,6 +76,7 @@ export const Articles: CollectionConfig = {
     },
     { name: 'summary', type: 'textarea', label: { zh: '摘要', en: 'Summary' } },
     { name: 'body', type: 'richText', label: { zh: '正文', en: 'Body' } },
+    ...storedBodyHtmlFields,
     {
       type: 'row',
       fields: [

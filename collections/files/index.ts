@@ -2,7 +2,8 @@ import path from 'node:path'
 import { APIError, type CollectionConfig } from 'payload'
 import { guardReleasedUploads } from '../../src/access/releasedUploads'
 import { siteField } from '../../src/access/siteField'
-import { createOnSitesWithRole, onPublicSite, readOwnSitesOr, writeOnSitesWithRole } from '../../src/access/siteScoped'
+import { publiclyReferencedField, readUploads } from '../../src/access/publicUploads'
+import { createOnSitesWithRole, writeOnSitesWithRole } from '../../src/access/siteScoped'
 import { uploadDirectory } from '../../src/storage/uploadDirectory'
 import { allowedMimeTypes, attachmentProblem } from './validation'
 
@@ -11,7 +12,8 @@ export const Files: CollectionConfig = {
   labels: { singular: { zh: '附件', en: 'Attachment' }, plural: { zh: '附件', en: 'Attachments' } },
   admin: { group: { zh: '资源', en: 'Resources' }, useAsTitle: 'title' },
   access: {
-    read: readOwnSitesOr(onPublicSite),
+    // Members of the site read all its uploads; anyone else only those a public document shows.
+    read: readUploads,
     create: createOnSitesWithRole('editor', 'reviewer', 'site-admin'),
     update: writeOnSitesWithRole('editor', 'reviewer', 'site-admin'),
     delete: writeOnSitesWithRole('reviewer', 'site-admin'),
@@ -34,5 +36,6 @@ export const Files: CollectionConfig = {
   fields: [
     siteField(['editor', 'reviewer', 'site-admin']),
     { name: 'title', type: 'text', required: true, label: { zh: '附件名称', en: 'Title' } },
+    publiclyReferencedField,
   ],
 }

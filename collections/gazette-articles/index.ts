@@ -1,12 +1,10 @@
-import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig, type Where } from 'payload'
+import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
 import { idOf, siteField } from '../../src/access/siteField'
-import { createOnSitesWithRole, onPublicSite, readOwnSitesOr, writeOnSitesWithRole } from '../../src/access/siteScoped'
+import { createOnSitesWithRole, writeOnSitesWithRole } from '../../src/access/siteScoped'
 import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
 import { gazetteCategories, gazetteValidity } from '../../src/gazette/labels'
 import { invalidateGazettePages } from '../../src/gazette/invalidation'
-
-/** What an anonymous visitor may read: articles of published issues on public sites. */
-export const publicGazetteArticle: Where = { and: [{ 'issue.status': { equals: 'published' } }, onPublicSite] }
+import { readGazetteArticles } from './access'
 
 /** The issue, the PDF and the related policy document must belong to the article's own site. */
 const sameSiteRelations: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
@@ -37,7 +35,7 @@ export const GazetteArticles: CollectionConfig = {
   },
   defaultSort: 'order',
   access: {
-    read: readOwnSitesOr(publicGazetteArticle),
+    read: readGazetteArticles,
     create: createOnSitesWithRole('editor', 'reviewer', 'site-admin'),
     update: writeOnSitesWithRole('editor', 'reviewer', 'site-admin'),
     delete: writeOnSitesWithRole('site-admin'),

@@ -1,11 +1,9 @@
 import { ValidationError, type CollectionBeforeValidateHook, type CollectionConfig, type Where } from 'payload'
 import { idOf, siteField } from '../../src/access/siteField'
-import { createOnSitesWithRole, onPublicSite, readOwnSitesOr, writeOnSitesWithRole } from '../../src/access/siteScoped'
+import { createOnSitesWithRole, writeOnSitesWithRole } from '../../src/access/siteScoped'
 import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
 import { invalidateGazettePages } from '../../src/gazette/invalidation'
-
-/** What an anonymous visitor may read: published issues of public sites. */
-export const publicGazetteIssue: Where = { and: [{ status: { equals: 'published' } }, onPublicSite] }
+import { readGazetteIssues } from './access'
 
 /** 总号 is unique per site, and so is 年份 + 期号 (the natural key of an issue). */
 const uniqueNumbers: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
@@ -43,7 +41,7 @@ export const GazetteIssues: CollectionConfig = {
   },
   defaultSort: '-totalNumber',
   access: {
-    read: readOwnSitesOr(publicGazetteIssue),
+    read: readGazetteIssues,
     create: createOnSitesWithRole('editor', 'reviewer', 'site-admin'),
     update: writeOnSitesWithRole('editor', 'reviewer', 'site-admin'),
     delete: writeOnSitesWithRole('site-admin'),

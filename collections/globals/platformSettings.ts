@@ -1,7 +1,7 @@
 import type { GlobalConfig, NumberField } from 'payload'
 import { isPlatformAdmin, readsWholeCluster } from '../../src/access/roles'
 import { platformSettingDefaults } from '../../src/settings/defaults'
-import { forgetPlatformSettings } from '../../src/settings/platformSettings'
+import { invalidatePages } from '../../src/render/invalidation'
 
 const setting = (name: keyof typeof platformSettingDefaults, zh: string, en: string, description: string): NumberField => ({
   name,
@@ -21,7 +21,8 @@ export const PlatformSettingsGlobal: GlobalConfig = {
     read: ({ req }) => readsWholeCluster(req.user) || Boolean(req.user),
     update: ({ req }) => isPlatformAdmin(req.user),
   },
-  hooks: { afterChange: [() => forgetPlatformSettings()] },
+  // Settings shape every page (list sizes, home sections): all pages go, and every process re-reads them.
+  hooks: { afterChange: [() => invalidatePages(['*'])] },
   fields: [
     setting('closureNoticeDays', '关停公告期（天）', 'Closure notice (days)', '默认 30 天：关停前须在原网站发布公告并链接新网站。'),
     setting('policyPublishWorkdays', '政策文件公开时限（工作日）', 'Policy publication limit (working days)', '宁政办发〔2017〕74号：涉及公民、法人权利义务的政策性文件印发后 5 个工作日内公开。'),

@@ -2,7 +2,8 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { guardReleasedUploads } from '../../src/access/releasedUploads'
 import { siteField } from '../../src/access/siteField'
-import { createOnSitesWithRole, onPublicSite, readOwnSitesOr, writeOnSitesWithRole } from '../../src/access/siteScoped'
+import { publiclyReferencedField, readUploads } from '../../src/access/publicUploads'
+import { createOnSitesWithRole, writeOnSitesWithRole } from '../../src/access/siteScoped'
 import { uploadDirectory } from '../../src/storage/uploadDirectory'
 
 const webp = { format: 'webp' as const, options: { quality: 80 } }
@@ -12,7 +13,8 @@ export const Media: CollectionConfig = {
   labels: { singular: { zh: '图片', en: 'Image' }, plural: { zh: '图片', en: 'Images' } },
   admin: { group: { zh: '资源', en: 'Resources' }, useAsTitle: 'alt' },
   access: {
-    read: readOwnSitesOr(onPublicSite),
+    // Members of the site read all its uploads; anyone else only those a public document shows.
+    read: readUploads,
     create: createOnSitesWithRole('editor', 'reviewer', 'site-admin'),
     update: writeOnSitesWithRole('editor', 'reviewer', 'site-admin'),
     delete: writeOnSitesWithRole('reviewer', 'site-admin'),
@@ -35,5 +37,6 @@ export const Media: CollectionConfig = {
   fields: [
     siteField(['editor', 'reviewer', 'site-admin']),
     { name: 'alt', type: 'text', required: true, label: { zh: '图片说明（无障碍替代文本）', en: 'Alt text' } },
+    publiclyReferencedField,
   ],
 }

@@ -5,13 +5,14 @@ import { onPublicSite, readOwnSitesOr, siteIn } from '../../src/access/siteScope
 import { publicAttributeWhere } from '../../src/publishing/openness'
 
 /**
- * What an anonymous visitor may read: released (published), on a public site, and public by attribute:
- * 此件公开发布, or 此件脱密后公开 with the declassified version attached. 依申请公开 and 不公开 documents
- * are released into the register but never match this rule, on any route.
+ * What the public sees of a public site: released (published) and public by attribute: 此件公开发布, or
+ * 此件脱密后公开 with the declassified version attached. 依申请公开 and 不公开 documents are released into
+ * the register but never match this rule, on any route.
  */
-export const publicPolicyDocument: Where = {
-  and: [{ workflowStatus: { equals: 'published' } }, publicAttributeWhere(), onPublicSite],
-}
+export const visiblePolicyDocument: Where = { and: [{ workflowStatus: { equals: 'published' } }, publicAttributeWhere()] }
+
+/** What an anonymous visitor may read: the rule above, on a site that is public. */
+export const publicPolicyDocument: Where = { and: [visiblePolicyDocument, onPublicSite] }
 
 export const readPolicyDocuments = readOwnSitesOr(publicPolicyDocument)
 
@@ -48,3 +49,6 @@ export const insider: FieldAccess = ({ req, doc }) =>
  */
 export const originalTextReadable: FieldAccess = (args) =>
   (args.doc as { disclosureAttribute?: string } | undefined)?.disclosureAttribute === 'public' || insider(args)
+
+/** The documents whose original text and attachments the public reads (originalTextReadable, as a query). */
+export const publicOriginalText: Where = { disclosureAttribute: { equals: 'public' } }

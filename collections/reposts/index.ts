@@ -54,7 +54,7 @@ export const Reposts: CollectionConfig = {
           options: repostableCollections.map((value) => ({ value, label: { articles: '信息', 'policy-documents': '政策文件', interpretations: '政策解读' }[value] })),
         },
         { name: 'originalId', type: 'text', required: true, index: true, label: { zh: '原文 ID', en: 'Original ID' }, access: systemFieldAccess, admin: { readOnly: true } },
-        { name: 'originalPublishedAt', type: 'date', index: true, label: { zh: '原文发布时间', en: 'Original published' }, access: systemFieldAccess, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'originalPublishedAt', type: 'date', index: true, label: { zh: '原文发布时间', en: 'Original published' }, access: systemFieldAccess, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } } },
       ],
     },
     {
@@ -96,7 +96,7 @@ export const Reposts: CollectionConfig = {
       admin: { position: 'sidebar', description: '审核人：待审核 → 已转载（同意）或不予转载（须填写理由）；已转载 → 已撤下（须填写理由）。' },
     },
     { name: 'reviewReason', type: 'textarea', label: { zh: '审核意见 / 理由', en: 'Reason' }, admin: { position: 'sidebar' } },
-    { name: 'dueAt', type: 'date', required: true, index: true, label: { zh: '转载时限', en: 'Due at' }, access: systemFieldAccess, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'dueAt', type: 'date', required: true, index: true, label: { zh: '转载时限', en: 'Due at' }, access: systemFieldAccess, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } } },
     {
       name: 'overdue',
       type: 'checkbox',
@@ -107,10 +107,16 @@ export const Reposts: CollectionConfig = {
       hooks: { afterRead: [overdueOnRead] },
       admin: { position: 'sidebar', readOnly: true, description: '待审核且已超过转载时限。' },
     },
-    { name: 'publishedAt', type: 'date', index: true, label: { zh: '转载发布时间', en: 'Published at' }, access: systemFieldAccess, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'lateMinutes', type: 'number', label: { zh: '超时（分钟）', en: 'Minutes late' }, access: systemFieldAccess, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'publishedAt', type: 'date', index: true, label: { zh: '转载发布时间', en: 'Published at' }, access: systemFieldAccess, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } } },
+    {
+      name: 'lateMinutes',
+      type: 'number',
+      label: { zh: '超时', en: 'Late by' },
+      access: systemFieldAccess,
+      admin: { position: 'sidebar', readOnly: true, description: '单位：分钟。', components: { Cell: '/src/reposting/admin/LatenessCell#LatenessCell' } },
+    },
     { name: 'reviewedBy', type: 'relationship', relationTo: 'users', label: { zh: '审核人', en: 'Reviewed by' }, access: systemFieldAccess, admin: { position: 'sidebar', readOnly: true } },
-    { name: 'reviewedAt', type: 'date', label: { zh: '审核时间', en: 'Reviewed at' }, access: systemFieldAccess, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'reviewedAt', type: 'date', label: { zh: '审核时间', en: 'Reviewed at' }, access: systemFieldAccess, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } } },
     {
       name: 'withdrawnBy',
       type: 'select',

@@ -1,9 +1,9 @@
-import * as migration_20261129_103013_initial from './20261129_103013_initial';
+import * as migration_20261129_131636_initial from './20261129_131636_initial';
 
 export const migrations = [
   {
-    up: migration_20261129_103013_initial.up,
-    down: migration_20261129_103013_initial.down,
-    name: '20261129_103013_initial'
+    up: migration_20261129_131636_initial.up,
+    down: migration_20261129_131636_initial.down,
+    name: '20261129_131636_initial'
   },
 ];

@@ -12,7 +12,7 @@ import { idOf } from './siteField'
 const unreleasedStatuses = ['draft', 'withdrawn']
 
 /** Query paths of the fields that hold uploads of `slug`, through groups, named tabs and arrays. */
-function uploadPaths(fields: Field[], slug: string, prefix = ''): string[] {
+export function uploadPaths(fields: Field[], slug: string, prefix = ''): string[] {
   const paths: string[] = []
   for (const field of fields) {
     if ((field.type === 'upload' || field.type === 'relationship') && field.relationTo === slug) {

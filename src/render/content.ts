@@ -1,5 +1,9 @@
 import type { Payload, Where } from 'payload'
 import type { Article, Column, File, Media } from '../../payload-types'
+import { visibleArticle } from '../../collections/articles/access'
+import { visibleUpload } from '../access/publicUploads'
+import { visitorReadOnSite, type KnownSite, type VisitorRead } from '../access/visitorOnSite'
+import { currentBodyHtml, renderBodyHtml } from './storedBodyHtml'
 import { withOpennessDocuments, type OpennessCollection } from './opennessListing'
 import { onPageInvalidation, pageTags } from './invalidation'
 
@@ -112,7 +116,8 @@ export async function publicArticlesOnly(
 const publicArticleSelect = {
   title: true,
   summary: true,
-  body: true,
+  bodyHtml: true,
+  bodyHtmlRenderer: true,
   source: true,
   author: true,
   publishedAt: true,
@@ -128,7 +133,9 @@ const coverSelect = { alt: true, filename: true, url: true, sizes: true } as con
 export type PublicAttachment = Pick<File, 'id' | keyof typeof attachmentSelect>
 export type PublicCover = Pick<Media, 'id' | keyof typeof coverSelect>
 
-export type PublicArticle = Pick<Article, 'id' | Exclude<keyof typeof publicArticleSelect, 'attachments' | 'coverImage' | 'columns'>> & {
+export type PublicArticle = Pick<Article, 'id' | Exclude<keyof typeof publicArticleSelect, 'attachments' | 'coverImage' | 'columns' | 'bodyHtml' | 'bodyHtmlRenderer'>> & {
+  /** 正文, sanitized and typeset (src/render/storedBodyHtml.ts). */
+  bodyHtml: string
   attachments: PublicAttachment[]
   coverImage: PublicCover | null
   columns: Column[]
@@ -146,46 +153,56 @@ const idsOf = (values: unknown): string[] =>
  */
 async function readableUploads<T extends { id: number | string }>(
   payload: Payload,
+  site: KnownSite,
   collection: 'files' | 'media',
   ids: string[],
   select: typeof attachmentSelect | typeof coverSelect,
 ): Promise<T[]> {
   if (!ids.length) return []
-  const { docs } = await payload.find({ collection, where: { id: { in: ids } }, depth: 0, limit: ids.length, pagination: false, select, ...asVisitor })
+  const read = visitorReadOnSite(payload, collection, visibleUpload, site, { id: { in: ids } })
+  if (!read) return []
+  const { docs } = await payload.find({ collection, ...read, depth: 0, limit: ids.length, pagination: false, select })
   const byId = new Map((docs as unknown as T[]).map((d) => [String(d.id), d]))
   return ids.map((id) => byId.get(id)).filter((d): d is T => d !== undefined)
 }
 
+/** The article's columns, in its order, from the site's cached public tree; any not in it (past the tree's 500) are read. */
+async function articleColumns(payload: Payload, siteId: number | string, ids: string[]): Promise<Column[]> {
+  const known = new Map<string, Column>(flattenTree(await publicColumns(payload, siteId)).map((c) => [String(c.id), c]))
+  const missing = ids.filter((id) => !known.has(id))
+  if (missing.length) {
+    const { docs } = await payload.find({ collection: 'columns', where: { id: { in: missing } }, depth: 0, limit: missing.length, pagination: false, ...asVisitor })
+    for (const column of docs) known.set(String(column.id), column)
+  }
+  return ids.map((id) => known.get(id)).filter((c): c is Column => c !== undefined)
+}
+
 /**
  * One public article with what its page shows. The article itself is read with the visitor's
- * access at depth 0; its relations are resolved here instead of by Payload's depth-1 population,
- * which would also query the site and the columns on every request: the columns come from the
- * site's cached public column tree (read with the same visitor access), and the attachments and
- * cover image are read with the visitor's access, only when the article has any.
+ * access on the page's site (src/access/visitorOnSite.ts) at depth 0; its relations are resolved
+ * here instead of by Payload's depth-1 population, which would also query the site and the columns
+ * on every request: the columns come from the site's cached public column tree (read with the same
+ * visitor access), and the attachments and cover image are read with the visitor's access, only
+ * when the article has any.
  */
-export async function publicArticle(payload: Payload, siteId: number | string, id: string): Promise<PublicArticle | null> {
-  const { docs } = await payload.find({
-    collection: 'articles',
-    where: { and: [{ id: { equals: id } }, { site: { equals: siteId } }] },
-    limit: 1,
-    depth: 0,
-    pagination: false,
-    select: publicArticleSelect,
-    ...asVisitor,
-  })
+export async function publicArticle(payload: Payload, site: KnownSite, id: string): Promise<PublicArticle | null> {
+  const read = visitorReadOnSite(payload, 'articles', visibleArticle, site, { id: { equals: id } })
+  if (!read) return null
+  const { docs } = await payload.find({ collection: 'articles', ...read, limit: 1, depth: 0, pagination: false, select: publicArticleSelect, showHiddenFields: true })
   const article = docs[0]
   if (!article) return null
-  const columnsById = new Map(flattenTree(await publicColumns(payload, siteId)).map((c) => [String(c.id), c]))
-  const [attachments, covers] = await Promise.all([
-    readableUploads<PublicAttachment>(payload, 'files', idsOf(article.attachments), attachmentSelect),
-    readableUploads<PublicCover>(payload, 'media', idsOf(article.coverImage), coverSelect),
+  const [bodyHtml, columns, attachments, covers] = await Promise.all([
+    currentBodyHtml(article) ?? renderStoredLater(payload, read),
+    articleColumns(payload, site.id, idsOf(article.columns)),
+    readableUploads<PublicAttachment>(payload, site, 'files', idsOf(article.attachments), attachmentSelect),
+    readableUploads<PublicCover>(payload, site, 'media', idsOf(article.coverImage), coverSelect),
   ])
-  return {
-    ...article,
-    attachments,
-    coverImage: covers[0] ?? null,
-    columns: idsOf(article.columns)
-      .map((columnId) => columnsById.get(columnId))
-      .filter((c): c is ColumnNode => c !== undefined),
-  }
+  const { bodyHtml: _stored, bodyHtmlRenderer: _renderer, ...shown } = article
+  return { ...shown, bodyHtml, attachments, coverImage: covers[0] ?? null, columns }
+}
+
+/** An article saved before its body HTML was stored, or by another renderer version: its body, rendered now. */
+async function renderStoredLater(payload: Payload, read: VisitorRead): Promise<string> {
+  const { docs } = await payload.find({ collection: 'articles', ...read, limit: 1, depth: 0, pagination: false, select: { body: true } })
+  return renderBodyHtml(docs[0]?.body)
 }

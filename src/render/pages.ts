@@ -4,8 +4,6 @@ import { chinaDate } from './dates'
 import { themeEngine } from './engine'
 import { pageTags } from './invalidation'
 import { publicArticle, publicColumns, type ColumnNode } from './content'
-import { richTextToSafeHtml } from './richText'
-import { typesetDocumentHtml } from './documentLayout'
 import { siteView, type SiteView } from './siteView'
 import { getPlatformSettings } from '../settings/platformSettings'
 import { listingItemUrl, publicListing } from '../reposting/listing'
@@ -151,7 +149,7 @@ const humanSize = (bytes: number | null | undefined): string => {
 
 export async function renderArticle(request: PageRequest, id: string): Promise<RenderedPage | null> {
   const { payload, site } = request
-  const article = await publicArticle(payload, site.id, id)
+  const article = await publicArticle(payload, site, id)
   if (!article) return null
   const primary = article.columns[0]
   const { view, columns, year } = await chrome(request)
@@ -170,7 +168,7 @@ export async function renderArticle(request: PageRequest, id: string): Promise<R
       author: article.author ?? '',
       date: chinaDate(article.publishedAt),
       publishedAt: article.publishedAt ?? '',
-      bodyHtml: typesetDocumentHtml(richTextToSafeHtml(article.body)),
+      bodyHtml: article.bodyHtml,
       cover: cover?.url
         ? {
             src: cover.sizes?.medium?.url ?? cover.url,

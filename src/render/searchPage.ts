@@ -56,7 +56,7 @@ export async function renderSearch(request: PageRequest, format: 'html' | 'json'
   let unavailable = false
   if (query.q || query.types || query.yearFrom || query.yearTo) {
     try {
-      result = await (await platformSearchEngine()).search(query)
+      result = await (await platformSearchEngine(request.payload)).search(query)
     } catch (error) {
       request.payload.logger.error({ err: error, msg: 'search failed' })
       unavailable = true

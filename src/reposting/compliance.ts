@@ -1,5 +1,6 @@
 import type { Payload, Where } from 'payload'
 import { idOf } from '../access/siteField'
+import { describePeriod } from './lateness'
 
 /** 转载情况专项检查: per target site and period, what was due, what was reposted on time or late, what is outstanding. */
 export type SiteCompliance = {
@@ -20,7 +21,10 @@ export type SiteCompliance = {
 }
 
 export type ComplianceReport = {
+  /** Instants; `to` is exclusive (the day after the last day asked for, at midnight China time). */
   period: { from: string | null; to: string | null }
+  /** The one target site asked for, if any. */
+  site: { id: string; name: string } | null
   generatedAt: string
   totals: Omit<SiteCompliance, 'site' | 'late' | 'missedDeadline'>
   sites: SiteCompliance[]
@@ -41,6 +45,8 @@ export async function complianceReport(payload: Payload, filter: ComplianceFilte
   const now = filter.now ?? new Date()
   const from = parseDay(filter.from)
   const to = parseDay(filter.to, true)
+  if (from && to && from >= to) throw new Error('起始日期不能晚于截止日期。')
+  if (filter.site && !/^\d+$|^[a-f0-9]{24}$/.test(filter.site)) throw new Error('所选网站不存在。')
   const clauses: Where[] = []
   if (from) clauses.push({ dueAt: { greater_than_equal: from } })
   if (to) clauses.push({ dueAt: { less_than: to } })
@@ -98,8 +104,14 @@ export async function complianceReport(payload: Payload, filter: ComplianceFilte
       totals[key] = key === 'maxLateMinutes' ? Math.max(totals[key], row[key]) : totals[key] + row[key]
     }
   }
+  const asked = filter.site
+    ? (siteById.get(String(filter.site)) ??
+      (await payload.findByID({ collection: 'sites', id: filter.site, depth: 0, overrideAccess: true, disableErrors: true, select: { name: true } })))
+    : null
+  if (filter.site && !asked) throw new Error('所选网站不存在。')
   return {
     period: { from, to },
+    site: asked ? { id: String(asked.id), name: asked.name } : null,
     generatedAt: now.toISOString(),
     totals,
     sites: list,
@@ -118,12 +130,12 @@ const hours = (minutes: number) => (minutes ? (minutes / 60).toFixed(1) : '0')
 
 /** The report as CSV, UTF-8 with a byte-order mark so that Excel opens the Chinese correctly. */
 export function complianceCsv(report: ComplianceReport): string {
-  const header = ['网站名称', '网站标识码', '应转载', '按时转载', '超时转载', '最长超时（小时）', '累计超时（小时）', '不予转载', '待审核', '其中已逾期', '原文撤回免转', '是否逾期']
+  const header = ['网站名称', '网站标识码', '应转载', '按时转载', '超时转载', '最长超时（小时）', '累计超时（小时）', '不予转载', '待审核', '其中已逾期', '原文撤回（不计入）', '是否逾期']
   const lines = report.sites.map((r) =>
     [r.site.name, r.site.siteCode, r.due, r.publishedOnTime, r.publishedLate, hours(r.maxLateMinutes), hours(r.totalLateMinutes), r.rejected, r.pending, r.overduePending, r.cancelled, r.missedDeadline ? '是' : '否'],
   )
   const t = report.totals
   lines.push(['合计', '', t.due, t.publishedOnTime, t.publishedLate, hours(t.maxLateMinutes), hours(t.totalLateMinutes), t.rejected, t.pending, t.overduePending, t.cancelled, report.missedSites.length ? `${report.missedSites.length} 个网站逾期` : ''])
-  const period = `统计期间（按转载时限）：${report.period.from ?? '不限'} 至 ${report.period.to ?? '不限'}`
-  return `\uFEFF${[[period], header, ...lines].map((line) => line.map(csvCell).join(',')).join('\r\n')}\r\n`
+  const scope = `转载情况统计　统计期间（按转载时限）：${describePeriod(report.period)}　统计范围：${report.site?.name ?? '全部网站'}`
+  return `\uFEFF${[[scope], header, ...lines].map((line) => line.map(csvCell).join(',')).join('\r\n')}\r\n`
 }

@@ -1,6 +1,7 @@
 import { addDataAndFileToRequest, APIError, ValidationError, type Endpoint, type PayloadRequest } from 'payload'
 import { readsWholeCluster } from '../access/roles'
 import { complianceCsv, complianceReport } from './compliance'
+import { periodDay } from './lateness'
 
 const json = (body: unknown, status = 200) => Response.json(body, { status })
 
@@ -49,7 +50,7 @@ const compliance: Endpoint['handler'] = async (req) => {
     return json({ errors: [{ message: (error as Error).message }] }, 400)
   }
   if (text('format') === 'csv') {
-    const name = `转载情况统计_${(report.period.from ?? '').slice(0, 10) || '全部'}_${(report.period.to ?? '').slice(0, 10) || '至今'}.csv`
+    const name = `转载情况统计_${periodDay(report.period.from) || '不限'}_${periodDay(report.period.to, true) || '不限'}${report.site ? `_${report.site.name}` : ''}.csv`
     return new Response(complianceCsv(report), {
       status: 200,
       headers: {

@@ -1,5 +1,5 @@
 import type { CollectionSlug } from 'payload'
-import type { Column, File, Media, Site } from '../../payload-types'
+import type { Column, File, Interpretation, Media, PolicyDocument, Site } from '../../payload-types'
 import { idOf } from '../access/siteField'
 import { publicColumns } from '../render/content'
 import { chinaDate } from '../render/dates'
@@ -8,7 +8,17 @@ import { pageTags } from '../render/invalidation'
 import { columnUrl, navItems, type PageRequest, type RenderedPage } from '../render/pages'
 import { richTextToSafeHtml } from '../render/richText'
 import { siteView } from '../render/siteView'
-import { readOriginalAsVisitor } from './originals'
+import type { RepostableCollection } from './kinds'
+import {
+  fileView,
+  interpretationListView,
+  interpretationView,
+  interpretedDocumentOf,
+  linkOriginals,
+  policyDocumentView,
+  publicInterpretationsOf,
+} from './opennessViews'
+import { readOriginalAsVisitor, type OriginalDoc } from './originals'
 
 const originalPaths: Record<string, string> = { articles: 'articles', 'policy-documents': 'documents', interpretations: 'interpretations' }
 
@@ -19,11 +29,6 @@ export function originalUrl(request: Pick<PageRequest, 'origin' | 'viaPrefix'>, 
   if (request.viaPrefix || !domain) return `${request.origin}/sites/${source.siteCode}${path}`
   const protocol = request.origin.split('://')[0] ?? 'https'
   return `${protocol}://${domain}${path}`
-}
-
-const humanSize = (bytes: number | null | undefined): string => {
-  if (!bytes) return ''
-  return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`
 }
 
 /**
@@ -52,32 +57,17 @@ export async function renderRepost(request: PageRequest, id: string): Promise<Re
     return undefined
   }
   const column = columnId ? findColumn(columns) : undefined
-  const objects = <T>(values: unknown): T[] => (Array.isArray(values) ? values.filter((v): v is T => Boolean(v) && typeof v === 'object') : [])
-  const cover = original.coverImage && typeof original.coverImage === 'object' ? (original.coverImage as Media) : null
   const canonical = originalUrl(request, source, repost.originalCollection, repost.originalId)
+  const content = await originalContent(request, repost.originalCollection, original, source, view.basePath)
+  if (!content) return null
   const body = await themeEngine(site.theme ?? 'default').renderFile('repost', {
     site: view,
     nav: navItems(view, columns, column ? String(column.id) : undefined, false),
     year: new Date().getFullYear(),
-    page: { title: `${original.title} - ${view.name}`, description: original.summary ?? '', canonical },
+    page: { title: `${original.title} - ${view.name}`, description: original.summary ?? original.docNumber ?? '', canonical },
     column: column ? { title: column.title, url: columnUrl(view, column) } : null,
     source: { name: source.name, url: canonical },
-    article: {
-      title: original.title ?? '',
-      summary: original.summary ?? '',
-      docNumber: original.docNumber ?? '',
-      author: original.author ?? '',
-      date: chinaDate(original.publishedAt),
-      publishedAt: original.publishedAt ?? '',
-      bodyHtml: richTextToSafeHtml(original.body as Parameters<typeof richTextToSafeHtml>[0]),
-      cover: cover?.url ? { src: cover.sizes?.medium?.url ?? cover.url, alt: cover.alt } : null,
-      attachments: objects<File>(original.attachments).map((f) => ({
-        title: f.title,
-        url: f.url ?? '',
-        size: humanSize(f.filesize),
-        type: (f.filename?.split('.').pop() ?? '').toUpperCase(),
-      })),
-    },
+    ...content.data,
   })
   return {
     status: 200,
@@ -89,6 +79,61 @@ export async function renderRepost(request: PageRequest, id: string): Promise<Re
       pageTags.document('reposts', repost.id),
       pageTags.document(repost.originalCollection, repost.originalId),
       ...(column ? [pageTags.column(column.id)] : []),
+      ...content.tags,
     ],
+  }
+}
+
+type Content = { data: Record<string, unknown>; tags: string[] }
+
+/**
+ * The template data for the original itself, by its collection. A policy document or an interpretation
+ * links the other; those links depend on what this target has reposted, so such a page also carries the
+ * target's listing tag, which every change of its reposts drops.
+ */
+async function originalContent(request: PageRequest, collection: string, original: OriginalDoc, source: Site, basePath: string): Promise<Content | null> {
+  const { payload, site } = request
+  const onSource = (c: RepostableCollection, id: number | string) => originalUrl(request, source, c, id)
+  if (collection === 'policy-documents') {
+    const doc = original as unknown as PolicyDocument
+    const interpretations = await publicInterpretationsOf(payload, doc.id)
+    const replacedBy = idOf(doc.replacedBy)
+    const link = await linkOriginals(payload, site.id, basePath, { interpretations: interpretations.map((i) => i.id), 'policy-documents': replacedBy ? [replacedBy] : [] }, onSource)
+    return {
+      data: { document: policyDocumentView(doc, source.id, link), interpretations: interpretationListView(interpretations, link) },
+      tags: [
+        ...interpretations.map((i) => pageTags.document('interpretations', i.id)),
+        ...(replacedBy ? [pageTags.document('policy-documents', replacedBy)] : []),
+        ...(interpretations.length || replacedBy ? [pageTags.listings(site.id)] : []),
+      ],
+    }
+  }
+  if (collection === 'interpretations') {
+    const interpretation = original as unknown as Interpretation
+    const doc = interpretedDocumentOf(interpretation)
+    if (!doc) return null
+    const link = await linkOriginals(payload, site.id, basePath, { 'policy-documents': [doc.id] }, onSource)
+    return {
+      data: { interpretation: interpretationView(interpretation), interpreted: { title: doc.title, docNumber: doc.docNumber ?? '', url: link('policy-documents', doc.id) } },
+      tags: [pageTags.document('policy-documents', doc.id), pageTags.listings(site.id)],
+    }
+  }
+  const objects = <T>(values: unknown): T[] => (Array.isArray(values) ? values.filter((v): v is T => Boolean(v) && typeof v === 'object') : [])
+  const cover = original.coverImage && typeof original.coverImage === 'object' ? (original.coverImage as Media) : null
+  return {
+    data: {
+      article: {
+        title: original.title ?? '',
+        summary: original.summary ?? '',
+        docNumber: original.docNumber ?? '',
+        author: original.author ?? '',
+        date: chinaDate(original.publishedAt),
+        publishedAt: original.publishedAt ?? '',
+        bodyHtml: richTextToSafeHtml(original.body as Parameters<typeof richTextToSafeHtml>[0]),
+        cover: cover?.url ? { src: cover.sizes?.medium?.url ?? cover.url, alt: cover.alt } : null,
+        attachments: objects<File>(original.attachments).map(fileView),
+      },
+    },
+    tags: [],
   }
 }

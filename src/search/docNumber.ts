@@ -105,6 +105,13 @@ export function referenceKeys(text: string, maxPrefix = 10): string[] {
   return [...keys]
 }
 
+/**
+ * The reference keys of a whole document: those of the 文号 it cites, and of its own 文号, so that a
+ * shorter form of its own number (政府令第98号 for 宁夏回族自治区人民政府令第98号) finds it too.
+ */
+export const documentReferenceKeys = (doc: { docNumber?: string | null; title: string; body: string }): string[] =>
+  referenceKeys([doc.docNumber ?? '', doc.title, doc.body].join('\n'))
+
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** A pattern that finds this 文号 in NFKC, lower-cased text, whatever its brackets. */

@@ -10,7 +10,7 @@ import { parseQuery, queryWords, type ParsedQuery } from './query'
 import { SegmentPool } from './segmentPool'
 import { segmentDocument, type SegmentInput, type SegmentOutput } from './segmentText'
 import { noHitSuggestions } from './suggestions'
-import { DEFAULT_SYNONYM_GROUPS, SynonymIndex } from './synonyms'
+import { cleanSynonymGroups, DEFAULT_SYNONYM_GROUPS, SynonymIndex } from './synonyms'
 import { createTokenizer, type Tokenizer } from './tokenizer'
 import {
   SEARCH_DOCUMENT_TYPES,
@@ -109,7 +109,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
   readonly path: string
   private readonly db: Database.Database
   private readonly tokenizer: Tokenizer
-  private synonyms: SynonymIndex
+  private synonyms!: SynonymIndex
+  /** The groups in force, as stored in `search_settings`: other processes on the same file pick changes up from there. */
+  private synonymsJson = ''
   private readonly batchSize: number
   private readonly rankAllLimit: number
   private readonly columns = new FacetColumns()
@@ -124,7 +126,6 @@ export class EmbeddedSearchEngine implements SearchEngine {
     this.path = options.path ? path.resolve(projectRoot, options.path) : defaultSearchDatabasePath()
     fs.mkdirSync(path.dirname(this.path), { recursive: true })
     this.tokenizer = createTokenizer({ customWords: options.customWords })
-    this.synonyms = new SynonymIndex(options.synonyms ?? DEFAULT_SYNONYM_GROUPS)
     this.batchSize = options.batchSize ?? 500
     this.rankAllLimit = options.rankAllLimit ?? 10_000
     this.segmentWorkers = options.segmentWorkers ?? 0
@@ -137,6 +138,20 @@ export class EmbeddedSearchEngine implements SearchEngine {
     this.createSchema()
     this.statements = this.prepareStatements()
     this.loadCodes()
+    this.useSynonyms(options.synonyms ?? this.storedSynonyms() ?? DEFAULT_SYNONYM_GROUPS)
+  }
+
+  private storedSynonyms(): string[][] | null {
+    const stored = this.statements.getSetting.get('synonyms')?.value
+    if (!stored) return null
+    const groups: unknown = JSON.parse(stored)
+    return Array.isArray(groups) ? cleanSynonymGroups(groups.filter(Array.isArray).map((g: unknown[]) => g.filter((t): t is string => typeof t === 'string'))) : null
+  }
+
+  private useSynonyms(groups: readonly SynonymGroup[]): void {
+    const clean = cleanSynonymGroups(groups)
+    this.synonymsJson = JSON.stringify(clean)
+    this.synonyms = new SynonymIndex(clean)
   }
 
   private createSchema(): void {
@@ -269,20 +284,27 @@ export class EmbeddedSearchEngine implements SearchEngine {
     return entry
   }
 
-  /** Loads the facet codes written since the last look, by this process at start-up or by another one since. */
+  /**
+   * Loads the facet codes written since the last look, by this process at start-up or by another one
+   * since, and the synonym groups if another process replaced them.
+   */
   private sync(): void {
     const version = this.db.pragma('data_version', { simple: true }) as number
     if (version === this.dataVersion) return
     this.dataVersion = version
     for (const row of this.statements.facetsAfter.iterate(this.columns.maxRowid)) this.columns.set(row)
+    const stored = this.statements.getSetting.get('synonyms')?.value
+    if (stored !== undefined && stored !== this.synonymsJson) this.useSynonyms(this.storedSynonyms() ?? [])
   }
 
   async ensureSettings(): Promise<void> {
     this.statements.setSetting.run('customWords', JSON.stringify(this.tokenizer.customWords))
+    this.statements.setSetting.run('synonyms', this.synonymsJson)
   }
 
   async setSynonyms(groups: readonly SynonymGroup[]): Promise<void> {
-    this.synonyms = new SynonymIndex(groups)
+    this.useSynonyms(groups)
+    this.statements.setSetting.run('synonyms', this.synonymsJson)
   }
 
   /** Segmenting is the expensive part and needs no lock, so it happens before the write transaction. */
@@ -481,13 +503,13 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
   async search(input: SearchQuery): Promise<SearchResult> {
     const started = performance.now()
+    this.sync()
     const query = normalizeQuery(input)
     const parsed = parseQuery(query.q, this.tokenizer, this.synonyms)
     const result: SearchResult = { hits: [], total: 0, page: query.page, pageSize: query.pageSize, facets: emptyFacets(), tookMs: 0 }
     const plan = query.q && !parsed.clauses.length ? null : this.matchPlan(parsed, query)
 
     if (plan) {
-      this.sync()
       const rowids = this.statements.matches.all(plan.all)
       result.total = rowids.length
       result.facets = this.countFacets(rowids)
@@ -599,8 +621,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
 }
 
 function segmentInput(doc: SearchDocument): SegmentInput {
-  const extra = [doc.docNumber?.trim() ?? '', agencyList(doc.issuingAgency).join(' ')].filter(Boolean).join(' ')
-  return { title: doc.title, body: doc.body, extra }
+  const docNumber = doc.docNumber?.trim() ?? ''
+  const extra = [docNumber, agencyList(doc.issuingAgency).join(' ')].filter(Boolean).join(' ')
+  return { title: doc.title, body: doc.body, extra, docNumber }
 }
 
 /** The first `n` rows in `order`, without sorting every match when only a page is wanted. */

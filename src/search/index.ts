@@ -48,5 +48,5 @@ export {
 } from './meilisearchEngine'
 export { createTokenizer, normalizeText, DEFAULT_CUSTOM_WORDS, type Tokenizer, type SegmentedWord } from './tokenizer'
 export { parseDocNumber, docNumberKey, isDocNumber, findDocNumbers, referenceKeys, type ParsedDocNumber } from './docNumber'
-export { DEFAULT_SYNONYM_GROUPS, SynonymIndex, cleanSynonymGroups, toMeilisearchSynonyms } from './synonyms'
+export { DEFAULT_SYNONYM_GROUPS, SynonymIndex, cleanSynonymGroups, toMeilisearchSynonyms, parseSynonymTerms, formatSynonymTerms, synonymGroupKey } from './synonyms'
 export * from './types'

@@ -1,6 +1,6 @@
 import { Meilisearch, type Hit, type Index, type SearchParams, type Settings, type Task } from 'meilisearch'
 import { agencyList, emptyFacets, isoDate, MAX_FACET_VALUES, normalizeQuery, sortBuckets, validateDocument, type NormalizedQuery } from './common'
-import { docNumberKey, parseDocNumber, referenceKeys } from './docNumber'
+import { docNumberKey, documentReferenceKeys, parseDocNumber } from './docNumber'
 import { escapeHtml } from './highlight'
 import { queryWords } from './query'
 import { noHitSuggestions } from './suggestions'
@@ -111,7 +111,7 @@ export function toMeilisearchDocument(doc: SearchDocument): MeilisearchDocument 
     body: doc.body,
     docNumber,
     docNumberKey: docNumberKey(docNumber),
-    docNumberRefKeys: referenceKeys(`${doc.title}\n${doc.body}`),
+    docNumberRefKeys: documentReferenceKeys({ docNumber, title: doc.title, body: doc.body }),
     issuingAgency: agencyList(doc.issuingAgency),
     gazetteCategory: doc.gazetteCategory?.trim() || null,
     publishedAt: isoDate(doc.publishedAt),

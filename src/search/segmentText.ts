@@ -1,8 +1,8 @@
-import { referenceKeys } from './docNumber'
+import { documentReferenceKeys } from './docNumber'
 import type { Tokenizer } from './tokenizer'
 
 /** The text of one document as the FTS columns need it; the CPU-heavy part of indexing. */
-export type SegmentInput = { title: string; body: string; extra: string }
+export type SegmentInput = { title: string; body: string; extra: string; docNumber: string }
 export type SegmentOutput = { title: string; body: string; extra: string; refkeys: string }
 
 export function segmentDocument(tokenizer: Tokenizer, input: SegmentInput): SegmentOutput {
@@ -10,6 +10,6 @@ export function segmentDocument(tokenizer: Tokenizer, input: SegmentInput): Segm
     title: tokenizer.segment(input.title),
     body: tokenizer.segment(input.body),
     extra: tokenizer.segment(input.extra),
-    refkeys: referenceKeys(`${input.title}\n${input.body}`).join(' '),
+    refkeys: documentReferenceKeys(input).join(' '),
   }
 }

@@ -31,6 +31,32 @@ export const DEFAULT_SYNONYM_GROUPS: readonly SynonymGroup[] = [
 
 const normalizeTerm = (term: string): string => normalizeText(term).replace(/\s+/g, '')
 
+/** What separates the terms of a group as an administrator types it: 发改委 = 发展改革委，发展和改革委员会 */
+const TERM_SEPARATORS = /[\r\n=＝,，、;；|｜]+/
+
+/**
+ * The terms of one group as typed, trimmed, in their first spelling; a term repeated in another
+ * width or case (ＡＢ, ab) counts once, as the search compares them that way.
+ */
+export function parseSynonymTerms(text: string | null | undefined): string[] {
+  const seen = new Set<string>()
+  const terms: string[] = []
+  for (const raw of (text ?? '').split(TERM_SEPARATORS)) {
+    const term = raw.trim()
+    const key = normalizeTerm(term)
+    if (!key || seen.has(key)) continue
+    seen.add(key)
+    terms.push(term)
+  }
+  return terms
+}
+
+/** The stored, displayed form of a group: 发改委 = 发展改革委 = 发展和改革委员会 */
+export const formatSynonymTerms = (terms: readonly string[]): string => terms.join(' = ')
+
+/** Two groups with the same terms in any order or spelling are the same group. */
+export const synonymGroupKey = (terms: readonly string[]): string => [...new Set(terms.map(normalizeTerm))].sort().join('\n')
+
 /** Drops empty terms, duplicates and one-word groups: an administrator's list arrives as typed. */
 export function cleanSynonymGroups(groups: readonly SynonymGroup[]): string[][] {
   const out: string[][] = []

@@ -4,12 +4,14 @@ import { dict as jiebaDictionary } from '@node-rs/jieba/dict.js'
 /**
  * Words that jieba's own dictionary cuts badly in government text: Ningxia place names, agency
  * short names and 文号 prefixes. Loaded into jieba so that they guide its cuts, and given to
- * Meilisearch as its `dictionary` setting.
+ * Meilisearch as its `dictionary` setting. A place name whose short form is not a dictionary word
+ * has the short form too (吴忠, 利通, 大武口), so that 吴忠 finds 吴忠市: the re-split would
+ * otherwise keep 吴忠市 whole.
  */
 export const DEFAULT_CUSTOM_WORDS: readonly string[] = [
-  '宁夏回族自治区', '自治区人民政府', '银川市', '石嘴山市', '吴忠市', '固原市', '中卫市', '兴庆区', '金凤区', '西夏区',
-  '永宁县', '贺兰县', '灵武市', '大武口区', '惠农区', '平罗县', '利通区', '红寺堡区', '盐池县', '同心县', '青铜峡市',
-  '原州区', '西吉县', '隆德县', '泾源县', '彭阳县', '沙坡头区', '中宁县', '海原县', '宁东', '贺兰山', '六盘山',
+  '宁夏回族自治区', '自治区人民政府', '银川市', '石嘴山市', '吴忠市', '吴忠', '固原市', '中卫市', '兴庆区', '金凤区', '金凤', '西夏区',
+  '永宁县', '贺兰县', '灵武市', '大武口', '惠农区', '平罗县', '利通区', '利通', '红寺堡区', '盐池县', '同心县', '青铜峡市',
+  '原州区', '原州', '西吉县', '隆德县', '泾源县', '彭阳县', '沙坡头区', '中宁县', '海原县', '宁东', '贺兰山', '六盘山',
   '发改委', '人社厅', '人社局', '住建厅', '住建局', '自然资源厅', '生态环境厅', '卫健委', '市场监管局', '政务服务',
   '政务公开', '放管服', '一网通办', '互联网+政务服务', '宁政发', '宁政办发', '宁政办函', '宁政规发', '宁党办',
   '国办发', '国发', '国办函', '国办秘函', '政府令',

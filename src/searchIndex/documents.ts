@@ -6,8 +6,16 @@ import { searchDocumentId, type SearchDocument, type SearchDocumentType } from '
 
 type IndexedDoc = Record<string, unknown> & { id: number | string; title?: string; publishedAt?: string | null; site?: unknown }
 
-/** How each searchable collection becomes a search document; its public page path is relative to the site. */
-type Mapping = { type: SearchDocumentType; path: (doc: IndexedDoc) => string; extra?: (doc: IndexedDoc) => Partial<SearchDocument> }
+/**
+ * How each searchable collection becomes a search document; its public page path is relative to the
+ * site. `date` is the document's public date when it is not its own `publishedAt`.
+ */
+type Mapping = {
+  type: SearchDocumentType
+  path: (doc: IndexedDoc) => string
+  date?: (doc: IndexedDoc) => string | null | undefined
+  extra?: (doc: IndexedDoc) => Partial<SearchDocument>
+}
 
 const agencies = (value: unknown): string[] =>
   Array.isArray(value)
@@ -27,6 +35,8 @@ export const searchableCollections: Record<string, Mapping> = {
   'gazette-articles': {
     type: 'gazette-article',
     path: (doc) => `/gazette/articles/${doc.id}.html`,
+    // A gazette article appears, and is dated and filed by year, with its issue.
+    date: (doc) => (doc.issue && typeof doc.issue === 'object' ? (doc.issue as { publishedAt?: string | null }).publishedAt : null),
     extra: (doc) => ({
       docNumber: (doc.docNumber as string) ?? null,
       issuingAgency: agencies(doc.issuingAgency ?? doc.issuingAgencies),
@@ -63,7 +73,7 @@ export async function publicSearchDocument(payload: Payload, collection: string,
   if (!doc) return null
   const site = doc.site && typeof doc.site === 'object' ? (doc.site as { id: number | string; name: string; siteCode: string }) : null
   if (!site) return null
-  const publishedAt = doc.publishedAt ?? new Date().toISOString()
+  const publishedAt = mapping.date?.(doc) ?? doc.publishedAt ?? new Date().toISOString()
   const body = [doc.summary, doc.body, doc.declassifiedBody, doc.bodyText, doc.text].map(plainText).filter(Boolean).join('\n')
   return {
     id: searchDocumentId(collection, doc.id),

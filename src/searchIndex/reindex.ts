@@ -10,7 +10,7 @@ export type ReindexProgress = (done: number, total: number) => void
  * the same anonymous path as the sync job, so the rebuilt index obeys exactly the same rule.
  */
 export async function reindexEverything(payload: Payload, progress: ReindexProgress = () => {}): Promise<number> {
-  const engine = await platformSearchEngine()
+  const engine = await platformSearchEngine(payload)
   await engine.clear()
   await engine.ensureSettings()
   const collections = Object.keys(searchableCollections).filter((slug) => payload.collections[slug as 'articles'])

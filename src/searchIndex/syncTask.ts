@@ -18,7 +18,7 @@ export const syncSearchIndexTask: TaskConfig<'syncSearchIndex'> = {
   ],
   handler: async ({ input, req }) => {
     const document = await publicSearchDocument(req.payload, input.collection, input.id)
-    const engine = await platformSearchEngine()
+    const engine = await platformSearchEngine(req.payload)
     if (document) await engine.upsert([document])
     else await engine.remove([searchDocumentId(input.collection, input.id)])
     return { output: { indexed: Boolean(document) } }

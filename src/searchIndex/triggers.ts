@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Config, Plugin } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Config, PayloadRequest, Plugin, RequestContext } from 'payload'
 import { notifyJobsQueued } from '../jobs/promptRun'
 import { isSearchable } from './documents'
 
@@ -23,9 +23,12 @@ const queueRemoval =
     notifyJobsQueued()
   }
 
-/** A gazette article is public only while its issue is: publishing or unpublishing an issue re-syncs its articles. */
+/**
+ * A gazette article is public only while its issue is, and dated by it: publishing, unpublishing or
+ * re-dating an issue re-syncs its articles.
+ */
 const queueIssueArticles: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  if (doc.status === previousDoc?.status) return doc
+  if (doc.status === previousDoc?.status && doc.publishedAt === previousDoc?.publishedAt) return doc
   const { docs } = await req.payload.find({ collection: 'gazette-articles', where: { issue: { equals: doc.id } }, limit: 0, pagination: false, depth: 0, select: { title: true }, overrideAccess: true, req })
   for (const article of docs) {
     await req.payload.jobs.queue({ task: 'syncSearchIndex', input: { collection: 'gazette-articles', id: String(article.id) }, req })
@@ -34,7 +37,26 @@ const queueIssueArticles: CollectionAfterChangeHook = async ({ doc, previousDoc,
   return doc
 }
 
-/** Queues an index sync (in the same transaction as the change) for every searchable collection in the config. */
+/** Any change to the synonym groups queues one job that hands the whole current list to the engine. */
+const queueSynonymSync = async ({ req, context }: { req: PayloadRequest; context: RequestContext }): Promise<void> => {
+  if (context.skipSynonymSync) return
+  await req.payload.jobs.queue({ task: 'syncSearchSynonyms', input: {}, req })
+  notifyJobsQueued()
+}
+
+const synonymHooks = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: {
+    ...collection.hooks,
+    afterChange: [...(collection.hooks?.afterChange ?? []), async (args) => (await queueSynonymSync(args), args.doc)],
+    afterDelete: [...(collection.hooks?.afterDelete ?? []), queueSynonymSync],
+  },
+})
+
+/**
+ * Queues an index sync (in the same transaction as the change) for every searchable collection in the
+ * config, and a synonym sync for every change to the synonym groups.
+ */
 export const searchIndexSources = (): Plugin => (config: Config) => ({
   ...config,
   collections: (config.collections ?? []).map((collection: CollectionConfig) =>
@@ -49,6 +71,8 @@ export const searchIndexSources = (): Plugin => (config: Config) => ({
         }
       : collection.slug === 'gazette-issues'
         ? { ...collection, hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), queueIssueArticles] } }
-        : collection,
+        : collection.slug === 'search-synonyms'
+          ? synonymHooks(collection)
+          : collection,
   ),
 })

@@ -4,6 +4,7 @@ import { getPayload, type Payload } from 'payload'
 import config from '../../payload.config'
 import { migrateDatabase } from '../db/migrate'
 import { ensureHolidayCalendar } from '../calendar/holidayCalendar'
+import { ensureSearchSynonymDefaults } from '../searchIndex/synonyms'
 import { startJobWorker } from '../jobs/worker'
 import { payloadApiHandlers } from './payloadHttp'
 import { publicSites, type PublicSites } from './publicSites'
@@ -32,6 +33,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const payload = await getPayload({ config })
   await migrateDatabase(payload)
   await ensureHolidayCalendar(payload)
+  await ensureSearchSynonymDefaults(payload)
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback')

@@ -1,7 +1,13 @@
 import type { Payload } from 'payload'
+import { onPageInvalidation } from '../render/invalidation'
 import { platformSettingDefaults, type PlatformSettings } from './defaults'
 
 let cached: Promise<PlatformSettings> | null = null
+
+// A settings change invalidates every page ('*'), in this process or, relayed, in any other.
+onPageInvalidation((tags) => {
+  if (tags.includes('*')) cached = null
+})
 
 /** The platform's thresholds: stored values over the national defaults. Cached until the global changes. */
 export function getPlatformSettings(payload: Payload): Promise<PlatformSettings> {
@@ -20,8 +26,4 @@ export function getPlatformSettings(payload: Payload): Promise<PlatformSettings>
       throw error
     })
   return cached
-}
-
-export function forgetPlatformSettings(): void {
-  cached = null
 }

@@ -111,11 +111,14 @@ describe('anonymous visitors over REST', () => {
 describe('anonymous visitors and uploaded files', () => {
   it('cannot download an attachment of a site that is not public, but can one of a live site', async () => {
     const { payload } = server
-    const hiddenSite = onHiddenSites.find((h) => h.status === 'applying')!.site
+    const applying = onHiddenSites.find((h) => h.status === 'applying')!
     const upload = (site: Site, name: string) =>
       payload.create({ collection: 'files', overrideAccess: true, data: { site: site.id, title: name }, file: localFile(pdfDocument(), name, 'application/pdf') })
-    const hidden = await upload(hiddenSite, 'hidden-site.pdf')
+    const hidden = await upload(applying.site, 'hidden-site.pdf')
     const shown = await upload(live, 'live-site.pdf')
+    // Both are attachments of published articles (see public-uploads.test.ts for the rest of the rule): only the site's status differs.
+    await payload.update({ collection: 'articles', id: applying.article.id, data: { attachments: [hidden.id] } })
+    await payload.update({ collection: 'articles', id: visible[0]!.id, data: { attachments: [shown.id] } })
     expect((await fetch(`${server.url}${shown.url}`)).status).toBe(200)
     const res = await fetch(`${server.url}${hidden.url}`)
     expect([403, 404]).toContain(res.status)

@@ -105,6 +105,27 @@ describe('compliance report', () => {
     expect(lines.at(-1)).toMatch(/^合计,,8,3,2,/)
   })
 
+  it('names the period in China dates and the site asked for, in the file name and its first line', async () => {
+    const sup = await clientAs(server.url, supervisor)
+    const response = await fetch(`${server.url}/api/reposts/compliance?format=csv&from=2026-11-01&to=2026-11-30&site=${late.id}`, { headers: { Authorization: `JWT ${sup.token}` } })
+    expect(response.status).toBe(200)
+    expect(decodeURIComponent(response.headers.get('content-disposition')!)).toContain("filename*=UTF-8''转载情况统计_2026-11-01_2026-11-30_超时市.csv")
+    const [first] = (await response.text()).replace(/^\uFEFF/, '').split('\r\n')
+    expect(first).toBe('转载情况统计　统计期间（按转载时限）：2026-11-01 至 2026-11-30　统计范围：超时市')
+  })
+
+  it('refuses a period the wrong way round and an unknown site, in Chinese', async () => {
+    const sup = await clientAs(server.url, supervisor)
+    const backwards = await sup.get('/api/reposts/compliance', { from: '2026-11-30', to: '2026-11-01' })
+    expect(backwards.status).toBe(400)
+    expect(backwards.body.errors[0].message).toBe('起始日期不能晚于截止日期。')
+    for (const site of ['999999', 'abc']) {
+      const unknown = await sup.get('/api/reposts/compliance', { site })
+      expect(unknown.status, site).toBe(400)
+      expect(unknown.body.errors[0].message, site).toBe('所选网站不存在。')
+    }
+  })
+
   it('is for supervisors and the platform admin only', async () => {
     expect((await client(server.url).get('/api/reposts/compliance')).status).toBe(401)
     expect((await (await clientAs(server.url, editor)).get('/api/reposts/compliance')).status).toBe(403)

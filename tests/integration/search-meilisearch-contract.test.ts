@@ -10,6 +10,10 @@ import { createSearchEngine } from '../../src/search/index'
 import { MeilisearchSearchEngine, meilisearchPrimaryKey } from '../../src/search/meilisearchEngine'
 import { createTokenizer } from '../../src/search/tokenizer'
 import type { SearchDocument, SearchEngine } from '../../src/search/types'
+import { closePlatformSearchEngine, platformSearchEngine } from '../../src/searchIndex/engine'
+import { ensureSearchSynonymDefaults } from '../../src/searchIndex/synonyms'
+import { createUser } from '../support/fixtures'
+import { startTestPayload, type TestPlatform } from '../support/payload'
 
 const corpus = JSON.parse(
   fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/search-corpus.json'), 'utf8'),
@@ -32,6 +36,7 @@ class MeilisearchStub {
   private nextTask = 1
   indexExists = false
   failNextSettings = false
+  failNextSynonyms = false
   onSearch: (body: SearchBody) => unknown = MeilisearchStub.noHits
   url = ''
 
@@ -55,6 +60,7 @@ class MeilisearchStub {
     this.requests.length = 0
     this.indexExists = false
     this.failNextSettings = false
+    this.failNextSynonyms = false
     this.documents.clear()
     this.onSearch = MeilisearchStub.noHits
   }
@@ -111,7 +117,11 @@ class MeilisearchStub {
       this.failNextSettings = false
       return this.enqueue(res, uid!, 'settingsUpdate', failed ? { code: 'invalid_settings_dictionary', message: 'bad dictionary' } : null)
     }
-    if (method === 'PUT' && rest === '/settings/synonyms') return this.enqueue(res, uid!, 'settingsUpdate')
+    if (method === 'PUT' && rest === '/settings/synonyms') {
+      const failed = this.failNextSynonyms
+      this.failNextSynonyms = false
+      return this.enqueue(res, uid!, 'settingsUpdate', failed ? { code: 'internal', message: 'disk full' } : null)
+    }
     if (method === 'POST' && rest === '/documents') {
       for (const doc of body as { pk: string }[]) this.documents.set(doc.pk, doc)
       return this.enqueue(res, uid!, 'documentAdditionOrUpdate')
@@ -241,6 +251,8 @@ describe('Meilisearch engine (contract test against a local HTTP stub, no real M
       url: '/gazette-articles/1',
     })
     expect(sentDocs.find((d) => d.id === 'gazette-articles:5')!.docNumberRefKeys).toContain('宁政办发2017n74')
+    // A shorter form of a document's own 文号 finds it, as in the embedded engine.
+    expect(gazette.docNumberRefKeys).toContain('政办发2017n74')
     expect(sentDocs.find((d) => d.id === 'policy-documents:4')!.issuingAgency).toEqual(['宁夏回族自治区人力资源和社会保障厅', '宁夏回族自治区财政厅'])
     expect(sentDocs.find((d) => d.id === 'interpretations:1')).toMatchObject({ docNumber: null, docNumberKey: null, gazetteCategory: null })
     expect(new Set(sentDocs.map((d) => d.pk)).size).toBe(corpus.length)
@@ -410,5 +422,70 @@ describe('Meilisearch engine (contract test against a local HTTP stub, no real M
     const health = await down.health()
     expect(health.ok).toBe(false)
     expect(health.engine).toBe('meilisearch')
+  })
+})
+
+describe('synonym groups edited in the CMS reach Meilisearch (contract test against the local HTTP stub)', () => {
+  let platform: TestPlatform
+  const synonymsSent = () => stub.sent('PUT', '/indexes/zhanqun-content/settings/synonyms').map((r) => r.body as Record<string, string[]>)
+  const runJobs = () => platform.payload.jobs.run({ limit: 10 })
+
+  beforeAll(async () => {
+    platform = await startTestPayload()
+    process.env.MEILI_HOST = stub.url
+    await ensureSearchSynonymDefaults(platform.payload)
+    // Seeding queues one sync of its own; it is not what these tests look at.
+    await runJobs()
+  })
+  afterAll(async () => {
+    await closePlatformSearchEngine()
+    delete process.env.MEILI_HOST
+    await platform?.close()
+  })
+
+  it('creates the platform engine with the stored groups in its settings', async () => {
+    await platform.payload.create({ collection: 'search-synonyms', data: { terms: '宁东 = 宁东能源化工基地' }, overrideAccess: true, context: { skipSynonymSync: true } })
+    await closePlatformSearchEngine()
+    expect((await platformSearchEngine(platform.payload)).kind).toBe('meilisearch')
+    const [settings] = stub.sent('PATCH', '/indexes/zhanqun-content/settings')
+    const synonyms = (settings!.body as { synonyms: Record<string, string[]> }).synonyms
+    expect(synonyms['宁东']).toEqual(['宁东能源化工基地'])
+    expect(synonyms['发改委']).toEqual(['发展改革委', '发展和改革委员会'])
+  })
+
+  it('sends the whole updated synonyms setting after each create, update and delete', async () => {
+    const admin = await createUser(platform.payload, { roles: ['platform-admin'] })
+    const asAdmin = { user: admin, overrideAccess: false } as const
+    const group = await platform.payload.create({ collection: 'search-synonyms', data: { terms: '宁大，宁夏大学' }, ...asAdmin })
+    expect(synonymsSent()).toEqual([])
+    await runJobs()
+    expect(synonymsSent()).toHaveLength(1)
+    expect(synonymsSent()[0]).toMatchObject({ 宁大: ['宁夏大学'], 宁夏大学: ['宁大'], 宁东: ['宁东能源化工基地'], 发改委: ['发展改革委', '发展和改革委员会'] })
+
+    await platform.payload.update({ collection: 'search-synonyms', id: group.id, data: { terms: '宁大 = 宁夏大学 = 宁夏大学本部' }, ...asAdmin })
+    await runJobs()
+    expect(synonymsSent()[1]).toMatchObject({ 宁大: ['宁夏大学', '宁夏大学本部'], 宁夏大学本部: ['宁大', '宁夏大学'] })
+
+    await platform.payload.delete({ collection: 'search-synonyms', id: group.id, ...asAdmin })
+    await runJobs()
+    expect(synonymsSent()).toHaveLength(3)
+    expect(synonymsSent()[2]!['宁大']).toBeUndefined()
+    expect(synonymsSent()[2]!['宁东']).toEqual(['宁东能源化工基地'])
+  })
+
+  it('keeps the change in the jobs queue while Meilisearch fails it, and sends it on the retry', async () => {
+    await platform.payload.create({ collection: 'search-synonyms', data: { terms: '暖气 = 供暖 = 供热' }, overrideAccess: true })
+    stub.failNextSynonyms = true
+    await runJobs()
+    expect(synonymsSent()).toHaveLength(1)
+    const pending = await platform.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'syncSearchSynonyms' } }, overrideAccess: true })
+    expect(pending.docs).toHaveLength(1)
+    expect(pending.docs[0]!.hasError).toBeFalsy()
+    // The first retry waits about 2 s (exponential backoff).
+    await new Promise((resolve) => setTimeout(resolve, 2500))
+    await runJobs()
+    expect(synonymsSent()).toHaveLength(2)
+    expect(synonymsSent()[1]!['暖气']).toEqual(['供暖', '供热'])
+    expect((await platform.payload.count({ collection: 'payload-jobs', overrideAccess: true })).totalDocs).toBe(0)
   })
 })

@@ -51,9 +51,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_gazette_issues_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_gazette_articles_category" AS ENUM('government-order', 'rules', 'normative-document', 'personnel', 'other');
   CREATE TYPE "public"."enum_gazette_articles_validity" AS ENUM('in-force', 'amended', 'repealed', 'expired');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'publishScheduled', 'closeSitesPastNotice', 'repostFanOut', 'markOverdueReposts', 'syncSearchIndex');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'publishScheduled', 'closeSitesPastNotice', 'repostFanOut', 'markOverdueReposts', 'syncSearchIndex', 'syncSearchSynonyms');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'publishScheduled', 'closeSitesPastNotice', 'repostFanOut', 'markOverdueReposts', 'syncSearchIndex');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'publishScheduled', 'closeSitesPastNotice', 'repostFanOut', 'markOverdueReposts', 'syncSearchIndex', 'syncSearchSynonyms');
   CREATE TABLE "sites_domains" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -164,6 +164,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"title" varchar NOT NULL,
   	"summary" varchar,
   	"body" jsonb,
+  	"body_html" varchar,
+  	"body_html_renderer" numeric,
   	"source" varchar,
   	"author" varchar,
   	"published_at" timestamp(3) with time zone,
@@ -208,6 +210,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_title" varchar NOT NULL,
   	"version_summary" varchar,
   	"version_body" jsonb,
+  	"version_body_html" varchar,
+  	"version_body_html_renderer" numeric,
   	"version_source" varchar,
   	"version_author" varchar,
   	"version_published_at" timestamp(3) with time zone,
@@ -237,6 +241,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"site_id" integer NOT NULL,
   	"alt" varchar NOT NULL,
+  	"publicly_referenced" boolean DEFAULT false,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"url" varchar,
@@ -272,6 +277,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"site_id" integer NOT NULL,
   	"title" varchar NOT NULL,
+  	"publicly_referenced" boolean DEFAULT false,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"url" varchar,
@@ -753,6 +759,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "search_synonyms" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"terms" varchar NOT NULL,
+  	"note" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
@@ -816,7 +830,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"self_checks_id" integer,
   	"index_counters_id" integer,
   	"gazette_issues_id" integer,
-  	"gazette_articles_id" integer
+  	"gazette_articles_id" integer,
+  	"search_synonyms_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -974,6 +989,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_index_counters_fk" FOREIGN KEY ("index_counters_id") REFERENCES "public"."index_counters"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_gazette_issues_fk" FOREIGN KEY ("gazette_issues_id") REFERENCES "public"."gazette_issues"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_gazette_articles_fk" FOREIGN KEY ("gazette_articles_id") REFERENCES "public"."gazette_articles"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_search_synonyms_fk" FOREIGN KEY ("search_synonyms_id") REFERENCES "public"."search_synonyms"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "sites_domains_order_idx" ON "sites_domains" USING btree ("_order");
@@ -1034,6 +1050,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_articles_v_rels_columns_id_idx" ON "_articles_v_rels" USING btree ("columns_id");
   CREATE INDEX "_articles_v_rels_files_id_idx" ON "_articles_v_rels" USING btree ("files_id");
   CREATE INDEX "media_site_idx" ON "media" USING btree ("site_id");
+  CREATE INDEX "media_publicly_referenced_idx" ON "media" USING btree ("publicly_referenced");
   CREATE INDEX "media_updated_at_idx" ON "media" USING btree ("updated_at");
   CREATE INDEX "media_created_at_idx" ON "media" USING btree ("created_at");
   CREATE UNIQUE INDEX "media_filename_idx" ON "media" USING btree ("filename");
@@ -1041,6 +1058,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "media_sizes_medium_sizes_medium_filename_idx" ON "media" USING btree ("sizes_medium_filename");
   CREATE INDEX "media_sizes_large_sizes_large_filename_idx" ON "media" USING btree ("sizes_large_filename");
   CREATE INDEX "files_site_idx" ON "files" USING btree ("site_id");
+  CREATE INDEX "files_publicly_referenced_idx" ON "files" USING btree ("publicly_referenced");
   CREATE INDEX "files_updated_at_idx" ON "files" USING btree ("updated_at");
   CREATE INDEX "files_created_at_idx" ON "files" USING btree ("created_at");
   CREATE UNIQUE INDEX "files_filename_idx" ON "files" USING btree ("filename");
@@ -1210,6 +1228,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "gazette_articles_policy_document_idx" ON "gazette_articles" USING btree ("policy_document_id");
   CREATE INDEX "gazette_articles_updated_at_idx" ON "gazette_articles" USING btree ("updated_at");
   CREATE INDEX "gazette_articles_created_at_idx" ON "gazette_articles" USING btree ("created_at");
+  CREATE INDEX "search_synonyms_updated_at_idx" ON "search_synonyms" USING btree ("updated_at");
+  CREATE INDEX "search_synonyms_created_at_idx" ON "search_synonyms" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -1245,6 +1265,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_index_counters_id_idx" ON "payload_locked_documents_rels" USING btree ("index_counters_id");
   CREATE INDEX "payload_locked_documents_rels_gazette_issues_id_idx" ON "payload_locked_documents_rels" USING btree ("gazette_issues_id");
   CREATE INDEX "payload_locked_documents_rels_gazette_articles_id_idx" ON "payload_locked_documents_rels" USING btree ("gazette_articles_id");
+  CREATE INDEX "payload_locked_documents_rels_search_synonyms_id_idx" ON "payload_locked_documents_rels" USING btree ("search_synonyms_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -1306,6 +1327,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "index_counters" CASCADE;
   DROP TABLE "gazette_issues" CASCADE;
   DROP TABLE "gazette_articles" CASCADE;
+  DROP TABLE "search_synonyms" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;

@@ -152,6 +152,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`title\` text NOT NULL,
   	\`summary\` text,
   	\`body\` text,
+  	\`body_html\` text,
+  	\`body_html_renderer\` numeric,
   	\`source\` text,
   	\`author\` text,
   	\`published_at\` text,
@@ -217,6 +219,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_title\` text NOT NULL,
   	\`version_summary\` text,
   	\`version_body\` text,
+  	\`version_body_html\` text,
+  	\`version_body_html_renderer\` numeric,
   	\`version_source\` text,
   	\`version_author\` text,
   	\`version_published_at\` text,
@@ -266,6 +270,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`site_id\` integer NOT NULL,
   	\`alt\` text NOT NULL,
+  	\`publicly_referenced\` integer DEFAULT false,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`url\` text,
@@ -299,6 +304,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`media_site_idx\` ON \`media\` (\`site_id\`);`)
+  await db.run(sql`CREATE INDEX \`media_publicly_referenced_idx\` ON \`media\` (\`publicly_referenced\`);`)
   await db.run(sql`CREATE INDEX \`media_updated_at_idx\` ON \`media\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`media_created_at_idx\` ON \`media\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`media_filename_idx\` ON \`media\` (\`filename\`);`)
@@ -309,6 +315,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`site_id\` integer NOT NULL,
   	\`title\` text NOT NULL,
+  	\`publicly_referenced\` integer DEFAULT false,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`url\` text,
@@ -324,6 +331,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`files_site_idx\` ON \`files\` (\`site_id\`);`)
+  await db.run(sql`CREATE INDEX \`files_publicly_referenced_idx\` ON \`files\` (\`publicly_referenced\`);`)
   await db.run(sql`CREATE INDEX \`files_updated_at_idx\` ON \`files\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`files_created_at_idx\` ON \`files\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`files_filename_idx\` ON \`files\` (\`filename\`);`)
@@ -1033,6 +1041,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`gazette_articles_policy_document_idx\` ON \`gazette_articles\` (\`policy_document_id\`);`)
   await db.run(sql`CREATE INDEX \`gazette_articles_updated_at_idx\` ON \`gazette_articles\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`gazette_articles_created_at_idx\` ON \`gazette_articles\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`search_synonyms\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`terms\` text NOT NULL,
+  	\`note\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`search_synonyms_updated_at_idx\` ON \`search_synonyms\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`search_synonyms_created_at_idx\` ON \`search_synonyms\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -1113,6 +1131,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`index_counters_id\` integer,
   	\`gazette_issues_id\` integer,
   	\`gazette_articles_id\` integer,
+  	\`search_synonyms_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`sites_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1130,7 +1149,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`self_checks_id\`) REFERENCES \`self_checks\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`index_counters_id\`) REFERENCES \`index_counters\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`gazette_issues_id\`) REFERENCES \`gazette_issues\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`gazette_articles_id\`) REFERENCES \`gazette_articles\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`gazette_articles_id\`) REFERENCES \`gazette_articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`search_synonyms_id\`) REFERENCES \`search_synonyms\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -1153,6 +1173,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_index_counters_id_idx\` ON \`payload_locked_documents_rels\` (\`index_counters_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_gazette_issues_id_idx\` ON \`payload_locked_documents_rels\` (\`gazette_issues_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_gazette_articles_id_idx\` ON \`payload_locked_documents_rels\` (\`gazette_articles_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_search_synonyms_id_idx\` ON \`payload_locked_documents_rels\` (\`search_synonyms_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1252,6 +1273,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`index_counters\`;`)
   await db.run(sql`DROP TABLE \`gazette_issues\`;`)
   await db.run(sql`DROP TABLE \`gazette_articles\`;`)
+  await db.run(sql`DROP TABLE \`search_synonyms\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)

@@ -1,0 +1,11 @@
+'use client'
+import type { DefaultCellComponentProps, NumberFieldClient } from 'payload'
+import React from 'react'
+import { describeLateness } from '../lateness'
+
+/** The reposts list shows how late a repost went out in words (1 小时 30 分钟), not as a count of minutes. */
+export function LatenessCell({ cellData, rowData }: DefaultCellComponentProps<NumberFieldClient>) {
+  if ((rowData as { publishedAt?: unknown }).publishedAt == null) return <span>—</span>
+  const minutes = typeof cellData === 'number' ? cellData : 0
+  return <span>{minutes > 0 ? describeLateness(minutes) : '按时'}</span>
+}

@@ -1,0 +1,128 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import http from 'node:http'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Article } from '../../payload-types'
+import { articlePath, clientAs, columnPath, createArticle, createSiteWithStaff, createUser, sleep, type SiteWithStaff } from '../support/fixtures'
+import { startTestPayload, type TestPlatform } from '../support/payload'
+
+/**
+ * 多进程部署（WEB_CONCURRENCY）：src/server.ts 按生产方式以 2 个工作进程启动，各进程各有页面缓存。
+ * 一个进程里的改动必须让所有进程的缓存页面失效：每次访问由不同进程应答，页面都必须是新的。
+ */
+
+const startupTimeout = 420_000
+let platform: TestPlatform
+let serverProcess: ChildProcess
+let baseUrl: string
+let p: SiteWithStaff
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = http.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number }
+      probe.close(() => resolve(port))
+    })
+  })
+
+beforeAll(async () => {
+  platform = await startTestPayload()
+  p = await createSiteWithStaff(platform.payload, 'K')
+  const port = await freePort()
+  baseUrl = `http://127.0.0.1:${port}`
+  // The same database (DATABASE_URL, set by startTestPayload) and upload and search paths as this process.
+  serverProcess = spawn(process.execPath, ['--import', 'tsx', path.resolve('src/server.ts')], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', WEB_CONCURRENCY: '2', ADMIN: 'off', PAGE_INVALIDATION_SETTLE_MS: '500', SERVER_IMPORT_TIMEOUT_MS: '90000' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  await new Promise<void>((resolve, reject) => {
+    const read = (chunk: Buffer) => {
+      output += chunk.toString()
+      if (output.includes('全部 2 个工作进程已就绪')) resolve()
+    }
+    serverProcess.stdout!.on('data', read)
+    serverProcess.stderr!.on('data', read)
+    serverProcess.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)))
+  })
+}, startupTimeout)
+
+afterAll(async () => {
+  if (serverProcess && serverProcess.exitCode === null) {
+    const exited = new Promise((resolve) => serverProcess.once('exit', resolve))
+    serverProcess.kill('SIGTERM')
+    await exited
+  }
+  await platform?.close()
+}, 60_000)
+
+/** Enough views that the round-robin balancer sends several to each worker. */
+const views = 8
+
+/** One view on a new connection: a kept-alive connection would stay with one worker. */
+const viewOnNewConnection = (pagePath: string) =>
+  new Promise<string>((resolve, reject) => {
+    http
+      .get(`${baseUrl}${pagePath}`, { agent: false }, (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (chunk: Buffer) => chunks.push(chunk))
+        res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+      })
+      .on('error', reject)
+  })
+
+async function everyView(pagePath: string): Promise<string[]> {
+  const pages: string[] = []
+  for (let i = 0; i < views; i++) pages.push(await viewOnNewConnection(pagePath))
+  return pages
+}
+
+/** Every view shows `expected` within the time a writer's transaction needs to commit. */
+async function expectEveryView(pagePath: string, check: (html: string) => boolean): Promise<void> {
+  const deadline = Date.now() + 3000
+  let pages = await everyView(pagePath)
+  while (!pages.every(check) && Date.now() < deadline) {
+    await sleep(100)
+    pages = await everyView(pagePath)
+  }
+  expect(pages.filter((html) => !check(html))).toEqual([])
+}
+
+describe('two worker processes', () => {
+  let article: Article
+
+  it('both serve the site, each from its own page cache', async () => {
+    article = await createArticle(platform.payload, { site: p.site, column: p.column, title: '多进程缓存确认', status: 'published' })
+    for (const html of await everyView(articlePath(p.site, article))) expect(html).toContain('多进程缓存确认')
+    // Written past every hook: no process hears of it, so every view still shows the cached page.
+    await platform.payload.db.updateOne({ collection: 'articles', id: article.id, data: { title: '绕过钩子的改动' } })
+    for (const html of await everyView(articlePath(p.site, article))) expect(html).not.toContain('绕过钩子的改动')
+  })
+
+  it('drop a corrected article from every process’s cache', async () => {
+    const reviewer = await clientAs(baseUrl, p.reviewer)
+    await everyView(columnPath(p.site, p.column))
+    const res = await reviewer.patch(`/api/articles/${article.id}`, { title: '更正后的多进程标题' })
+    expect(res.status).toBe(200)
+    await expectEveryView(articlePath(p.site, article), (html) => html.includes('更正后的多进程标题'))
+    await expectEveryView(columnPath(p.site, p.column), (html) => html.includes('更正后的多进程标题'))
+  })
+
+  it('take a withdrawn article off every process’s pages', async () => {
+    const reviewer = await clientAs(baseUrl, p.reviewer)
+    const res = await reviewer.patch(`/api/articles/${article.id}`, { workflowStatus: 'withdrawn' })
+    expect(res.status).toBe(200)
+    // The article's own page becomes the 404 page in every process; the column no longer lists it.
+    await expectEveryView(articlePath(p.site, article), (html) => html.includes('页面不存在'))
+    await expectEveryView(columnPath(p.site, p.column), (html) => !html.includes('更正后的多进程标题'))
+  })
+
+  it('apply a changed platform setting in every process', async () => {
+    for (let i = 0; i < 3; i++) await createArticle(platform.payload, { site: p.site, column: p.column, title: `分页设置信息${i}`, status: 'published' })
+    const admin = await createUser(platform.payload, { roles: ['platform-admin'] })
+    const res = await (await clientAs(baseUrl, admin)).post('/api/globals/platform-settings', { listPageSize: 1 })
+    expect(res.status).toBe(200)
+    const countItems = (html: string) => (html.match(/分页设置信息\d/g) ?? []).length
+    await expectEveryView(columnPath(p.site, p.column), (html) => countItems(html) === 1)
+  })
+})

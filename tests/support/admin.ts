@@ -1,0 +1,51 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Page } from 'playwright-core'
+import { startTestServer, type TestServer } from './payload'
+
+/**
+ * The real admin (Next in dev mode unless NODE_ENV=production with a built .next) for browser tests.
+ * Generous: a cold Turbopack compile of /admin takes 10–40 s on an idle machine and minutes on a busy one.
+ */
+export const adminTimeout = Number(process.env.ADMIN_TEST_TIMEOUT_MS ?? 480_000)
+
+/**
+ * Next allows one `next dev` per project directory (it locks .next/dev); a second one exits the whole
+ * test process. Say so plainly instead: a developer's `npm run dev` must be stopped for this test.
+ */
+function assertNoOtherNextDevServer(): void {
+  if (process.env.NODE_ENV === 'production') return
+  const lockFile = path.join(process.cwd(), '.next', 'dev', 'lock')
+  let holder: { pid?: number; appUrl?: string } = {}
+  try {
+    holder = JSON.parse(fs.readFileSync(lockFile, 'utf8'))
+  } catch {
+    return
+  }
+  if (!holder.pid || holder.pid === process.pid) return
+  try {
+    process.kill(holder.pid, 0)
+  } catch {
+    return
+  }
+  throw new Error(
+    `Another "next dev" (pid ${holder.pid}, ${holder.appUrl ?? 'unknown url'}) is running in ${process.cwd()}; ` +
+      'Next allows one dev server per directory, so the admin test cannot start its own. Stop that server and run the test again.',
+  )
+}
+
+/** The Express server with Next's admin. */
+export async function startAdminServer(): Promise<TestServer> {
+  assertNoOtherNextDevServer()
+  // Vitest sets NODE_ENV=test; Next dev then adds a bogus '.next/dev/dev/types' entry to tsconfig.json.
+  if (process.env.NODE_ENV !== 'production') (process.env as Record<string, string>).NODE_ENV = 'development'
+  return startTestServer({ admin: true })
+}
+
+/** Signs in through the admin's own login form and waits for the dashboard. */
+export async function signInToAdmin(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
+  await page.goto(`${baseUrl}/admin/login`, { waitUntil: 'domcontentloaded', timeout: adminTimeout })
+  await page.locator('#field-email').fill(email, { timeout: adminTimeout })
+  await page.locator('#field-password').fill(password)
+  await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/admin/login'), { timeout: adminTimeout }), page.getByRole('button', { name: '登录' }).click()])
+}
