@@ -4,8 +4,6 @@ import { idOf, relationId } from '../../src/access/siteField'
 import { chinaDay } from '../../src/calendar/workingDays'
 import { isPublicAttribute } from '../../src/publishing/openness'
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-type Doc = Record<string, any>
 type Item = {
   id?: string
   policyDocument: number | string

@@ -1,14 +1,14 @@
 import type { Payload } from 'payload'
-import type { DisclosureCatalog, File, Interpretation, Media, PolicyDocument } from '../../payload-types'
+import type { DisclosureCatalog, Interpretation, PolicyDocument } from '../../payload-types'
 import { idOf } from '../access/siteField'
-import { attributeNote, interpretationFormLabel, isPublicAttribute, subjectCategoryLabel, validityLabel } from '../publishing/openness'
+import { interpretationFormLabel, isPublicAttribute } from '../publishing/openness'
 import { publicColumns, type ColumnNode } from './content'
 import { chinaDate } from './dates'
 import { themeEngine } from './engine'
 import { pageTags } from './invalidation'
 import { opennessItemUrl } from './opennessListing'
 import { columnUrl, flatten, navItems, type PageRequest, type RenderedPage } from './pages'
-import { richTextToSafeHtml } from './richText'
+import { interpretationListView, interpretationView, object, policyDocumentView, type OpennessLink } from './opennessViews'
 import { siteView, type SiteView } from './siteView'
 
 /**
@@ -20,14 +20,6 @@ const asVisitor = { overrideAccess: false, user: null } as const
 const html = 'text/html; charset=utf-8'
 const idPattern = /^\d+$|^[a-f0-9]{24}$/
 
-const objects = <T>(values: unknown): T[] => (Array.isArray(values) ? values.filter((v): v is T => Boolean(v) && typeof v === 'object') : [])
-const object = <T>(value: unknown): T | null => (value && typeof value === 'object' ? (value as T) : null)
-
-const humanSize = (bytes: number | null | undefined): string => {
-  if (!bytes) return ''
-  return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`
-}
-const fileView = (f: File) => ({ title: f.title, url: f.url ?? '', size: humanSize(f.filesize), type: (f.filename?.split('.').pop() ?? '').toUpperCase() })
 
 async function chrome(request: PageRequest, currentColumnId?: string) {
   const view = siteView(request.site, request.viaPrefix, request.successor)
@@ -61,43 +53,16 @@ export async function renderPolicyDocument(request: PageRequest, id: string): Pr
     select: { title: true, form: true, publishedAt: true, interpreter: true },
     ...asVisitor,
   })
-  const declassified = doc.disclosureAttribute === 'after-declassification'
-  const declassifiedFile = object<File>(doc.declassifiedVersion)
   const replacedBy = object<PolicyDocument>(doc.replacedBy)
-  const agencies = (doc.issuingAgencies ?? []).map((a) => a.name).filter(Boolean)
-  const attachments = declassified ? (declassifiedFile ? [{ ...fileView(declassifiedFile), title: `${declassifiedFile.title}（脱密后版本）` }] : []) : objects<File>(doc.attachments).map(fileView)
-  const validity = doc.validity ?? 'in-force'
+  const link: OpennessLink = (collection, linkedId) => opennessItemUrl(view.basePath, collection, linkedId)
   const body = await themeEngine(site.theme ?? 'default').renderFile('policy-document', {
     site: view,
     nav,
     year,
     page: { title: `${doc.title} - ${view.name}`, description: doc.docNumber ?? '' },
     trail: crumbs(view, columns, columnId),
-    document: {
-      title: doc.title,
-      indexNumber: doc.indexNumber ?? '',
-      agencies: agencies.join('、'),
-      writtenAt: chinaDate(doc.writtenAt),
-      publishedAt: chinaDate(doc.publishedAt),
-      publishedAtIso: doc.publishedAt ?? '',
-      docNumber: doc.docNumber ?? '',
-      subjectCategory: subjectCategoryLabel(doc.subjectCategory),
-      validity: validityLabel(validity),
-      inForce: validity === 'in-force',
-      validityChangedAt: chinaDate(doc.validityChangedAt),
-      replacedBy: replacedBy && idOf(replacedBy.site) === String(site.id) ? { title: replacedBy.title, url: opennessItemUrl(view.basePath, 'policy-documents', replacedBy.id) } : null,
-      bodyHtml: richTextToSafeHtml(declassified ? doc.declassifiedBody : doc.body),
-      declassified,
-      note: attributeNote[doc.disclosureAttribute],
-      attachments,
-    },
-    interpretations: interpretations.docs.map((i) => ({
-      title: i.title,
-      url: opennessItemUrl(view.basePath, 'interpretations', i.id),
-      form: interpretationFormLabel(i.form),
-      interpreter: [i.interpreter?.name, i.interpreter?.title].filter(Boolean).join('，'),
-      date: chinaDate(i.publishedAt),
-    })),
+    document: policyDocumentView(doc, site.id, link),
+    interpretations: interpretationListView(interpretations.docs, link),
   })
   return {
     status: 200,
@@ -128,19 +93,7 @@ export async function renderInterpretation(request: PageRequest, id: string): Pr
     year,
     page: { title: `${interpretation.title} - ${view.name}`, description: `《${doc.title}》${interpretationFormLabel(interpretation.form)}` },
     trail: crumbs(view, columns, columnId),
-    interpretation: {
-      title: interpretation.title,
-      form: interpretationFormLabel(interpretation.form),
-      interpreterName: interpretation.interpreter?.name ?? '',
-      interpreterTitle: interpretation.interpreter?.title ?? '',
-      date: chinaDate(interpretation.publishedAt),
-      publishedAtIso: interpretation.publishedAt ?? '',
-      bodyHtml: richTextToSafeHtml(interpretation.body),
-      mediaUrl: /^https?:\/\//.test(interpretation.externalMediaUrl ?? '') ? interpretation.externalMediaUrl : '',
-      images: objects<Media>(interpretation.media)
-        .filter((m) => m.url)
-        .map((m) => ({ src: m.sizes?.medium?.url ?? m.url!, alt: m.alt })),
-    },
+    interpretation: interpretationView(interpretation),
     document: {
       title: doc.title,
       docNumber: doc.docNumber ?? '',

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import type { Site } from '../../payload-types'
 import { chinaDate } from './dates'
+import { fileView } from './fileView'
 import { themeEngine } from './engine'
 import { pageTags } from './invalidation'
 import { publicArticle, publicColumns, type ColumnNode } from './content'
@@ -142,11 +143,6 @@ export async function renderColumn(request: PageRequest, slug: string): Promise<
   return { status: 200, html: body, contentType: html, tags: [...baseTags(site), pageTags.column(column.id), ...list.tags] }
 }
 
-const humanSize = (bytes: number | null | undefined): string => {
-  if (!bytes) return ''
-  return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`
-}
-
 export async function renderArticle(request: PageRequest, id: string): Promise<RenderedPage | null> {
   const { payload, site } = request
   const article = await publicArticle(payload, site, id)
@@ -180,12 +176,7 @@ export async function renderArticle(request: PageRequest, id: string): Promise<R
             alt: cover.alt,
           }
         : null,
-      attachments: article.attachments.map((f) => ({
-        title: f.title,
-        url: f.url ?? '',
-        size: humanSize(f.filesize),
-        type: (f.filename?.split('.').pop() ?? '').toUpperCase(),
-      })),
+      attachments: article.attachments.map(fileView),
     },
   })
   return {

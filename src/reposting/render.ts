@@ -9,15 +9,9 @@ import { columnUrl, navItems, type PageRequest, type RenderedPage } from '../ren
 import { richTextToSafeHtml } from '../render/richText'
 import { siteView } from '../render/siteView'
 import type { RepostableCollection } from './kinds'
-import {
-  fileView,
-  interpretationListView,
-  interpretationView,
-  interpretedDocumentOf,
-  linkOriginals,
-  policyDocumentView,
-  publicInterpretationsOf,
-} from './opennessViews'
+import { fileView } from '../render/fileView'
+import { interpretationListView, interpretationView, interpretedDocumentOf, objects, policyDocumentView } from '../render/opennessViews'
+import { linkOriginals, publicInterpretationsOf } from './originalLinks'
 import { readOriginalAsVisitor, type OriginalDoc } from './originals'
 
 const originalPaths: Record<string, string> = { articles: 'articles', 'policy-documents': 'documents', interpretations: 'interpretations' }
@@ -118,7 +112,6 @@ async function originalContent(request: PageRequest, collection: string, origina
       tags: [pageTags.document('policy-documents', doc.id), pageTags.listings(site.id)],
     }
   }
-  const objects = <T>(values: unknown): T[] => (Array.isArray(values) ? values.filter((v): v is T => Boolean(v) && typeof v === 'object') : [])
   const cover = original.coverImage && typeof original.coverImage === 'object' ? (original.coverImage as Media) : null
   return {
     data: {
