@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { pathToFileURL } from 'node:url'
 import fs from 'node:fs'
 import type { DatabaseAdapterObj } from 'payload'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
@@ -7,8 +7,8 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { migrations as sqliteMigrations } from '../../migrations/sqlite/index'
 import { migrations as postgresMigrations } from '../../migrations/postgres/index'
+import { projectRoot } from '../projectRoot'
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 

@@ -1,10 +1,10 @@
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { Payload } from 'payload'
 import { defaultGazetteSiteCode, importGazette } from '../gazette/import'
+import { projectRoot } from '../projectRoot'
 
 /** The sample gazette archive shipped in samples/gazette, imported into the region portal. */
-export const sampleGazetteFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../samples/gazette')
+export const sampleGazetteFolder = path.join(projectRoot, 'samples', 'gazette')
 
 export async function seedDemoGazette(payload: Payload, log: (message: string) => void = () => {}): Promise<void> {
   const report = await importGazette(payload, { folder: sampleGazetteFolder, siteCode: defaultGazetteSiteCode })

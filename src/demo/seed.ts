@@ -1,6 +1,5 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import sharp from 'sharp'
 import type { Payload } from 'payload'
 import { plainTextToLexical } from '../render/richText'
@@ -12,8 +11,9 @@ import { closingDemoSite, demoSites, type DemoSite } from './sites'
 import { seedDemoReposts } from './reposts'
 import { seedDemoOpenness } from './openness'
 import { seedDemoGazette } from './gazette'
+import { projectRoot } from '../projectRoot'
 
-const contentDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'content')
+const contentDir = path.join(projectRoot, 'src', 'demo', 'content')
 const dayMs = 24 * 60 * 60 * 1000
 const daysAgo = (days: number, hour = 9) => new Date(Date.now() - days * dayMs - ((Date.now() % dayMs) - hour * 3600_000 + 8 * 3600_000)).toISOString()
 

@@ -1,9 +1,9 @@
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { Liquid, type Template } from 'liquidjs'
 import { chinaDate, chinaDateTime, chinaLongDate } from './dates'
+import { projectRoot } from '../projectRoot'
 
-const themesRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../themes')
+const themesRoot = path.join(projectRoot, 'themes')
 
 const engines = new Map<string, Liquid>()
 

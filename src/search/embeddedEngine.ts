@@ -1,6 +1,5 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import Database from 'better-sqlite3'
 import { agencyList, emptyFacets, isoDate, normalizeQuery, sortBuckets, validateDocument, type NormalizedQuery } from './common'
 import { docNumberKey } from './docNumber'
@@ -12,6 +11,7 @@ import { segmentDocument, type SegmentInput, type SegmentOutput } from './segmen
 import { noHitSuggestions } from './suggestions'
 import { cleanSynonymGroups, DEFAULT_SYNONYM_GROUPS, SynonymIndex } from './synonyms'
 import { createTokenizer, type Tokenizer } from './tokenizer'
+import { projectRoot } from '../projectRoot'
 import {
   SEARCH_DOCUMENT_TYPES,
   SEARCH_DOCUMENT_TYPE_LABELS,
@@ -26,7 +26,6 @@ import {
   type SynonymGroup,
 } from './types'
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 export const defaultSearchDatabasePath = (): string => path.join(projectRoot, 'data', 'search.db')
 

@@ -1,7 +1,6 @@
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { projectRoot } from '../projectRoot'
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** Local uploads live under ./data/uploads unless UPLOAD_DIR says otherwise (absolute, so every process agrees). */
 export function uploadDirectory(): string {
