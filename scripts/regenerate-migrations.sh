@@ -10,7 +10,8 @@ for engine in sqlite postgres; do
 done
 tmp=$(mktemp -d)
 DATABASE_URL="file:$tmp/schema.db" npx payload migrate:create initial </dev/null | grep -i "created\|error" || true
-psql "${PG_URL%/*}/postgres" -qc "DROP DATABASE IF EXISTS zhanqun_migrations" -qc "CREATE DATABASE zhanqun_migrations" >/dev/null
+PG_DB="${PG_URL##*/}"
+psql "${PG_URL%/*}/postgres" -qc "DROP DATABASE IF EXISTS $PG_DB" -qc "CREATE DATABASE $PG_DB" >/dev/null
 DATABASE_URL="$PG_URL" npx payload migrate:create initial </dev/null | grep -i "created\|error" || true
 rm -rf "$tmp"
 npx payload generate:types >/dev/null

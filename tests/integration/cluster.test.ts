@@ -32,7 +32,7 @@ beforeAll(async () => {
   baseUrl = `http://127.0.0.1:${port}`
   // The same database (DATABASE_URL, set by startTestPayload) and upload and search paths as this process.
   serverProcess = spawn(process.execPath, ['--import', 'tsx', path.resolve('src/server.ts')], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', WEB_CONCURRENCY: '2', ADMIN: 'off', PAGE_INVALIDATION_SETTLE_MS: '500', SERVER_IMPORT_TIMEOUT_MS: '90000' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', WEB_CONCURRENCY: '2', ADMIN: 'off', PAGE_INVALIDATION_SETTLE_MS: '500' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
