@@ -1,17 +1,22 @@
 #!/usr/bin/env node
 // The one test command (README): the whole suite on SQLite, then on PostgreSQL.
 // Plain Node with no dependencies, so it also works before `npm ci` has run.
+// Everything after the install runs on the project's own Node LTS (scripts/projectNode.mjs).
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { installed, projectEnv, projectNodeMajor, root } from './projectNode.mjs'
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
-const run = (cmd, args, env = {}) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } })
+const run = (cmd, args, env = {}) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: projectEnv(env) })
 
-if (!fs.existsSync(path.join(root, 'node_modules', '.bin', 'vitest'))) {
-  console.log('首次运行：安装依赖（npm ci）…')
-  if (run('npm', ['ci']).status !== 0) process.exit(1)
+if (!installed()) {
+  console.log('首次运行：安装依赖（npm ci，约 2–3 分钟）…')
+  if (run('npm', ['ci', '--no-audit', '--no-fund']).status !== 0) process.exit(1)
+}
+if (projectNodeMajor() < 24) {
+  console.error(`测试需要 Node.js 24 或更高版本（当前 ${process.version}，且未安装项目自带的 Node.js）。`)
+  process.exit(1)
 }
 
 const extraArgs = process.argv.slice(2)

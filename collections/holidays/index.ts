@@ -9,7 +9,8 @@ import type {
 import { isPlatformAdmin } from '../../src/access/roles'
 import { recordAudit } from '../../src/audit/recordAudit'
 import { forgetWorkingDayCalendar } from '../../src/calendar/holidayCalendar'
-import { calendarDayProblem, isCalendarDay, weekdayOf, yearOf, type HolidayType } from '../../src/calendar/workingDays'
+import { calendarDayProblem, isCalendarDay } from '../../src/calendar/chinaTime'
+import { weekdayOf, yearOf, type HolidayType } from '../../src/calendar/workingDays'
 
 const typeLabels: Record<HolidayType, { zh: string; en: string }> = {
   holiday: { zh: '放假', en: 'Day off' },

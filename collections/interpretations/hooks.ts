@@ -1,7 +1,7 @@
 import { APIError, ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type Endpoint } from 'payload'
 import { asAccessUser, hasSiteRole, isPlatformAdmin } from '../../src/access/roles'
 import { idOf } from '../../src/access/siteField'
-import { chinaDay } from '../../src/calendar/workingDays'
+import { chinaYear, chinaYearPeriod } from '../../src/calendar/chinaTime'
 import type { WorkflowContext, WorkflowGuard } from '../../src/publishing/workflowHooks'
 import { invalidatePages, pageTags } from '../../src/render/invalidation'
 import { getPlatformSettings } from '../../src/settings/platformSettings'
@@ -100,11 +100,12 @@ export const principalReportEndpoint: Endpoint = {
     if (!req.user) return Response.json({ message: '请先登录。' }, { status: 401, headers })
     const allowed = reportSites(req)
     if (allowed && !allowed.length) return Response.json({ message: '您无权查看解读统计。' }, { status: 403, headers })
-    const year = Number(req.query?.year ?? chinaDay(new Date()).slice(0, 4))
+    const year = Number(req.query?.year ?? chinaYear())
     if (!Number.isInteger(year) || year < 2000 || year > 2100) return Response.json({ message: '年份无效。' }, { status: 400, headers })
     const { principalInterpretationsPerYear: threshold } = await getPlatformSettings(req.payload)
-    const from = new Date(`${year}-01-01T00:00:00+08:00`).toISOString()
-    const to = new Date(`${year + 1}-01-01T00:00:00+08:00`).toISOString()
+    const period = chinaYearPeriod(year)
+    const from = period.from.toISOString()
+    const to = period.to.toISOString()
     const [sites, interpretations] = await Promise.all([
       req.payload.find({ collection: 'sites', where: allowed ? { id: { in: allowed } } : {}, sort: 'siteCode', limit: 0, depth: 0, select: { name: true, siteCode: true, status: true }, overrideAccess: true, req }),
       req.payload.find({

@@ -2,7 +2,8 @@ import type { Endpoint, PayloadRequest, Where } from 'payload'
 import { readsWholeCluster, siteIdsWithRole } from '../../src/access/roles'
 import { idOf } from '../../src/access/siteField'
 import { getWorkingDayCalendar } from '../../src/calendar/holidayCalendar'
-import { CalendarYearMissingError, chinaDay } from '../../src/calendar/workingDays'
+import { chinaDay } from '../../src/calendar/chinaTime'
+import { CalendarYearMissingError } from '../../src/calendar/workingDays'
 import { deadlineFor } from './hooks'
 
 /** The sites whose openness reports a user may read; null means every site. */

@@ -11,7 +11,8 @@ import { asAccessUser, hasSiteRole, isPlatformAdmin, rolesOnSite, type SiteRole 
 import { idOf } from '../../src/access/siteField'
 import { policyPublishDeadline } from '../../src/calendar/deadlines'
 import { getWorkingDayCalendar } from '../../src/calendar/holidayCalendar'
-import { CalendarYearMissingError, chinaDay } from '../../src/calendar/workingDays'
+import { chinaDay, chinaYear, endOfChinaDay } from '../../src/calendar/chinaTime'
+import { CalendarYearMissingError } from '../../src/calendar/workingDays'
 import { requiresNonDisclosureReason } from '../../src/publishing/disclosure'
 import { assignIndexNumber } from '../../src/publishing/indexNumbers'
 import { attributeNote, isPublicAttribute, type ReviewResult } from '../../src/publishing/openness'
@@ -136,7 +137,6 @@ export const recordReviews: CollectionBeforeChangeHook = ({ data, originalDoc, r
 /* ------------------------------------------------------------------ the 5-working-day rule */
 
 /** The deadline instant: the end of its China calendar day. */
-const endOfChinaDay = (day: string): string => new Date(`${day}T23:59:59.999+08:00`).toISOString()
 
 /** Whether the 5-working-day rule applies: documents affecting rights and duties that are published to society. */
 export const deadlineApplies = (doc: Doc): boolean =>
@@ -152,7 +152,7 @@ export async function deadlineFor(req: PayloadRequest, doc: Doc): Promise<{ publ
   if (!deadlineApplies(doc)) return { publishDeadline: null, publishDeadlineNote: '不适用：仅涉及公民、法人或其他组织权利义务且面向社会公开的文件适用此时限。' }
   try {
     const day = await policyPublishDeadline(req.payload, doc.writtenAt)
-    return { publishDeadline: endOfChinaDay(day), publishDeadlineNote: null }
+    return { publishDeadline: endOfChinaDay(day).toISOString(), publishDeadlineNote: null }
   } catch (error) {
     if (error instanceof CalendarYearMissingError) return { publishDeadline: null, publishDeadlineNote: error.message }
     throw error
@@ -221,7 +221,7 @@ export const policyReleaseGuard: WorkflowGuard = async ({ action, data, original
   if (action !== 'publish') return
   if (!originalDoc?.indexNumber) {
     const site = await req.payload.findByID({ collection: 'sites', id: idOf(doc.site)!, depth: 0, overrideAccess: true, req })
-    const year = Number(chinaDay(data.publishedAt ?? new Date()).slice(0, 4))
+    const year = chinaYear(data.publishedAt ?? new Date())
     data.indexNumber = await assignIndexNumber(req, site.siteCode, year)
     const late = await lateness(req, doc)
     data.publishedLateWorkdays = late.workdays

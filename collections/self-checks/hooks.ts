@@ -1,7 +1,7 @@
 import { APIError, ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 import { asAccessUser, hasSiteRole, isPlatformAdmin } from '../../src/access/roles'
 import { idOf, relationId } from '../../src/access/siteField'
-import { chinaDay } from '../../src/calendar/workingDays'
+import { chinaDay } from '../../src/calendar/chinaTime'
 import { isPublicAttribute } from '../../src/publishing/openness'
 
 type Item = {

@@ -5,6 +5,7 @@ import { createOnSitesWithRole, siteIn, writeOnSitesWithRole } from '../../src/a
 import { auditAfterChange } from '../../src/audit/recordAudit'
 import { disclosureAttributes } from '../../src/publishing/disclosure'
 import { onlyOpennessStaff, runSelfCheck } from './hooks'
+import { chinaYear } from '../../src/calendar/chinaTime'
 
 /** Kept and readable by platform administrators and supervisors; the site's openness staff run it. */
 const readSelfChecks: Access = ({ req }) => {
@@ -45,7 +46,7 @@ export const SelfChecks: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'year', type: 'number', required: true, index: true, label: { zh: '年度', en: 'Year' }, defaultValue: () => new Date().getFullYear() },
+        { name: 'year', type: 'number', required: true, index: true, label: { zh: '年度', en: 'Year' }, defaultValue: () => chinaYear() },
         { name: 'dueDate', type: 'text', label: { zh: '完成期限', en: 'Due' }, admin: { readOnly: true } },
         {
           name: 'status',

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { getPlatformSettings } from '../settings/platformSettings'
 import { getWorkingDayCalendar } from './holidayCalendar'
-import { chinaDay } from './workingDays'
+import { chinaDay } from './chinaTime'
 
 /**
  * The last day of a period of `workdays` working days starting the day after `start` (China time).

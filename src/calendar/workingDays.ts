@@ -3,6 +3,8 @@
  * days in China time, written 'YYYY-MM-DD'. Pure: the rows come from the `holidays` collection.
  */
 
+import { calendarDayProblem } from './chinaTime'
+
 export const holidayTypes = ['holiday', 'makeup-workday'] as const
 export type HolidayType = (typeof holidayTypes)[number]
 
@@ -22,23 +24,7 @@ export class CalendarYearMissingError extends Error {
   }
 }
 
-const dayPattern = /^(\d{4})-(\d{2})-(\d{2})$/
 const dayMs = 24 * 60 * 60 * 1000
-/** China has kept UTC+8 all year since 1992, so a fixed offset is exact. */
-const chinaOffsetMs = 8 * 60 * 60 * 1000
-
-/** Why a value is not a usable calendar day, or null when it is one. */
-export function calendarDayProblem(value: unknown): string | null {
-  if (typeof value !== 'string' || !dayPattern.test(value)) return '日期须按 YYYY-MM-DD 格式填写，例如 2027-01-01。'
-  const [, year, month, day] = dayPattern.exec(value)!
-  const time = Date.UTC(Number(year), Number(month) - 1, Number(day))
-  if (new Date(time).toISOString().slice(0, 10) !== value) return `${value} 不是实际存在的日期。`
-  return null
-}
-
-export function isCalendarDay(value: unknown): value is string {
-  return calendarDayProblem(value) === null
-}
 
 function dayNumber(date: string): number {
   const problem = calendarDayProblem(date)
@@ -56,21 +42,6 @@ export function yearOf(date: string): number {
 /** 0 = Sunday … 6 = Saturday. */
 export function weekdayOf(date: string): number {
   return new Date(dayNumber(date) * dayMs).getUTCDay()
-}
-
-/**
- * The China calendar day of a moment. A plain 'YYYY-MM-DD' is already a day and is returned as is;
- * timestamps (Date, ISO string, epoch ms) are shifted to UTC+8 first, so 2026-09-30T16:30:00Z is 2026-10-01.
- */
-export function chinaDay(moment: Date | string | number): string {
-  if (typeof moment === 'string' && dayPattern.test(moment)) {
-    const problem = calendarDayProblem(moment)
-    if (problem) throw new RangeError(problem)
-    return moment
-  }
-  const time = moment instanceof Date ? moment.getTime() : typeof moment === 'number' ? moment : Date.parse(moment)
-  if (!Number.isFinite(time)) throw new RangeError(`无法识别的时间：${String(moment)}`)
-  return new Date(time + chinaOffsetMs).toISOString().slice(0, 10)
 }
 
 export class WorkingDayCalendar {

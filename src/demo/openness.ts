@@ -3,6 +3,7 @@ import { ensureHolidayCalendar } from '../calendar/holidayCalendar'
 import { plainTextToLexical } from '../render/richText'
 import { minimalPdf } from './pdf'
 import { demoSites } from './sites'
+import { chinaYear } from '../calendar/chinaTime'
 
 type SeedLog = (message: string) => void
 const dayMs = 24 * 60 * 60 * 1000
@@ -255,6 +256,6 @@ export async function seedDemoOpenness(payload: Payload, log: SeedLog = () => {}
   await payload.update({ collection: 'interpretations', id: joint.id, overrideAccess: true, data: { workflowStatus: 'published' } as never, context: { system: true } })
 
   // The year's self-check on the portal: every document not made public is listed for the openness officer.
-  await payload.create({ collection: 'self-checks', overrideAccess: true, data: { site: nx, year: new Date(Date.now() + 8 * 3600_000).getUTCFullYear() } as never })
+  await payload.create({ collection: 'self-checks', overrideAccess: true, data: { site: nx, year: chinaYear() } as never })
   log(`政务公开：政策文件 ${documentCount} 件，解读 ${interpretations.length + 1} 篇，主动公开目录 ${catalogCount} 条，年度自查 1 项`)
 }

@@ -12,10 +12,15 @@ import { seedDemoReposts } from './reposts'
 import { seedDemoOpenness } from './openness'
 import { seedDemoGazette } from './gazette'
 import { projectRoot } from '../projectRoot'
+import { addCalendarDays, chinaDay, chinaInstant } from '../calendar/chinaTime'
 
 const contentDir = path.join(projectRoot, 'src', 'demo', 'content')
 const dayMs = 24 * 60 * 60 * 1000
-const daysAgo = (days: number, hour = 9) => new Date(Date.now() - days * dayMs - ((Date.now() % dayMs) - hour * 3600_000 + 8 * 3600_000)).toISOString()
+/** `hour` o'clock Beijing time `days` China days ago; never in the future, so a seed at 08:30 still shows today's 09:00 news as already out. */
+const daysAgo = (days: number, hour = 9): string => {
+  const moment = chinaInstant(addCalendarDays(chinaDay(), -days), hour).getTime()
+  return new Date(Math.min(moment, Date.now() - 60_000)).toISOString()
+}
 
 type SeedLog = (message: string) => void
 
@@ -165,8 +170,9 @@ export async function seedDemo(payload: Payload, log: SeedLog = () => {}): Promi
       }
       articleCount++
     }
+    log(`信息：${demo.name} 完成（累计 ${articleCount} 条）`)
   }
-  log(`信息：${articleCount} 条`)
+  log(`信息：共 ${articleCount} 条`)
   await seedDemoReposts(payload, log)
   await seedDemoOpenness(payload, log)
   await seedDemoGazette(payload, log)

@@ -5,6 +5,7 @@ import type { GazetteArticle, GazetteIssue } from '../../payload-types'
 import { idOf } from '../access/siteField'
 import { chinaDate } from '../render/dates'
 import { gazetteCategories, gazetteValidity } from './labels'
+import { isCalendarDay, startOfChinaDay } from '../calendar/chinaTime'
 
 /**
  * Bulk import of a gazette archive (docs/gazette-import.md): `issues.jsonl` and `articles.jsonl` plus PDFs.
@@ -43,9 +44,8 @@ type ArticleRecord = {
   order: number
 }
 
-const datePattern = /^\d{4}-\d{2}-\d{2}$/
-const isDate = (v: unknown): v is string => typeof v === 'string' && datePattern.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00+08:00`))
-const toIso = (day: string) => new Date(`${day}T00:00:00+08:00`).toISOString()
+const isDate = isCalendarDay
+const toIso = (day: string) => startOfChinaDay(day).toISOString()
 const positiveInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v > 0
 const optionalText = (v: unknown): v is string | undefined => v === undefined || v === null || typeof v === 'string'
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined)

@@ -1,19 +1,18 @@
-/** Dates on public pages are shown in China Standard Time, whatever the server's zone. */
-const chinaOffsetMs = 8 * 60 * 60 * 1000
+import { chinaDay, chinaDayTime } from '../calendar/chinaTime'
 
-export function chinaDate(value: string | Date | null | undefined): string {
+/** Dates on public pages are shown in China Standard Time, whatever the server's zone; a missing or bad value shows nothing. */
+function shown(value: string | Date | null | undefined, format: (moment: string | Date) => string): string {
   if (!value) return ''
-  const time = typeof value === 'string' ? Date.parse(value) : value.getTime()
-  if (Number.isNaN(time)) return ''
-  return new Date(time + chinaOffsetMs).toISOString().slice(0, 10)
+  try {
+    return format(value)
+  } catch {
+    return ''
+  }
 }
 
-export function chinaDateTime(value: string | Date | null | undefined): string {
-  if (!value) return ''
-  const time = typeof value === 'string' ? Date.parse(value) : value.getTime()
-  if (Number.isNaN(time)) return ''
-  return new Date(time + chinaOffsetMs).toISOString().slice(0, 16).replace('T', ' ')
-}
+export const chinaDate = (value: string | Date | null | undefined): string => shown(value, chinaDay)
+
+export const chinaDateTime = (value: string | Date | null | undefined): string => shown(value, chinaDayTime)
 
 export function chinaLongDate(value: string | Date | null | undefined): string {
   const day = chinaDate(value)

@@ -8,6 +8,7 @@ import { themeEngine } from './engine'
 import { pageTags } from './invalidation'
 import { navItems, type PageRequest, type RenderedPage } from './pages'
 import { siteView, type SiteView } from './siteView'
+import { chinaYear } from '../calendar/chinaTime'
 
 /**
  * Public pages of the 政府公报 (gazette): /gazette (years), /gazette/<year>/ (issues),
@@ -48,7 +49,7 @@ const issueLabel = (issue: Pick<GazetteIssue, 'year' | 'issueNumber' | 'totalNum
 async function chrome(request: PageRequest) {
   const view = siteView(request.site, request.viaPrefix, request.successor)
   const columns = await publicColumns(request.payload, request.site.id)
-  return { view, nav: navItems(view, columns, undefined, false), year: new Date().getFullYear() }
+  return { view, nav: navItems(view, columns, undefined, false), year: chinaYear() }
 }
 
 async function publishedIssues(payload: Payload, siteId: number | string, year?: number): Promise<GazetteIssue[]> {

@@ -10,6 +10,7 @@ import { opennessItemUrl } from './opennessListing'
 import { columnUrl, flatten, navItems, type PageRequest, type RenderedPage } from './pages'
 import { interpretationListView, interpretationView, object, policyDocumentView, type OpennessLink } from './opennessViews'
 import { siteView, type SiteView } from './siteView'
+import { chinaYear } from '../calendar/chinaTime'
 
 /**
  * Public pages of 政务公开: a policy document (/documents/<id>.html), an interpretation
@@ -24,7 +25,7 @@ const idPattern = /^\d+$|^[a-f0-9]{24}$/
 async function chrome(request: PageRequest, currentColumnId?: string) {
   const view = siteView(request.site, request.viaPrefix, request.successor)
   const columns = await publicColumns(request.payload, request.site.id)
-  return { view, columns, nav: navItems(view, columns, currentColumnId, false), year: new Date().getFullYear() }
+  return { view, columns, nav: navItems(view, columns, currentColumnId, false), year: chinaYear() }
 }
 
 function crumbs(view: SiteView, columns: ColumnNode[], columnId: string | null): { title: string; url: string }[] {

@@ -8,6 +8,7 @@ import { publicArticle, publicColumns, type ColumnNode } from './content'
 import { siteView, type SiteView } from './siteView'
 import { getPlatformSettings } from '../settings/platformSettings'
 import { listingItemUrl, publicListing } from '../reposting/listing'
+import { chinaYear } from '../calendar/chinaTime'
 
 export type RenderedPage = { status: number; html: string; contentType: string; tags: string[]; headers?: Record<string, string> }
 
@@ -68,7 +69,7 @@ async function render(theme: string, template: string, data: Record<string, unkn
 async function chrome(request: PageRequest, currentColumnId?: string) {
   const view = siteView(request.site, request.viaPrefix, request.successor)
   const columns = await publicColumns(request.payload, request.site.id)
-  return { view, columns, nav: navItems(view, columns, currentColumnId), year: new Date().getFullYear() }
+  return { view, columns, nav: navItems(view, columns, currentColumnId), year: chinaYear() }
 }
 
 const baseTags = (site: Site) => [pageTags.site(site.id), pageTags.listings(site.id)]
@@ -204,7 +205,7 @@ export async function renderNotFound(request: PageRequest): Promise<RenderedPage
 export async function renderSiteUnavailable(request: PageRequest): Promise<RenderedPage | null> {
   const { site } = request
   const view = siteView(site, request.viaPrefix, request.successor)
-  const year = new Date().getFullYear()
+  const year = chinaYear()
   const theme = site.theme ?? 'default'
   if (site.status === 'closed') {
     const body = await render(theme, 'closed', { site: view, year, page: { title: `${view.name}已关停` }, nav: [] })

@@ -5,6 +5,7 @@ import { chinaDate } from './dates'
 import { publicColumns } from './content'
 import type { PageRequest, RenderedPage } from './pages'
 import { siteView } from './siteView'
+import { chinaYear } from '../calendar/chinaTime'
 
 const categoryLabels: Record<string, string> = {
   'government-order': '政府令',
@@ -76,7 +77,7 @@ export async function renderSearch(request: PageRequest, format: 'html' | 'json'
   const html = await themeEngine(request.site.theme ?? 'default').renderFile('search', {
     site: view,
     nav: columns.map((c) => ({ title: c.title, url: `${view.basePath}/columns/${c.slug}/`, current: false, children: [] })),
-    year: new Date().getFullYear(),
+    year: chinaYear(),
     page: { title: query.q ? `“${query.q}”的搜索结果 - ${view.name}` : `站内搜索 - ${view.name}` },
     search: {
       q: query.q,

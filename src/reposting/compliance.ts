@@ -1,5 +1,6 @@
 import type { Payload, Where } from 'payload'
 import { idOf } from '../access/siteField'
+import { addCalendarDays, isCalendarDay, startOfChinaDay } from '../calendar/chinaTime'
 import { describePeriod } from './lateness'
 
 /** 转载情况专项检查: per target site and period, what was due, what was reposted on time or late, what is outstanding. */
@@ -36,7 +37,8 @@ export type ComplianceFilter = { site?: string | null; from?: string | null; to?
 const parseDay = (value: string | null | undefined, endOfDay = false): string | null => {
   if (!value) return null
   // A bare date is a day in China Standard Time; `to` includes the whole day.
-  const time = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T00:00:00+08:00`) + (endOfDay ? 86_400_000 : 0) : Date.parse(value)
+  if (isCalendarDay(value)) return (endOfDay ? startOfChinaDay(addCalendarDays(value, 1)) : startOfChinaDay(value)).toISOString()
+  const time = Date.parse(value)
   if (!Number.isFinite(time)) throw new Error(`无法识别的日期：${value}`)
   return new Date(time).toISOString()
 }

@@ -1,3 +1,5 @@
+import { chinaDay } from '../calendar/chinaTime'
+
 /** How late a repost was, as an office worker reads it at a glance: 45 分钟, 3 小时 20 分钟, 2 天 4 小时. */
 export function describeLateness(minutes: number): string {
   if (minutes <= 0) return '—'
@@ -13,7 +15,7 @@ export function describeLateness(minutes: number): string {
 export function periodDay(value: string | null, exclusiveEnd = false): string {
   if (!value) return ''
   const time = Date.parse(value) - (exclusiveEnd ? 1 : 0)
-  return Number.isFinite(time) ? new Date(time + 8 * 3600_000).toISOString().slice(0, 10) : ''
+  return Number.isFinite(time) ? chinaDay(time) : ''
 }
 
 /** 2026-11-01 至 2026-11-30, or 不限 for an open end. */

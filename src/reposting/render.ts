@@ -13,6 +13,7 @@ import { fileView } from '../render/fileView'
 import { interpretationListView, interpretationView, interpretedDocumentOf, objects, policyDocumentView } from '../render/opennessViews'
 import { linkOriginals, publicInterpretationsOf } from './originalLinks'
 import { readOriginalAsVisitor, type OriginalDoc } from './originals'
+import { chinaYear } from '../calendar/chinaTime'
 
 const originalPaths: Record<string, string> = { articles: 'articles', 'policy-documents': 'documents', interpretations: 'interpretations' }
 
@@ -57,7 +58,7 @@ export async function renderRepost(request: PageRequest, id: string): Promise<Re
   const body = await themeEngine(site.theme ?? 'default').renderFile('repost', {
     site: view,
     nav: navItems(view, columns, column ? String(column.id) : undefined, false),
-    year: new Date().getFullYear(),
+    year: chinaYear(),
     page: { title: `${original.title} - ${view.name}`, description: original.summary ?? original.docNumber ?? '', canonical },
     column: column ? { title: column.title, url: columnUrl(view, column) } : null,
     source: { name: source.name, url: canonical },

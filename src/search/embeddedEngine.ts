@@ -25,6 +25,7 @@ import {
   type SearchResult,
   type SynonymGroup,
 } from './types'
+import { chinaYear } from '../calendar/chinaTime'
 
 
 export const defaultSearchDatabasePath = (): string => path.join(projectRoot, 'data', 'search.db')
@@ -473,7 +474,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     if (query.gazetteCategories.length && !filter(query.gazetteCategories.map((v) => this.tokenOf('category', 'c', v)))) return null
     if (query.yearFrom !== undefined || query.yearTo !== undefined) {
       const from = Math.max(query.yearFrom ?? 1949, 1900)
-      const to = Math.min(query.yearTo ?? new Date().getFullYear() + 1, 2200)
+      const to = Math.min(query.yearTo ?? chinaYear() + 1, 2200)
       if (from > to) return null
       const years: string[] = []
       for (let y = from; y <= to; y++) years.push(`y${y}`)

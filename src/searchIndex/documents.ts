@@ -1,7 +1,7 @@
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import type { SerializedEditorState } from 'lexical'
 import type { Payload } from 'payload'
-import { chinaDay } from '../calendar/workingDays'
+import { chinaDay } from '../calendar/chinaTime'
 import { searchDocumentId, type SearchDocument, type SearchDocumentType } from '../search/types'
 
 type IndexedDoc = Record<string, unknown> & { id: number | string; title?: string; publishedAt?: string | null; site?: unknown }

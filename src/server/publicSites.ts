@@ -12,6 +12,7 @@ import { renderRepost } from '../reposting/render'
 import { renderCatalog, renderInterpretation, renderPolicyDocument } from '../render/opennessPages'
 import { renderSearch } from '../render/searchPage'
 import { renderGazetteArticle, renderGazetteIssue, renderGazetteYear, renderGazetteYears } from '../render/gazettePages'
+import { chinaYear } from '../calendar/chinaTime'
 
 type Route = (request: PageRequest, match: RegExpMatchArray) => Promise<RenderedPage | null> | RenderedPage | null
 
@@ -112,7 +113,7 @@ export function publicSites(payload: Payload, options: { cacheEnabled?: boolean 
       const body = await themeEngine('default').renderFile('cluster-index', {
         page: { title: '站群：政府网站集约化平台' },
         sites: sites.map((s) => ({ name: s.name, level: s.level, url: siteHomeUrl(s, true), siteCode: s.siteCode })),
-        year: new Date().getFullYear(),
+        year: chinaYear(),
       })
       res.type('html').send(body)
       return

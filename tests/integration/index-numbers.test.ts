@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ensureHolidayCalendar } from '../../src/calendar/holidayCalendar'
-import { chinaDay } from '../../src/calendar/workingDays'
+import { chinaDay } from '../../src/calendar/chinaTime'
 import { formatIndexNumber } from '../../src/publishing/indexNumbers'
 import { startTestPayload, type TestPlatform } from '../support/payload'
 import { as, createOpennessFixture, draftData, publish, reviewed, submitted, type OpennessFixture } from '../support/openness'

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ensureHolidayCalendar, getWorkingDayCalendar } from '../../src/calendar/holidayCalendar'
-import { chinaDay } from '../../src/calendar/workingDays'
+import { chinaDay } from '../../src/calendar/chinaTime'
+import { CalendarYearMissingError } from '../../src/calendar/workingDays'
 import { minimalPdf } from '../../src/demo/pdf'
 import { startTestPayload, type TestPlatform } from '../support/payload'
 import { as, createOpennessFixture, draftData, errorMessages, publish, reviewed, submitted, type OpennessFixture } from '../support/openness'
@@ -16,6 +17,16 @@ beforeAll(async () => {
 afterAll(async () => platform?.close())
 
 const find = (id: number | string) => platform.payload.findByID({ collection: 'policy-documents', id, depth: 0 })
+
+/** A working-day figure, or null where it reaches a year whose holidays are not entered (as the product reports it). */
+function knownWorkdays<T>(compute: () => T): T | null {
+  try {
+    return compute()
+  } catch (error) {
+    if (error instanceof CalendarYearMissingError) return null
+    throw error
+  }
+}
 
 describe('policy documents: the release rules', () => {
   it('refuses to publish a document whose confidentiality review is not recorded', async () => {
@@ -212,11 +223,19 @@ describe('policy documents: the 5-working-day rule', () => {
     const { payload } = platform
     const doc = await publish(payload, f, (await reviewed(payload, f, await submitted(payload, f, { writtenAt: '2026-09-28' }))).id)
     const calendar = await getWorkingDayCalendar(payload)
-    const expected = Math.max(0, calendar.workdaysBetween('2026-10-10', chinaDay(doc.publishedAt!)))
-    expect(expected).toBeGreaterThan(0)
-    expect(doc.publishedLateWorkdays).toBe(expected)
-    const onTime = await publish(payload, f, (await reviewed(payload, f, await submitted(payload, f, { writtenAt: chinaDay(new Date()) }))).id)
-    expect(onTime.publishedLateWorkdays).toBe(0)
+    // Published today, whatever today is: in a year whose holidays are not entered yet the figure is unknown and
+    // the calendar's explanation is kept instead of a guess.
+    const expected = knownWorkdays(() => Math.max(0, calendar.workdaysBetween('2026-10-10', chinaDay(doc.publishedAt!))))
+    if (expected === null) {
+      expect(doc.publishedLateWorkdays).toBeNull()
+      expect(doc.publishDeadlineNote).toContain('年的法定节假日安排尚未录入')
+    } else {
+      expect(expected).toBeGreaterThan(0)
+      expect(doc.publishedLateWorkdays).toBe(expected)
+    }
+    const today = chinaDay(new Date())
+    const onTime = await publish(payload, f, (await reviewed(payload, f, await submitted(payload, f, { writtenAt: today }))).id)
+    expect(onTime.publishedLateWorkdays).toBe(knownWorkdays(() => calendar.addWorkdays(today, 5)) === null ? null : 0)
   })
 
   it('lists overdue documents for the site’s openness officer and the whole cluster for the platform', async () => {
@@ -236,10 +255,15 @@ describe('policy documents: the 5-working-day rule', () => {
     expect(titles).not.toContain('另一网站的逾期文件')
     const row = forOfficer.body.overdue.find((d) => d.id === late.id)!
     expect(row.deadline).toBe('2026-10-10')
-    expect(row.workdaysOverdue).toBeGreaterThan(0)
+    const calendar = await getWorkingDayCalendar(payload)
+    const overdueSoFar = knownWorkdays(() => calendar.workdaysBetween('2026-10-10', chinaDay(new Date())))
+    if (overdueSoFar === null) expect(row.workdaysOverdue).toBeNull()
+    else expect(row.workdaysOverdue).toBe(overdueSoFar)
     expect(forOfficer.body.deadlineUnknown.map((d) => d.title)).toContain('期限未知的文件')
-    expect(forOfficer.body.deadlineUnknown[0]!.note).toContain('2027 年的法定节假日安排尚未录入')
-    expect(forOfficer.body.publishedLate.length).toBeGreaterThan(0)
+    expect(forOfficer.body.deadlineUnknown.find((d) => d.title === '期限未知的文件')!.note).toContain('2027 年的法定节假日安排尚未录入')
+    // The document published late by the test above counts only where its lateness could be computed.
+    if (overdueSoFar === null) expect(forOfficer.body.publishedLate).toEqual([])
+    else expect(forOfficer.body.publishedLate.length).toBeGreaterThan(0)
 
     const forPlatform = await call({ ...f.platformAdmin, collection: 'users' })
     expect(forPlatform.body.overdue.map((d) => d.title)).toEqual(expect.arrayContaining(['逾期未公开的文件', '另一网站的逾期文件']))

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { Site, User } from '../../payload-types'
 import { startTestServer, type TestServer } from '../support/payload'
 import { client, clientAs, createSite, createUser } from '../support/fixtures'
+import { chinaDay } from '../../src/calendar/chinaTime'
 
 /** 转载情况专项检查: per site and period, due, on time, late (and how late), rejected, pending; the sites that missed named. */
 
@@ -19,6 +20,9 @@ let editor: User
 
 const hour = 3600_000
 const at = (base: number, hours: number) => new Date(base + hours * hour).toISOString()
+// The period of the report: from 15 days ago to the day after tomorrow, in China days.
+const from = chinaDay(Date.now() - 15 * 24 * hour)
+const to = chinaDay(Date.now() + 48 * hour)
 let serial = 0
 
 async function repost(target: Site, fields: Record<string, unknown>) {
@@ -50,7 +54,8 @@ beforeAll(async () => {
   admin = await createUser(payload, { roles: ['platform-admin'] })
   editor = await createUser(payload, { memberships: [{ site: onTime, roles: ['editor', 'reviewer'] }] })
 
-  const base = Date.parse('2026-11-10T02:00:00.000Z') // due times in the period 2026-11-01 … 2026-11-30
+  // Due times ten days ago, inside the period asked for below (its last day is after tomorrow), whatever today is.
+  const base = Date.now() - 10 * 24 * hour
   await repost(onTime, { dueAt: at(base, 0), status: 'published', publishedAt: at(base, -20), mode: 'automatic' })
   await repost(onTime, { dueAt: at(base, 24), status: 'published', publishedAt: at(base, 23) })
   await repost(late, { dueAt: at(base, 0), status: 'published', publishedAt: at(base, 1.5) })
@@ -60,8 +65,8 @@ beforeAll(async () => {
   await repost(rejecting, { dueAt: new Date(Date.now() + 20 * hour).toISOString(), status: 'pending' })
   await repost(slow, { dueAt: at(base, 0), status: 'pending' })
   await repost(slow, { dueAt: at(base, 10), status: 'withdrawn', withdrawnBy: 'original' })
-  // Outside the period: due in October.
-  await repost(late, { dueAt: '2026-10-15T02:00:00.000Z', status: 'published', publishedAt: '2026-10-20T02:00:00.000Z' })
+  // Outside the period: due 40 days before the others.
+  await repost(late, { dueAt: at(base, -40 * 24), status: 'published', publishedAt: at(base, -35 * 24) })
 })
 afterAll(async () => server?.close())
 
@@ -70,7 +75,7 @@ type Row = { site: { id: string; name: string }; due: number; publishedOnTime: n
 describe('compliance report', () => {
   it('counts, per site, what was due, on time, late and how late, rejected and pending, and names the sites that missed', async () => {
     const sup = await clientAs(server.url, supervisor)
-    const res = await sup.get('/api/reposts/compliance', { from: '2026-11-01', to: '2026-11-30' })
+    const res = await sup.get('/api/reposts/compliance', { from, to })
     expect(res.status).toBe(200)
     const rows = new Map((res.body.sites as Row[]).map((r) => [r.site.name, r]))
     expect(rows.get('按时市')).toMatchObject({ due: 2, publishedOnTime: 2, publishedLate: 0, rejected: 0, pending: 0, missedDeadline: false })
@@ -92,7 +97,7 @@ describe('compliance report', () => {
 
   it('downloads as CSV with a UTF-8 byte-order mark for Excel', async () => {
     const sup = await clientAs(server.url, supervisor)
-    const response = await fetch(`${server.url}/api/reposts/compliance?format=csv&from=2026-11-01&to=2026-11-30`, { headers: { Authorization: `JWT ${sup.token}` } })
+    const response = await fetch(`${server.url}/api/reposts/compliance?format=csv&from=${from}&to=${to}`, { headers: { Authorization: `JWT ${sup.token}` } })
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toContain('text/csv')
     expect(response.headers.get('content-disposition')).toContain('attachment')
@@ -107,16 +112,16 @@ describe('compliance report', () => {
 
   it('names the period in China dates and the site asked for, in the file name and its first line', async () => {
     const sup = await clientAs(server.url, supervisor)
-    const response = await fetch(`${server.url}/api/reposts/compliance?format=csv&from=2026-11-01&to=2026-11-30&site=${late.id}`, { headers: { Authorization: `JWT ${sup.token}` } })
+    const response = await fetch(`${server.url}/api/reposts/compliance?format=csv&from=${from}&to=${to}&site=${late.id}`, { headers: { Authorization: `JWT ${sup.token}` } })
     expect(response.status).toBe(200)
-    expect(decodeURIComponent(response.headers.get('content-disposition')!)).toContain("filename*=UTF-8''转载情况统计_2026-11-01_2026-11-30_超时市.csv")
+    expect(decodeURIComponent(response.headers.get('content-disposition')!)).toContain(`filename*=UTF-8''转载情况统计_${from}_${to}_超时市.csv`)
     const [first] = (await response.text()).replace(/^\uFEFF/, '').split('\r\n')
-    expect(first).toBe('转载情况统计　统计期间（按转载时限）：2026-11-01 至 2026-11-30　统计范围：超时市')
+    expect(first).toBe(`转载情况统计　统计期间（按转载时限）：${from} 至 ${to}　统计范围：超时市`)
   })
 
   it('refuses a period the wrong way round and an unknown site, in Chinese', async () => {
     const sup = await clientAs(server.url, supervisor)
-    const backwards = await sup.get('/api/reposts/compliance', { from: '2026-11-30', to: '2026-11-01' })
+    const backwards = await sup.get('/api/reposts/compliance', { from: to, to: from })
     expect(backwards.status).toBe(400)
     expect(backwards.body.errors[0].message).toBe('起始日期不能晚于截止日期。')
     for (const site of ['999999', 'abc']) {

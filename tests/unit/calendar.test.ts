@@ -1,13 +1,8 @@
 import { findWorkday } from 'chinese-days'
 import { describe, expect, it } from 'vitest'
 import { chineseDaysRows } from '../../src/calendar/chineseDaysSeed'
-import {
-  CalendarYearMissingError,
-  WorkingDayCalendar,
-  calendarDayProblem,
-  chinaDay,
-  type HolidayRow,
-} from '../../src/calendar/workingDays'
+import { calendarDayProblem, chinaDay } from '../../src/calendar/chinaTime'
+import { CalendarYearMissingError, WorkingDayCalendar, type HolidayRow } from '../../src/calendar/workingDays'
 
 function range(name: string, from: string, to: string): HolidayRow[] {
   const rows: HolidayRow[] = []

@@ -1,6 +1,7 @@
 'use client'
 import { Gutter } from '@payloadcms/ui'
 import React, { useMemo, useState } from 'react'
+import { type ChinaPeriod, chinaDay, chinaDayTime, chinaMonthPeriod, chinaQuarterPeriod, chinaYearPeriod } from '../../calendar/chinaTime'
 import type { ComplianceReport as Report } from '../compliance'
 import { describeLateness, describePeriod } from '../lateness'
 
@@ -11,23 +12,27 @@ export type SiteGroup = {
 
 type Props = { api: string; siteGroups: SiteGroup[] }
 
-const day = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`
+/** A period as the [first, last] China days a date input shows. */
+const days = ({ from, to }: ChinaPeriod): [string, string] => [chinaDay(from), chinaDay(to.getTime() - 1)]
 
-/** The usual periods of a 专项检查, as [label, from, to]. */
-function quickPeriods(today = new Date()): [string, string, string][] {
-  const y = today.getFullYear()
-  const m = today.getMonth()
+/** The usual periods of a 专项检查, as [label, from, to], in China time whatever the browser's zone. */
+function quickPeriods(now = new Date()): [string, string, string][] {
+  const [y, m] = chinaDay(now).split('-').map(Number) as [number, number]
+  const lastMonth = m === 1 ? chinaMonthPeriod(y - 1, 12) : chinaMonthPeriod(y, m - 1)
   return [
-    ['本月', day(new Date(y, m, 1)), day(new Date(y, m + 1, 0))],
-    ['上月', day(new Date(y, m - 1, 1)), day(new Date(y, m, 0))],
-    ['本季度', day(new Date(y, m - (m % 3), 1)), day(new Date(y, m - (m % 3) + 3, 0))],
-    ['本年', `${y}-01-01`, `${y}-12-31`],
+    ['本月', ...days(chinaMonthPeriod(y, m))],
+    ['上月', ...days(lastMonth)],
+    ['本季度', ...days(chinaQuarterPeriod(y, Math.ceil(m / 3)))],
+    ['本年', ...days(chinaYearPeriod(y))],
   ]
 }
 
 const dateTime = (iso: string) => {
-  const time = Date.parse(iso)
-  return Number.isFinite(time) ? new Date(time + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ') : ''
+  try {
+    return chinaDayTime(iso)
+  } catch {
+    return ''
+  }
 }
 
 const css = `
