@@ -8,6 +8,9 @@ import config from '../payload.config'
 import { migrateDatabase } from '../src/db/migrate'
 import { defaultGazetteSiteCode, importGazette } from '../src/gazette/import'
 import { progressBar } from '../src/gazette/progress'
+import { reportSilentExits } from '../src/cli/steps'
+
+reportSilentExits('公报导入')
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { site: { type: 'string', short: 's' } } })
 const folder = positionals[0]

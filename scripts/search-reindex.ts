@@ -4,6 +4,9 @@ import { migrateDatabase } from '../src/db/migrate'
 import { closePlatformSearchEngine } from '../src/searchIndex/engine'
 import { reindexEverything } from '../src/searchIndex/reindex'
 import { ensureSearchSynonymDefaults } from '../src/searchIndex/synonyms'
+import { reportSilentExits } from '../src/cli/steps'
+
+reportSilentExits('重建搜索索引')
 
 const payload = await getPayload({ config })
 await migrateDatabase(payload)

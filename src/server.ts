@@ -1,5 +1,8 @@
 import cluster from 'node:cluster'
+import { describeError, reportSilentExits } from './cli/steps'
 import { isLeaderWorker, joinCluster, runClusterPrimary, workerCount } from './server/cluster'
+
+reportSilentExits('站群启动')
 
 const port = Number(process.env.PORT ?? 3000)
 const workers = workerCount()
@@ -17,6 +20,11 @@ if (clustered && cluster.isPrimary) {
     host: process.env.HOST ?? '0.0.0.0',
     admin,
     jobWorker: process.env.JOBS_WORKER !== 'off' && isLeaderWorker(),
+  }).catch((error: unknown) => {
+    const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE'
+    console.error(inUse ? `站群启动失败：端口 ${port} 已被占用，请关闭占用它的程序或设置 PORT。` : `站群启动失败：${describeError(error)}`)
+    if (process.env.DEBUG && error instanceof Error) console.error(error.stack)
+    process.exit(1)
   })
   joinCluster()
   if (isLeaderWorker()) running.payload.logger.info(`站群已启动：${running.url}${admin ? `（管理后台 ${running.url}/admin）` : ''}`)

@@ -34,7 +34,7 @@ export type ComplianceReport = {
 
 export type ComplianceFilter = { site?: string | null; from?: string | null; to?: string | null; now?: Date }
 
-const parseDay = (value: string | null | undefined, endOfDay = false): string | null => {
+export const parseDay = (value: string | null | undefined, endOfDay = false): string | null => {
   if (!value) return null
   // A bare date is a day in China Standard Time; `to` includes the whole day.
   if (isCalendarDay(value)) return (endOfDay ? startOfChinaDay(addCalendarDays(value, 1)) : startOfChinaDay(value)).toISOString()

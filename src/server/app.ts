@@ -76,7 +76,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   })
 
   const server = http.createServer(app)
-  await new Promise<void>((resolve) => server.listen(options.port ?? 3000, options.host ?? '0.0.0.0', resolve))
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 3000, options.host ?? '0.0.0.0', () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : options.port
   const stopWorker = options.jobWorker ? startJobWorker(payload) : () => {}
