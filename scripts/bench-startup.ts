@@ -32,7 +32,10 @@ const timeoutMs = Number(values.timeout) * 1000
 const bin = (name: string) => path.join(projectRoot, 'node_modules', '.bin', name)
 const env = (extra: Record<string, string>) => ({ ...process.env, PATH: `${path.dirname(bin('node'))}${path.delimiter}${process.env.PATH}`, ...extra })
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'zhanqun-bench-startup-'))
-process.on('exit', () => fs.rmSync(work, { recursive: true, force: true }))
+process.on('exit', () => {
+  fs.rmSync(work, { recursive: true, force: true })
+  fs.rmSync(path.join(projectRoot, '.next-bench-startup'), { recursive: true, force: true })
+})
 const load = () => os.loadavg().map((n) => n.toFixed(2)).join(' / ')
 
 type Outcome = { ok: boolean; ms: number; detail: string }
@@ -132,7 +135,7 @@ const devOutcomes: Outcome[] = []
 if (kinds.has('dev')) {
   const dir = copyOf('dev')
   for (let i = 0; i < runs; i++) {
-    const outcome = await coldStart(bin('tsx'), ['src/server.ts'], { ...serverEnv(dir), JOBS_WORKER: 'off' })
+    const outcome = await coldStart(bin('tsx'), ['src/server.ts'], { ...serverEnv(dir), JOBS_WORKER: 'off', NEXT_DIST_DIR: '.next-bench-startup' })
     devOutcomes.push(outcome)
     console.log(`  dev start ${i + 1}/${runs}: ${outcome.ok ? `${(outcome.ms / 1000).toFixed(2)} s` : `FAILED ${outcome.detail}`}`)
   }

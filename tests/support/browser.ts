@@ -30,8 +30,29 @@ export async function launchChromium(): Promise<Browser> {
         'or point CHROMIUM_PATH at a Chromium binary. The browser tests do not skip without it.',
     )
   }
-  return chromium.launch({ executablePath, args: chromiumArgs })
+  if (!underFaketime()) return chromium.launch({ executablePath, args: chromiumArgs })
+  // Under `npm run test:dates` the test process runs with libfaketime preloaded, and Chromium hangs with it. So
+  // Chromium starts without it, and each of its pages is given the test's (moved) clock through Playwright's clock
+  // emulation instead, so that the page and the server agree on what day it is.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'LD_PRELOAD' && !key.startsWith('FAKETIME'))) as Record<string, string>
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs, env })
+  const newContext = browser.newContext.bind(browser)
+  browser.newContext = async (options) => {
+    const context = await newContext(options)
+    await context.clock.setSystemTime(new Date())
+    return context
+  }
+  browser.newPage = async (options) => {
+    const context = await browser.newContext(options)
+    const page = await context.newPage()
+    // Closing the page closes its context, as Browser.newPage's own pages do.
+    page.on('close', () => void context.close())
+    return page
+  }
+  return browser
 }
+
+const underFaketime = (): boolean => (process.env.LD_PRELOAD ?? '').includes('faketime')
 
 /** The two widths every public page is checked at. */
 export const viewports = {
