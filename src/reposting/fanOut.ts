@@ -30,6 +30,7 @@ const batchSize = () => Math.max(1, Number(process.env.REPOST_BATCH_SIZE ?? 250)
 
 const kindLabel = (kind: string) => columnKinds.find((k) => k.value === kind)?.label.zh ?? kind
 
+// biome-ignore lint/suspicious/noExplicitAny: Payload's SQL adapters do not export their Drizzle schema types
 type DrizzleAdapter = { drizzle: any; tables: Record<string, any> }
 const drizzleOf = (payload: Payload): DrizzleAdapter => {
   const db = payload.db as unknown as Partial<DrizzleAdapter>

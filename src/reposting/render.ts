@@ -34,7 +34,7 @@ export async function renderRepost(request: PageRequest, id: string): Promise<Re
   const { payload, site } = request
   if (!/^\d+$|^[a-f0-9]{24}$/.test(id)) return null
   const repost = await payload.findByID({ collection: 'reposts', id, depth: 0, overrideAccess: true, disableErrors: true })
-  if (!repost || repost.status !== 'published' || idOf(repost.targetSite) !== String(site.id)) return null
+  if (repost?.status !== 'published' || idOf(repost.targetSite) !== String(site.id)) return null
   const original = await readOriginalAsVisitor(payload, repost.originalCollection, repost.originalId, 1)
   if (!original) return null
   const source = await payload.findByID({ collection: 'sites' as CollectionSlug, id: idOf(original.site)!, depth: 0, overrideAccess: false, user: null, disableErrors: true }) as Site | null

@@ -1,6 +1,7 @@
 'use client'
 import { Gutter } from '@payloadcms/ui'
-import React, { useMemo, useState } from 'react'
+import type React from 'react'
+import { useMemo, useState } from 'react'
 import type { ComplianceReport as Report } from '../compliance'
 import { describeLateness, describePeriod } from '../lateness'
 
@@ -123,6 +124,7 @@ export function ComplianceReport({ api, siteGroups }: Props) {
             截止日期
             <input type="date" name="to" value={to} min={from || undefined} onChange={(e) => setTo(e.target.value)} />
           </label>
+          {/* biome-ignore lint/a11y/useSemanticElements: a row of quick-pick buttons inside the form; a fieldset would add a box */}
           <div className="zq-quick" role="group" aria-label="常用统计期间">
             <span>快捷：</span>
             {periods.map(([label, start, end]) => (
