@@ -30,7 +30,7 @@ export function uploadPaths(fields: Field[], slug: string, prefix = ''): string[
 }
 
 /** Whether any document with a workflow, past its draft state, uses the upload. */
-export async function usedByReleasedDocument(req: PayloadRequest, slug: string, id: number | string): Promise<boolean> {
+async function usedByReleasedDocument(req: PayloadRequest, slug: string, id: number | string): Promise<boolean> {
   for (const collection of req.payload.config.collections) {
     if (!collection.fields.some((f) => 'name' in f && f.name === 'workflowStatus')) continue
     const paths = uploadPaths(collection.fields, slug)

@@ -7,7 +7,7 @@ const themesRoot = path.join(projectRoot, 'themes')
 
 const engines = new Map<string, Liquid>()
 
-export const themeDirectory = (theme: string): string => path.join(themesRoot, theme)
+const themeDirectory = (theme: string): string => path.join(themesRoot, theme)
 
 /**
  * Parsed templates, kept as values. LiquidJS's own cache keeps the promise of an asynchronous parse

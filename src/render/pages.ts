@@ -29,7 +29,6 @@ type NavItem = { title: string; url: string; kind: string; current: '' | 'page' 
 const html = 'text/html; charset=utf-8'
 
 const columnUrl = (view: SiteView, column: { slug: string }) => `${view.basePath}/columns/${column.slug}/`
-const articleUrl = (view: SiteView, id: number | string) => `${view.basePath}/articles/${id}.html`
 
 const flatten = (columns: ColumnNode[]): ColumnNode[] => columns.flatMap((c) => [c, ...flatten(c.children)])
 
@@ -227,4 +226,4 @@ export async function renderSiteUnavailable(request: PageRequest): Promise<Rende
   return null
 }
 
-export { articleUrl, columnUrl, flatten, navItems }
+export { columnUrl, flatten, navItems }

@@ -17,7 +17,7 @@ import { readOriginalAsVisitor, type OriginalDoc } from './originals'
 const originalPaths: Record<string, string> = { articles: 'articles', 'policy-documents': 'documents', interpretations: 'interpretations' }
 
 /** The original's own address on its own site: the canonical URL of every repost of it. */
-export function originalUrl(request: Pick<PageRequest, 'origin' | 'viaPrefix'>, source: Pick<Site, 'siteCode' | 'domains'>, collection: string, id: number | string): string {
+function originalUrl(request: Pick<PageRequest, 'origin' | 'viaPrefix'>, source: Pick<Site, 'siteCode' | 'domains'>, collection: string, id: number | string): string {
   const path = `/${originalPaths[collection] ?? collection}/${id}.html`
   const domain = source.domains?.[0]?.domain
   if (request.viaPrefix || !domain) return `${request.origin}/sites/${source.siteCode}${path}`
