@@ -220,7 +220,10 @@ export interface Site {
      */
     errorReportUrl?: string | null;
   };
-  theme?: 'default' | null;
+  /**
+   * 主题文件夹的名称。可用的主题：default、minimal。
+   */
+  theme?: string | null;
   description?: string | null;
   updatedAt: string;
   createdAt: string;
