@@ -221,7 +221,7 @@ export interface Site {
     errorReportUrl?: string | null;
   };
   /**
-   * 主题文件夹的名称。可用的主题：default、minimal。
+   * 主题文件夹的名称。可用的主题：default。
    */
   theme?: string | null;
   description?: string | null;

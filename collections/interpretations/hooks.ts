@@ -1,6 +1,6 @@
 import { APIError, ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type Endpoint } from 'payload'
 import { asAccessUser, hasSiteRole, isPlatformAdmin } from '../../src/access/roles'
-import { idOf } from '../../src/access/siteField'
+import { idOf } from '../../src/ids'
 import { chinaDay } from '../../src/calendar/workingDays'
 import type { WorkflowContext, WorkflowGuard } from '../../src/publishing/workflowHooks'
 import { invalidatePages, pageTags } from '../../src/render/invalidation'

@@ -8,7 +8,7 @@ import {
   type Where,
 } from 'payload'
 import { asAccessUser, hasSiteRole, isPlatformAdmin, rolesOnSite, type SiteRole } from '../../src/access/roles'
-import { idOf } from '../../src/access/siteField'
+import { idOf } from '../../src/ids'
 import { policyPublishDeadline } from '../../src/calendar/deadlines'
 import { getWorkingDayCalendar } from '../../src/calendar/holidayCalendar'
 import { CalendarYearMissingError, chinaDay } from '../../src/calendar/workingDays'

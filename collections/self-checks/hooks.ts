@@ -1,6 +1,6 @@
 import { APIError, ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 import { asAccessUser, hasSiteRole, isPlatformAdmin } from '../../src/access/roles'
-import { idOf, relationId } from '../../src/access/siteField'
+import { idOf, relationId } from '../../src/ids'
 import { chinaDay } from '../../src/calendar/workingDays'
 import { isPublicAttribute } from '../../src/publishing/openness'
 

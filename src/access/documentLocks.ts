@@ -1,6 +1,6 @@
 import { Forbidden, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionSlug, type Plugin, type PayloadRequest, type Where } from 'payload'
 import { asAccessUser, isPlatformAdmin } from './roles'
-import { idOf } from './siteField'
+import { idOf } from '../ids'
 
 /**
  * Payload's document locks (payload-locked-documents) come with "any signed-in user" access: without

@@ -12,7 +12,7 @@ import {
   type Plugin,
   type Where,
 } from 'payload'
-import { idOf } from './siteField'
+import { idOf } from '../ids'
 import { publicUses, publicUsesOf, type PublicUse, type UploadSlug } from './publicUploads'
 
 /**

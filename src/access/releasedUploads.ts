@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook, type CollectionSlug, type Field, type PayloadRequest, type Where } from 'payload'
 import { publisherRoles } from '../publishing/workflow'
 import { asAccessUser, isPlatformAdmin, rolesOnSite } from './roles'
-import { idOf } from './siteField'
+import { idOf } from '../ids'
 
 /**
  * An attachment or image used by a document that has left the draft state (submitted, scheduled,

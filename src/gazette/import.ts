@@ -2,7 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload, Where } from 'payload'
 import type { GazetteArticle, GazetteIssue } from '../../payload-types'
-import { idOf } from '../access/siteField'
+import { idOf } from '../ids'
 import { chinaDate } from '../render/dates'
 import { gazetteCategories, gazetteValidity } from './labels'
 

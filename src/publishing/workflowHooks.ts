@@ -1,6 +1,6 @@
 import { APIError, Forbidden, ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type Field, type PayloadRequest, type RequestContext } from 'payload'
 import { asAccessUser, isPlatformAdmin, rolesOnSite, type SiteRole } from '../access/roles'
-import { idOf, relationId } from '../access/siteField'
+import { idOf, relationId } from '../ids'
 import { recordAudit } from '../audit/recordAudit'
 import { actionLabels, findTransition, publisherRoles, statusLabel, workflowStatuses, type WorkflowAction, type WorkflowStatus } from './workflow'
 

@@ -7,7 +7,7 @@ import { pageTags } from './invalidation'
 import { publicArticle, publicColumns, type ColumnNode } from './content'
 import { siteView, type SiteView } from './siteView'
 import { getPlatformSettings } from '../settings/platformSettings'
-import { listingItemUrl, publicListing } from '../reposting/listing'
+import { listingItemUrl, publicListing } from './listing'
 
 export type RenderedPage = { status: number; html: string; contentType: string; tags: string[]; headers?: Record<string, string> }
 

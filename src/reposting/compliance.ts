@@ -1,5 +1,5 @@
 import type { Payload, Where } from 'payload'
-import { idOf } from '../access/siteField'
+import { idOf } from '../ids'
 import { describePeriod } from './lateness'
 
 /** 转载情况专项检查: per target site and period, what was due, what was reposted on time or late, what is outstanding. */

@@ -1,6 +1,6 @@
 import type { CollectionSlug } from 'payload'
 import type { Column, File, Interpretation, Media, PolicyDocument, Site } from '../../payload-types'
-import { idOf } from '../access/siteField'
+import { idOf } from '../ids'
 import { publicColumns } from '../render/content'
 import { chinaDate } from '../render/dates'
 import { themeEngine } from '../render/engine'
