@@ -31,7 +31,7 @@ const uniqueNumbers: CollectionBeforeValidateHook = async ({ data, originalDoc, 
   return data
 }
 
-/** 公报期刊 (gazette issues), DESIGN.md §4 and domain-rules.md §4. */
+/** 公报期刊 (gazette issues), see docs/rules.md (government gazette). */
 export const GazetteIssues: CollectionConfig = {
   slug: 'gazette-issues',
   labels: { singular: { zh: '公报期刊', en: 'Gazette issue' }, plural: { zh: '公报期刊', en: 'Gazette issues' } },

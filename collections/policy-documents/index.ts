@@ -51,7 +51,7 @@ const internalWorkflowFields = (): Field[] =>
   )
 
 /**
- * 政策文件 (policy documents), DESIGN.md §4. The workflow is the shared one (草稿 → 待审核 → 已发布 → 已撤回)
+ * 政策文件 (policy documents), docs/rules.md (disclosure); states in docs/states.md. The workflow is the shared one (草稿 → 待审核 → 已发布 → 已撤回)
  * with this collection's release guard: reviews, reason, declassified version and interpretation first.
  * See docs/openness-workflow.md.
  */

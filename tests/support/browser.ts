@@ -7,7 +7,7 @@ import { chromium, type Browser, type BrowserContextOptions, type Page } from 'p
 /** Where Chromium lives: CHROMIUM_PATH, else Debian's package. */
 const chromiumPath = (): string => process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
-/** Flags for running as root on a closed network (see spec/stack-notes.md, "Browser checks"). */
+/** Flags for running as root (no sandbox) on a closed network (no background calls home, no updates, no sync). */
 const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
