@@ -221,7 +221,7 @@ export interface Site {
     errorReportUrl?: string | null;
   };
   /**
-   * 主题文件夹的名称。可用的主题：default。
+   * 主题文件夹的名称，默认 default；填写不存在的主题时会列出可用的主题。
    */
   theme?: string | null;
   description?: string | null;

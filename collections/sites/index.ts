@@ -4,7 +4,7 @@ import { publicSiteStatuses } from '../../src/access/siteScoped'
 import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
 import { invalidatePages, pageTags } from '../../src/render/invalidation'
 import { enforceSiteLifecycle, siteStatuses } from './lifecycle'
-import { DEFAULT_THEME, themeNames } from '../../src/render/themes'
+import { DEFAULT_THEME } from '../../src/render/themes'
 import { normalizeDomain, validateDomain, validateSiteCode, validateTheme } from './validation'
 
 const readSites: Access = ({ req }) => {
@@ -206,7 +206,7 @@ export const Sites: CollectionConfig = {
       type: 'text',
       defaultValue: DEFAULT_THEME,
       label: { zh: '主题', en: 'Theme' },
-      admin: { description: `主题文件夹的名称。可用的主题：${themeNames().join('、')}。` },
+      admin: { description: '主题文件夹的名称，默认 default；填写不存在的主题时会列出可用的主题。' },
       validate: validateTheme,
     },
     { name: 'description', type: 'textarea', label: { zh: '网站简介', en: 'Description' } },
