@@ -220,7 +220,10 @@ export interface Site {
      */
     errorReportUrl?: string | null;
   };
-  theme?: 'default' | null;
+  /**
+   * 主题文件夹的名称，默认 default；填写不存在的主题时会列出可用的主题。
+   */
+  theme?: string | null;
   description?: string | null;
   updatedAt: string;
   createdAt: string;

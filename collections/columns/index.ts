@@ -1,6 +1,7 @@
 import { ValidationError, type CollectionConfig } from 'payload'
 import { createOnSitesWithRole, onPublicSite, readOwnSitesOr, writeOnSitesWithRole } from '../../src/access/siteScoped'
-import { siteField, idOf } from '../../src/access/siteField'
+import { siteField } from '../../src/access/siteField'
+import { idOf } from '../../src/ids'
 import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
 import { invalidatePages, pageTags } from '../../src/render/invalidation'
 import { columnKinds } from './kinds'

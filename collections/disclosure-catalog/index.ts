@@ -1,5 +1,6 @@
 import { ValidationError, type CollectionConfig, type Where } from 'payload'
-import { siteField, idOf } from '../../src/access/siteField'
+import { siteField } from '../../src/access/siteField'
+import { idOf } from '../../src/ids'
 import { createOnSitesWithRole, onPublicSite, readOwnSitesOr, writeOnSitesWithRole } from '../../src/access/siteScoped'
 import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
 import { invalidatePages, pageTags } from '../../src/render/invalidation'

@@ -1,5 +1,6 @@
 import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
-import { idOf, siteField } from '../../src/access/siteField'
+import { siteField } from '../../src/access/siteField'
+import { idOf } from '../../src/ids'
 import { createOnSitesWithRole, writeOnSitesWithRole } from '../../src/access/siteScoped'
 import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
 import { gazetteCategories, gazetteValidity } from '../../src/gazette/labels'
@@ -23,7 +24,7 @@ const sameSiteRelations: CollectionBeforeChangeHook = async ({ data, originalDoc
   return data
 }
 
-/** 公报文章 (gazette articles), DESIGN.md §4 and domain-rules.md §4. */
+/** 公报文章 (gazette articles), see docs/rules.md (government gazette). */
 export const GazetteArticles: CollectionConfig = {
   slug: 'gazette-articles',
   labels: { singular: { zh: '公报文章', en: 'Gazette article' }, plural: { zh: '公报文章', en: 'Gazette articles' } },

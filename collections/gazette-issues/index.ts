@@ -1,5 +1,6 @@
 import { ValidationError, type CollectionBeforeValidateHook, type CollectionConfig, type Where } from 'payload'
-import { idOf, siteField } from '../../src/access/siteField'
+import { siteField } from '../../src/access/siteField'
+import { idOf } from '../../src/ids'
 import { createOnSitesWithRole, writeOnSitesWithRole } from '../../src/access/siteScoped'
 import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
 import { invalidateGazettePages } from '../../src/gazette/invalidation'
@@ -30,7 +31,7 @@ const uniqueNumbers: CollectionBeforeValidateHook = async ({ data, originalDoc, 
   return data
 }
 
-/** 公报期刊 (gazette issues), DESIGN.md §4 and domain-rules.md §4. */
+/** 公报期刊 (gazette issues), see docs/rules.md (government gazette). */
 export const GazetteIssues: CollectionConfig = {
   slug: 'gazette-issues',
   labels: { singular: { zh: '公报期刊', en: 'Gazette issue' }, plural: { zh: '公报期刊', en: 'Gazette issues' } },

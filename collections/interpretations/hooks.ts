@@ -1,14 +1,15 @@
 import { APIError, ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type Endpoint } from 'payload'
 import { asAccessUser, hasSiteRole, isPlatformAdmin } from '../../src/access/roles'
-import { idOf } from '../../src/access/siteField'
+import { idOf } from '../../src/ids'
 import { chinaYear, chinaYearPeriod } from '../../src/calendar/chinaTime'
 import type { WorkflowContext, WorkflowGuard } from '../../src/publishing/workflowHooks'
 import { invalidatePages, pageTags } from '../../src/render/invalidation'
 import { getPlatformSettings } from '../../src/settings/platformSettings'
 import { reportSites } from '../policy-documents/endpoints'
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
+// biome-ignore lint/suspicious/noExplicitAny: Payload hands hooks untyped document data whose shape differs by collection
 type Doc = Record<string, any>
+// biome-ignore lint/suspicious/noExplicitAny: a field of untyped document data
 const merged = (data: Doc, originalDoc: Doc | undefined, key: string): any => (data[key] !== undefined ? data[key] : originalDoc?.[key])
 const fail = (path: string, message: string): never => {
   throw new ValidationError({ collection: 'interpretations', errors: [{ path, message }] })
@@ -75,7 +76,7 @@ export const interpretationReleaseGuard: WorkflowGuard = async ({ data, original
   if ((merged(data, originalDoc, 'approvalStatus') ?? 'pending') !== 'approved') fail('approvalStatus', '解读材料须经审签后才能发布。')
   const documentId = idOf(merged(data, originalDoc, 'policyDocument'))
   const doc = documentId ? await req.payload.findByID({ collection: 'policy-documents', id: documentId, depth: 0, overrideAccess: true, req, disableErrors: true }) : null
-  if (!doc || doc.workflowStatus !== 'published') fail('policyDocument', '所解读的政策文件尚未发布：解读材料随文件同步发布。')
+  if (doc?.workflowStatus !== 'published') fail('policyDocument', '所解读的政策文件尚未发布：解读材料随文件同步发布。')
 }
 
 /** The document's page lists its interpretations, so it changes with them. */

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { siteField, idOf } from '../../src/access/siteField'
+import { siteField } from '../../src/access/siteField'
+import { idOf } from '../../src/ids'
 import { createOnSitesWithRole, writeOnSitesWithRole } from '../../src/access/siteScoped'
 import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
 import { approvalStates, interpretationForms } from '../../src/publishing/openness'
@@ -13,7 +14,7 @@ import { interpretationReleaseGuard, invalidateDocumentPage, principalReportEndp
 const sameSite = ({ data }: { data?: { site?: unknown } }) => (data?.site ? { site: { equals: idOf(data.site) } } : true)
 
 /**
- * 政策解读 (interpretations), DESIGN.md §4: 谁起草、谁解读. Drafted with the document, approved (审签) by a
+ * 政策解读 (interpretations), docs/rules.md (interpretation): 谁起草、谁解读. Drafted with the document, approved (审签) by a
  * reviewer, and published together with it (同步发布) — see cascadeToInterpretations.
  */
 export const Interpretations: CollectionConfig = {

@@ -1,6 +1,6 @@
 import type { Access, FieldAccess, Where } from 'payload'
 import { hasSiteRole, isPlatformAdmin, readsWholeCluster, siteIdsWithRole } from '../../src/access/roles'
-import { idOf } from '../../src/access/siteField'
+import { idOf } from '../../src/ids'
 import { onPublicSite, readOwnSitesOr, siteIn } from '../../src/access/siteScoped'
 import { publicAttributeWhere } from '../../src/publishing/openness'
 

@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 import { readsWholeCluster, siteIdsWithRole } from '../../src/access/roles'
-import { idOf } from '../../src/access/siteField'
+import { idOf } from '../../src/ids'
 import { getWorkingDayCalendar } from '../../src/calendar/holidayCalendar'
 import { chinaDay } from '../../src/calendar/chinaTime'
 import { CalendarYearMissingError } from '../../src/calendar/workingDays'

@@ -8,7 +8,7 @@ import {
   type Where,
 } from 'payload'
 import { asAccessUser, hasSiteRole, isPlatformAdmin, rolesOnSite, type SiteRole } from '../../src/access/roles'
-import { idOf } from '../../src/access/siteField'
+import { idOf } from '../../src/ids'
 import { policyPublishDeadline } from '../../src/calendar/deadlines'
 import { getWorkingDayCalendar } from '../../src/calendar/holidayCalendar'
 import { chinaDay, chinaYear, endOfChinaDay } from '../../src/calendar/chinaTime'
@@ -18,7 +18,7 @@ import { assignIndexNumber } from '../../src/publishing/indexNumbers'
 import { attributeNote, isPublicAttribute, type ReviewResult } from '../../src/publishing/openness'
 import { appendWorkflowLog, type WorkflowContext, type WorkflowGuard } from '../../src/publishing/workflowHooks'
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
+// biome-ignore lint/suspicious/noExplicitAny: Payload hands hooks untyped document data whose shape differs by collection
 type Doc = Record<string, any>
 
 type Problem = { path: string; message: string }
@@ -27,6 +27,7 @@ const fail = (problems: Problem[]): never => {
   throw new ValidationError({ collection: 'policy-documents', errors: problems })
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: a field of untyped document data
 const merged = (data: Doc, originalDoc: Doc | undefined, key: string): any => (data[key] !== undefined ? data[key] : originalDoc?.[key])
 
 /** The two review steps of 宁政办发〔2017〕74号 一(一) and one(四): who records them and what they are called. */

@@ -1,5 +1,6 @@
 import type { CollectionConfig, Field, GroupField, Where } from 'payload'
-import { siteField, idOf } from '../../src/access/siteField'
+import { siteField } from '../../src/access/siteField'
+import { idOf } from '../../src/ids'
 import { createOnSitesWithRole, writeOnSitesWithRole } from '../../src/access/siteScoped'
 import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
 import { disclosureAttributes } from '../../src/publishing/disclosure'
@@ -50,7 +51,7 @@ const internalWorkflowFields = (): Field[] =>
   )
 
 /**
- * 政策文件 (policy documents), DESIGN.md §4. The workflow is the shared one (草稿 → 待审核 → 已发布 → 已撤回)
+ * 政策文件 (policy documents), docs/rules.md (disclosure); states in docs/states.md. The workflow is the shared one (草稿 → 待审核 → 已发布 → 已撤回)
  * with this collection's release guard: reviews, reason, declassified version and interpretation first.
  * See docs/openness-workflow.md.
  */

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { idOf } from '../../src/access/siteField'
+import { idOf } from '../../src/ids'
 import { repostEndpoints } from '../../src/reposting/endpoints'
 import { repostModes, repostStatuses, repostableCollections } from '../../src/reposting/kinds'
 import { afterRepostChange, enforceRepostReview, overdueOnRead } from '../../src/reposting/review'

@@ -1,6 +1,6 @@
 import { APIError, ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 import { asAccessUser, hasSiteRole, isPlatformAdmin } from '../../src/access/roles'
-import { idOf, relationId } from '../../src/access/siteField'
+import { idOf, relationId } from '../../src/ids'
 import { chinaDay } from '../../src/calendar/chinaTime'
 import { isPublicAttribute } from '../../src/publishing/openness'
 
@@ -91,7 +91,7 @@ export const runSelfCheck: CollectionBeforeChangeHook = async ({ data, originalD
     for (const stored of (originalDoc?.items ?? []) as Item[]) {
       const item: Item = { ...stored, policyDocument: relationId(stored.policyDocument)! }
       const next = incoming.get(String(item.policyDocument))
-      if (next && next.decision && next.decision !== stored.decision) {
+      if (next?.decision && next.decision !== stored.decision) {
         if (stored.decision !== 'pending') fail('items', `「${stored.title}」已作出自查结论，不能更改。`)
         const reason = String(next.decisionReason ?? '').trim()
         if (next.decision === 'keep' && !reason) fail('items', `「${stored.title}」保持不公开时，须依法依规说明理由。`)

@@ -4,7 +4,8 @@ import { publicSiteStatuses } from '../../src/access/siteScoped'
 import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
 import { invalidatePages, pageTags } from '../../src/render/invalidation'
 import { enforceSiteLifecycle, siteStatuses } from './lifecycle'
-import { normalizeDomain, validateDomain, validateSiteCode } from './validation'
+import { DEFAULT_THEME } from '../../src/render/themes'
+import { normalizeDomain, validateDomain, validateSiteCode, validateTheme } from './validation'
 
 const readSites: Access = ({ req }) => {
   if (readsWholeCluster(req.user)) return true
@@ -200,11 +201,13 @@ export const Sites: CollectionConfig = {
       ],
     },
     {
+      // A folder name, not a fixed list: adding a theme is adding a folder (src/render/themes.ts), no migration.
       name: 'theme',
-      type: 'select',
-      defaultValue: 'default',
+      type: 'text',
+      defaultValue: DEFAULT_THEME,
       label: { zh: '主题', en: 'Theme' },
-      options: [{ value: 'default', label: { zh: '默认主题', en: 'Default' } }],
+      admin: { description: '主题文件夹的名称，默认 default；填写不存在的主题时会列出可用的主题。' },
+      validate: validateTheme,
     },
     { name: 'description', type: 'textarea', label: { zh: '网站简介', en: 'Description' } },
   ],

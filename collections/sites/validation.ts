@@ -1,3 +1,5 @@
+import { themeDirectory, themeNames } from '../../src/render/themes'
+
 /** 网站标识码: 10 digits (6-digit division code + serial) for local sites, `bm` + 8 digits for ministries. */
 export const siteCodePattern = /^(\d{10}|bm\d{8})$/
 
@@ -25,3 +27,10 @@ export function validateDomain(value: unknown): true | string {
 }
 
 export const normalizeDomain = (value: string): string => value.trim().toLowerCase().replace(/\.$/, '')
+
+/** A site's theme must be a theme folder that exists (src/render/themes.ts). */
+export function validateTheme(value: unknown): true | string {
+  if (value === undefined || value === null || value === '') return true
+  if (typeof value === 'string' && themeDirectory(value)) return true
+  return `主题「${String(value)}」不存在：请填写主题文件夹的名称，可用的主题有 ${themeNames().join('、')}。`
+}

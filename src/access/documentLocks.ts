@@ -1,6 +1,6 @@
 import { Forbidden, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionSlug, type Plugin, type PayloadRequest, type Where } from 'payload'
 import { asAccessUser, isPlatformAdmin } from './roles'
-import { idOf } from './siteField'
+import { idOf } from '../ids'
 
 /**
  * Payload's document locks (payload-locked-documents) come with "any signed-in user" access: without
@@ -14,7 +14,7 @@ type LockTarget = { relationTo?: string; value?: unknown } | null | undefined
 type LockOwner = { relationTo?: string; value?: unknown } | null | undefined
 
 /** Whether the request's user may update the document, by the collection's own update rule. */
-export async function mayUpdateDocument(req: PayloadRequest, collection: string, id: string): Promise<boolean> {
+async function mayUpdateDocument(req: PayloadRequest, collection: string, id: string): Promise<boolean> {
   const config = req.payload.collections[collection as CollectionSlug]?.config
   if (!config) return false
   const access = config.access.update

@@ -12,7 +12,7 @@ import {
   type Plugin,
   type Where,
 } from 'payload'
-import { idOf } from './siteField'
+import { idOf } from '../ids'
 import { publicUses, publicUsesOf, type PublicUse, type UploadSlug } from './publicUploads'
 
 /**
@@ -168,7 +168,7 @@ const writeFlag = (req: PayloadRequest, upload: UploadSlug, id: string, value: b
   req.payload.db.updateMany({ collection: upload, where: { id: { equals: id } }, data: { publiclyReferenced: value }, req, returning: false })
 
 /** Recomputes the flag of the given uploads, inside the request's transaction. */
-export async function refreshPublicUploads(req: PayloadRequest, candidates: Map<UploadSlug, Set<string>>): Promise<void> {
+async function refreshPublicUploads(req: PayloadRequest, candidates: Map<UploadSlug, Set<string>>): Promise<void> {
   for (const [upload, ids] of candidates) {
     for (const id of [...ids].sort()) {
       const seen = await isPubliclyReferenced(req, upload, id)

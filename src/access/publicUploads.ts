@@ -61,6 +61,6 @@ export const publiclyReferencedField: CheckboxField = {
 export const visibleUpload: Where = { publiclyReferenced: { equals: true } }
 
 /** What an anonymous visitor (or any non-member) may read: uploads on public sites that a public document shows. */
-export const publicUpload: Where = { and: [onPublicSite, visibleUpload] }
+const publicUpload: Where = { and: [onPublicSite, visibleUpload] }
 
 export const readUploads = readOwnSitesOr(publicUpload)

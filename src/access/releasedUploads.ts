@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook, type CollectionSlug, type Field, type PayloadRequest, type Where } from 'payload'
 import { publisherRoles } from '../publishing/workflow'
 import { asAccessUser, isPlatformAdmin, rolesOnSite } from './roles'
-import { idOf } from './siteField'
+import { idOf } from '../ids'
 
 /**
  * An attachment or image used by a document that has left the draft state (submitted, scheduled,
@@ -30,7 +30,7 @@ export function uploadPaths(fields: Field[], slug: string, prefix = ''): string[
 }
 
 /** Whether any document with a workflow, past its draft state, uses the upload. */
-export async function usedByReleasedDocument(req: PayloadRequest, slug: string, id: number | string): Promise<boolean> {
+async function usedByReleasedDocument(req: PayloadRequest, slug: string, id: number | string): Promise<boolean> {
   for (const collection of req.payload.config.collections) {
     if (!collection.fields.some((f) => 'name' in f && f.name === 'workflowStatus')) continue
     const paths = uploadPaths(collection.fields, slug)

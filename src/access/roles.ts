@@ -34,7 +34,7 @@ export function asAccessUser(user: unknown): AccessUser | null {
   return candidate
 }
 
-export function hasClusterRole(user: unknown, role: ClusterRole): boolean {
+function hasClusterRole(user: unknown, role: ClusterRole): boolean {
   return Boolean(asAccessUser(user)?.roles?.includes(role))
 }
 

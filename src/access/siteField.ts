@@ -1,11 +1,6 @@
 import { Forbidden, type RelationshipField, type FieldHook } from 'payload'
+import { idOf } from '../ids'
 import { isPlatformAdmin, siteIdsWithRole, type SiteRole } from './roles'
-
-const idOf = (value: unknown): string | null => {
-  if (value === null || value === undefined || value === '') return null
-  if (typeof value === 'object') return String((value as { id: unknown }).id)
-  return String(value)
-}
 
 /**
  * Refuses to place a document on a site where the user may not write, on create and on update.
@@ -42,13 +37,4 @@ export function siteField(writerRoles: SiteRole[], overrides: Partial<Relationsh
     hooks: { beforeChange: [guardSiteAssignment(writerRoles)] },
     ...overrides,
   } as RelationshipField
-}
-
-export { idOf }
-
-/** The related document's ID as stored (number or string), for writing a relationship. */
-export const relationId = (value: unknown): number | string | null => {
-  if (value === null || value === undefined || value === '') return null
-  if (typeof value === 'object') return (value as { id: number | string }).id
-  return value as number | string
 }

@@ -14,8 +14,6 @@ export const onPublicSite: Where = { 'site.status': { in: [...publicSiteStatuses
 
 export const siteIn = (ids: (number | string)[]): Where => ({ site: { in: ids } })
 
-const nothing: Where = { id: { exists: false } }
-
 /** Read: the cluster roles see everything, members see their sites, anyone sees what is public. */
 export const readOwnSitesOr =
   (publicWhere: Where | null): Access =>
@@ -54,4 +52,3 @@ export const createOnSitesWithRole =
   }
 
 export const nobody: Access = () => false
-export const denyAll: Where = nothing

@@ -25,8 +25,8 @@ export function databaseKind(url = process.env.DATABASE_URL): DatabaseKind {
  * SQLite paths are resolved to absolute file URLs: a relative `file:` URL is resolved against
  * the process's working directory, which differs between the server, the CLI and the tests.
  */
-export function sqliteFileUrl(url = process.env.DATABASE_URL): string {
-  const raw = url && url.startsWith('file:') ? url.slice('file:'.length) : 'data/zhanqun.db'
+function sqliteFileUrl(url = process.env.DATABASE_URL): string {
+  const raw = url?.startsWith('file:') ? url.slice('file:'.length) : 'data/zhanqun.db'
   const absolute = path.isAbsolute(raw) ? raw : path.resolve(projectRoot, raw)
   fs.mkdirSync(path.dirname(absolute), { recursive: true })
   return pathToFileURL(absolute).href

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload, Where } from 'payload'
 import type { GazetteArticle, GazetteIssue } from '../../payload-types'
-import { idOf } from '../access/siteField'
+import { idOf } from '../ids'
 import { chinaDate } from '../render/dates'
 import { gazetteCategories, gazetteValidity } from './labels'
 import { isCalendarDay, startOfChinaDay } from '../calendar/chinaTime'
@@ -87,7 +87,7 @@ async function checkPdf(folder: string, value: unknown): Promise<string | null> 
   return null
 }
 
-export async function validateIssue(folder: string, v: Record<string, unknown>): Promise<string[]> {
+async function validateIssue(folder: string, v: Record<string, unknown>): Promise<string[]> {
   const errors: string[] = []
   if (!positiveInt(v.year) || v.year < 1949 || v.year > 2100) errors.push('year（年份）必须是 1949–2100 之间的整数')
   if (!positiveInt(v.issueNumber)) errors.push('issueNumber（期号）必须是正整数')
@@ -99,7 +99,7 @@ export async function validateIssue(folder: string, v: Record<string, unknown>):
   return errors
 }
 
-export async function validateArticle(folder: string, v: Record<string, unknown>): Promise<string[]> {
+async function validateArticle(folder: string, v: Record<string, unknown>): Promise<string[]> {
   const errors: string[] = []
   if (!positiveInt(v.year)) errors.push('year（所属期刊年份）必须是正整数')
   if (!positiveInt(v.issueNumber)) errors.push('issueNumber（所属期刊期号）必须是正整数')

@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
-import { idOf } from '../access/siteField'
+import { idOf } from '../ids'
 import { invalidatePages, pageTags } from '../render/invalidation'
 
 /** Every public gazette page of a site carries this tag: an issue or article change drops them all. */

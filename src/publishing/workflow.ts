@@ -43,9 +43,5 @@ export function findTransition(from: WorkflowStatus, to: WorkflowStatus): Transi
   return transitions.find((t) => t.to === to && t.from.includes(from))
 }
 
-export const transitionFor = (action: WorkflowAction): Transition =>
-  transitions.find((t) => t.action === action)!
-
 /** Roles that may change content which has left the draft state (a reviewer's correction). */
 export const publisherRoles = publishers
-export const writerRoles = writers

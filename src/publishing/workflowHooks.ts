@@ -1,6 +1,6 @@
 import { APIError, Forbidden, ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type Field, type PayloadRequest, type RequestContext } from 'payload'
 import { asAccessUser, isPlatformAdmin, rolesOnSite, type SiteRole } from '../access/roles'
-import { idOf, relationId } from '../access/siteField'
+import { idOf, relationId } from '../ids'
 import { recordAudit } from '../audit/recordAudit'
 import { actionLabels, findTransition, publisherRoles, statusLabel, workflowStatuses, type WorkflowAction, type WorkflowStatus } from './workflow'
 
@@ -60,9 +60,9 @@ export type WorkflowGuardArgs = {
   action: WorkflowAction
   from: WorkflowStatus
   to: WorkflowStatus
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: Payload hands hooks untyped document data whose shape differs by collection
   data: Record<string, any>
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: Payload hands hooks untyped document data whose shape differs by collection
   originalDoc?: Record<string, any>
   req: PayloadRequest
   context: RequestContext
@@ -151,9 +151,9 @@ export const enforceWorkflow: CollectionBeforeChangeHook = workflowEnforcer()
 
 /** Appends an entry to a document's workflow log outside a status change (e.g. a self-check converting a released document to public). */
 export function appendWorkflowLog(
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: Payload hands hooks untyped document data whose shape differs by collection
   data: Record<string, any>,
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: Payload hands hooks untyped document data whose shape differs by collection
   originalDoc: Record<string, any> | undefined,
   req: PayloadRequest,
   entry: { action: WorkflowAction; fromStatus: WorkflowStatus; toStatus: WorkflowStatus; comment?: string },

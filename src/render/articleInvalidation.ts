@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
-import { idOf } from '../access/siteField'
+import { idOf } from '../ids'
 import { invalidatePages, pageTags } from './invalidation'
 
 type Doc = { id: number | string; site?: unknown; workflowStatus?: string; columns?: unknown[] }

@@ -89,7 +89,7 @@ export async function publicArticleList(
   return withOpennessDocuments(payload, siteId, options, (o) => publicArticlesOnly(payload, siteId, o))
 }
 
-export async function publicArticlesOnly(
+async function publicArticlesOnly(
   payload: Payload,
   siteId: number | string,
   options: { columnIds?: (number | string)[]; page?: number; limit: number },

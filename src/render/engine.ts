@@ -1,13 +1,9 @@
 import path from 'node:path'
 import { Liquid, type Template } from 'liquidjs'
 import { chinaDate, chinaDateTime, chinaLongDate } from './dates'
-import { projectRoot } from '../projectRoot'
-
-const themesRoot = path.join(projectRoot, 'themes')
+import { DEFAULT_THEME, resolveTheme, themeAssetsUrl, themeDirectory } from './themes'
 
 const engines = new Map<string, Liquid>()
-
-export const themeDirectory = (theme: string): string => path.join(themesRoot, theme)
 
 /**
  * Parsed templates, kept as values. LiquidJS's own cache keeps the promise of an asynchronous parse
@@ -66,16 +62,24 @@ class ThemeLiquid extends Liquid {
  * One sandboxed LiquidJS engine per theme. Templates get plain data, never models, and output is
  * HTML-escaped by default; only values the server already sanitized are marked `| raw`.
  */
-export function themeEngine(theme = 'default'): Liquid {
+export function themeEngine(requested: string | null = DEFAULT_THEME): Liquid {
+  const known = engines.get(requested ?? DEFAULT_THEME)
+  if (known) return known
+  const theme = resolveTheme(requested)
   let engine = engines.get(theme)
-  if (engine) return engine
-  const root = themeDirectory(theme)
+  if (engine) {
+    engines.set(requested ?? DEFAULT_THEME, engine)
+    return engine
+  }
+  // A theme holds only what it changes; the rest comes from the default theme, searched second.
+  const roots = [...new Set([themeDirectory(theme)!, themeDirectory(DEFAULT_THEME)!])]
   const cache = process.env.NODE_ENV === 'production' || process.env.THEME_CACHE === 'true'
   engine = new ThemeLiquid(
     {
-      root: [path.join(root, 'templates')],
-      partials: [path.join(root, 'partials')],
-      layouts: [path.join(root, 'layouts')],
+      root: roots.map((root) => path.join(root, 'templates')),
+      partials: roots.map((root) => path.join(root, 'partials')),
+      layouts: roots.map((root) => path.join(root, 'layouts')),
+      globals: { theme: { name: theme, assets: themeAssetsUrl(theme) } },
       extname: '.liquid',
       cache: cache ? new ParsedTemplateCache() : false,
       outputEscape: 'escape',
@@ -88,7 +92,7 @@ export function themeEngine(theme = 'default'): Liquid {
   engine.registerFilter('cn_datetime', chinaDateTime)
   engine.registerFilter('cn_long_date', chinaLongDate)
   engines.set(theme, engine)
+  engines.set(requested ?? DEFAULT_THEME, engine)
   return engine
 }
 
-export const themeAssetsDirectory = (theme = 'default'): string => path.join(themeDirectory(theme), 'assets')

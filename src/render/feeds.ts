@@ -1,6 +1,6 @@
 import { chinaDate } from './dates'
 import { publicColumns } from './content'
-import { listingItemUrl, publicListing } from '../reposting/listing'
+import { listingItemUrl, publicListing } from './listing'
 import { pageTags } from './invalidation'
 import { columnUrl, flatten, type PageRequest, type RenderedPage } from './pages'
 import { siteView } from './siteView'

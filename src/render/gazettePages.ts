@@ -19,7 +19,7 @@ const asVisitor = { overrideAccess: false, user: null } as const
 const html = 'text/html; charset=utf-8'
 const idPattern = /^\d+$|^[a-f0-9]{24}$/
 
-export const gazetteUrls = {
+const gazetteUrls = {
   home: (view: SiteView) => `${view.basePath}/gazette`,
   year: (view: SiteView, year: number) => `${view.basePath}/gazette/${year}/`,
   issue: (view: SiteView, issue: Pick<GazetteIssue, 'year' | 'issueNumber'>) => `${view.basePath}/gazette/${issue.year}/${issue.issueNumber}/`,

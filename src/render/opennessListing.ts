@@ -9,7 +9,7 @@ export const opennessCollections = ['policy-documents', 'interpretations'] as co
 export type OpennessCollection = (typeof opennessCollections)[number]
 
 /** The public page of an openness document inside its site: /documents/<id>.html, /interpretations/<id>.html. */
-export const opennessPaths: Record<OpennessCollection, string> = { 'policy-documents': 'documents', interpretations: 'interpretations' }
+const opennessPaths: Record<OpennessCollection, string> = { 'policy-documents': 'documents', interpretations: 'interpretations' }
 
 export const opennessItemUrl = (basePath: string, collection: OpennessCollection, id: number | string): string =>
   `${basePath}/${opennessPaths[collection]}/${id}.html`

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import type { DisclosureCatalog, Interpretation, PolicyDocument } from '../../payload-types'
-import { idOf } from '../access/siteField'
+import { idOf } from '../ids'
 import { interpretationFormLabel, isPublicAttribute } from '../publishing/openness'
 import { publicColumns, type ColumnNode } from './content'
 import { chinaDate } from './dates'

@@ -1,5 +1,5 @@
 import type { File, Interpretation, Media, PolicyDocument } from '../../payload-types'
-import { idOf } from '../access/siteField'
+import { idOf } from '../ids'
 import { attributeNote, interpretationFormLabel, subjectCategoryLabel, validityLabel } from '../publishing/openness'
 import type { DisclosureAttribute } from '../publishing/disclosure'
 import { chinaDate } from './dates'

@@ -7,7 +7,7 @@ import { pageTags } from './invalidation'
 import { publicArticle, publicColumns, type ColumnNode } from './content'
 import { siteView, type SiteView } from './siteView'
 import { getPlatformSettings } from '../settings/platformSettings'
-import { listingItemUrl, publicListing } from '../reposting/listing'
+import { listingItemUrl, publicListing } from './listing'
 import { chinaYear } from '../calendar/chinaTime'
 
 export type RenderedPage = { status: number; html: string; contentType: string; tags: string[]; headers?: Record<string, string> }
@@ -30,7 +30,6 @@ type NavItem = { title: string; url: string; kind: string; current: '' | 'page' 
 const html = 'text/html; charset=utf-8'
 
 const columnUrl = (view: SiteView, column: { slug: string }) => `${view.basePath}/columns/${column.slug}/`
-const articleUrl = (view: SiteView, id: number | string) => `${view.basePath}/articles/${id}.html`
 
 const flatten = (columns: ColumnNode[]): ColumnNode[] => columns.flatMap((c) => [c, ...flatten(c.children)])
 
@@ -228,4 +227,4 @@ export async function renderSiteUnavailable(request: PageRequest): Promise<Rende
   return null
 }
 
-export { articleUrl, columnUrl, flatten, navItems }
+export { columnUrl, flatten, navItems }

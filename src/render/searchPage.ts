@@ -21,7 +21,7 @@ const yearOf = (value: string | undefined): number | undefined => {
 }
 
 /** The visitor's query string as a search query; anything malformed is dropped rather than rejected. */
-export function searchQueryFrom(request: PageRequest): { query: SearchQuery; wholeCluster: boolean } {
+function searchQueryFrom(request: PageRequest): { query: SearchQuery; wholeCluster: boolean } {
   const q = request.query
   const wholeCluster = q.scope === 'all'
   const type = SEARCH_DOCUMENT_TYPES.find((t) => t === q.type) as SearchDocumentType | undefined

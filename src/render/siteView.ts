@@ -25,7 +25,7 @@ export type SiteView = {
 }
 
 /** Where a site is reachable: its main domain when requests arrive by domain, else the /sites/<code> prefix. */
-export function siteBasePath(site: Pick<Site, 'siteCode'>, viaPrefix: boolean): string {
+function siteBasePath(site: Pick<Site, 'siteCode'>, viaPrefix: boolean): string {
   return viaPrefix ? `/sites/${site.siteCode}` : ''
 }
 

@@ -1,5 +1,5 @@
 import type { Payload, Where } from 'payload'
-import { idOf } from '../access/siteField'
+import { idOf } from '../ids'
 import { addCalendarDays, isCalendarDay, startOfChinaDay } from '../calendar/chinaTime'
 import { describePeriod } from './lateness'
 

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { and, eq, inArray, ne } from '@payloadcms/db-sqlite/drizzle'
 import type { Column, RepostRule, Site } from '../../payload-types'
 import { columnKinds } from '../../collections/columns/kinds'
-import { idOf, relationId } from '../access/siteField'
+import { idOf, relationId } from '../ids'
 import { invalidatePages, pageTags } from '../render/invalidation'
 import { getPlatformSettings } from '../settings/platformSettings'
 import { contentKindOf, type RepostableCollection } from './kinds'
@@ -30,6 +30,7 @@ const batchSize = () => Math.max(1, Number(process.env.REPOST_BATCH_SIZE ?? 250)
 
 const kindLabel = (kind: string) => columnKinds.find((k) => k.value === kind)?.label.zh ?? kind
 
+// biome-ignore lint/suspicious/noExplicitAny: Payload's SQL adapters do not export their Drizzle schema types
 type DrizzleAdapter = { drizzle: any; tables: Record<string, any> }
 const drizzleOf = (payload: Payload): DrizzleAdapter => {
   const db = payload.db as unknown as Partial<DrizzleAdapter>
@@ -38,7 +39,7 @@ const drizzleOf = (payload: Payload): DrizzleAdapter => {
 }
 
 /** Does the rule cover this original from this source site? */
-export function ruleCovers(rule: RepostRule, collection: RepostableCollection, doc: OriginalDoc, source: Site, sourceColumnKinds: string[]): boolean {
+function ruleCovers(rule: RepostRule, collection: RepostableCollection, doc: OriginalDoc, source: Site, sourceColumnKinds: string[]): boolean {
   const kind = contentKindOf(collection, doc)
   if (!kind || !(rule.contentKinds ?? []).includes(kind)) return false
   const fromSource =
@@ -54,7 +55,7 @@ export function ruleCovers(rule: RepostRule, collection: RepostableCollection, d
  * The live sites a rule sends this source's content to; never the source itself. Read straight from
  * the table: at a thousand targets Payload's per-document read hooks cost more than the query.
  */
-export async function targetSitesOf(payload: Payload, rule: RepostRule, source: Site): Promise<ID[]> {
+async function targetSitesOf(payload: Payload, rule: RepostRule, source: Site): Promise<ID[]> {
   const { drizzle, tables } = drizzleOf(payload)
   const t = tables.sites
   const clauses = [eq(t.status, 'live'), ne(t.id, source.id)]
@@ -85,7 +86,7 @@ type ColumnLite = Pick<Column, 'id' | 'kind' | 'parent' | 'order'> & { site: unk
  * The target column on one site: the rule's kinds in order, then the original column's kind, then
  * notices, then news, then the site's first column. The reason is recorded on the repost.
  */
-export function chooseColumn(columns: ColumnLite[], preferred: string[], originalKinds: string[]): { column: ID | null; choice: string } {
+function chooseColumn(columns: ColumnLite[], preferred: string[], originalKinds: string[]): { column: ID | null; choice: string } {
   const sorted = [...columns].sort((a, b) => Number(Boolean(a.parent)) - Number(Boolean(b.parent)) || (a.order ?? 100) - (b.order ?? 100))
   const candidates: [string, string][] = [
     ...preferred.map((k, i): [string, string] => [k, i === 0 ? `规则首选栏目类型「${kindLabel(k)}」` : `规则备选栏目类型「${kindLabel(k)}」`]),

@@ -1,5 +1,5 @@
 import type { CollectionSlug, Payload } from 'payload'
-import { idOf } from '../access/siteField'
+import { idOf } from '../ids'
 import { isRepostableCollection, type RepostableCollection } from './kinds'
 
 /** The fields every repostable document shares, whatever its collection. */

@@ -1,6 +1,6 @@
 import type { CollectionSlug } from 'payload'
 import type { Column, File, Interpretation, Media, PolicyDocument, Site } from '../../payload-types'
-import { idOf } from '../access/siteField'
+import { idOf } from '../ids'
 import { publicColumns } from '../render/content'
 import { chinaDate } from '../render/dates'
 import { themeEngine } from '../render/engine'
@@ -18,7 +18,7 @@ import { chinaYear } from '../calendar/chinaTime'
 const originalPaths: Record<string, string> = { articles: 'articles', 'policy-documents': 'documents', interpretations: 'interpretations' }
 
 /** The original's own address on its own site: the canonical URL of every repost of it. */
-export function originalUrl(request: Pick<PageRequest, 'origin' | 'viaPrefix'>, source: Pick<Site, 'siteCode' | 'domains'>, collection: string, id: number | string): string {
+function originalUrl(request: Pick<PageRequest, 'origin' | 'viaPrefix'>, source: Pick<Site, 'siteCode' | 'domains'>, collection: string, id: number | string): string {
   const path = `/${originalPaths[collection] ?? collection}/${id}.html`
   const domain = source.domains?.[0]?.domain
   if (request.viaPrefix || !domain) return `${request.origin}/sites/${source.siteCode}${path}`
@@ -35,7 +35,7 @@ export async function renderRepost(request: PageRequest, id: string): Promise<Re
   const { payload, site } = request
   if (!/^\d+$|^[a-f0-9]{24}$/.test(id)) return null
   const repost = await payload.findByID({ collection: 'reposts', id, depth: 0, overrideAccess: true, disableErrors: true })
-  if (!repost || repost.status !== 'published' || idOf(repost.targetSite) !== String(site.id)) return null
+  if (repost?.status !== 'published' || idOf(repost.targetSite) !== String(site.id)) return null
   const original = await readOriginalAsVisitor(payload, repost.originalCollection, repost.originalId, 1)
   if (!original) return null
   const source = await payload.findByID({ collection: 'sites' as CollectionSlug, id: idOf(original.site)!, depth: 0, overrideAccess: false, user: null, disableErrors: true }) as Site | null

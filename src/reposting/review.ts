@@ -1,6 +1,6 @@
 import { APIError, ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type FieldHook } from 'payload'
 import { asAccessUser, isPlatformAdmin, rolesOnSite } from '../access/roles'
-import { idOf, relationId } from '../access/siteField'
+import { idOf, relationId } from '../ids'
 import { recordAudit } from '../audit/recordAudit'
 import { invalidatePages, pageTags } from '../render/invalidation'
 import type { RepostStatus } from './kinds'

@@ -17,7 +17,7 @@ function concernsReposts(collection: string, doc: Doc, previous: Doc | undefined
  * durable jobs queue, inside the same transaction as the change (an outbox): the publish request
  * never waits on a thousand target sites, and the job is never lost if the request commits.
  */
-export const queueRepostFanOut =
+const queueRepostFanOut =
   (collection: string): CollectionAfterChangeHook =>
   async ({ doc, previousDoc, req, operation }) => {
     if (!concernsReposts(collection, doc, operation === 'update' ? previousDoc : undefined)) return doc
@@ -26,7 +26,7 @@ export const queueRepostFanOut =
     return doc
   }
 
-export const queueRepostWithdrawal =
+const queueRepostWithdrawal =
   (collection: string): CollectionAfterDeleteHook =>
   async ({ doc, req }) => {
     if (!concernsReposts(collection, doc, undefined)) return

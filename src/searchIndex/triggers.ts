@@ -48,7 +48,10 @@ const synonymHooks = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   hooks: {
     ...collection.hooks,
-    afterChange: [...(collection.hooks?.afterChange ?? []), async (args) => (await queueSynonymSync(args), args.doc)],
+    afterChange: [...(collection.hooks?.afterChange ?? []), async (args) => {
+      await queueSynonymSync(args)
+      return args.doc
+    }],
     afterDelete: [...(collection.hooks?.afterDelete ?? []), queueSynonymSync],
   },
 })

@@ -2,7 +2,8 @@ import express, { type Request, type Response } from 'express'
 import type { Payload } from 'payload'
 import type { Site } from '../../payload-types'
 import { renderFeed, renderRobots, renderSitemapXml } from '../render/feeds'
-import { themeAssetsDirectory, themeEngine } from '../render/engine'
+import { themeEngine } from '../render/engine'
+import { themeAssets } from './themeAssets'
 import { PageCache, type CachedPage } from '../render/pageCache'
 import { renderArticle, renderColumn, renderHome, renderNotFound, renderSiteMap, renderSiteUnavailable, type PageRequest, type RenderedPage } from '../render/pages'
 import { SiteDirectory } from '../render/siteDirectory'
@@ -57,7 +58,7 @@ export function publicSites(payload: Payload, options: { cacheEnabled?: boolean 
   const directory = new SiteDirectory(payload)
   const router = express.Router()
 
-  router.use('/_themes/default', express.static(themeAssetsDirectory('default'), { maxAge: '1d', fallthrough: false }))
+  router.use('/_themes/:theme', themeAssets())
 
   async function serve(req: Request, res: Response, site: Site, viaPrefix: boolean, path: string): Promise<void> {
     const searchFormat = path === '/search' || path === '/search/' ? 'html' : path === '/search.json' ? 'json' : null

@@ -1,5 +1,5 @@
 /**
- * Defaults for every threshold the national rules set (see README, "规则与阈值").
+ * Defaults for every threshold the national rules set (docs/rules.md).
  * Administrators change them in the admin (全局设置 → 平台设置); code reads them through
  * `getPlatformSettings`, never as literals.
  */

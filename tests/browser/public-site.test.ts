@@ -53,7 +53,7 @@ async function open(context: BrowserContext, url: string): Promise<Page> {
 }
 
 describe('public site in a real browser', { timeout: 120_000 }, () => {
-  it.each(['home', 'article'] as const)('lists every footer element of domain-rules §1.3 on the %s page', async (which) => {
+  it.each(['home', 'article'] as const)('lists every footer element of docs/rules.md (sites) on the %s page', async (which) => {
     const page = await open(desktop, urls[which])
     const footer = page.locator('footer.site-footer')
     const item = (name: string) => footer.locator(`[data-footer="${name}"]`)

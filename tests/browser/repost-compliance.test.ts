@@ -99,6 +99,9 @@ describe('the repost compliance report in the admin', () => {
       expect(await cells('银川市人民政府')).toEqual(['2', '2', '0', '—', '0', '0', '0', '0', '未逾期'])
       expect(await cells('吴忠市人民政府')).toEqual(['1', '0', '0', '—', '1', '0', '0', '0', '未逾期'])
       expect(await cells('自治区教育厅')).toEqual(['1', '0', '0', '—', '0', '1', '1', '0', '逾期'])
+      // The report's stylesheet (complianceReport.css) is loaded: the caption is hidden visually, late rows are marked.
+      expect(await section().locator('caption.zq-visually-hidden').evaluate((e) => getComputedStyle(e).position)).toBe('absolute')
+      expect(await section().locator('form').evaluate((e) => getComputedStyle(e).display)).toBe('flex')
       const missed = section().locator('.zq-missed')
       expect(await missed.innerText()).toContain('未在转载时限内完成转载的网站（2 个）')
       expect(await missed.locator('li').allInnerTexts()).toEqual(['石嘴山市人民政府：超时转载 2 条，最长超时 1 天 6 小时', '自治区教育厅：超过时限仍未处理 1 条'])

@@ -11,7 +11,7 @@ import { startTestServer, type TestServer } from '../support/payload'
 /** 政府公报: the bulk import (validation, idempotence, resume) and the public pages over HTTP. */
 let server: TestServer
 let site: Site
-const jsonl = (records: unknown[]) => records.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n') + '\n'
+const jsonl = (records: unknown[]) => `${records.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n')}\n`
 
 beforeAll(async () => {
   server = await startTestServer()

@@ -16,9 +16,9 @@ let live: Site
 let liveColumn: Column
 let closing: Site
 let closingColumn: Column
-let visible: Article[] = []
-let hiddenOnLiveSite: Article[] = []
-let onHiddenSites: { site: Site; column: Column; article: Article; status: Site['status'] }[] = []
+const visible: Article[] = []
+const hiddenOnLiveSite: Article[] = []
+const onHiddenSites: { site: Site; column: Column; article: Article; status: Site['status'] }[] = []
 
 beforeAll(async () => {
   server = await startTestServer()

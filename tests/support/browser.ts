@@ -5,10 +5,10 @@ import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
 
 /** Where Chromium lives: CHROMIUM_PATH, else Debian's package. */
-export const chromiumPath = (): string => process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+const chromiumPath = (): string => process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
-/** Flags for running as root on a closed network (see spec/stack-notes.md, "Browser checks"). */
-export const chromiumArgs = [
+/** Flags for running as root (no sandbox) on a closed network (no background calls home, no updates, no sync). */
+const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -61,7 +61,7 @@ export const viewports = {
 } satisfies Record<string, BrowserContextOptions>
 
 /** Screenshots go to a git-ignored folder (tmp/ in the repository, or SCREENSHOT_DIR), never into the commit. */
-export function screenshotDirectory(): string {
+function screenshotDirectory(): string {
   const repoTmp = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../tmp/screens')
   const dir = process.env.SCREENSHOT_DIR || (fs.existsSync(path.dirname(repoTmp)) ? repoTmp : path.join(os.tmpdir(), 'zhanqun-screens'))
   fs.mkdirSync(dir, { recursive: true })

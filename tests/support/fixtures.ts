@@ -1,4 +1,4 @@
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 import type { Article, Column, Site, User } from '../../payload-types'
 import type { SiteRole } from '../../src/access/roles'
 
@@ -155,7 +155,7 @@ export async function createArticle(payload: Payload, input: ArticleInput): Prom
 export type HttpResult<T = any> = { status: number; body: T; text: string; headers: Headers }
 
 /** Payload's REST query-string format: where[title][equals]=…, where[or][0][site][equals]=…. */
-export function queryString(params: Record<string, unknown>): string {
+function queryString(params: Record<string, unknown>): string {
   const parts: string[] = []
   const walk = (value: unknown, key: string) => {
     if (value === undefined) return
@@ -260,7 +260,6 @@ export function errorMessages(body: any): string[] {
 
 export const titlesOf = (docs: { title?: string }[] | undefined): string[] => (docs ?? []).map((d) => d.title ?? '')
 
-export const byId = (id: number | string): Where => ({ id: { equals: id } })
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -340,7 +339,7 @@ function crc32(data: Buffer): number {
 }
 
 /** A ZIP archive of uncompressed entries, in the given order. */
-export function zipArchive(entries: { name: string; content: string | Buffer }[]): Buffer {
+function zipArchive(entries: { name: string; content: string | Buffer }[]): Buffer {
   const locals: Buffer[] = []
   const centrals: Buffer[] = []
   let offset = 0

@@ -14,7 +14,7 @@ function range(name: string, from: string, to: string): HolidayRow[] {
 
 const makeup = (date: string, name: string): HolidayRow => ({ date, type: 'makeup-workday', name })
 
-/** 国办发明电〔2025〕7号, as tabled in domain-rules §5. */
+/** 国办发明电〔2025〕7号, the 2026 holiday notice (docs/rules.md, working days). */
 const notice2026: HolidayRow[] = [
   ...range('元旦', '2026-01-01', '2026-01-03'),
   makeup('2026-01-04', '元旦'),

@@ -1,4 +1,3 @@
-import React from 'react'
 import type { Payload } from 'payload'
 import { siteLevelOptions } from '../kinds'
 import { ComplianceReport, type SiteGroup } from './ComplianceReport'

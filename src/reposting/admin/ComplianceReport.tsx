@@ -1,9 +1,11 @@
 'use client'
 import { Gutter } from '@payloadcms/ui'
-import React, { useMemo, useState } from 'react'
+import type React from 'react'
+import { useMemo, useState } from 'react'
 import { type ChinaPeriod, chinaDay, chinaDayTime, chinaMonthPeriod, chinaQuarterPeriod, chinaYearPeriod } from '../../calendar/chinaTime'
 import type { ComplianceReport as Report } from '../compliance'
 import { describeLateness, describePeriod } from '../lateness'
+import './complianceReport.css'
 
 export type SiteGroup = {
   label: string
@@ -34,37 +36,6 @@ const dateTime = (iso: string) => {
     return ''
   }
 }
-
-const css = `
-.zq-compliance { margin: calc(var(--base) * 1) 0 calc(var(--base) * 1.5); padding: calc(var(--base) * 1); border: 1px solid var(--theme-elevation-150); border-radius: var(--style-radius-m, 4px); background: var(--theme-elevation-0); }
-.zq-compliance h2 { margin: 0 0 calc(var(--base) * 0.25); font-size: 1.25rem; }
-.zq-compliance .zq-hint { margin: 0 0 calc(var(--base) * 0.75); color: var(--theme-elevation-600); }
-.zq-compliance form { display: flex; flex-wrap: wrap; gap: calc(var(--base) * 0.5) calc(var(--base) * 0.75); align-items: flex-end; }
-.zq-compliance label { display: flex; flex-direction: column; gap: 4px; font-weight: 600; }
-.zq-compliance input, .zq-compliance select { height: 36px; padding: 0 8px; border: 1px solid var(--theme-elevation-250); border-radius: var(--style-radius-s, 3px); background: var(--theme-input-bg, var(--theme-elevation-0)); color: var(--theme-text); font: inherit; font-weight: 400; }
-.zq-compliance select { min-width: 16rem; }
-.zq-compliance .zq-quick { display: flex; gap: 4px; align-items: center; padding-bottom: 6px; }
-.zq-compliance .zq-quick span { color: var(--theme-elevation-600); }
-.zq-compliance .zq-actions { display: flex; gap: calc(var(--base) * 0.5); }
-.zq-compliance .zq-actions .btn, .zq-compliance .zq-quick .btn { margin: 0; }
-.zq-compliance .zq-error { margin: calc(var(--base) * 0.75) 0 0; color: var(--theme-error-500); font-weight: 600; }
-.zq-compliance .zq-summary { margin: calc(var(--base) * 1) 0 calc(var(--base) * 0.5); }
-.zq-compliance .zq-missed { margin: 0 0 calc(var(--base) * 0.75); padding: calc(var(--base) * 0.5) calc(var(--base) * 0.75); border-left: 4px solid var(--theme-error-500); background: var(--theme-error-50, #fdecea); }
-.zq-compliance .zq-missed ul { margin: 4px 0 0; padding-left: 1.25rem; }
-.zq-compliance .zq-ok { margin: 0 0 calc(var(--base) * 0.75); padding: calc(var(--base) * 0.5) calc(var(--base) * 0.75); border-left: 4px solid var(--theme-success-500); background: var(--theme-success-50, #ecf8ef); }
-.zq-compliance .zq-table-wrap { overflow-x: auto; }
-.zq-compliance table { width: 100%; border-collapse: collapse; font-size: 0.95rem; }
-.zq-compliance th, .zq-compliance td { padding: 6px 10px; border-bottom: 1px solid var(--theme-elevation-100); text-align: right; white-space: nowrap; }
-.zq-compliance th:first-child, .zq-compliance td:first-child { text-align: left; white-space: normal; }
-.zq-compliance thead th { background: var(--theme-elevation-50); font-weight: 600; }
-.zq-compliance tr.zq-missed-row > * { background: var(--theme-error-50, #fdecea); }
-.zq-compliance tfoot td { font-weight: 700; border-top: 2px solid var(--theme-elevation-250); }
-.zq-compliance .zq-code { display: block; color: var(--theme-elevation-500); font-size: 0.85em; }
-.zq-compliance .zq-flag { color: var(--theme-error-500); font-weight: 700; }
-.zq-compliance details { margin-top: calc(var(--base) * 0.75); }
-.zq-compliance .zq-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-.zq-compliance table.zq-late th, .zq-compliance table.zq-late td { text-align: left; white-space: normal; }
-`
 
 /**
  * 转载情况统计 in the admin: choose a period (by repost deadline) and optionally one site, see per site what
@@ -116,7 +87,6 @@ export function ComplianceReport({ api, siteGroups }: Props) {
   return (
     <Gutter>
       <section className="zq-compliance" aria-labelledby="zq-compliance-title">
-        <style>{css}</style>
         <h2 id="zq-compliance-title">转载情况统计（专项检查）</h2>
         <p className="zq-hint">按转载时限所在日期统计各网站应转载、按时转载、超时转载、不予转载和待审核的数量，并列出未在时限内完成转载的网站。</p>
         <form onSubmit={load} aria-label="转载情况统计条件" noValidate>
@@ -128,6 +98,7 @@ export function ComplianceReport({ api, siteGroups }: Props) {
             截止日期
             <input type="date" name="to" value={to} min={from || undefined} onChange={(e) => setTo(e.target.value)} />
           </label>
+          {/* biome-ignore lint/a11y/useSemanticElements: a row of quick-pick buttons inside the form; a fieldset would add a box */}
           <div className="zq-quick" role="group" aria-label="常用统计期间">
             <span>快捷：</span>
             {periods.map(([label, start, end]) => (

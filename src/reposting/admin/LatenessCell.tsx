@@ -1,6 +1,5 @@
 'use client'
 import type { DefaultCellComponentProps, NumberFieldClient } from 'payload'
-import React from 'react'
 import { describeLateness } from '../lateness'
 
 /** The reposts list shows how late a repost went out in words (1 小时 30 分钟), not as a count of minutes. */

@@ -4,7 +4,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TYPE "public"."enum_sites_level" AS ENUM('region', 'city', 'county', 'department');
   CREATE TYPE "public"."enum_sites_status" AS ENUM('applying', 'live', 'temporarily-offline', 'migrating', 'closing', 'closed');
-  CREATE TYPE "public"."enum_sites_theme" AS ENUM('default');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('platform-admin', 'supervisor');
   CREATE TYPE "public"."enum_users_site_memberships_roles" AS ENUM('site-admin', 'editor', 'reviewer', 'openness-officer');
   CREATE TYPE "public"."enum_columns_kind" AS ENUM('news', 'notice', 'policy', 'interpretation', 'personnel', 'planning', 'disclosure', 'interaction', 'service', 'topic', 'other');
@@ -80,7 +79,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"filings_public_security_number" varchar NOT NULL,
   	"filings_party_gov_label_code" varchar,
   	"filings_error_report_url" varchar,
-  	"theme" "enum_sites_theme" DEFAULT 'default',
+  	"theme" varchar DEFAULT 'default',
   	"description" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
@@ -1339,7 +1338,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "platform_settings" CASCADE;
   DROP TYPE "public"."enum_sites_level";
   DROP TYPE "public"."enum_sites_status";
-  DROP TYPE "public"."enum_sites_theme";
   DROP TYPE "public"."enum_users_roles";
   DROP TYPE "public"."enum_users_site_memberships_roles";
   DROP TYPE "public"."enum_columns_kind";

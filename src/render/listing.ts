@@ -1,9 +1,9 @@
 import type { Payload, Where } from 'payload'
-import { idOf } from '../access/siteField'
-import { publicArticleList, type ArticleSummary } from '../render/content'
-import { pageTags } from '../render/invalidation'
-import { opennessItemUrl } from '../render/opennessListing'
-import { readOriginalsAsVisitor } from './originals'
+import { idOf } from '../ids'
+import { publicArticleList, type ArticleSummary } from './content'
+import { pageTags } from './invalidation'
+import { opennessItemUrl } from './opennessListing'
+import { readOriginalsAsVisitor } from '../reposting/originals'
 
 /** A line of a public listing: the site's own article, or a repost of another site's document. */
 export type ListingItem = ArticleSummary & { repostId?: number | string; sourceSiteId?: string }
