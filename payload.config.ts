@@ -8,6 +8,7 @@ import sharp from 'sharp'
 import { databaseAdapter } from './src/db/adapter'
 import { guardDocumentLocks } from './src/access/documentLocks'
 import { publicUploadSync } from './src/access/publicUploadSync'
+import { sameSiteReferences } from './src/access/sameSiteReferences'
 import { Sites } from './collections/sites/index'
 import { Users } from './collections/users/index'
 import { Columns } from './collections/columns/index'
@@ -72,8 +73,9 @@ export default buildConfig({
   },
   // Publishing covered content (important articles, policy documents, interpretations) queues the repost fan-out.
   // Document locks only on documents the user may edit, in their own name (src/access/documentLocks.ts).
+  // References between site documents stay within one site (src/access/sameSiteReferences.ts).
   // Attachments and images are public only while a public document shows them (src/access/publicUploads.ts).
-  plugins: [repostSources(), searchIndexSources(), guardDocumentLocks(), publicUploadSync()],
+  plugins: [sameSiteReferences(), repostSources(), searchIndexSources(), guardDocumentLocks(), publicUploadSync()],
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
