@@ -352,6 +352,10 @@ export interface Article {
         id?: string | null;
       }[]
     | null;
+  /**
+   * 发布时间由系统在首次发布时记录。审核人更正发布时间时须填写理由，操作日志保留更正前后的时间。
+   */
+  publishedAtReason?: string | null;
   disclosureAttribute: 'public' | 'on-application' | 'not-public' | 'after-declassification';
   nonDisclosureReason?: string | null;
   important?: boolean | null;
@@ -751,6 +755,10 @@ export interface PolicyDocument {
         id?: string | null;
       }[]
     | null;
+  /**
+   * 发布时间由系统在首次发布时记录。审核人更正发布时间时须填写理由，操作日志保留更正前后的时间。
+   */
+  publishedAtReason?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -851,6 +859,10 @@ export interface Interpretation {
         id?: string | null;
       }[]
     | null;
+  /**
+   * 发布时间由系统在首次发布时记录。审核人更正发布时间时须填写理由，操作日志保留更正前后的时间。
+   */
+  publishedAtReason?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -934,7 +946,26 @@ export interface GazetteIssue {
   totalNumber: number;
   publishedAt: string;
   pdf?: (number | null) | File;
-  status: 'draft' | 'published';
+  /**
+   * 编辑提交审核；审核人发布、退回或撤回。
+   */
+  status: 'draft' | 'submitted' | 'published' | 'withdrawn';
+  /**
+   * 退回时必须填写。
+   */
+  reviewComment?: string | null;
+  workflowLog?:
+    | {
+        action?: string | null;
+        fromStatus?: string | null;
+        toStatus?: string | null;
+        by?: (number | null) | User;
+        byLabel?: string | null;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1356,6 +1387,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  publishedAtReason?: T;
   disclosureAttribute?: T;
   nonDisclosureReason?: T;
   important?: T;
@@ -1594,6 +1626,7 @@ export interface PolicyDocumentsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  publishedAtReason?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1638,6 +1671,7 @@ export interface InterpretationsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  publishedAtReason?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1729,6 +1763,19 @@ export interface GazetteIssuesSelect<T extends boolean = true> {
   publishedAt?: T;
   pdf?: T;
   status?: T;
+  reviewComment?: T;
+  workflowLog?:
+    | T
+    | {
+        action?: T;
+        fromStatus?: T;
+        toStatus?: T;
+        by?: T;
+        byLabel?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

@@ -4,6 +4,7 @@ import { createOnSitesWithRole, writeOnSitesWithRole } from '../../src/access/si
 import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
 import { gazetteCategories, gazetteValidity } from '../../src/gazette/labels'
 import { invalidateGazettePages } from '../../src/gazette/invalidation'
+import { gazetteArticleFollowsIssue } from '../../src/gazette/workflow'
 import { readGazetteArticles } from './access'
 
 /** 公报文章 (gazette articles), DESIGN.md §4 and domain-rules.md §4. */
@@ -24,6 +25,7 @@ export const GazetteArticles: CollectionConfig = {
     delete: writeOnSitesWithRole('site-admin'),
   },
   hooks: {
+    beforeChange: [gazetteArticleFollowsIssue],
     afterChange: [auditAfterChange('gazette-articles'), invalidateGazettePages('gazette-articles')],
     afterDelete: [auditAfterDelete('gazette-articles'), invalidateGazettePages('gazette-articles')],
   },

@@ -3,6 +3,7 @@ import { idOf, siteField } from '../../src/access/siteField'
 import { createOnSitesWithRole, writeOnSitesWithRole } from '../../src/access/siteScoped'
 import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
 import { invalidateGazettePages } from '../../src/gazette/invalidation'
+import { enforceGazetteWorkflow, gazetteStatuses, gazetteWorkflowFields } from '../../src/gazette/workflow'
 import { readGazetteIssues } from './access'
 
 /** 总号 is unique per site, and so is 年份 + 期号 (the natural key of an issue). */
@@ -49,6 +50,7 @@ export const GazetteIssues: CollectionConfig = {
   hooks: {
     beforeValidate: [uniqueNumbers],
     beforeChange: [
+      enforceGazetteWorkflow,
       ({ data }) => {
         if (data.year && data.issueNumber) data.title = `${data.year}年第${data.issueNumber}期（总第${data.totalNumber ?? '?'}期）`
         return data
@@ -77,11 +79,9 @@ export const GazetteIssues: CollectionConfig = {
       defaultValue: 'draft',
       index: true,
       label: { zh: '状态', en: 'Status' },
-      options: [
-        { value: 'draft', label: { zh: '草稿', en: 'Draft' } },
-        { value: 'published', label: { zh: '已发布', en: 'Published' } },
-      ],
-      admin: { position: 'sidebar' },
+      options: gazetteStatuses.map((s) => ({ ...s })),
+      admin: { position: 'sidebar', description: '编辑提交审核；审核人发布、退回或撤回。' },
     },
+    ...gazetteWorkflowFields(),
   ],
 }

@@ -88,8 +88,8 @@ describe('an editor of site A cannot publish site B’s private upload through a
   })
 
   it('gazette article with another site’s PDF or issue: refused', async () => {
-    const issue = await server.payload.create({ collection: 'gazette-issues', overrideAccess: true, data: { site: a.site.id, year: 2025, issueNumber: 1, totalNumber: 100, publishedAt: '2025-01-15T00:00:00.000Z' } })
-    const bIssue = await server.payload.create({ collection: 'gazette-issues', overrideAccess: true, data: { site: b.site.id, year: 2025, issueNumber: 1, totalNumber: 100, publishedAt: '2025-01-15T00:00:00.000Z' } })
+    const issue = await server.payload.create({ collection: 'gazette-issues', overrideAccess: true, data: { site: a.site.id, year: 2025, issueNumber: 1, totalNumber: 100, publishedAt: '2025-01-15T00:00:00.000Z', status: 'draft' } })
+    const bIssue = await server.payload.create({ collection: 'gazette-issues', overrideAccess: true, data: { site: b.site.id, year: 2025, issueNumber: 1, totalNumber: 100, publishedAt: '2025-01-15T00:00:00.000Z', status: 'draft' } })
     const withPdf = await editorA.post('/api/gazette-articles', { site: a.site.id, issue: issue.id, title: '越站PDF', pdf: bFile.id })
     expect(withPdf.status).toBe(400)
     const withIssue = await editorA.post('/api/gazette-articles', { site: a.site.id, issue: bIssue.id, title: '越站期刊' })
