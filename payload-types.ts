@@ -216,7 +216,7 @@ export interface Site {
     publicSecurityNumber: string;
     partyGovLabelCode?: string | null;
     /**
-     * 留空则使用全国政府网站找错平台地址。
+     * 留空则使用全国政府网站找错平台地址。只接受 http:// 或 https:// 网址。
      */
     errorReportUrl?: string | null;
   };

@@ -1,3 +1,4 @@
+import { urlField } from '../../src/access/safeUrls'
 import type { CollectionConfig } from 'payload'
 import { siteField, idOf } from '../../src/access/siteField'
 import { createOnSitesWithRole, writeOnSitesWithRole } from '../../src/access/siteScoped'
@@ -77,7 +78,7 @@ export const Interpretations: CollectionConfig = {
     },
     { name: 'body', type: 'richText', label: { zh: '正文', en: 'Body' } },
     { name: 'media', type: 'upload', relationTo: 'media', hasMany: true, label: { zh: '图片（图解）', en: 'Images' } },
-    { name: 'externalMediaUrl', type: 'text', label: { zh: '音视频地址', en: 'Audio or video URL' }, admin: { condition: (data) => ['video', 'audio', 'interview', 'press-conference'].includes(data?.form) } },
+    urlField({ name: 'externalMediaUrl', label: { zh: '音视频地址', en: 'Audio or video URL' }, admin: { condition: (data) => ['video', 'audio', 'interview', 'press-conference'].includes(data?.form) } }),
     {
       name: 'publishedAt',
       type: 'date',
