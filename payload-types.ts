@@ -451,6 +451,7 @@ export interface AuditLog {
   site?: (number | null) | Site;
   user?: (number | null) | User;
   userLabel?: string | null;
+  actorName?: string | null;
   at: string;
   updatedAt: string;
   createdAt: string;
@@ -1482,6 +1483,7 @@ export interface AuditLogSelect<T extends boolean = true> {
   site?: T;
   user?: T;
   userLabel?: T;
+  actorName?: T;
   at?: T;
   updatedAt?: T;
   createdAt?: T;

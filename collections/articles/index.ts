@@ -3,7 +3,7 @@ import { siteField, idOf } from '../../src/access/siteField'
 import { createOnSitesWithRole, writeOnSitesWithRole } from '../../src/access/siteScoped'
 import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
 import { disclosureAttributes, requiresNonDisclosureReason } from '../../src/publishing/disclosure'
-import { afterWorkflowChange, enforceWorkflow, workflowFields } from '../../src/publishing/workflowHooks'
+import { afterWorkflowChange, hideWorkflowFromOutsiders, enforceWorkflow, workflowFields } from '../../src/publishing/workflowHooks'
 import { invalidateArticlePages } from '../../src/render/articleInvalidation'
 import { storeBodyHtml, storedBodyHtmlFields } from '../../src/render/storedBodyHtml'
 import { readArticles, readArticleVersions, updateArticles } from './access'
@@ -35,6 +35,7 @@ export const Articles: CollectionConfig = {
     delete: writeOnSitesWithRole('site-admin'),
   },
   hooks: {
+    afterRead: [hideWorkflowFromOutsiders],
     beforeChange: [nonDisclosureReasonGiven, enforceWorkflow, storeBodyHtml],
     afterChange: [afterWorkflowChange, auditAfterChange('articles'), invalidateArticlePages('articles')],
     afterDelete: [auditAfterDelete('articles'), invalidateArticlePages('articles')],

@@ -4,7 +4,7 @@ import { siteField, idOf } from '../../src/access/siteField'
 import { createOnSitesWithRole, writeOnSitesWithRole } from '../../src/access/siteScoped'
 import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
 import { approvalStates, interpretationForms } from '../../src/publishing/openness'
-import { afterWorkflowChange, workflowEnforcer, workflowFields } from '../../src/publishing/workflowHooks'
+import { afterWorkflowChange, hideWorkflowFromOutsiders, workflowEnforcer, workflowFields } from '../../src/publishing/workflowHooks'
 import { invalidateArticlePages } from '../../src/render/articleInvalidation'
 import { readArticleVersions, updateArticles } from '../articles/access'
 import { insider } from '../policy-documents/access'
@@ -38,6 +38,7 @@ export const Interpretations: CollectionConfig = {
   },
   endpoints: [principalReportEndpoint],
   hooks: {
+    afterRead: [hideWorkflowFromOutsiders],
     beforeChange: [validateInterpretation, recordApproval, workflowEnforcer({ guards: { publish: interpretationReleaseGuard, schedule: interpretationReleaseGuard } })],
     afterChange: [afterWorkflowChange, auditAfterChange('interpretations'), invalidateArticlePages('interpretations'), invalidateDocumentPage],
     afterDelete: [auditAfterDelete('interpretations'), invalidateArticlePages('interpretations')],

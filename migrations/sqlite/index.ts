@@ -1,9 +1,9 @@
-import * as migration_20261130_164558_initial from './20261130_164558_initial';
+import * as migration_20261130_165725_initial from './20261130_165725_initial';
 
 export const migrations = [
   {
-    up: migration_20261130_164558_initial.up,
-    down: migration_20261130_164558_initial.down,
-    name: '20261130_164558_initial'
+    up: migration_20261130_165725_initial.up,
+    down: migration_20261130_165725_initial.down,
+    name: '20261130_165725_initial'
   },
 ];

@@ -1,4 +1,4 @@
-import { APIError, Forbidden, ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type Field, type PayloadRequest, type RequestContext } from 'payload'
+import { APIError, Forbidden, ValidationError, type CollectionAfterChangeHook, type CollectionAfterReadHook, type CollectionBeforeChangeHook, type Field, type PayloadRequest, type RequestContext } from 'payload'
 import { asAccessUser, isPlatformAdmin, rolesOnSite, type SiteRole } from '../access/roles'
 import { idOf, relationId } from '../access/siteField'
 import { recordAudit } from '../audit/recordAudit'
@@ -172,6 +172,18 @@ const sameTime = (a: unknown, b: unknown): boolean => (!a && !b) || (Boolean(a) 
 
 /** The shared state machine with no collection-specific rules (articles). */
 export const enforceWorkflow: CollectionBeforeChangeHook = workflowEnforcer()
+
+const workflowOnlyFields = ['workflowLog', 'reviewComment', 'publishAt', 'publishedAtReason'] as const
+
+/**
+ * Field access already withholds the workflow fields from outsiders; Payload still fills in an empty array
+ * for a withheld array field, so the keys are removed outright, as on policy documents.
+ */
+export const hideWorkflowFromOutsiders: CollectionAfterReadHook = ({ doc, req }) => {
+  if (siteInsider({ req, doc, data: doc, siblingData: doc } as never)) return doc
+  for (const key of workflowOnlyFields) delete (doc as Record<string, unknown>)[key]
+  return doc
+}
 
 /** Appends an entry to a document's workflow log outside a status change (e.g. a self-check converting a released document to public). */
 export function appendWorkflowLog(

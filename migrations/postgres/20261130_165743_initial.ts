@@ -302,6 +302,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"site_id" integer,
   	"user_id" integer,
   	"user_label" varchar,
+  	"actor_name" varchar,
   	"at" timestamp(3) with time zone NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
