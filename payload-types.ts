@@ -147,6 +147,7 @@ export interface Config {
       markOverdueReposts: TaskMarkOverdueReposts;
       syncSearchIndex: TaskSyncSearchIndex;
       syncSearchSynonyms: TaskSyncSearchSynonyms;
+      resyncSiteSearch: TaskResyncSiteSearch;
       inline: {
         input: unknown;
         output: unknown;
@@ -444,7 +445,8 @@ export interface File {
  */
 export interface AuditLog {
   id: number;
-  action: 'create' | 'update' | 'delete' | 'submit' | 'reject' | 'schedule' | 'publish' | 'withdraw' | 'login';
+  action:
+    'create' | 'update' | 'delete' | 'submit' | 'reject' | 'schedule' | 'publish' | 'withdraw' | 'login' | 'alert';
   targetCollection: string;
   documentId: string;
   summary?: string | null;
@@ -1093,7 +1095,8 @@ export interface PayloadJob {
           | 'repostFanOut'
           | 'markOverdueReposts'
           | 'syncSearchIndex'
-          | 'syncSearchSynonyms';
+          | 'syncSearchSynonyms'
+          | 'resyncSiteSearch';
         taskID: string;
         input?:
           | {
@@ -1135,6 +1138,7 @@ export interface PayloadJob {
         | 'markOverdueReposts'
         | 'syncSearchIndex'
         | 'syncSearchSynonyms'
+        | 'resyncSiteSearch'
       )
     | null;
   queue?: string | null;
@@ -2002,6 +2006,16 @@ export interface TaskSyncSearchIndex {
  */
 export interface TaskSyncSearchSynonyms {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskResyncSiteSearch".
+ */
+export interface TaskResyncSiteSearch {
+  input: {
+    site: string;
+  };
   output?: unknown;
 }
 /**

@@ -34,6 +34,7 @@ import { markOverdueRepostsTask } from './src/jobs/markOverdueReposts'
 import { repostSources } from './src/reposting/triggers'
 import { searchIndexSources } from './src/searchIndex/triggers'
 import { syncSearchIndexTask } from './src/searchIndex/syncTask'
+import { resyncSiteSearchTask } from './src/searchIndex/visibility'
 import { syncSearchSynonymsTask } from './src/searchIndex/synonymSyncTask'
 import { SearchSynonyms } from './collections/search-synonyms/index'
 
@@ -66,7 +67,7 @@ export default buildConfig({
   collections: [Sites, Users, Columns, Articles, Media, Files, AuditLog, Holidays, RepostRules, Reposts, PolicyDocuments, Interpretations, DisclosureCatalog, SelfChecks, IndexCounters, GazetteIssues, GazetteArticles, SearchSynonyms],
   globals: [PlatformSettingsGlobal],
   jobs: {
-    tasks: [publishScheduledTask, closeSitesPastNoticeTask, repostFanOutTask, markOverdueRepostsTask, syncSearchIndexTask, syncSearchSynonymsTask],
+    tasks: [publishScheduledTask, closeSitesPastNoticeTask, repostFanOutTask, markOverdueRepostsTask, syncSearchIndexTask, syncSearchSynonymsTask, resyncSiteSearchTask],
     // Only signed-in platform administrators may trigger the queue over HTTP; the worker runs it in-process.
     access: { run: ({ req }) => Boolean((req.user as { roles?: string[] } | null)?.roles?.includes('platform-admin')) },
     deleteJobOnComplete: true,

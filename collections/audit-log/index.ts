@@ -47,6 +47,8 @@ export const AuditLog: CollectionConfig = {
         { value: 'publish', label: { zh: '发布', en: 'Publish' } },
         { value: 'withdraw', label: { zh: '撤回', en: 'Withdraw' } },
         { value: 'login', label: { zh: '登录', en: 'Login' } },
+        // A system alert for the platform administrators, e.g. a search-index sync abandoned after its retries.
+        { value: 'alert', label: { zh: '告警', en: 'Alert' } },
       ],
     },
     { name: 'targetCollection', type: 'text', required: true, index: true, label: { zh: '对象类型', en: 'Collection' } },

@@ -1,4 +1,4 @@
-import { ValidationError, type CollectionBeforeValidateHook, type CollectionConfig, type Where } from 'payload'
+import { ValidationError, type CollectionBeforeDeleteHook, type CollectionBeforeValidateHook, type CollectionConfig, type Where } from 'payload'
 import { idOf, siteField } from '../../src/access/siteField'
 import { createOnSitesWithRole, writeOnSitesWithRole } from '../../src/access/siteScoped'
 import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
@@ -31,6 +31,15 @@ const uniqueNumbers: CollectionBeforeValidateHook = async ({ data, originalDoc, 
   return data
 }
 
+/**
+ * An issue's articles go with it. Each is deleted through the Local API, so that its own hooks run: the
+ * audit entry, the page cache and the search index (an orphaned article would stay in the index).
+ */
+const deleteIssueArticles: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const { docs } = await req.payload.find({ collection: 'gazette-articles', where: { issue: { equals: id } }, select: { title: true }, depth: 0, limit: 0, pagination: false, overrideAccess: true, req })
+  for (const article of docs) await req.payload.delete({ collection: 'gazette-articles', id: article.id, overrideAccess: true, req })
+}
+
 /** 公报期刊 (gazette issues), DESIGN.md §4 and domain-rules.md §4. */
 export const GazetteIssues: CollectionConfig = {
   slug: 'gazette-issues',
@@ -57,6 +66,7 @@ export const GazetteIssues: CollectionConfig = {
       },
     ],
     afterChange: [auditAfterChange('gazette-issues'), invalidateGazettePages('gazette-issues')],
+    beforeDelete: [deleteIssueArticles],
     afterDelete: [auditAfterDelete('gazette-issues'), invalidateGazettePages('gazette-issues')],
   },
   fields: [

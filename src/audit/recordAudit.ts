@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'publish' | 'withdraw' | 'submit' | 'reject' | 'schedule' | 'login'
+export type AuditAction = 'create' | 'update' | 'delete' | 'publish' | 'withdraw' | 'submit' | 'reject' | 'schedule' | 'login' | 'alert'
 
 type AuditEntry = {
   action: AuditAction
