@@ -173,15 +173,14 @@ const sameTime = (a: unknown, b: unknown): boolean => (!a && !b) || (Boolean(a) 
 /** The shared state machine with no collection-specific rules (articles). */
 export const enforceWorkflow: CollectionBeforeChangeHook = workflowEnforcer()
 
-const workflowOnlyFields = ['workflowLog', 'reviewComment', 'publishAt', 'publishedAtReason'] as const
-
 /**
- * Field access already withholds the workflow fields from outsiders; Payload still fills in an empty array
- * for a withheld array field, so the keys are removed outright, as on policy documents.
+ * Field access withholds the workflow fields from outsiders, but Payload still fills in an empty array for a
+ * withheld array field: the key is removed outright, as on policy documents. Only an empty log is touched, so
+ * trusted reads (overrideAccess, which skips field access) keep what they read.
  */
 export const hideWorkflowFromOutsiders: CollectionAfterReadHook = ({ doc, req }) => {
-  if (siteInsider({ req, doc, data: doc, siblingData: doc } as never)) return doc
-  for (const key of workflowOnlyFields) delete (doc as Record<string, unknown>)[key]
+  const log = (doc as Record<string, unknown>).workflowLog
+  if (Array.isArray(log) && log.length === 0 && !siteInsider({ req, doc, data: doc, siblingData: doc } as never)) delete (doc as Record<string, unknown>).workflowLog
   return doc
 }
 
