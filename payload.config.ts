@@ -8,6 +8,7 @@ import sharp from 'sharp'
 import { databaseAdapter } from './src/db/adapter'
 import { guardDocumentLocks } from './src/access/documentLocks'
 import { publicUploadSync } from './src/access/publicUploadSync'
+import { pageInvalidationAfterCommit } from './src/render/invalidation'
 import { sameSiteReferences } from './src/access/sameSiteReferences'
 import { Sites } from './collections/sites/index'
 import { Users } from './collections/users/index'
@@ -74,9 +75,10 @@ export default buildConfig({
   },
   // Publishing covered content (important articles, policy documents, interpretations) queues the repost fan-out.
   // Document locks only on documents the user may edit, in their own name (src/access/documentLocks.ts).
+  // Page-cache invalidations wait for the transaction to commit (src/render/invalidation.ts).
   // References between site documents stay within one site (src/access/sameSiteReferences.ts).
   // Attachments and images are public only while a public document shows them (src/access/publicUploads.ts).
-  plugins: [sameSiteReferences(), repostSources(), searchIndexSources(), guardDocumentLocks(), publicUploadSync()],
+  plugins: [pageInvalidationAfterCommit(), sameSiteReferences(), repostSources(), searchIndexSources(), guardDocumentLocks(), publicUploadSync()],
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,

@@ -85,12 +85,12 @@ export const Sites: CollectionConfig = {
     ],
     afterChange: [
       auditAfterChange('sites'),
-      ({ doc }) => {
-        invalidatePages([pageTags.site(doc.id), 'sites'])
+      ({ doc, req }) => {
+        invalidatePages([pageTags.site(doc.id), 'sites'], req)
         return doc
       },
     ],
-    afterDelete: [auditAfterDelete('sites'), ({ doc }) => invalidatePages([pageTags.site(doc.id), 'sites'])],
+    afterDelete: [auditAfterDelete('sites'), ({ doc, req }) => invalidatePages([pageTags.site(doc.id), 'sites'], req)],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: { zh: '网站名称', en: 'Name' } },
