@@ -147,6 +147,7 @@ export interface Config {
       markOverdueReposts: TaskMarkOverdueReposts;
       syncSearchIndex: TaskSyncSearchIndex;
       syncSearchSynonyms: TaskSyncSearchSynonyms;
+      resyncSiteSearch: TaskResyncSiteSearch;
       inline: {
         input: unknown;
         output: unknown;
@@ -216,7 +217,7 @@ export interface Site {
     publicSecurityNumber: string;
     partyGovLabelCode?: string | null;
     /**
-     * 留空则使用全国政府网站找错平台地址。
+     * 留空则使用全国政府网站找错平台地址。只接受 http:// 或 https:// 网址。
      */
     errorReportUrl?: string | null;
   };
@@ -355,6 +356,10 @@ export interface Article {
         id?: string | null;
       }[]
     | null;
+  /**
+   * 发布时间由系统在首次发布时记录。审核人更正发布时间时须填写理由，操作日志保留更正前后的时间。
+   */
+  publishedAtReason?: string | null;
   disclosureAttribute: 'public' | 'on-application' | 'not-public' | 'after-declassification';
   nonDisclosureReason?: string | null;
   important?: boolean | null;
@@ -443,13 +448,15 @@ export interface File {
  */
 export interface AuditLog {
   id: number;
-  action: 'create' | 'update' | 'delete' | 'submit' | 'reject' | 'schedule' | 'publish' | 'withdraw' | 'login';
+  action:
+    'create' | 'update' | 'delete' | 'submit' | 'reject' | 'schedule' | 'publish' | 'withdraw' | 'login' | 'alert';
   targetCollection: string;
   documentId: string;
   summary?: string | null;
   site?: (number | null) | Site;
   user?: (number | null) | User;
   userLabel?: string | null;
+  actorName?: string | null;
   at: string;
   updatedAt: string;
   createdAt: string;
@@ -754,6 +761,10 @@ export interface PolicyDocument {
         id?: string | null;
       }[]
     | null;
+  /**
+   * 发布时间由系统在首次发布时记录。审核人更正发布时间时须填写理由，操作日志保留更正前后的时间。
+   */
+  publishedAtReason?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -854,6 +865,10 @@ export interface Interpretation {
         id?: string | null;
       }[]
     | null;
+  /**
+   * 发布时间由系统在首次发布时记录。审核人更正发布时间时须填写理由，操作日志保留更正前后的时间。
+   */
+  publishedAtReason?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -937,7 +952,26 @@ export interface GazetteIssue {
   totalNumber: number;
   publishedAt: string;
   pdf?: (number | null) | File;
-  status: 'draft' | 'published';
+  /**
+   * 编辑提交审核；审核人发布、退回或撤回。
+   */
+  status: 'draft' | 'submitted' | 'published' | 'withdrawn';
+  /**
+   * 退回时必须填写。
+   */
+  reviewComment?: string | null;
+  workflowLog?:
+    | {
+        action?: string | null;
+        fromStatus?: string | null;
+        toStatus?: string | null;
+        by?: (number | null) | User;
+        byLabel?: string | null;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1064,7 +1098,8 @@ export interface PayloadJob {
           | 'repostFanOut'
           | 'markOverdueReposts'
           | 'syncSearchIndex'
-          | 'syncSearchSynonyms';
+          | 'syncSearchSynonyms'
+          | 'resyncSiteSearch';
         taskID: string;
         input?:
           | {
@@ -1106,6 +1141,7 @@ export interface PayloadJob {
         | 'markOverdueReposts'
         | 'syncSearchIndex'
         | 'syncSearchSynonyms'
+        | 'resyncSiteSearch'
       )
     | null;
   queue?: string | null;
@@ -1359,6 +1395,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  publishedAtReason?: T;
   disclosureAttribute?: T;
   nonDisclosureReason?: T;
   important?: T;
@@ -1453,6 +1490,7 @@ export interface AuditLogSelect<T extends boolean = true> {
   site?: T;
   user?: T;
   userLabel?: T;
+  actorName?: T;
   at?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1597,6 +1635,7 @@ export interface PolicyDocumentsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  publishedAtReason?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1641,6 +1680,7 @@ export interface InterpretationsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  publishedAtReason?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1732,6 +1772,19 @@ export interface GazetteIssuesSelect<T extends boolean = true> {
   publishedAt?: T;
   pdf?: T;
   status?: T;
+  reviewComment?: T;
+  workflowLog?:
+    | T
+    | {
+        action?: T;
+        fromStatus?: T;
+        toStatus?: T;
+        by?: T;
+        byLabel?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1956,6 +2009,16 @@ export interface TaskSyncSearchIndex {
  */
 export interface TaskSyncSearchSynonyms {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskResyncSiteSearch".
+ */
+export interface TaskResyncSiteSearch {
+  input: {
+    site: string;
+  };
   output?: unknown;
 }
 /**

@@ -8,6 +8,8 @@ import sharp from 'sharp'
 import { databaseAdapter } from './src/db/adapter'
 import { guardDocumentLocks } from './src/access/documentLocks'
 import { publicUploadSync } from './src/access/publicUploadSync'
+import { pageInvalidationAfterCommit } from './src/render/invalidation'
+import { sameSiteReferences } from './src/access/sameSiteReferences'
 import { Sites } from './collections/sites/index'
 import { Users } from './collections/users/index'
 import { Columns } from './collections/columns/index'
@@ -33,6 +35,7 @@ import { markOverdueRepostsTask } from './src/jobs/markOverdueReposts'
 import { repostSources } from './src/reposting/triggers'
 import { searchIndexSources } from './src/searchIndex/triggers'
 import { syncSearchIndexTask } from './src/searchIndex/syncTask'
+import { resyncSiteSearchTask } from './src/searchIndex/visibility'
 import { syncSearchSynonymsTask } from './src/searchIndex/synonymSyncTask'
 import { SearchSynonyms } from './collections/search-synonyms/index'
 
@@ -65,15 +68,17 @@ export default buildConfig({
   collections: [Sites, Users, Columns, Articles, Media, Files, AuditLog, Holidays, RepostRules, Reposts, PolicyDocuments, Interpretations, DisclosureCatalog, SelfChecks, IndexCounters, GazetteIssues, GazetteArticles, SearchSynonyms],
   globals: [PlatformSettingsGlobal],
   jobs: {
-    tasks: [publishScheduledTask, closeSitesPastNoticeTask, repostFanOutTask, markOverdueRepostsTask, syncSearchIndexTask, syncSearchSynonymsTask],
+    tasks: [publishScheduledTask, closeSitesPastNoticeTask, repostFanOutTask, markOverdueRepostsTask, syncSearchIndexTask, syncSearchSynonymsTask, resyncSiteSearchTask],
     // Only signed-in platform administrators may trigger the queue over HTTP; the worker runs it in-process.
     access: { run: ({ req }) => Boolean((req.user as { roles?: string[] } | null)?.roles?.includes('platform-admin')) },
     deleteJobOnComplete: true,
   },
   // Publishing covered content (important articles, policy documents, interpretations) queues the repost fan-out.
   // Document locks only on documents the user may edit, in their own name (src/access/documentLocks.ts).
+  // Page-cache invalidations wait for the transaction to commit (src/render/invalidation.ts).
+  // References between site documents stay within one site (src/access/sameSiteReferences.ts).
   // Attachments and images are public only while a public document shows them (src/access/publicUploads.ts).
-  plugins: [repostSources(), searchIndexSources(), guardDocumentLocks(), publicUploadSync()],
+  plugins: [pageInvalidationAfterCommit(), sameSiteReferences(), repostSources(), searchIndexSources(), guardDocumentLocks(), publicUploadSync()],
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,

@@ -4,36 +4,13 @@ import { idOf } from '../../src/ids'
 import { createOnSitesWithRole, writeOnSitesWithRole } from '../../src/access/siteScoped'
 import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
 import { disclosureAttributes, requiresNonDisclosureReason } from '../../src/publishing/disclosure'
-import { afterWorkflowChange, enforceWorkflow, workflowFields } from '../../src/publishing/workflowHooks'
+import { afterWorkflowChange, hideWorkflowFromOutsiders, enforceWorkflow, workflowFields } from '../../src/publishing/workflowHooks'
 import { invalidateArticlePages } from '../../src/render/articleInvalidation'
 import { storeBodyHtml, storedBodyHtmlFields } from '../../src/render/storedBodyHtml'
 import { readArticles, readArticleVersions, updateArticles } from './access'
 
-/** Columns, attachments and the cover image must belong to the article's own site. */
-const sameSiteRelations: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
-  const siteId = idOf(data.site ?? originalDoc?.site)
-  const columnIds = ((data.columns ?? originalDoc?.columns ?? []) as unknown[]).map(idOf).filter(Boolean) as string[]
-  if (columnIds.length) {
-    const found = await req.payload.find({ collection: 'columns', where: { id: { in: columnIds } }, depth: 0, limit: 0, overrideAccess: true, req })
-    const foreign = found.docs.filter((c) => idOf(c.site) !== siteId)
-    if (foreign.length || found.docs.length !== columnIds.length) {
-      throw new ValidationError({ collection: 'articles', errors: [{ path: 'columns', message: '所选栏目不属于本网站。' }] })
-    }
-  }
-  // Attachments and the cover image are shown on the article's public page: they must be the site's own.
-  const relatedOnOtherSites = async (collection: 'files' | 'media', ids: string[]): Promise<boolean> => {
-    if (!ids.length) return false
-    const found = await req.payload.find({ collection, where: { id: { in: ids } }, depth: 0, limit: 0, overrideAccess: true, req })
-    return found.docs.length !== new Set(ids).size || found.docs.some((d) => idOf(d.site) !== siteId)
-  }
-  const attachmentIds = ((data.attachments ?? originalDoc?.attachments ?? []) as unknown[]).map(idOf).filter(Boolean) as string[]
-  if (await relatedOnOtherSites('files', attachmentIds)) {
-    throw new ValidationError({ collection: 'articles', errors: [{ path: 'attachments', message: '所选附件不属于本网站。' }] })
-  }
-  const coverId = idOf(data.coverImage !== undefined ? data.coverImage : originalDoc?.coverImage)
-  if (coverId && (await relatedOnOtherSites('media', [coverId]))) {
-    throw new ValidationError({ collection: 'articles', errors: [{ path: 'coverImage', message: '所选封面图不属于本网站。' }] })
-  }
+/** A document not openly disclosed must say why. (Same-site references: src/access/sameSiteReferences.ts.) */
+const nonDisclosureReasonGiven: CollectionBeforeChangeHook = async ({ data, originalDoc }) => {
   if (requiresNonDisclosureReason(data.disclosureAttribute ?? originalDoc?.disclosureAttribute) && !(data.nonDisclosureReason ?? originalDoc?.nonDisclosureReason)?.trim()) {
     throw new ValidationError({ collection: 'articles', errors: [{ path: 'nonDisclosureReason', message: '公开属性不是“此件公开发布”时，必须依法依规说明理由。' }] })
   }
@@ -59,7 +36,8 @@ export const Articles: CollectionConfig = {
     delete: writeOnSitesWithRole('site-admin'),
   },
   hooks: {
-    beforeChange: [sameSiteRelations, enforceWorkflow, storeBodyHtml],
+    afterRead: [hideWorkflowFromOutsiders],
+    beforeChange: [nonDisclosureReasonGiven, enforceWorkflow, storeBodyHtml],
     afterChange: [afterWorkflowChange, auditAfterChange('articles'), invalidateArticlePages('articles')],
     afterDelete: [auditAfterDelete('articles'), invalidateArticlePages('articles')],
   },

@@ -52,12 +52,12 @@ export const Columns: CollectionConfig = {
     ],
     afterChange: [
       auditAfterChange('columns'),
-      ({ doc, previousDoc }) => {
-        invalidatePages(columnPageTags(doc, previousDoc))
+      ({ doc, previousDoc, req }) => {
+        invalidatePages(columnPageTags(doc, previousDoc), req)
         return doc
       },
     ],
-    afterDelete: [auditAfterDelete('columns'), ({ doc }) => invalidatePages(columnPageTags(doc))],
+    afterDelete: [auditAfterDelete('columns'), ({ doc, req }) => invalidatePages(columnPageTags(doc), req)],
   },
   fields: [
     siteField(['site-admin']),

@@ -45,12 +45,12 @@ export const DisclosureCatalog: CollectionConfig = {
     ],
     afterChange: [
       auditAfterChange('disclosure-catalog'),
-      ({ doc }) => {
-        invalidatePages([pageTags.listings(idOf(doc.site)!)])
+      ({ doc, req }) => {
+        invalidatePages([pageTags.listings(idOf(doc.site)!)], req)
         return doc
       },
     ],
-    afterDelete: [auditAfterDelete('disclosure-catalog'), ({ doc }) => invalidatePages([pageTags.listings(idOf(doc.site)!)])],
+    afterDelete: [auditAfterDelete('disclosure-catalog'), ({ doc, req }) => invalidatePages([pageTags.listings(idOf(doc.site)!)], req)],
   },
   fields: [
     siteField(['openness-officer', 'site-admin']),

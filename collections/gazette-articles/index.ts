@@ -1,28 +1,12 @@
-import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 import { siteField } from '../../src/access/siteField'
 import { idOf } from '../../src/ids'
 import { createOnSitesWithRole, writeOnSitesWithRole } from '../../src/access/siteScoped'
 import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
 import { gazetteCategories, gazetteValidity } from '../../src/gazette/labels'
 import { invalidateGazettePages } from '../../src/gazette/invalidation'
+import { gazetteArticleFollowsIssue } from '../../src/gazette/workflow'
 import { readGazetteArticles } from './access'
-
-/** The issue, the PDF and the related policy document must belong to the article's own site. */
-const sameSiteRelations: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
-  const siteId = idOf(data.site ?? originalDoc?.site)
-  const check = async (collection: 'gazette-issues' | 'files' | 'policy-documents', field: string) => {
-    const id = idOf(data[field] !== undefined ? data[field] : originalDoc?.[field])
-    if (!id) return
-    const found = await req.payload.find({ collection, where: { id: { equals: id } }, depth: 0, limit: 1, overrideAccess: true, req })
-    if (!found.docs[0] || idOf(found.docs[0].site) !== siteId) {
-      throw new ValidationError({ collection: 'gazette-articles', errors: [{ path: field, message: '所选内容不属于本网站。' }] })
-    }
-  }
-  await check('gazette-issues', 'issue')
-  await check('files', 'pdf')
-  await check('policy-documents', 'policyDocument')
-  return data
-}
 
 /** 公报文章 (gazette articles), see docs/rules.md (government gazette). */
 export const GazetteArticles: CollectionConfig = {
@@ -42,7 +26,7 @@ export const GazetteArticles: CollectionConfig = {
     delete: writeOnSitesWithRole('site-admin'),
   },
   hooks: {
-    beforeChange: [sameSiteRelations],
+    beforeChange: [gazetteArticleFollowsIssue],
     afterChange: [auditAfterChange('gazette-articles'), invalidateGazettePages('gazette-articles')],
     afterDelete: [auditAfterDelete('gazette-articles'), invalidateGazettePages('gazette-articles')],
   },

@@ -1,9 +1,10 @@
-import { ValidationError, type CollectionBeforeValidateHook, type CollectionConfig, type Where } from 'payload'
+import { ValidationError, type CollectionBeforeDeleteHook, type CollectionBeforeValidateHook, type CollectionConfig, type Where } from 'payload'
 import { siteField } from '../../src/access/siteField'
 import { idOf } from '../../src/ids'
 import { createOnSitesWithRole, writeOnSitesWithRole } from '../../src/access/siteScoped'
 import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
 import { invalidateGazettePages } from '../../src/gazette/invalidation'
+import { enforceGazetteWorkflow, gazetteStatuses, gazetteWorkflowFields } from '../../src/gazette/workflow'
 import { readGazetteIssues } from './access'
 
 /** 总号 is unique per site, and so is 年份 + 期号 (the natural key of an issue). */
@@ -31,6 +32,15 @@ const uniqueNumbers: CollectionBeforeValidateHook = async ({ data, originalDoc, 
   return data
 }
 
+/**
+ * An issue's articles go with it. Each is deleted through the Local API, so that its own hooks run: the
+ * audit entry, the page cache and the search index (an orphaned article would stay in the index).
+ */
+const deleteIssueArticles: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const { docs } = await req.payload.find({ collection: 'gazette-articles', where: { issue: { equals: id } }, select: { title: true }, depth: 0, limit: 0, pagination: false, overrideAccess: true, req })
+  for (const article of docs) await req.payload.delete({ collection: 'gazette-articles', id: article.id, overrideAccess: true, req })
+}
+
 /** 公报期刊 (gazette issues), see docs/rules.md (government gazette). */
 export const GazetteIssues: CollectionConfig = {
   slug: 'gazette-issues',
@@ -50,12 +60,14 @@ export const GazetteIssues: CollectionConfig = {
   hooks: {
     beforeValidate: [uniqueNumbers],
     beforeChange: [
+      enforceGazetteWorkflow,
       ({ data }) => {
         if (data.year && data.issueNumber) data.title = `${data.year}年第${data.issueNumber}期（总第${data.totalNumber ?? '?'}期）`
         return data
       },
     ],
     afterChange: [auditAfterChange('gazette-issues'), invalidateGazettePages('gazette-issues')],
+    beforeDelete: [deleteIssueArticles],
     afterDelete: [auditAfterDelete('gazette-issues'), invalidateGazettePages('gazette-issues')],
   },
   fields: [
@@ -78,11 +90,9 @@ export const GazetteIssues: CollectionConfig = {
       defaultValue: 'draft',
       index: true,
       label: { zh: '状态', en: 'Status' },
-      options: [
-        { value: 'draft', label: { zh: '草稿', en: 'Draft' } },
-        { value: 'published', label: { zh: '已发布', en: 'Published' } },
-      ],
-      admin: { position: 'sidebar' },
+      options: gazetteStatuses.map((s) => ({ ...s })),
+      admin: { position: 'sidebar', description: '编辑提交审核；审核人发布、退回或撤回。' },
     },
+    ...gazetteWorkflowFields(),
   ],
 }

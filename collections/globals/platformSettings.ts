@@ -22,7 +22,7 @@ export const PlatformSettingsGlobal: GlobalConfig = {
     update: ({ req }) => isPlatformAdmin(req.user),
   },
   // Settings shape every page (list sizes, home sections): all pages go, and every process re-reads them.
-  hooks: { afterChange: [() => invalidatePages(['*'])] },
+  hooks: { afterChange: [({ req }) => invalidatePages(['*'], req)] },
   fields: [
     setting('closureNoticeDays', '关停公告期（天）', 'Closure notice (days)', '默认 30 天：关停前须在原网站发布公告并链接新网站。'),
     setting('policyPublishWorkdays', '政策文件公开时限（工作日）', 'Policy publication limit (working days)', '宁政办发〔2017〕74号：涉及公民、法人权利义务的政策性文件印发后 5 个工作日内公开。'),

@@ -80,10 +80,10 @@ export const interpretationReleaseGuard: WorkflowGuard = async ({ data, original
 }
 
 /** The document's page lists its interpretations, so it changes with them. */
-export const invalidateDocumentPage: CollectionAfterChangeHook = ({ doc, previousDoc }) => {
+export const invalidateDocumentPage: CollectionAfterChangeHook = ({ doc, previousDoc, req }) => {
   if (doc.workflowStatus === 'published' || previousDoc?.workflowStatus === 'published') {
     const ids = new Set([idOf(doc.policyDocument), idOf(previousDoc?.policyDocument)].filter(Boolean) as string[])
-    invalidatePages([...ids].map((id) => pageTags.document('policy-documents', id)))
+    invalidatePages([...ids].map((id) => pageTags.document('policy-documents', id)), req)
   }
   return doc
 }

@@ -1,10 +1,11 @@
+import { urlField } from '../../src/access/safeUrls'
 import type { CollectionConfig } from 'payload'
 import { siteField } from '../../src/access/siteField'
 import { idOf } from '../../src/ids'
 import { createOnSitesWithRole, writeOnSitesWithRole } from '../../src/access/siteScoped'
 import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
 import { approvalStates, interpretationForms } from '../../src/publishing/openness'
-import { afterWorkflowChange, workflowEnforcer, workflowFields } from '../../src/publishing/workflowHooks'
+import { afterWorkflowChange, hideWorkflowFromOutsiders, workflowEnforcer, workflowFields } from '../../src/publishing/workflowHooks'
 import { invalidateArticlePages } from '../../src/render/articleInvalidation'
 import { readArticleVersions, updateArticles } from '../articles/access'
 import { insider } from '../policy-documents/access'
@@ -38,6 +39,7 @@ export const Interpretations: CollectionConfig = {
   },
   endpoints: [principalReportEndpoint],
   hooks: {
+    afterRead: [hideWorkflowFromOutsiders],
     beforeChange: [validateInterpretation, recordApproval, workflowEnforcer({ guards: { publish: interpretationReleaseGuard, schedule: interpretationReleaseGuard } })],
     afterChange: [afterWorkflowChange, auditAfterChange('interpretations'), invalidateArticlePages('interpretations'), invalidateDocumentPage],
     afterDelete: [auditAfterDelete('interpretations'), invalidateArticlePages('interpretations')],
@@ -78,7 +80,7 @@ export const Interpretations: CollectionConfig = {
     },
     { name: 'body', type: 'richText', label: { zh: '正文', en: 'Body' } },
     { name: 'media', type: 'upload', relationTo: 'media', hasMany: true, label: { zh: '图片（图解）', en: 'Images' } },
-    { name: 'externalMediaUrl', type: 'text', label: { zh: '音视频地址', en: 'Audio or video URL' }, admin: { condition: (data) => ['video', 'audio', 'interview', 'press-conference'].includes(data?.form) } },
+    urlField({ name: 'externalMediaUrl', label: { zh: '音视频地址', en: 'Audio or video URL' }, admin: { condition: (data) => ['video', 'audio', 'interview', 'press-conference'].includes(data?.form) } }),
     {
       name: 'publishedAt',
       type: 'date',

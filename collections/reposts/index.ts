@@ -23,6 +23,8 @@ export const Reposts: CollectionConfig = {
     components: { beforeList: ['/src/reposting/admin/ComplianceLink#ComplianceLink'] },
   },
   defaultSort: 'dueAt',
+  // The target column must be on the target site (src/access/sameSiteReferences.ts); the original is another site's by design (originalId is not a relationship).
+  custom: { tenantField: 'targetSite' },
   access: {
     read: readReposts,
     create: platformAdminOnly,

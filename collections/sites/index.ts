@@ -1,3 +1,4 @@
+import { urlField } from '../../src/access/safeUrls'
 import type { Access, CollectionConfig, FieldAccess, TextFieldSingleValidation } from 'payload'
 import { isPlatformAdmin, readsWholeCluster, siteIdsWithRole } from '../../src/access/roles'
 import { publicSiteStatuses } from '../../src/access/siteScoped'
@@ -85,12 +86,12 @@ export const Sites: CollectionConfig = {
     ],
     afterChange: [
       auditAfterChange('sites'),
-      ({ doc }) => {
-        invalidatePages([pageTags.site(doc.id), 'sites'])
+      ({ doc, req }) => {
+        invalidatePages([pageTags.site(doc.id), 'sites'], req)
         return doc
       },
     ],
-    afterDelete: [auditAfterDelete('sites'), ({ doc }) => invalidatePages([pageTags.site(doc.id), 'sites'])],
+    afterDelete: [auditAfterDelete('sites'), ({ doc, req }) => invalidatePages([pageTags.site(doc.id), 'sites'], req)],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: { zh: '网站名称', en: 'Name' } },
@@ -192,12 +193,11 @@ export const Sites: CollectionConfig = {
         { name: 'icpNumber', type: 'text', required: true, label: { zh: 'ICP 备案号', en: 'ICP number' }, admin: { placeholder: '宁ICP备05001320号' } },
         { name: 'publicSecurityNumber', type: 'text', required: true, label: { zh: '公安机关备案号', en: 'Public-security filing number' }, admin: { placeholder: '宁公网安备 64010402000123号' } },
         { name: 'partyGovLabelCode', type: 'text', label: { zh: '党政机关网站标识编码', en: 'Party/government label code' } },
-        {
+        urlField({
           name: 'errorReportUrl',
-          type: 'text',
           label: { zh: '“我为政府网站找错”链接', en: 'Report-an-error link' },
-          admin: { description: '留空则使用全国政府网站找错平台地址。' },
-        },
+          admin: { description: '留空则使用全国政府网站找错平台地址。只接受 http:// 或 https:// 网址。' },
+        }),
       ],
     },
     {

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { clusterRoles, roleLabels, siteRoles } from '../../src/access/roles'
+import { forgotPasswordEndpoint, unlockUsers, verifyEndpoint } from '../../src/access/accountProbing'
 import { auditAfterDelete, recordAudit } from '../../src/audit/recordAudit'
 import { confineSiteAdmins, createUsers, platformAdminOnly, readUsers, siteAdminsManageMemberships, updateUsers } from './access'
 
@@ -16,7 +17,10 @@ export const Users: CollectionConfig = {
     update: updateUsers,
     delete: ({ req }) => Boolean(req.user && (req.user as { roles?: string[] }).roles?.includes('platform-admin')),
     admin: ({ req }) => Boolean(req.user),
+    unlock: unlockUsers,
   },
+  // Ahead of Payload's own: no answer tells whether an address has an account (src/access/accountProbing.ts).
+  endpoints: [forgotPasswordEndpoint, verifyEndpoint],
   hooks: {
     beforeChange: [confineSiteAdmins],
     afterLogin: [

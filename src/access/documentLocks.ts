@@ -65,6 +65,14 @@ const guardLockRemoval: CollectionBeforeDeleteHook = async ({ id, req }) => {
   if (!(await mayLock(req, lock.document as LockTarget, lock.globalSlug))) throw new Forbidden(req.t)
 }
 
+/** Reading or changing a lock over the API: one's own only (the admin's own lock checks run as trusted code). */
+const ownLocks = ({ req }: { req: PayloadRequest }): boolean | Where => {
+  const user = asAccessUser(req.user)
+  if (!user) return false
+  if (isPlatformAdmin(user)) return true
+  return { and: [{ 'user.relationTo': { equals: 'users' } }, { 'user.value': { equals: user.id } }] }
+}
+
 /** Installs the guards on Payload's built-in locks collection, which exists only once the config is sanitized. */
 export const guardDocumentLocks = (): Plugin => (config) => ({
   ...config,
@@ -73,6 +81,8 @@ export const guardDocumentLocks = (): Plugin => (config) => ({
     if (locks) {
       locks.hooks.beforeChange = [...(locks.hooks.beforeChange ?? []), guardLockChange]
       locks.hooks.beforeDelete = [...(locks.hooks.beforeDelete ?? []), guardLockRemoval]
+      // Another user's lock names what they are editing, on any site: not for other editors to read or change.
+      locks.access = { ...locks.access, read: ownLocks, update: ownLocks, delete: ownLocks }
     }
     await config.onInit?.(payload)
   },

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'publish' | 'withdraw' | 'submit' | 'reject' | 'schedule' | 'login'
+export type AuditAction = 'create' | 'update' | 'delete' | 'publish' | 'withdraw' | 'submit' | 'reject' | 'schedule' | 'login' | 'alert'
 
 type AuditEntry = {
   action: AuditAction
@@ -24,6 +24,7 @@ export async function recordAudit(req: PayloadRequest, entry: AuditEntry): Promi
       site: entry.site ?? undefined,
       user: req.user?.collection === 'users' ? req.user.id : undefined,
       userLabel: req.user ? String((req.user as { email?: string }).email ?? req.user.id) : '系统',
+      actorName: req.user ? String((req.user as { name?: string }).name ?? '用户') : '系统',
       at: new Date().toISOString(),
     } as never,
   })

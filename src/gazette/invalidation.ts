@@ -6,9 +6,9 @@ import { invalidatePages, pageTags } from '../render/invalidation'
 export const gazetteTag = (siteId: number | string) => `gazette:${siteId}`
 
 export function invalidateGazettePages(collection: 'gazette-issues' | 'gazette-articles'): CollectionAfterChangeHook & CollectionAfterDeleteHook {
-  return (({ doc, previousDoc }: { doc: { id: number | string; site?: unknown }; previousDoc?: { site?: unknown } }) => {
+  return (({ doc, previousDoc, req }: { req: { transactionID?: unknown }; doc: { id: number | string; site?: unknown }; previousDoc?: { site?: unknown } }) => {
     const sites = new Set([idOf(doc.site), idOf(previousDoc?.site)].filter((s): s is string => Boolean(s)))
-    invalidatePages([pageTags.document(collection, doc.id), ...[...sites].map(gazetteTag)])
+    invalidatePages([pageTags.document(collection, doc.id), ...[...sites].map(gazetteTag)], req)
     return doc
   }) as CollectionAfterChangeHook & CollectionAfterDeleteHook
 }

@@ -1,7 +1,8 @@
-import { APIError, Forbidden, ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type Field, type PayloadRequest, type RequestContext } from 'payload'
+import { APIError, Forbidden, ValidationError, type CollectionAfterChangeHook, type CollectionAfterReadHook, type CollectionBeforeChangeHook, type Field, type PayloadRequest, type RequestContext } from 'payload'
 import { asAccessUser, isPlatformAdmin, rolesOnSite, type SiteRole } from '../access/roles'
 import { idOf, relationId } from '../ids'
 import { recordAudit } from '../audit/recordAudit'
+import { applyServerPublicationDate, auditPublicationDateCorrection, publishedAtReasonField, siteInsider } from './publicationDate'
 import { actionLabels, findTransition, publisherRoles, statusLabel, workflowStatuses, type WorkflowAction, type WorkflowStatus } from './workflow'
 
 /** Set by trusted server code (jobs, seeding) so that a transition is not tied to a user's roles. */
@@ -24,19 +25,21 @@ export const workflowFields = (): Field[] => [
     name: 'publishAt',
     type: 'date',
     label: { zh: '定时发布时间', en: 'Scheduled for' },
+    access: { read: siteInsider },
     admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' }, condition: (data) => data?.workflowStatus === 'scheduled' },
   },
   {
     name: 'reviewComment',
     type: 'textarea',
     label: { zh: '审核意见', en: 'Review comment' },
+    access: { read: siteInsider },
     admin: { position: 'sidebar', description: '退回时必须填写。' },
   },
   {
     name: 'workflowLog',
     type: 'array',
     label: { zh: '流转记录', en: 'Workflow log' },
-    access: { create: () => false, update: () => false },
+    access: { read: siteInsider, create: () => false, update: () => false },
     admin: { readOnly: true, initCollapsed: true },
     fields: [
       { name: 'action', type: 'text' },
@@ -48,6 +51,7 @@ export const workflowFields = (): Field[] => [
       { name: 'comment', type: 'textarea' },
     ],
   },
+  publishedAtReasonField,
 ]
 
 const actorLabel = (user: unknown): string => {
@@ -81,6 +85,10 @@ export type WorkflowOptions = {
   releasedEditors?: SiteRole[]
   /** Roles allowed to take an action on top of the shared transition table (e.g. the openness officer's rejection). */
   extraRoles?: Partial<Record<WorkflowAction, SiteRole[]>>
+  /** The field holding the state, when it is not `workflowStatus` (gazette issues: `status`). */
+  statusField?: string
+  /** `content`: `publishedAt` is the document's own printed date (gazette issues), not the server's publication time. */
+  publicationDate?: 'server' | 'content'
 }
 
 /**
@@ -91,11 +99,16 @@ export type WorkflowOptions = {
  */
 export function workflowEnforcer(options: WorkflowOptions = {}): CollectionBeforeChangeHook {
   return async ({ data, originalDoc, req, operation, context, collection }) => {
-    const trusted = (context as WorkflowContext).system === true || isPlatformAdmin(req.user) || !req.user
-    const from: WorkflowStatus = operation === 'create' ? 'draft' : (originalDoc?.workflowStatus ?? 'draft')
-    const to: WorkflowStatus = data.workflowStatus ?? from
+    const statusField = options.statusField ?? 'workflowStatus'
+    const system = (context as WorkflowContext).system === true || !req.user
+    const trusted = system || isPlatformAdmin(req.user)
+    const from: WorkflowStatus = operation === 'create' ? 'draft' : (originalDoc?.[statusField] ?? 'draft')
+    const to: WorkflowStatus = data[statusField] ?? from
     const siteId = idOf(data.site ?? originalDoc?.site)
     const roles = rolesOnSite(req.user, siteId)
+    const now = new Date()
+    const transition = from === to ? undefined : findTransition(from, to)
+    const serverDate = options.publicationDate !== 'content' && !system
 
     if (!trusted && asAccessUser(req.user)) {
       const mayChangeReleased = roles.some((r) => publisherRoles.includes(r) || (options.releasedEditors ?? []).includes(r))
@@ -103,13 +116,21 @@ export function workflowEnforcer(options: WorkflowOptions = {}): CollectionBefor
         throw new Forbidden(req.t)
       }
     }
-    if (from === to) return data
+    if (from === to) {
+      if (serverDate) applyServerPublicationDate({ data, originalDoc, req, context, collection: collection.slug, action: null, fromScheduled: false, now })
+      // Rescheduling: a new time for a scheduled document must lie ahead (afterWorkflowChange queues it again).
+      if (to === 'scheduled' && data.publishAt !== undefined && !sameTime(data.publishAt, originalDoc?.publishAt)) {
+        if (!data.publishAt || Date.parse(data.publishAt) <= now.getTime()) {
+          throw new ValidationError({ collection: collection.slug, errors: [{ path: 'publishAt', message: '定时发布须设置一个将来的发布时间。' }] })
+        }
+      }
+      return data
+    }
 
-    const transition = findTransition(from, to)
     if (!transition) {
       throw new ValidationError({
         collection: collection.slug,
-        errors: [{ path: 'workflowStatus', message: `不能从“${statusLabel(from)}”直接变为“${statusLabel(to)}”。` }],
+        errors: [{ path: statusField, message: `不能从“${statusLabel(from)}”直接变为“${statusLabel(to)}”。` }],
       })
     }
     const allowedRoles = [...transition.roles, ...(options.extraRoles?.[transition.action] ?? [])]
@@ -120,14 +141,15 @@ export function workflowEnforcer(options: WorkflowOptions = {}): CollectionBefor
     if (transition.action === 'reject' && !comment) {
       throw new ValidationError({ collection: collection.slug, errors: [{ path: 'reviewComment', message: '退回修改时须填写审核意见。' }] })
     }
-    const now = new Date()
     if (transition.action === 'schedule') {
       const at = data.publishAt ?? originalDoc?.publishAt
       if (!at || Date.parse(at) <= now.getTime()) {
         throw new ValidationError({ collection: collection.slug, errors: [{ path: 'publishAt', message: '定时发布须设置一个将来的发布时间。' }] })
       }
     }
-    if (transition.action === 'publish') {
+    if (serverDate) {
+      applyServerPublicationDate({ data, originalDoc, req, context, collection: collection.slug, action: transition.action, fromScheduled: from === 'scheduled', now })
+    } else if (transition.action === 'publish' && options.publicationDate !== 'content') {
       data.publishedAt = originalDoc?.publishedAt && from !== 'scheduled' ? originalDoc.publishedAt : (from === 'scheduled' ? (originalDoc?.publishAt ?? now.toISOString()) : (data.publishedAt ?? now.toISOString()))
     }
     const guard = options.guards?.[transition.action]
@@ -146,8 +168,21 @@ export function workflowEnforcer(options: WorkflowOptions = {}): CollectionBefor
   }
 }
 
+const sameTime = (a: unknown, b: unknown): boolean => (!a && !b) || (Boolean(a) && Boolean(b) && Date.parse(String(a)) === Date.parse(String(b)))
+
 /** The shared state machine with no collection-specific rules (articles). */
 export const enforceWorkflow: CollectionBeforeChangeHook = workflowEnforcer()
+
+/**
+ * Field access withholds the workflow fields from outsiders, but Payload still fills in an empty array for a
+ * withheld array field: the key is removed outright, as on policy documents. Only an empty log is touched, so
+ * trusted reads (overrideAccess, which skips field access) keep what they read.
+ */
+export const hideWorkflowFromOutsiders: CollectionAfterReadHook = ({ doc, req }) => {
+  const log = (doc as Record<string, unknown>).workflowLog
+  if (Array.isArray(log) && log.length === 0 && !siteInsider({ req, doc, data: doc, siblingData: doc } as never)) delete (doc as Record<string, unknown>).workflowLog
+  return doc
+}
 
 /** Appends an entry to a document's workflow log outside a status change (e.g. a self-check converting a released document to public). */
 export function appendWorkflowLog(
@@ -164,9 +199,16 @@ export function appendWorkflowLog(
 }
 
 /** Audits transitions and queues the scheduled publication through the durable jobs queue. */
-export const afterWorkflowChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req, operation, collection }) => {
+export const afterWorkflowChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req, operation, collection, context }) => {
+  await auditPublicationDateCorrection(req, context, collection.slug, doc)
   const from = operation === 'create' ? null : previousDoc?.workflowStatus
-  if (from === doc.workflowStatus) return doc
+  if (from === doc.workflowStatus) {
+    // Rescheduled: the job queued for the old time finds publishAt changed and does nothing; queue the new one.
+    if (doc.workflowStatus === 'scheduled' && doc.publishAt && !sameTime(doc.publishAt, previousDoc?.publishAt)) {
+      await req.payload.jobs.queue({ task: 'publishScheduled', input: { collection: collection.slug, id: String(doc.id), publishAt: doc.publishAt }, waitUntil: new Date(doc.publishAt), req })
+    }
+    return doc
+  }
   const entry = (doc.workflowLog as LogEntry[] | undefined)?.at(-1)
   if (entry && operation === 'update') {
     const auditAction = entry.action === 'revise' ? 'update' : entry.action

@@ -9,12 +9,12 @@ type Doc = { id: number | string; site?: unknown; workflowStatus?: string; colum
  * The document's own page and its site's listings (home, columns, feed, sitemap) are dropped.
  */
 export function invalidateArticlePages(collection: string): CollectionAfterChangeHook & CollectionAfterDeleteHook {
-  return (({ doc, previousDoc }: { doc: Doc; previousDoc?: Doc }) => {
+  return (({ doc, previousDoc, req }: { doc: Doc; previousDoc?: Doc; req: { transactionID?: unknown } }) => {
     const wasPublic = previousDoc?.workflowStatus === 'published'
     const isPublic = doc.workflowStatus === 'published'
     if (wasPublic || isPublic) {
       const siteId = idOf(doc.site)
-      invalidatePages([pageTags.document(collection, doc.id), ...(siteId ? [pageTags.listings(siteId)] : [])])
+      invalidatePages([pageTags.document(collection, doc.id), ...(siteId ? [pageTags.listings(siteId)] : [])], req)
     }
     return doc
   }) as CollectionAfterChangeHook & CollectionAfterDeleteHook

@@ -1,3 +1,4 @@
+import { safeUrl } from '../access/safeUrls'
 import path from 'node:path'
 import { Liquid, type Template } from 'liquidjs'
 import { chinaDate, chinaDateTime, chinaLongDate } from './dates'
@@ -91,6 +92,8 @@ export function themeEngine(requested: string | null = DEFAULT_THEME): Liquid {
   engine.registerFilter('cn_date', chinaDate)
   engine.registerFilter('cn_datetime', chinaDateTime)
   engine.registerFilter('cn_long_date', chinaLongDate)
+  // Any URL that came from stored data goes through this: an unsafe scheme renders as nothing.
+  engine.registerFilter('safe_url', (value: unknown) => safeUrl(value) ?? '')
   engines.set(theme, engine)
   engines.set(requested ?? DEFAULT_THEME, engine)
   return engine

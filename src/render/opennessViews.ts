@@ -1,3 +1,4 @@
+import { safeUrl } from '../access/safeUrls'
 import type { File, Interpretation, Media, PolicyDocument } from '../../payload-types'
 import { idOf } from '../ids'
 import { attributeNote, interpretationFormLabel, subjectCategoryLabel, validityLabel } from '../publishing/openness'
@@ -71,7 +72,7 @@ export function interpretationView(interpretation: Interpretation) {
     date: chinaDate(interpretation.publishedAt),
     publishedAtIso: interpretation.publishedAt ?? '',
     bodyHtml: richTextToSafeHtml(interpretation.body),
-    mediaUrl: /^https?:\/\//.test(interpretation.externalMediaUrl ?? '') ? interpretation.externalMediaUrl : '',
+    mediaUrl: safeUrl(interpretation.externalMediaUrl) ?? '',
     images: objects<Media>(interpretation.media)
       .filter((m) => m.url)
       .map((m) => ({ src: m.sizes?.medium?.url ?? m.url!, alt: m.alt })),

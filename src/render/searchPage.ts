@@ -1,5 +1,6 @@
 import { SEARCH_DOCUMENT_TYPE_LABELS, SEARCH_DOCUMENT_TYPES, type SearchDocumentType, type SearchQuery, type SearchResult } from '../search/types'
 import { platformSearchEngine } from '../searchIndex/engine'
+import { publiclyReadableHits } from '../searchIndex/visibility'
 import { themeEngine } from './engine'
 import { chinaDate } from './dates'
 import { publicColumns } from './content'
@@ -58,6 +59,9 @@ export async function renderSearch(request: PageRequest, format: 'html' | 'json'
   if (query.q || query.types || query.yearFrom || query.yearTo) {
     try {
       result = await (await platformSearchEngine(request.payload)).search(query)
+      // The index may lag behind a withdrawal or a site going offline: show only what the public can read now.
+      const readable = await publiclyReadableHits(request.payload, result.hits)
+      if (readable.length !== result.hits.length) result = { ...result, hits: readable, total: Math.max(readable.length, result.total - (result.hits.length - readable.length)) }
     } catch (error) {
       request.payload.logger.error({ err: error, msg: 'search failed' })
       unavailable = true

@@ -1,3 +1,4 @@
+import { safeUrl } from '../access/safeUrls'
 import type { Site } from '../../payload-types'
 import { chinaLongDate } from './dates'
 
@@ -55,7 +56,7 @@ export function siteView(site: Site, viaPrefix: boolean, successor?: Site): Site
       publicSecurityUrl: `https://beian.mps.gov.cn/#/query/webSearch?code=${digitsOf(filings.publicSecurityNumber ?? '')}`,
       partyGovLabelCode: filings.partyGovLabelCode ?? '',
       partyGovLabelUrl: `https://bszs.conac.cn/sitename?method=show&id=${encodeURIComponent(filings.partyGovLabelCode ?? '')}`,
-      errorReportUrl: filings.errorReportUrl || `https://zfwzzc.www.gov.cn/check_web/errorInfo/jcInfoNew?sitecode=${site.siteCode}`,
+      errorReportUrl: safeUrl(filings.errorReportUrl) ?? `https://zfwzzc.www.gov.cn/check_web/errorInfo/jcInfoNew?sitecode=${site.siteCode}`,
     },
     closureNotice:
       closing && site.closureNotice

@@ -2,6 +2,7 @@ import type { Payload, Where } from 'payload'
 import { idOf } from '../ids'
 import { addCalendarDays, isCalendarDay, startOfChinaDay } from '../calendar/chinaTime'
 import { describePeriod } from './lateness'
+import { csvDocument } from '../exports/csv'
 
 /** 转载情况专项检查: per target site and period, what was due, what was reposted on time or late, what is outstanding. */
 export type SiteCompliance = {
@@ -123,11 +124,6 @@ export async function complianceReport(payload: Payload, filter: ComplianceFilte
   }
 }
 
-const csvCell = (value: unknown): string => {
-  const text = String(value ?? '')
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
-
 const hours = (minutes: number) => (minutes ? (minutes / 60).toFixed(1) : '0')
 
 /** The report as CSV, UTF-8 with a byte-order mark so that Excel opens the Chinese correctly. */
@@ -139,5 +135,5 @@ export function complianceCsv(report: ComplianceReport): string {
   const t = report.totals
   lines.push(['合计', '', t.due, t.publishedOnTime, t.publishedLate, hours(t.maxLateMinutes), hours(t.totalLateMinutes), t.rejected, t.pending, t.overduePending, t.cancelled, report.missedSites.length ? `${report.missedSites.length} 个网站逾期` : ''])
   const scope = `转载情况统计　统计期间（按转载时限）：${describePeriod(report.period)}　统计范围：${report.site?.name ?? '全部网站'}`
-  return `\uFEFF${[[scope], header, ...lines].map((line) => line.map(csvCell).join(',')).join('\r\n')}\r\n`
+  return csvDocument([[scope], header, ...lines])
 }

@@ -73,7 +73,7 @@ export const afterRepostChange: CollectionAfterChangeHook = async ({ doc, previo
     })
   }
   if (targetSite && (operation === 'create' || previousDoc?.status !== doc.status || idOf(previousDoc?.targetColumn) !== idOf(doc.targetColumn))) {
-    invalidatePages([pageTags.listings(targetSite), pageTags.document('reposts', doc.id)])
+    invalidatePages([pageTags.listings(targetSite), pageTags.document('reposts', doc.id)], req)
   }
   return doc
 }

@@ -2,6 +2,9 @@ import type { TaskConfig } from 'payload'
 import { searchDocumentId } from '../search/types'
 import { platformSearchEngine } from './engine'
 import { publicSearchDocument } from './documents'
+import { alertAbandonedSync } from './visibility'
+
+const attempts = 10
 
 /**
  * Brings one document's index entry in line with what the public may read: upsert when public,
@@ -11,7 +14,13 @@ import { publicSearchDocument } from './documents'
 export const syncSearchIndexTask: TaskConfig<'syncSearchIndex'> = {
   slug: 'syncSearchIndex',
   label: '同步搜索索引',
-  retries: { attempts: 10, backoff: { type: 'exponential', delay: 2000 } },
+  retries: { attempts, backoff: { type: 'exponential', delay: Number(process.env.SEARCH_SYNC_RETRY_DELAY_MS ?? 2000) } },
+  // Called on every failure; the last one (retries used up) alerts the platform administrators.
+  onFail: async ({ input, req, taskStatus }) => {
+    if (taskStatus?.complete || (taskStatus?.totalTried ?? 0) < attempts) return
+    const { collection, id } = (input ?? {}) as { collection?: string; id?: string }
+    await alertAbandonedSync(req.payload, `${collection}:${id}`, null)
+  },
   inputSchema: [
     { name: 'collection', type: 'text', required: true },
     { name: 'id', type: 'text', required: true },

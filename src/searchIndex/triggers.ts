@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Config, PayloadRequest, Plugin, RequestContext } from 'payload'
 import { notifyJobsQueued } from '../jobs/promptRun'
 import { isSearchable } from './documents'
+import { queueSiteResync } from './visibility'
 
 type Doc = { id: number | string; workflowStatus?: string | null }
 
@@ -73,9 +74,17 @@ export const searchIndexSources = (): Plugin => (config: Config) => ({
           },
         }
       : collection.slug === 'gazette-issues'
-        ? { ...collection, hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), queueIssueArticles] } }
-        : collection.slug === 'search-synonyms'
-          ? synonymHooks(collection)
-          : collection,
+        ? {
+            ...collection,
+            hooks: {
+              ...collection.hooks,
+              afterChange: [...(collection.hooks?.afterChange ?? []), queueIssueArticles],
+            },
+          }
+        : collection.slug === 'sites'
+          ? { ...collection, hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), queueSiteResync] } }
+          : collection.slug === 'search-synonyms'
+            ? synonymHooks(collection)
+            : collection,
   ),
 })

@@ -287,7 +287,7 @@ describe('gazette', () => {
     await expectReachable(issuePdf)
     await expectReachable(articlePdf)
     expect((await page(`/gazette/articles/${article.id}.html`)).html).toContain(`href="${articlePdf.doc.url}"`)
-    await server.payload.update({ collection: 'gazette-issues', id: issue.id, data: { status: 'draft' } })
+    await server.payload.update({ collection: 'gazette-issues', id: issue.id, data: { status: 'withdrawn' } })
     await expectUnreachable(issuePdf)
     await expectUnreachable(articlePdf)
   })

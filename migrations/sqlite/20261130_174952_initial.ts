@@ -160,6 +160,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`workflow_status\` text DEFAULT 'draft' NOT NULL,
   	\`publish_at\` text,
   	\`review_comment\` text,
+  	\`published_at_reason\` text,
   	\`disclosure_attribute\` text DEFAULT 'public' NOT NULL,
   	\`non_disclosure_reason\` text,
   	\`important\` integer DEFAULT false,
@@ -227,6 +228,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_workflow_status\` text DEFAULT 'draft' NOT NULL,
   	\`version_publish_at\` text,
   	\`version_review_comment\` text,
+  	\`version_published_at_reason\` text,
   	\`version_disclosure_attribute\` text DEFAULT 'public' NOT NULL,
   	\`version_non_disclosure_reason\` text,
   	\`version_important\` integer DEFAULT false,
@@ -344,6 +346,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`site_id\` integer,
   	\`user_id\` integer,
   	\`user_label\` text,
+  	\`actor_name\` text,
   	\`at\` text NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -580,6 +583,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`workflow_status\` text DEFAULT 'draft' NOT NULL,
   	\`publish_at\` text,
   	\`review_comment\` text,
+  	\`published_at_reason\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null,
@@ -707,6 +711,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_workflow_status\` text DEFAULT 'draft' NOT NULL,
   	\`version_publish_at\` text,
   	\`version_review_comment\` text,
+  	\`version_published_at_reason\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -792,6 +797,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`workflow_status\` text DEFAULT 'draft' NOT NULL,
   	\`publish_at\` text,
   	\`review_comment\` text,
+  	\`published_at_reason\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null,
@@ -864,6 +870,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_workflow_status\` text DEFAULT 'draft' NOT NULL,
   	\`version_publish_at\` text,
   	\`version_review_comment\` text,
+  	\`version_published_at_reason\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -988,6 +995,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`index_counters_key_idx\` ON \`index_counters\` (\`key\`);`)
   await db.run(sql`CREATE INDEX \`index_counters_updated_at_idx\` ON \`index_counters\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`index_counters_created_at_idx\` ON \`index_counters\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`gazette_issues_workflow_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`action\` text,
+  	\`from_status\` text,
+  	\`to_status\` text,
+  	\`by_id\` integer,
+  	\`by_label\` text,
+  	\`at\` text,
+  	\`comment\` text,
+  	FOREIGN KEY (\`by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`gazette_issues\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`gazette_issues_workflow_log_order_idx\` ON \`gazette_issues_workflow_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`gazette_issues_workflow_log_parent_id_idx\` ON \`gazette_issues_workflow_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`gazette_issues_workflow_log_by_idx\` ON \`gazette_issues_workflow_log\` (\`by_id\`);`)
   await db.run(sql`CREATE TABLE \`gazette_issues\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`site_id\` integer NOT NULL,
@@ -998,6 +1023,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`published_at\` text NOT NULL,
   	\`pdf_id\` integer,
   	\`status\` text DEFAULT 'draft' NOT NULL,
+  	\`review_comment\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null,
@@ -1271,6 +1297,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`self_checks_items\`;`)
   await db.run(sql`DROP TABLE \`self_checks\`;`)
   await db.run(sql`DROP TABLE \`index_counters\`;`)
+  await db.run(sql`DROP TABLE \`gazette_issues_workflow_log\`;`)
   await db.run(sql`DROP TABLE \`gazette_issues\`;`)
   await db.run(sql`DROP TABLE \`gazette_articles\`;`)
   await db.run(sql`DROP TABLE \`search_synonyms\`;`)

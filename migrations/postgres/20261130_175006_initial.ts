@@ -11,7 +11,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_articles_disclosure_attribute" AS ENUM('public', 'on-application', 'not-public', 'after-declassification');
   CREATE TYPE "public"."enum__articles_v_version_workflow_status" AS ENUM('draft', 'submitted', 'scheduled', 'published', 'withdrawn');
   CREATE TYPE "public"."enum__articles_v_version_disclosure_attribute" AS ENUM('public', 'on-application', 'not-public', 'after-declassification');
-  CREATE TYPE "public"."enum_audit_log_action" AS ENUM('create', 'update', 'delete', 'submit', 'reject', 'schedule', 'publish', 'withdraw', 'login');
+  CREATE TYPE "public"."enum_audit_log_action" AS ENUM('create', 'update', 'delete', 'submit', 'reject', 'schedule', 'publish', 'withdraw', 'login', 'alert');
   CREATE TYPE "public"."enum_holidays_type" AS ENUM('holiday', 'makeup-workday');
   CREATE TYPE "public"."enum_repost_rules_source_levels" AS ENUM('region', 'city', 'county', 'department');
   CREATE TYPE "public"."enum_repost_rules_content_kinds" AS ENUM('important-articles', 'policy-documents', 'interpretations');
@@ -47,12 +47,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_self_checks_items_attribute" AS ENUM('public', 'on-application', 'not-public', 'after-declassification');
   CREATE TYPE "public"."enum_self_checks_items_decision" AS ENUM('pending', 'keep', 'convert');
   CREATE TYPE "public"."enum_self_checks_status" AS ENUM('open', 'completed');
-  CREATE TYPE "public"."enum_gazette_issues_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_gazette_issues_status" AS ENUM('draft', 'submitted', 'published', 'withdrawn');
   CREATE TYPE "public"."enum_gazette_articles_category" AS ENUM('government-order', 'rules', 'normative-document', 'personnel', 'other');
   CREATE TYPE "public"."enum_gazette_articles_validity" AS ENUM('in-force', 'amended', 'repealed', 'expired');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'publishScheduled', 'closeSitesPastNotice', 'repostFanOut', 'markOverdueReposts', 'syncSearchIndex', 'syncSearchSynonyms');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'publishScheduled', 'closeSitesPastNotice', 'repostFanOut', 'markOverdueReposts', 'syncSearchIndex', 'syncSearchSynonyms', 'resyncSiteSearch');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'publishScheduled', 'closeSitesPastNotice', 'repostFanOut', 'markOverdueReposts', 'syncSearchIndex', 'syncSearchSynonyms');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'publishScheduled', 'closeSitesPastNotice', 'repostFanOut', 'markOverdueReposts', 'syncSearchIndex', 'syncSearchSynonyms', 'resyncSiteSearch');
   CREATE TABLE "sites_domains" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -171,6 +171,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"workflow_status" "enum_articles_workflow_status" DEFAULT 'draft' NOT NULL,
   	"publish_at" timestamp(3) with time zone,
   	"review_comment" varchar,
+  	"published_at_reason" varchar,
   	"disclosure_attribute" "enum_articles_disclosure_attribute" DEFAULT 'public' NOT NULL,
   	"non_disclosure_reason" varchar,
   	"important" boolean DEFAULT false,
@@ -217,6 +218,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_workflow_status" "enum__articles_v_version_workflow_status" DEFAULT 'draft' NOT NULL,
   	"version_publish_at" timestamp(3) with time zone,
   	"version_review_comment" varchar,
+  	"version_published_at_reason" varchar,
   	"version_disclosure_attribute" "enum__articles_v_version_disclosure_attribute" DEFAULT 'public' NOT NULL,
   	"version_non_disclosure_reason" varchar,
   	"version_important" boolean DEFAULT false,
@@ -299,6 +301,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"site_id" integer,
   	"user_id" integer,
   	"user_label" varchar,
+  	"actor_name" varchar,
   	"at" timestamp(3) with time zone NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
@@ -464,6 +467,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"workflow_status" "enum_policy_documents_workflow_status" DEFAULT 'draft' NOT NULL,
   	"publish_at" timestamp(3) with time zone,
   	"review_comment" varchar,
+  	"published_at_reason" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -550,6 +554,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_workflow_status" "enum__policy_documents_v_version_workflow_status" DEFAULT 'draft' NOT NULL,
   	"version_publish_at" timestamp(3) with time zone,
   	"version_review_comment" varchar,
+  	"version_published_at_reason" varchar,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -598,6 +603,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"workflow_status" "enum_interpretations_workflow_status" DEFAULT 'draft' NOT NULL,
   	"publish_at" timestamp(3) with time zone,
   	"review_comment" varchar,
+  	"published_at_reason" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -646,6 +652,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_workflow_status" "enum__interpretations_v_version_workflow_status" DEFAULT 'draft' NOT NULL,
   	"version_publish_at" timestamp(3) with time zone,
   	"version_review_comment" varchar,
+  	"version_published_at_reason" varchar,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -725,6 +732,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "gazette_issues_workflow_log" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"action" varchar,
+  	"from_status" varchar,
+  	"to_status" varchar,
+  	"by_id" integer,
+  	"by_label" varchar,
+  	"at" timestamp(3) with time zone,
+  	"comment" varchar
+  );
+  
   CREATE TABLE "gazette_issues" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"site_id" integer NOT NULL,
@@ -735,6 +755,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"published_at" timestamp(3) with time zone NOT NULL,
   	"pdf_id" integer,
   	"status" "enum_gazette_issues_status" DEFAULT 'draft' NOT NULL,
+  	"review_comment" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -963,6 +984,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "self_checks_items" ADD CONSTRAINT "self_checks_items_decided_by_id_users_id_fk" FOREIGN KEY ("decided_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "self_checks_items" ADD CONSTRAINT "self_checks_items_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."self_checks"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "self_checks" ADD CONSTRAINT "self_checks_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "gazette_issues_workflow_log" ADD CONSTRAINT "gazette_issues_workflow_log_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "gazette_issues_workflow_log" ADD CONSTRAINT "gazette_issues_workflow_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."gazette_issues"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "gazette_issues" ADD CONSTRAINT "gazette_issues_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "gazette_issues" ADD CONSTRAINT "gazette_issues_pdf_id_files_id_fk" FOREIGN KEY ("pdf_id") REFERENCES "public"."files"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "gazette_articles" ADD CONSTRAINT "gazette_articles_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
@@ -1213,6 +1236,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "index_counters_key_idx" ON "index_counters" USING btree ("key");
   CREATE INDEX "index_counters_updated_at_idx" ON "index_counters" USING btree ("updated_at");
   CREATE INDEX "index_counters_created_at_idx" ON "index_counters" USING btree ("created_at");
+  CREATE INDEX "gazette_issues_workflow_log_order_idx" ON "gazette_issues_workflow_log" USING btree ("_order");
+  CREATE INDEX "gazette_issues_workflow_log_parent_id_idx" ON "gazette_issues_workflow_log" USING btree ("_parent_id");
+  CREATE INDEX "gazette_issues_workflow_log_by_idx" ON "gazette_issues_workflow_log" USING btree ("by_id");
   CREATE INDEX "gazette_issues_site_idx" ON "gazette_issues" USING btree ("site_id");
   CREATE INDEX "gazette_issues_year_idx" ON "gazette_issues" USING btree ("year");
   CREATE INDEX "gazette_issues_total_number_idx" ON "gazette_issues" USING btree ("total_number");
@@ -1324,6 +1350,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "self_checks_items" CASCADE;
   DROP TABLE "self_checks" CASCADE;
   DROP TABLE "index_counters" CASCADE;
+  DROP TABLE "gazette_issues_workflow_log" CASCADE;
   DROP TABLE "gazette_issues" CASCADE;
   DROP TABLE "gazette_articles" CASCADE;
   DROP TABLE "search_synonyms" CASCADE;

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Article, User } from '../../payload-types'
+import { client, clientAs, createSiteWithStaff, createUser, type Client, type SiteWithStaff } from '../support/fixtures'
+import { startTestServer, type TestServer } from '../support/payload'
+
+/**
+ * The anonymous article API shows no workflow fields (who reviewed, what they said, when it is scheduled),
+ * the same as policy documents; and the audit log does not hand site admins other users' email addresses.
+ */
+
+let server: TestServer
+let s: SiteWithStaff
+let article: Article
+let platformAdmin: User
+let anonymous: Client
+const comment = '内部审核意见：标题需斟酌'
+
+beforeAll(async () => {
+  server = await startTestServer()
+  s = await createSiteWithStaff(server.payload, 'N')
+  platformAdmin = await createUser(server.payload, { name: '平台管理员', email: 'root-admin@test.gov.cn', roles: ['platform-admin'] })
+  anonymous = client(server.url)
+  const editor = await clientAs(server.url, s.editor)
+  const reviewer = await clientAs(server.url, s.reviewer)
+  const created = await editor.post('/api/articles', { site: s.site.id, columns: [s.column.id], title: '公开信息', disclosureAttribute: 'public' })
+  await editor.patch(`/api/articles/${created.body.doc.id}`, { workflowStatus: 'submitted' })
+  await reviewer.patch(`/api/articles/${created.body.doc.id}`, { workflowStatus: 'draft', reviewComment: comment })
+  await editor.patch(`/api/articles/${created.body.doc.id}`, { workflowStatus: 'submitted' })
+  const published = await reviewer.patch(`/api/articles/${created.body.doc.id}`, { workflowStatus: 'published' })
+  article = published.body.doc
+  const admin = await clientAs(server.url, platformAdmin)
+  await admin.patch(`/api/articles/${article.id}`, { summary: '平台管理员修改' })
+}, 120_000)
+afterAll(async () => server?.close())
+
+const workflowKeys = ['workflowLog', 'reviewComment', 'publishAt', 'publishedAtReason']
+
+describe('anonymous article API', () => {
+  it('REST by ID and list carry no workflow fields', async () => {
+    const one = await anonymous.get(`/api/articles/${article.id}`, { depth: 2 })
+    expect(one.status).toBe(200)
+    for (const key of workflowKeys) expect(one.body, key).not.toHaveProperty(key)
+    expect(one.text).not.toContain(comment)
+    expect(one.text).not.toContain(s.reviewer.email)
+    const list = await anonymous.get('/api/articles', { depth: 2, where: { id: { equals: article.id } } })
+    expect(list.body.docs).toHaveLength(1)
+    for (const key of workflowKeys) expect(list.body.docs[0], key).not.toHaveProperty(key)
+    expect(list.text).not.toContain(comment)
+  })
+
+  it('GraphQL gives nothing for them either', async () => {
+    const res = await anonymous.graphql(`query($id: Int!) { Article(id: $id) { title reviewComment workflowLog { comment byLabel by { email } } } }`, { id: article.id })
+    expect(res.data?.Article?.title).toBe('公开信息')
+    expect(res.data?.Article?.reviewComment ?? null).toBeNull()
+    expect(res.data?.Article?.workflowLog ?? null).toBeNull()
+  })
+
+  it('the site’s own staff still see them', async () => {
+    const reviewer = await clientAs(server.url, s.reviewer)
+    const res = await reviewer.get(`/api/articles/${article.id}`)
+    expect(res.body.workflowLog.length).toBeGreaterThan(0)
+  })
+})
+
+describe('audit log', () => {
+  it('a site admin sees who acted by name, without other users’ emails', async () => {
+    const siteAdmin = await clientAs(server.url, s.siteAdmin)
+    const res = await siteAdmin.get('/api/audit-log', { limit: 200, depth: 2 })
+    expect(res.status).toBe(200)
+    expect(res.body.docs.length).toBeGreaterThan(0)
+    expect(res.text).not.toContain(platformAdmin.email)
+    expect(res.text).not.toContain(s.reviewer.email)
+    expect(res.body.docs.map((d: { actorName?: string }) => d.actorName)).toContain('平台管理员')
+    const gql = await siteAdmin.graphql(`{ AuditLogs(limit: 200) { docs { userLabel actorName user { email } } } }`)
+    expect(JSON.stringify(gql.data)).not.toContain(platformAdmin.email)
+  })
+})
