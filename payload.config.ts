@@ -35,6 +35,7 @@ import { searchIndexSources } from './src/searchIndex/triggers'
 import { syncSearchIndexTask } from './src/searchIndex/syncTask'
 import { syncSearchSynonymsTask } from './src/searchIndex/synonymSyncTask'
 import { SearchSynonyms } from './collections/search-synonyms/index'
+import { anonymousListCap } from './src/security/anonymousListCap'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -73,8 +74,9 @@ export default buildConfig({
   // Publishing covered content (important articles, policy documents, interpretations) queues the repost fan-out.
   // Document locks only on documents the user may edit, in their own name (src/access/documentLocks.ts).
   // Attachments and images are public only while a public document shows them (src/access/publicUploads.ts).
-  plugins: [repostSources(), searchIndexSources(), guardDocumentLocks(), publicUploadSync()],
-  graphQL: { disablePlaygroundInProduction: true },
+  // Anonymous REST/GraphQL lists are capped and always paginated (src/security/anonymousListCap.ts).
+  plugins: [repostSources(), searchIndexSources(), guardDocumentLocks(), publicUploadSync(), anonymousListCap()],
+  graphQL: { disablePlaygroundInProduction: true, disableIntrospectionInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
 })
