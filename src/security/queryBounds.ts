@@ -12,6 +12,8 @@ const maxKeyDepth = 12
 export const maxPage = 100_000
 const maxLimit = 10_000
 const maxDepth = 5
+// No collection has a point field; the adapters throw on these instead of refusing them.
+const geoOperators = new Set(['near', 'within', 'intersects'])
 
 const rawQuery = (req: Request): string => {
   const at = req.originalUrl.indexOf('?')
@@ -42,6 +44,8 @@ export function apiQueryProblem(req: Request): string | null {
     if (key === null || value === null) return '查询参数编码不正确，请检查链接。'
     if ((key.match(/\[/g) ?? []).length > maxKeyDepth) return `查询条件 ${key.slice(0, 40)} 嵌套过深（最多 ${maxKeyDepth} 层）。`
     const name = key.replace(/\[.*$/, '')
+    const operator = name === 'where' ? /\[([a-z_]+)\](?:\[\d*\])?$/.exec(key)?.[1] : undefined
+    if (operator && geoOperators.has(operator)) return `查询条件不支持运算符 ${operator}。`
     if (name === 'page' && !integerIn(value, 1, maxPage)) return `页码 page 应为 1 到 ${maxPage} 之间的整数。`
     if (name === 'limit' && !integerIn(value, 0, maxLimit)) return `每页条数 limit 应为 0 到 ${maxLimit} 之间的整数。`
     if (name === 'depth' && !integerIn(value, 0, maxDepth)) return `关联深度 depth 应为 0 到 ${maxDepth} 之间的整数。`

@@ -5,6 +5,8 @@ import { handleEndpoints, type SanitizedConfig } from 'payload'
 import { bodyStreamOf } from '../security/bodyLimits'
 import { clientAddressHeader } from '../security/clientAddress'
 import { outageMessage, retryAfterSeconds, type DatabaseHealth } from '../security/health'
+
+const whereMessage = '查询条件无效：请检查 where 参数中的字段名、运算符和取值（日期须为有效日期，编号须为数字）。'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 
 /** An Express request as a Fetch API Request, streaming the body rather than buffering it. */
@@ -54,8 +56,15 @@ export async function sendFetchResponse(response: Response, res: ExpressResponse
 export function payloadApiHandlers(config: Promise<SanitizedConfig> | SanitizedConfig, health?: DatabaseHealth) {
   const graphql = GRAPHQL_POST(config)
   /** A server error while the database is down is an outage: 503 and when to retry, not the driver's message. */
-  const duringOutage = async (response: Response): Promise<Response> => {
-    if (response.status < 500 || !health || (await health.healthy())) return response
+  const duringOutage = async (response: Response, req: ExpressRequest): Promise<Response> => {
+    if (response.status < 500 || !health) return response
+    if (await health.healthy()) {
+      // The database is fine, so a read that fails on its `where` failed on the visitor's condition
+      // (a date that is no date, a non-numeric id): the adapters throw instead of refusing it.
+      if (req.method !== 'GET' || !/[?&]where(\[|%5B)/i.test(req.originalUrl)) return response
+      await response.body?.cancel().catch(() => {})
+      return Response.json({ errors: [{ message: whereMessage }] }, { status: 400 })
+    }
     await response.body?.cancel().catch(() => {})
     return Response.json({ errors: [{ message: outageMessage }] }, { status: 503, headers: { 'Retry-After': String(retryAfterSeconds) } })
   }
@@ -63,10 +72,10 @@ export function payloadApiHandlers(config: Promise<SanitizedConfig> | SanitizedC
     rest: async (req: ExpressRequest, res: ExpressResponse) => {
       const request = toFetchRequest(req)
       const response = await handleEndpoints({ config, path: new URL(request.url).pathname, request })
-      await sendFetchResponse(await duringOutage(response), res)
+      await sendFetchResponse(await duringOutage(response, req), res)
     },
     graphql: async (req: ExpressRequest, res: ExpressResponse) => {
-      await sendFetchResponse(await duringOutage(await graphql(toFetchRequest(req))), res)
+      await sendFetchResponse(await duringOutage(await graphql(toFetchRequest(req)), req), res)
     },
   }
 }
