@@ -78,7 +78,4 @@ export const mediaMaxBytes = (): number => positive('MEDIA_MAX_BYTES', 20 * 1024
 /** Rows an anonymous list request may ask for (`ANONYMOUS_LIST_MAX`, 100). */
 export const anonymousListMax = (): number => positive('ANONYMOUS_LIST_MAX', 100)
 
-/** Rows a signed-in list request may ask for (`LIST_MAX`, 1000). */
-export const listMax = (): number => positive('LIST_MAX', 1000)
-
 export const positiveSetting = positive

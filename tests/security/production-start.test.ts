@@ -87,7 +87,7 @@ describe('a production start refuses', () => {
   it('the demo accounts, naming them, and does not restart workers in a loop', async () => {
     const demo = await createUser(platform.payload, { email: 'editor@yinchuan.zhanqun.demo', name: '演示编辑' })
     try {
-      for (const env of [{}, { WEB_CONCURRENCY: '2' }]) {
+      for (const env of [{}, { WEB_CONCURRENCY: '2' }] as Record<string, string>[]) {
         const { code, output } = await refusal({ PAYLOAD_SECRET: strongSecret, ...env })
         expect(code).toBe(78)
         expect(output).toContain('演示账号')
