@@ -3,7 +3,7 @@ import { demoAccounts } from '../demo/accounts'
 
 /**
  * A production start refuses a weak signing secret and the demo accounts, whose passwords are
- * published in the README. The server exits with `refusedExitCode`, which the cluster primary takes
+ * published in the README (unless ZHANQUN_DEMO=true declares a demonstration). The server exits with `refusedExitCode`, which the cluster primary takes
  * as "do not restart".
  */
 
@@ -43,7 +43,8 @@ export async function assertProductionReady(payload: Payload): Promise<void> {
   const problems: string[] = []
   const secret = secretProblem()
   if (secret) problems.push(secret)
-  const demo = await demoAccountsPresent(payload)
+  // ZHANQUN_DEMO=true: a deliberate production-mode demonstration (bench:pages, a showcase), never a real deployment.
+  const demo = process.env.ZHANQUN_DEMO === 'true' ? [] : await demoAccountsPresent(payload)
   if (demo.length) problems.push(`生产环境拒绝启动：数据库中仍有演示账号（${demo.join('、')}），其密码已在 README 中公开。请删除这些账号后再启动。`)
   if (problems.length) throw new ProductionStartRefused(problems.join('\n'))
 }
