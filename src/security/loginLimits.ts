@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream'
 import type { Request, RequestHandler } from 'express'
 import { bodyStreamOf, replaceBodyStream } from './bodyLimits'
-import { loginAccountLimit, loginAddressLimit, sendTooManyRequests } from './rateLimits'
+import { accountRecoveryLimit, loginAccountLimit, loginAddressLimit, sendTooManyRequests } from './rateLimits'
 
 /**
  * Login attempts are counted per client address and per account. A successful login gives its points
@@ -30,12 +30,18 @@ export function accountOf(body: string): string | null {
 }
 
 const restLogin = /^\/api\/users\/login\/?$/
+const restRecovery = /^\/api\/users\/(forgot-password|reset-password|verify\/[^/]+)\/?$/
+const graphqlRecovery = /\b(forgotPasswordUser|resetPasswordUser|verifyEmailUser)\b/
 
-/** On the API routes: applies to POST /api/users/login and GraphQL requests that call loginUser. */
+/**
+ * On the API routes: POST /api/users/login and GraphQL loginUser count as logins; forgot-password,
+ * reset-password and verify (REST or GraphQL) count against the account-recovery limit.
+ */
 export function loginLimits(): RequestHandler {
   return async (req: Request, res, next) => {
     if (req.method !== 'POST') return next()
     const graphql = req.path === '/api/graphql'
+    if (restRecovery.test(req.path)) return (await accountRecoveryLimit().admit(req, res)) ? next() : undefined
     if (!graphql && !restLogin.test(req.path)) return next()
     const options = { graphql }
     let body: Buffer
@@ -46,6 +52,7 @@ export function loginLimits(): RequestHandler {
     }
     replaceBodyStream(req, Readable.from([body]))
     const text = body.toString('utf8')
+    if (options.graphql && graphqlRecovery.test(text) && !(await accountRecoveryLimit().admit(req, res))) return
     // On GraphQL only the loginUser mutation is a login; its failures are 200s, so every attempt counts.
     if (options.graphql && !/\bloginUser\b/.test(text)) return next()
     const address = req.ip ?? 'unknown'

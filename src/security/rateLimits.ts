@@ -106,3 +106,12 @@ export const searchRateLimit = (): RateLimit =>
     durationSeconds: 60,
     message: '搜索过于频繁，请 {minutes} 分钟后再试。',
   })
+
+/** Password-reset and verification requests from one address (ACCOUNT_RECOVERY_LIMIT_PER_HOUR): each may send an email. */
+export const accountRecoveryLimit = (): RateLimit =>
+  rateLimit({
+    name: 'account-recovery',
+    points: positiveSetting('ACCOUNT_RECOVERY_LIMIT_PER_HOUR', 10),
+    durationSeconds: 3600,
+    message: '找回密码或验证请求过于频繁，请 {minutes} 分钟后再试。',
+  })

@@ -19,6 +19,7 @@ beforeAll(async () => {
   process.env.LOGIN_LIMIT_PER_ADDRESS = '10'
   process.env.LOGIN_LIMIT_PER_ACCOUNT = '6'
   process.env.SEARCH_LIMIT_PER_MINUTE = '8'
+  process.env.ACCOUNT_RECOVERY_LIMIT_PER_HOUR = '3'
   server = await startTestServer()
   s = await createSiteWithStaff(server.payload, 'R', { siteCode: '6400000088' })
 })
@@ -74,6 +75,26 @@ describe('login', () => {
       statuses.push(res.status)
     }
     expect(statuses.slice(10).every((st) => st === 429)).toBe(true)
+  })
+})
+
+describe('account recovery', () => {
+  it('limits forgot-password requests per address, REST and GraphQL together', async () => {
+    const statuses: number[] = []
+    for (let i = 0; i < 3; i++) {
+      const res = await rawRequest(server.url, { method: 'POST', path: '/api/users/forgot-password', headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '203.0.113.40' }, body: JSON.stringify({ email: s.editor.email }) })
+      statuses.push(res.status)
+    }
+    expect(statuses.every((st) => st < 400)).toBe(true)
+    const graphql = await rawRequest(server.url, {
+      method: 'POST',
+      path: '/api/graphql',
+      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '203.0.113.40' },
+      body: JSON.stringify({ query: `mutation { forgotPasswordUser(email: "${s.editor.email}") }` }),
+    })
+    expect429(graphql, '找回密码或验证请求过于频繁')
+    const rest = await rawRequest(server.url, { method: 'POST', path: '/api/users/forgot-password', headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '203.0.113.40' }, body: JSON.stringify({ email: s.editor.email }) })
+    expect429(rest, '找回密码或验证请求过于频繁')
   })
 })
 
