@@ -6,8 +6,8 @@ import { adminBodyMaxBytes, jsonMaxBytes, mediaMaxBytes } from './settings'
 /**
  * Request bodies are limited per route before anything buffers them: the declared Content-Length is
  * checked first, and the bytes are counted again while they stream into Payload (a chunked body has
- * no length to declare). An oversize request gets 413 and its connection is closed, so the rest of
- * the body is never read.
+ * no length to declare). An oversize request gets 413 at once; what still arrives is discarded
+ * unread for a few seconds and then the connection is closed.
  */
 
 const bodyStreams = new WeakMap<Request, Readable>()
@@ -32,13 +32,23 @@ export function bodyLimitFor(req: Request): number {
   return jsonMaxBytes()
 }
 
+/** How long the rest of a refused body is read and thrown away, so that the client gets to read the 413. */
+const lingerMs = 5000
+
 function reject(req: Request, res: Response, max: number): void {
   if (res.headersSent) return
   const message = `请求内容过大：此处最多接受 ${humanSize(max)}。请压缩或拆分后重试。`
-  res.setHeader('Connection', 'close')
   res.status(413)
   if (req.path.startsWith('/api')) res.json({ errors: [{ message }] })
   else res.type('text/plain; charset=utf-8').send(message)
+  // Closing at once would make the client's kernel drop the answer (a reset while it still sends), so a
+  // browser would show "connection reset" instead of the message: discard what keeps coming for a few
+  // seconds (nothing is kept), then close. Lingering close, as nginx does it.
+  req.unpipe()
+  req.resume()
+  const linger = setTimeout(() => req.socket.destroy(), lingerMs)
+  linger.unref()
+  req.once('end', () => clearTimeout(linger))
 }
 
 const hasBody = (req: Request): boolean => req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS'

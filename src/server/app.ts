@@ -50,7 +50,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const health = databaseHealth(payload)
 
   // Public: only "ok" or "degraded"; the cause is in the server log, never in the response.
-  app.get('/healthz', async (_req, res) => {
+  app.get('/healthz', apiHeaders(), async (_req, res) => {
     res.setHeader('Cache-Control', 'no-store')
     if (await health.healthy()) return void res.json({ status: 'ok' })
     res.setHeader('Retry-After', String(retryAfterSeconds))
