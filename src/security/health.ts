@@ -44,3 +44,13 @@ export function databaseHealth(payload: Payload): DatabaseHealth {
 }
 
 export const outageMessage = '服务暂时不可用（数据库维护或故障），请稍后再试。'
+
+/**
+ * PostgreSQL ends idle connections on a restart or failover; pg's pool reports that as an 'error'
+ * event, which with no listener is an uncaught exception that would stop the whole server. Logged
+ * instead: the pool reconnects on the next query, and requests meanwhile get the 503 above.
+ */
+export function survivePoolErrors(payload: Payload): void {
+  const pool = (payload.db as unknown as { pool?: { on?: (event: 'error', listener: (error: Error) => void) => void } }).pool
+  pool?.on?.('error', (error) => payload.logger.error({ err: error, msg: 'database connection lost' }))
+}

@@ -14,7 +14,7 @@ import { csrfGuard } from '../security/csrf'
 import { apiQueryBounds } from '../security/queryBounds'
 import { limitBody, requireDeclaredLength } from '../security/bodyLimits'
 import { loginLimits } from '../security/loginLimits'
-import { databaseHealth, outageMessage, retryAfterSeconds } from '../security/health'
+import { databaseHealth, outageMessage, retryAfterSeconds, survivePoolErrors } from '../security/health'
 import { assertProductionReady } from '../security/productionStart'
 import compression from 'compression'
 
@@ -48,6 +48,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback')
   const health = databaseHealth(payload)
+  survivePoolErrors(payload)
 
   // Public: only "ok" or "degraded"; the cause is in the server log, never in the response.
   app.get('/healthz', apiHeaders(), async (_req, res) => {
