@@ -38,6 +38,7 @@ import { syncSearchIndexTask } from './src/searchIndex/syncTask'
 import { resyncSiteSearchTask } from './src/searchIndex/visibility'
 import { syncSearchSynonymsTask } from './src/searchIndex/synonymSyncTask'
 import { SearchSynonyms } from './collections/search-synonyms/index'
+import { anonymousListCap } from './src/security/anonymousListCap'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -78,8 +79,9 @@ export default buildConfig({
   // Page-cache invalidations wait for the transaction to commit (src/render/invalidation.ts).
   // References between site documents stay within one site (src/access/sameSiteReferences.ts).
   // Attachments and images are public only while a public document shows them (src/access/publicUploads.ts).
-  plugins: [pageInvalidationAfterCommit(), sameSiteReferences(), repostSources(), searchIndexSources(), guardDocumentLocks(), publicUploadSync()],
-  graphQL: { disablePlaygroundInProduction: true },
+  // Anonymous REST/GraphQL lists are capped and always paginated (src/security/anonymousListCap.ts).
+  plugins: [pageInvalidationAfterCommit(), sameSiteReferences(), repostSources(), searchIndexSources(), guardDocumentLocks(), publicUploadSync(), anonymousListCap()],
+  graphQL: { disablePlaygroundInProduction: true, disableIntrospectionInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
 })

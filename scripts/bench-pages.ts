@@ -242,6 +242,8 @@ async function main(): Promise<void> {
   process.env.UPLOAD_DIR = path.join(tmp, 'uploads')
   process.env.PAYLOAD_SECRET ??= 'bench-secret-bench-secret-bench-secret'
   process.env.PAGE_CACHE_ENTRIES ??= '5000'
+  // The demo data includes the demo accounts, which a real production start refuses.
+  process.env.ZHANQUN_DEMO ??= 'true'
 
   const { startServer, seedDemo } = await loadServerModules()
 

@@ -35,6 +35,7 @@ export const dateSensitiveFiles = [
   'tests/integration/sites.test.ts',
   'tests/integration/gazette.test.ts',
   'tests/integration/search-quality.test.ts',
+  'tests/security/publication-dates.test.ts',
   'tests/browser/repost-compliance.test.ts',
 ]
 

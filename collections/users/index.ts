@@ -9,7 +9,13 @@ const option = (role: keyof typeof roleLabels) => ({ value: role, label: roleLab
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { zh: '用户', en: 'User' }, plural: { zh: '用户', en: 'Users' } },
-  auth: { tokenExpiration: 8 * 60 * 60, maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  auth: {
+    tokenExpiration: 8 * 60 * 60,
+    maxLoginAttempts: 10,
+    lockTime: 10 * 60 * 1000,
+    // Over HTTPS only in production; never sent on cross-site subrequests or posts.
+    cookies: { secure: process.env.NODE_ENV === 'production', sameSite: 'Lax' },
+  },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'roles'], group: { zh: '站群管理', en: 'Cluster' } },
   access: {
     read: readUsers,

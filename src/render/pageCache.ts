@@ -14,6 +14,8 @@ export type CachedPage = {
   lastModified: string
   tags: string[]
   headers?: Record<string, string>
+  /** Compressed copies of `body`, made on first demand (src/server/encodings.ts). */
+  encoded?: { br?: Buffer; gzip?: Buffer }
 }
 
 /**

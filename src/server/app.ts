@@ -8,6 +8,15 @@ import { ensureSearchSynonymDefaults } from '../searchIndex/synonyms'
 import { startJobWorker } from '../jobs/worker'
 import { payloadApiHandlers } from './payloadHttp'
 import { publicSites, type PublicSites } from './publicSites'
+import { adminHeaders, apiHeaders } from '../security/headers'
+import { adminHostOnly } from '../security/adminHosts'
+import { csrfGuard } from '../security/csrf'
+import { apiQueryBounds } from '../security/queryBounds'
+import { limitBody, requireDeclaredLength } from '../security/bodyLimits'
+import { loginLimits } from '../security/loginLimits'
+import { databaseHealth, outageMessage, retryAfterSeconds, survivePoolErrors } from '../security/health'
+import { assertProductionReady } from '../security/productionStart'
+import compression from 'compression'
 
 export type ServerOptions = {
   port?: number
@@ -34,27 +43,34 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   await migrateDatabase(payload)
   await ensureHolidayCalendar(payload)
   await ensureSearchSynonymDefaults(payload)
+  await assertProductionReady(payload)
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback')
+  const health = databaseHealth(payload)
+  survivePoolErrors(payload)
 
-  app.get('/healthz', async (_req, res) => {
-    try {
-      await payload.count({ collection: 'sites', overrideAccess: true })
-      res.json({ status: 'ok', time: new Date().toISOString() })
-    } catch (error) {
-      res.status(503).json({ status: 'error', message: (error as Error).message })
-    }
+  // Public: only "ok" or "degraded"; the cause is in the server log, never in the response.
+  app.get('/healthz', apiHeaders(), async (_req, res) => {
+    res.setHeader('Cache-Control', 'no-store')
+    if (await health.healthy()) return void res.json({ status: 'ok' })
+    res.setHeader('Retry-After', String(retryAfterSeconds))
+    res.status(503).json({ status: 'degraded' })
   })
 
-  const api = payloadApiHandlers(config)
-  app.all('/api/graphql', defaultAdminLanguage, (req, res, next) => (req.method === 'POST' ? api.graphql(req, res).catch(next) : next()))
-  app.all(['/api', '/api/{*rest}'], defaultAdminLanguage, (req, res, next) => {
+  // The API and the admin: admin hosts only, same-origin writes only, bounded queries and bodies.
+  const apiGuards = [apiHeaders(), adminHostOnly(), csrfGuard(), apiQueryBounds, limitBody(), defaultAdminLanguage, compression()]
+  const api = payloadApiHandlers(config, health)
+  app.all(['/api', '/api/{*rest}'], ...apiGuards, loginLimits(), (req, res, next) => {
     if (req.path.startsWith('/api/graphql-playground')) return next()
+    if (req.path === '/api/graphql' && req.method === 'POST') return void api.graphql(req, res).catch(next)
     api.rest(req, res).catch(next)
   })
 
   const sites = publicSites(payload, { cacheEnabled: options.pageCache })
+  // Guards before Next: they answer on the admin paths even when the admin is not served (API-only tests).
+  const adminGuards = [adminHeaders(), adminHostOnly(), csrfGuard(), requireDeclaredLength()]
+  app.all(['/admin', '/admin/{*rest}', '/_next/{*rest}'], ...adminGuards)
 
   let closeNext: () => Promise<void> = async () => {}
   if (options.admin !== false) {
@@ -64,15 +80,23 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const nextApp = next({ dev, dir: process.cwd(), hostname: options.host ?? 'localhost', port: options.port ?? 3000 })
     const handle = nextApp.getRequestHandler()
     await nextApp.prepare()
-    app.all(['/admin', '/admin/{*rest}', '/_next/{*rest}', '/api/graphql-playground', '/__nextjs_original-stack-frames', '/favicon.ico'], defaultAdminLanguage, (req, res) => handle(req, res))
+    app.all(['/admin', '/admin/{*rest}', '/_next/{*rest}', '/api/graphql-playground', '/__nextjs_original-stack-frames'], defaultAdminLanguage, (req, res) => handle(req, res))
+    app.get('/favicon.ico', adminHeaders(), (req, res) => handle(req, res))
     closeNext = () => nextApp.close()
+  } else {
+    app.all(['/admin', '/admin/{*rest}', '/_next/{*rest}'], (_req, res) => void res.status(404).type('text/plain; charset=utf-8').send('此服务器未启用管理后台。'))
   }
 
   app.use(sites.router)
 
-  app.use((error: Error, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+  app.use(async (error: Error, req: express.Request, res: express.Response, _next: express.NextFunction) => {
     payload.logger.error({ err: error, msg: 'request failed' })
-    if (!res.headersSent) res.status(500).type('text/plain; charset=utf-8').send('服务器内部错误，请稍后再试。')
+    if (res.headersSent) return
+    const json = req.path.startsWith('/api') || req.path.endsWith('.json')
+    const send = (status: number, message: string) => (json ? res.status(status).json({ errors: [{ message }] }) : res.status(status).type('text/plain; charset=utf-8').send(message))
+    if (await health.healthy()) return void send(500, '服务器内部错误，请稍后再试。')
+    res.setHeader('Retry-After', String(retryAfterSeconds))
+    send(503, outageMessage)
   })
 
   const server = http.createServer(app)

@@ -1,6 +1,8 @@
 import cluster, { type Worker } from 'node:cluster'
 import { notifyJobsQueued, onJobsQueued } from '../jobs/promptRun'
 import { applyRemoteInvalidation, setBroadcaster } from '../render/invalidation'
+import { RateLimiterClusterMaster } from 'rate-limiter-flexible'
+import { refusedExitCode } from '../security/productionStart'
 
 /**
  * One server process per CPU core (`WEB_CONCURRENCY`), as production runs it: a Node process renders
@@ -36,6 +38,8 @@ export const isLeaderWorker = (): boolean => !cluster.isWorker || process.env.ZH
 export function runClusterPrimary(count: number, log: (message: string) => void): void {
   let leader: Worker | null = null
   let stopping = false
+  // Rate-limit counters for the whole host live here; workers ask over IPC (src/security/rateLimits.ts).
+  new RateLimiterClusterMaster()
 
   const relay = (from: Worker, message: unknown) => {
     if (!isClusterMessage(message)) return
@@ -52,6 +56,13 @@ export function runClusterPrimary(count: number, log: (message: string) => void)
     worker.on('message', (message) => relay(worker, message))
     worker.on('exit', (code, signal) => {
       if (stopping) return
+      if (code === refusedExitCode) {
+        // The worker refused to start (unsafe production settings): restarting would only repeat it.
+        stopping = true
+        for (const other of Object.values(cluster.workers ?? {})) other?.process.kill('SIGTERM')
+        process.exitCode = refusedExitCode
+        return
+      }
       log(`工作进程 ${worker.process.pid} 退出（${signal ?? code}），正在重启`)
       setTimeout(() => fork(worker === leader), 1000)
     })

@@ -14,6 +14,10 @@ import { renderCatalog, renderInterpretation, renderPolicyDocument } from '../re
 import { renderSearch } from '../render/searchPage'
 import { renderGazetteArticle, renderGazetteIssue, renderGazetteYear, renderGazetteYears } from '../render/gazettePages'
 import { chinaYear } from '../calendar/chinaTime'
+import { publicPageHeaders } from '../security/headers'
+import { publicQueryProblem } from '../security/queryBounds'
+import { searchRateLimit } from '../security/rateLimits'
+import { encodedPage } from './encodings'
 
 type Route = (request: PageRequest, match: RegExpMatchArray) => Promise<RenderedPage | null> | RenderedPage | null
 
@@ -39,18 +43,25 @@ const routes: [RegExp, Route][] = [
 export type PublicSites = { router: express.Router; cache: PageCache; directory: SiteDirectory; close(): void }
 
 function send(req: Request, res: Response, page: CachedPage): void {
+  const { body, encoding, etag } = encodedPage(page, req.headers['accept-encoding'])
   res.status(page.status)
   res.setHeader('Content-Type', page.contentType)
-  res.setHeader('ETag', page.etag)
+  if (etag) res.setHeader('ETag', etag)
   res.setHeader('Last-Modified', page.lastModified)
   res.setHeader('Cache-Control', 'public, max-age=0, must-revalidate')
-  res.setHeader('X-Content-Type-Options', 'nosniff')
+  res.setHeader('Vary', 'Accept-Encoding')
+  if (encoding) res.setHeader('Content-Encoding', encoding)
   for (const [name, value] of Object.entries(page.headers ?? {})) res.setHeader(name, value)
-  if (page.status === 200 && req.headers['if-none-match'] === page.etag) {
+  if (page.status === 200 && etag && req.headers['if-none-match'] === etag) {
     res.status(304).end()
     return
   }
-  res.end(req.method === 'HEAD' ? undefined : (page.body ?? page.html))
+  res.end(req.method === 'HEAD' ? undefined : body)
+}
+
+/** An uncached response (search, the cluster index), compressed like the cached pages. */
+function sendFresh(req: Request, res: Response, status: number, contentType: string, html: string, cacheControl = 'no-store'): void {
+  send(req, res, { status, html, contentType, etag: '', lastModified: new Date().toUTCString(), tags: [], headers: { 'Cache-Control': cacheControl } })
 }
 
 export function publicSites(payload: Payload, options: { cacheEnabled?: boolean } = {}): PublicSites {
@@ -58,6 +69,7 @@ export function publicSites(payload: Payload, options: { cacheEnabled?: boolean 
   const directory = new SiteDirectory(payload)
   const router = express.Router()
 
+  router.use(publicPageHeaders())
   router.use('/_themes/:theme', themeAssets())
 
   async function serve(req: Request, res: Response, site: Site, viaPrefix: boolean, path: string): Promise<void> {
@@ -67,15 +79,19 @@ export function publicSites(payload: Payload, options: { cacheEnabled?: boolean 
     // A cache hit needs neither the origin (trust-proxy check) nor the parsed query string.
     const cached = searching ? undefined : cache.get(key)
     if (cached) return send(req, res, cached)
+    const problem = publicQueryProblem(req)
+    if (problem) {
+      res.setHeader('Cache-Control', 'no-store')
+      return void res.status(400).type('text/plain; charset=utf-8').send(problem)
+    }
     const origin = `${req.protocol}://${req.get('host') ?? 'localhost'}`
     const query = Object.fromEntries(Object.entries(req.query).map(([k, v]) => [k, typeof v === 'string' ? v : undefined]))
     if (searchFormat && searching) {
+      if (!(await searchRateLimit().admit(req, res))) return
       const successorId = site.closureNotice?.successorSite
       const successor = await directory.bySiteId(typeof successorId === 'object' && successorId ? successorId.id : successorId)
       const page = await renderSearch({ payload, site, successor, viaPrefix, path, query, origin }, searchFormat)
-      res.status(page.status).type(page.contentType).setHeader('Cache-Control', 'no-store')
-      res.end(page.html)
-      return
+      return sendFresh(req, res, page.status, page.contentType, page.html)
     }
     const successorId = site.closureNotice?.successorSite
     const successor = await directory.bySiteId(typeof successorId === 'object' && successorId ? successorId.id : successorId)
@@ -116,8 +132,7 @@ export function publicSites(payload: Payload, options: { cacheEnabled?: boolean 
         sites: sites.map((s) => ({ name: s.name, level: s.level, url: siteHomeUrl(s, true), siteCode: s.siteCode })),
         year: chinaYear(),
       })
-      res.type('html').send(body)
-      return
+      return sendFresh(req, res, 200, 'text/html; charset=utf-8', body, 'public, max-age=0, must-revalidate')
     }
     next()
   })

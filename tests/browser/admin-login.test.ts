@@ -59,4 +59,27 @@ describe('admin login page', () => {
     },
     adminTimeout,
   )
+
+  it(
+    'signs in and opens the dashboard under the admin CSP and the same-origin write check, with no CSP violation',
+    async () => {
+      const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } })
+      const page = await context.newPage()
+      const violations: string[] = []
+      page.on('console', (message) => {
+        if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text())
+      })
+      await page.goto(`${server.url}/admin/login`, { waitUntil: 'domcontentloaded', timeout: adminTimeout })
+      await page.getByLabel(/电子邮件|邮箱/).fill('admin@zhanqun.test')
+      await page.getByLabel('密码').fill('Zhanqun#test-2026')
+      await page.getByRole('button', { name: '登录' }).click()
+      await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout: adminTimeout })
+      await page.getByText('网站').first().waitFor({ state: 'visible', timeout: adminTimeout })
+      const csp = (await page.request.get(`${server.url}/admin`)).headers()['content-security-policy']
+      expect(csp).toContain("frame-ancestors 'self'")
+      expect(violations).toEqual([])
+      await context.close()
+    },
+    adminTimeout,
+  )
 })

@@ -201,4 +201,20 @@ describe('public site in a real browser', { timeout: 120_000 }, () => {
     if (width === 'desktop') await screenshot(page, `test-desktop-${which}`)
     await page.close()
   })
+
+  it('prints from the article page through the theme script, with no Content-Security-Policy violation', async () => {
+    const page = await desktop.newPage()
+    const violations: string[] = []
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text())
+    })
+    expect((await page.goto(urls.article))?.headers()['content-security-policy']).toContain("script-src 'self'")
+    await page.evaluate(() => {
+      window.print = () => void document.body.setAttribute('data-printed', 'yes')
+    })
+    await page.getByRole('button', { name: '打印本页' }).click()
+    expect(await page.locator('body').getAttribute('data-printed')).toBe('yes')
+    expect(violations).toEqual([])
+    await page.close()
+  })
 })

@@ -1,0 +1,81 @@
+/**
+ * Security settings of the HTTP layer, read from the environment on each call (tests change them
+ * between servers). Every setting has a safe default derived from PUBLIC_URL, so a deployment that
+ * sets only PUBLIC_URL is already locked down.
+ */
+
+export const isProduction = (): boolean => process.env.NODE_ENV === 'production'
+
+const list = (value: string | undefined): string[] =>
+  (value ?? '')
+    .split(',')
+    .map((item) => item.trim().toLowerCase())
+    .filter(Boolean)
+
+const hostOf = (url: string): string | null => {
+  try {
+    return new URL(url).hostname.toLowerCase()
+  } catch {
+    return null
+  }
+}
+
+const originOf = (url: string): string | null => {
+  try {
+    return new URL(url).origin.toLowerCase()
+  } catch {
+    return null
+  }
+}
+
+const developmentHosts = ['localhost', '127.0.0.1', '::1', '[::1]']
+
+/**
+ * Hostnames on which `/admin` and `/api` answer (管理后台域名): `ADMIN_HOSTS` (comma separated), else
+ * the host of PUBLIC_URL; outside production localhost and 127.0.0.1 too. Agency domains never.
+ */
+export function adminHosts(): Set<string> {
+  const hosts = list(process.env.ADMIN_HOSTS)
+  const publicHost = process.env.PUBLIC_URL ? hostOf(process.env.PUBLIC_URL) : null
+  if (!hosts.length && publicHost) hosts.push(publicHost)
+  if (!isProduction() || !hosts.length) hosts.push(...developmentHosts)
+  return new Set(hosts)
+}
+
+/**
+ * Origins whose pages may send cookie-authenticated writes (`TRUSTED_ORIGINS`, comma separated):
+ * by default PUBLIC_URL's origin and https:// (http:// outside production) on every admin host,
+ * on any port outside production.
+ */
+export function trustedOrigins(): { origins: Set<string>; anyPortHosts: Set<string> } {
+  const origins = new Set(list(process.env.TRUSTED_ORIGINS).map((o) => originOf(o) ?? o))
+  if (process.env.PUBLIC_URL) {
+    const origin = originOf(process.env.PUBLIC_URL)
+    if (origin) origins.add(origin)
+  }
+  const anyPortHosts = new Set<string>()
+  for (const host of adminHosts()) {
+    origins.add(`https://${host}`)
+    if (!isProduction()) anyPortHosts.add(host)
+  }
+  return { origins, anyPortHosts }
+}
+
+const positive = (name: string, fallback: number): number => {
+  const value = Number(process.env[name])
+  return Number.isFinite(value) && value > 0 ? value : fallback
+}
+
+/** Largest JSON or form body on the API (`JSON_MAX_BYTES`, 1 MB). */
+export const jsonMaxBytes = (): number => positive('JSON_MAX_BYTES', 1024 * 1024)
+
+/** Largest body of an admin server function (`ADMIN_BODY_MAX_BYTES`, 4 MB: form state of a long document). */
+export const adminBodyMaxBytes = (): number => positive('ADMIN_BODY_MAX_BYTES', 4 * 1024 * 1024)
+
+/** Largest image (`MEDIA_MAX_BYTES`, 20 MB). */
+export const mediaMaxBytes = (): number => positive('MEDIA_MAX_BYTES', 20 * 1024 * 1024)
+
+/** Rows an anonymous list request may ask for (`ANONYMOUS_LIST_MAX`, 100). */
+export const anonymousListMax = (): number => positive('ANONYMOUS_LIST_MAX', 100)
+
+export const positiveSetting = positive
