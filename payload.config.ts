@@ -35,6 +35,16 @@ import { searchIndexSources } from './src/searchIndex/triggers'
 import { syncSearchIndexTask } from './src/searchIndex/syncTask'
 import { syncSearchSynonymsTask } from './src/searchIndex/synonymSyncTask'
 import { SearchSynonyms } from './collections/search-synonyms/index'
+import { AvailabilityChecks } from './collections/availability-checks/index'
+import { SiteHealthReports } from './collections/site-health-reports/index'
+import { HealthWarnings } from './collections/health-warnings/index'
+import { SensitiveWords } from './collections/sensitive-words/index'
+import { SiteLeaders } from './collections/site-leaders/index'
+import { MonitorLocks } from './collections/monitor-locks/index'
+import { MonitoringSettingsGlobal } from './collections/globals/monitoringSettings'
+import { monitorAvailabilityTask, monitorDailyTask } from './src/monitoring/tasks'
+import { contentCheckOnSave } from './src/monitoring/saveCheck'
+import { platformEmailAdapter } from './src/email/adapter'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -62,10 +72,10 @@ export default buildConfig({
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  collections: [Sites, Users, Columns, Articles, Media, Files, AuditLog, Holidays, RepostRules, Reposts, PolicyDocuments, Interpretations, DisclosureCatalog, SelfChecks, IndexCounters, GazetteIssues, GazetteArticles, SearchSynonyms],
-  globals: [PlatformSettingsGlobal],
+  collections: [Sites, Users, Columns, Articles, Media, Files, AuditLog, Holidays, RepostRules, Reposts, PolicyDocuments, Interpretations, DisclosureCatalog, SelfChecks, IndexCounters, GazetteIssues, GazetteArticles, SearchSynonyms, AvailabilityChecks, SiteHealthReports, HealthWarnings, SensitiveWords, SiteLeaders, MonitorLocks],
+  globals: [PlatformSettingsGlobal, MonitoringSettingsGlobal],
   jobs: {
-    tasks: [publishScheduledTask, closeSitesPastNoticeTask, repostFanOutTask, markOverdueRepostsTask, syncSearchIndexTask, syncSearchSynonymsTask],
+    tasks: [publishScheduledTask, closeSitesPastNoticeTask, repostFanOutTask, markOverdueRepostsTask, syncSearchIndexTask, syncSearchSynonymsTask, monitorDailyTask, monitorAvailabilityTask],
     // Only signed-in platform administrators may trigger the queue over HTTP; the worker runs it in-process.
     access: { run: ({ req }) => Boolean((req.user as { roles?: string[] } | null)?.roles?.includes('platform-admin')) },
     deleteJobOnComplete: true,
@@ -73,7 +83,9 @@ export default buildConfig({
   // Publishing covered content (important articles, policy documents, interpretations) queues the repost fan-out.
   // Document locks only on documents the user may edit, in their own name (src/access/documentLocks.ts).
   // Attachments and images are public only while a public document shows them (src/access/publicUploads.ts).
-  plugins: [repostSources(), searchIndexSources(), guardDocumentLocks(), publicUploadSync()],
+  plugins: [repostSources(), searchIndexSources(), guardDocumentLocks(), publicUploadSync(), contentCheckOnSave()],
+  // SMTP from SMTP_HOST etc.; without it (development) mails are written to the log (src/email/adapter.ts).
+  email: platformEmailAdapter(),
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,

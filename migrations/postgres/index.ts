@@ -1,9 +1,9 @@
-import * as migration_20261129_131645_initial from './20261129_131645_initial';
+import * as migration_20261130_165007_initial from './20261130_165007_initial';
 
 export const migrations = [
   {
-    up: migration_20261129_131645_initial.up,
-    down: migration_20261129_131645_initial.down,
-    name: '20261129_131645_initial'
+    up: migration_20261130_165007_initial.up,
+    down: migration_20261130_165007_initial.down,
+    name: '20261130_165007_initial'
   },
 ];

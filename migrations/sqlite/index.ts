@@ -1,9 +1,9 @@
-import * as migration_20261129_131636_initial from './20261129_131636_initial';
+import * as migration_20261130_164951_initial from './20261130_164951_initial';
 
 export const migrations = [
   {
-    up: migration_20261129_131636_initial.up,
-    down: migration_20261129_131636_initial.down,
-    name: '20261129_131636_initial'
+    up: migration_20261130_164951_initial.up,
+    down: migration_20261130_164951_initial.down,
+    name: '20261130_164951_initial'
   },
 ];

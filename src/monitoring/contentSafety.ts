@@ -127,3 +127,10 @@ export function htmlText(html: string | null | undefined): string {
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&')
 }
+
+/** A leader's titles as entered: 「市委副书记、市长」 → ['市委副书记', '市长']. */
+export const splitTitles = (value: string | null | undefined): string[] =>
+  (value ?? '')
+    .split(/[、,，;；\s]+/)
+    .map((t) => t.trim())
+    .filter(Boolean)
