@@ -6,8 +6,11 @@ import { getMonitoringSettings } from './settings'
 
 export type AvailabilityRunOptions = {
   now?: Date
-  /** Connect here instead of resolving each domain (MONITOR_PROBE_ORIGIN): the platform serves every domain itself. */
-  connectTo?: string | null
+  /**
+   * Connect here instead of resolving each domain (MONITOR_PROBE_ORIGIN): the platform serves every domain itself.
+   * A function picks per domain, as a hosts file would (tests point one domain at a server that hangs).
+   */
+  connectTo?: string | null | ((domain: string) => string | null)
   /** Scheme of the public URL when connecting by DNS (MONITOR_PROBE_SCHEME, default https). */
   scheme?: 'http' | 'https'
   concurrency?: number
@@ -29,7 +32,8 @@ export async function runAvailabilityProbe(payload: Payload, options: Availabili
   const lock = await acquireRunLock(payload, key, 30 * 60_000, { now, keepDoneMs: 86_400_000 })
   if (!lock) return { skipped: true, key }
   try {
-    const connectTo = options.connectTo !== undefined ? options.connectTo : (process.env.MONITOR_PROBE_ORIGIN ?? null)
+    const configured = options.connectTo !== undefined ? options.connectTo : (process.env.MONITOR_PROBE_ORIGIN ?? null)
+    const connectTo = typeof configured === 'function' ? configured : () => configured
     const scheme = options.scheme ?? (process.env.MONITOR_PROBE_SCHEME === 'http' ? 'http' : 'https')
     const timeoutMs = options.timeoutMs ?? settings.availabilityTimeoutSeconds * 1000
     const sites = (await payload.find({ collection: 'sites', where: { status: { equals: 'live' } }, pagination: false, depth: 0, overrideAccess: true, select: { domains: true, siteCode: true } })).docs
@@ -38,7 +42,7 @@ export async function runAvailabilityProbe(payload: Payload, options: Availabili
     const queue = [...targets]
     const worker = async () => {
       for (let target = queue.shift(); target; target = queue.shift()) {
-        const outcome = await probe({ url: `${scheme}://${target.domain}/`, connectTo }, timeoutMs)
+        const outcome = await probe({ url: `${scheme}://${target.domain}/`, connectTo: connectTo(target.domain) }, timeoutMs)
         if (!outcome.ok) failed++
         await payload.create({
           collection: 'availability-checks',

@@ -24,8 +24,8 @@ export type DailyRunResult =
   | { skipped: true; key: string }
   | { skipped: false; key: string; sites: number; pages: number; links: number; externalUrls: number; externalChecked: number; vetoedSites: number; warningsOpened: number; mailsSent: number; ms: number }
 
-async function availabilityOf(payload: Payload, siteId: string, since: string) {
-  const where = (extra: Where): Where => ({ and: [{ site: { equals: siteId } }, { checkedAt: { greater_than_equal: since } }, extra] })
+async function availabilityOf(payload: Payload, siteId: string, since: string, until: string) {
+  const where = (extra: Where): Where => ({ and: [{ site: { equals: siteId } }, { checkedAt: { greater_than_equal: since } }, { checkedAt: { less_than_equal: until } }, extra] })
   const total = (await payload.count({ collection: 'availability-checks', where: where({}), overrideAccess: true })).totalDocs
   const failed = (await payload.count({ collection: 'availability-checks', where: where({ ok: { not_equals: true } }), overrideAccess: true })).totalDocs
   return availabilityFigure([...Array(total - failed).fill({ ok: true }), ...Array(failed).fill({ ok: false })])
@@ -99,7 +99,7 @@ export async function runDailyProbe(payload: Payload, options: DailyRunOptions =
       const ext = externalBySite.get(siteId) ?? { broken: 0, unknown: 0, unchecked: 0, list: [] }
       const repost = repostingBySite.get(siteId)
       const figures: SiteFigures = {
-        availability: await availabilityOf(payload, siteId, since),
+        availability: await availabilityOf(payload, siteId, since, now.toISOString()),
         home: content.home,
         columns: content.columns,
         links: { brokenHome: 0, brokenInner: content.brokenCounts.internal, brokenAttachments: content.brokenCounts.attachments, brokenExternal: ext.broken, unknownExternal: ext.unknown, uncheckedExternal: ext.unchecked },

@@ -46,7 +46,7 @@ export function probe(target: ProbeTarget, timeoutMs: number, options: { method?
         host: connect.hostname,
         port: connect.port || (connect.protocol === 'https:' ? 443 : 80),
         path: `${url.pathname}${url.search}`,
-        headers: { host: url.host, 'user-agent': 'zhanqun-monitor/1 (政府网站监测)', accept: 'text/html,*/*' },
+        headers: { host: url.host, 'user-agent': 'zhanqun-monitor/1 (site health probe)', accept: 'text/html,*/*' },
         servername: connect === url ? url.hostname : undefined,
         agent: false,
       },

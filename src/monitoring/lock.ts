@@ -50,6 +50,9 @@ export async function acquireRunLock(payload: Payload, key: string, leaseMs: num
 }
 
 function isUniqueViolation(error: unknown): boolean {
+  // Payload reports a unique-index refusal as a ValidationError on the field.
+  const errors = (error as { data?: { errors?: { path?: string }[] } })?.data?.errors
+  if (errors?.some((e) => e.path === 'key')) return true
   const text = `${(error as { message?: string })?.message ?? ''} ${JSON.stringify((error as { data?: unknown })?.data ?? '')} ${String((error as { cause?: unknown })?.cause ?? '')}`
   return /unique|already|UNIQUE constraint|duplicate key|已被|value must be unique/i.test(text)
 }

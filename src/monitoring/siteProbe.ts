@@ -37,6 +37,8 @@ async function publishedItems(payload: Payload, siteId: string): Promise<Item[]>
     collection: 'articles',
     where: { and: [{ site: { equals: siteId } }, { workflowStatus: { equals: 'published' } }] },
     select: { title: true, columns: true, publishedAt: true, bodyHtml: true, attachments: true },
+    // The stored body HTML is a hidden field: kept out of every API, read here on purpose.
+    showHiddenFields: true,
     ...common,
   })
   const documents = await payload.find({
