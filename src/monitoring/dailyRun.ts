@@ -3,7 +3,7 @@ import type { Site } from '../../payload-types'
 import { chinaDay } from '../calendar/workingDays'
 import { complianceReport } from '../reposting/compliance'
 import { availabilityFigure } from './availability'
-import { checkExternalLinks } from './externalLinks'
+import { ExternalLinkChecker } from './externalLinks'
 import { acquireRunLock } from './lock'
 import { buildPlatformIndex } from './platformIndex'
 import { deductionScore, earlyWarnings, predictVetoes, type SiteFigures } from './scoring'
@@ -49,6 +49,12 @@ export async function runDailyProbe(payload: Payload, options: DailyRunOptions =
     const reposting = await complianceReport(payload, { from: chinaDay(new Date(now.getTime() - 30 * 86_400_000)), now })
     const repostingBySite = new Map(reposting.sites.map((r) => [r.site.id, r]))
 
+    const checker = new ExternalLinkChecker({
+      timeoutMs: settings.externalLinkTimeoutSeconds * 1000,
+      perHostPerMinute: settings.externalRequestsPerHostPerMinute,
+      maxUrls: settings.externalLinksPerRun,
+      deadline: Date.now() + (options.externalBudgetMs ?? 20 * 60_000),
+    })
     const contents = new Map<string, { site: Site; content: SiteContentResult }>()
     const externalPages = new Map<string, { siteId: string; pages: PageRef[] }[]>()
     let pages = 0
@@ -62,6 +68,7 @@ export async function runDailyProbe(payload: Payload, options: DailyRunOptions =
           const list = externalPages.get(url) ?? []
           list.push({ siteId: String(site.id), pages: refs })
           externalPages.set(url, list)
+          checker.add(url)
         }
         content.external.clear()
         pages += content.pagesChecked
@@ -72,12 +79,7 @@ export async function runDailyProbe(payload: Payload, options: DailyRunOptions =
     }
     await Promise.all(Array.from({ length: options.concurrency ?? 4 }, worker))
 
-    const verdicts = await checkExternalLinks(externalPages.keys(), {
-      timeoutMs: settings.externalLinkTimeoutSeconds * 1000,
-      perHostPerMinute: settings.externalRequestsPerHostPerMinute,
-      maxUrls: settings.externalLinksPerRun,
-      deadline: Date.now() + (options.externalBudgetMs ?? 20 * 60_000),
-    })
+    const verdicts = await checker.finish()
     const externalBySite = new Map<string, { broken: number; unknown: number; unchecked: number; list: { url: string; verdict: string; pages: PageRef[] }[] }>()
     for (const [url, refs] of externalPages) {
       const verdict = verdicts.get(url) ?? 'unchecked'

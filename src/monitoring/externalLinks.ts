@@ -39,49 +39,73 @@ export function verdictOf(status: number | null, ok: boolean): ExternalVerdict {
   return 'unknown'
 }
 
-export async function checkExternalLinks(urls: Iterable<string>, options: ExternalCheckOptions): Promise<Map<string, ExternalVerdict>> {
-  const results = new Map<string, ExternalVerdict>()
-  const byHost = new Map<string, string[]>()
-  let budget = options.maxUrls
-  for (const url of urls) {
-    if (results.has(url)) continue
-    if (budget-- <= 0) {
-      results.set(url, 'unchecked')
-      continue
-    }
-    results.set(url, 'unchecked')
+/**
+ * Checks external URLs as they are found: each URL once, one queue per host spaced by the limiter, hosts side
+ * by side under a global cap. The daily run feeds it while it reads sites, so the rate-limited waiting
+ * overlaps the reading instead of following it.
+ */
+export class ExternalLinkChecker {
+  readonly results = new Map<string, ExternalVerdict>()
+  private readonly queues = new Map<string, { urls: string[]; running: Promise<void> | null }>()
+  private readonly limiter: HostRateLimiter
+  private budget: number
+  private inFlight = 0
+  private readonly waiters: (() => void)[] = []
+  constructor(private readonly options: ExternalCheckOptions) {
+    this.limiter = new HostRateLimiter(options.perHostPerMinute)
+    this.budget = options.maxUrls
+  }
+
+  add(url: string): void {
+    if (this.results.has(url)) return
+    this.results.set(url, 'unchecked')
+    if (this.budget-- <= 0) return
     const host = new URL(url).host
-    const list = byHost.get(host) ?? []
-    list.push(url)
-    byHost.set(host, list)
+    let queue = this.queues.get(host)
+    if (!queue) {
+      queue = { urls: [], running: null }
+      this.queues.set(host, queue)
+    }
+    queue.urls.push(url)
+    queue.running ??= this.drain(host, queue)
   }
-  const limiter = new HostRateLimiter(options.perHostPerMinute)
-  let inFlight = 0
-  const waiters: (() => void)[] = []
-  const slot = async () => {
-    while (inFlight >= (options.concurrency ?? 32)) await new Promise<void>((r) => waiters.push(r))
-    inFlight++
+
+  /** Waits for every queued check (those past the deadline stay 'unchecked'). */
+  async finish(): Promise<Map<string, ExternalVerdict>> {
+    for (;;) {
+      const running = [...this.queues.values()].map((q) => q.running).filter(Boolean)
+      if (!running.length) return this.results
+      await Promise.all(running)
+    }
   }
-  const release = () => {
-    inFlight--
-    waiters.shift()?.()
-  }
-  // One chain per host, each spaced by the limiter; chains run side by side under the global cap.
-  await Promise.all(
-    [...byHost].map(async ([host, list]) => {
-      for (const url of list) {
-        const wait = limiter.reserve(host)
-        if (options.deadline && Date.now() + wait > options.deadline) return
+
+  private async drain(host: string, queue: { urls: string[]; running: Promise<void> | null }): Promise<void> {
+    try {
+      for (let url = queue.urls.shift(); url; url = queue.urls.shift()) {
+        const wait = this.limiter.reserve(host)
+        if (this.options.deadline && Date.now() + wait > this.options.deadline) {
+          queue.urls.length = 0
+          return
+        }
         if (wait > 0) await new Promise((r) => setTimeout(r, wait))
-        await slot()
+        while (this.inFlight >= (this.options.concurrency ?? 32)) await new Promise<void>((r) => this.waiters.push(r))
+        this.inFlight++
         try {
-          const outcome = await probe({ url }, options.timeoutMs, { maxBytes: 1 })
-          results.set(url, verdictOf(outcome.status, outcome.ok))
+          const outcome = await probe({ url }, this.options.timeoutMs, { maxBytes: 1 })
+          this.results.set(url, verdictOf(outcome.status, outcome.ok))
         } finally {
-          release()
+          this.inFlight--
+          this.waiters.shift()?.()
         }
       }
-    }),
-  )
-  return results
+    } finally {
+      queue.running = null
+    }
+  }
+}
+
+export async function checkExternalLinks(urls: Iterable<string>, options: ExternalCheckOptions): Promise<Map<string, ExternalVerdict>> {
+  const checker = new ExternalLinkChecker(options)
+  for (const url of urls) checker.add(url)
+  return checker.finish()
 }
