@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { availabilitySlot } from './availability'
 import { probe } from './httpProbe'
 import { acquireRunLock } from './lock'
@@ -16,6 +16,8 @@ export type AvailabilityRunOptions = {
   concurrency?: number
   /** Override of the 15 s setting, for tests of the timeout itself. */
   timeoutMs?: number
+  /** Only these sites (a re-probe, or a sample in the benchmark); all live sites when absent. */
+  siteIds?: (number | string)[]
 }
 
 export type AvailabilityRunResult = { skipped: true; key: string } | { skipped: false; key: string; probes: number; failed: number; ms: number }
@@ -36,7 +38,8 @@ export async function runAvailabilityProbe(payload: Payload, options: Availabili
     const connectTo = typeof configured === 'function' ? configured : () => configured
     const scheme = options.scheme ?? (process.env.MONITOR_PROBE_SCHEME === 'http' ? 'http' : 'https')
     const timeoutMs = options.timeoutMs ?? settings.availabilityTimeoutSeconds * 1000
-    const sites = (await payload.find({ collection: 'sites', where: { status: { equals: 'live' } }, pagination: false, depth: 0, overrideAccess: true, select: { domains: true, siteCode: true } })).docs
+    const where: Where = options.siteIds ? { and: [{ status: { equals: 'live' } }, { id: { in: options.siteIds } }] } : { status: { equals: 'live' } }
+    const sites = (await payload.find({ collection: 'sites', where, pagination: false, depth: 0, overrideAccess: true, select: { domains: true, siteCode: true } })).docs
     const targets = sites.flatMap((site) => (site.domains ?? []).map((row) => ({ siteId: site.id, domain: row.domain })))
     let failed = 0
     const queue = [...targets]
