@@ -67,6 +67,11 @@ export default buildConfig({
     user: 'users',
     meta: { titleSuffix: ' · 站群管理平台' },
     importMap: { baseDir: dirname },
+    // 监测中心 (site health, issue 12): the general office's view, linked from the navigation.
+    components: {
+      views: { monitoringCenter: { Component: '/src/monitoring/admin/MonitoringCenter#MonitoringCenter', path: '/monitoring' } },
+      afterNavLinks: ['/src/monitoring/admin/NavLink#MonitoringNavLink'],
+    },
   },
   i18n: {
     supportedLanguages: { zh, en },
