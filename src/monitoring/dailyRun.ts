@@ -88,7 +88,8 @@ export async function runDailyProbe(payload: Payload, options: DailyRunOptions =
         if (verdict === 'broken') row.broken++
         else if (verdict === 'unknown') row.unknown++
         else if (verdict === 'unchecked') row.unchecked++
-        if (verdict !== 'ok' && row.list.length < 200) row.list.push({ url, verdict, pages: ref.pages })
+        // The report lists a URL with a few of the pages linking to it: enough to find and fix it, not a copy of the site.
+        if (verdict !== 'ok' && row.list.length < 100) row.list.push({ url, verdict, pages: ref.pages.slice(0, 3) })
         externalBySite.set(ref.siteId, row)
       }
     }
@@ -97,7 +98,8 @@ export async function runDailyProbe(payload: Payload, options: DailyRunOptions =
     let warningsOpened = 0
     let mailsSent = 0
     const day = chinaDay(now)
-    for (const [siteId, { site, content }] of contents) {
+    const reportQueue = [...contents]
+    const reportSite = async ([siteId, { site, content }]: (typeof reportQueue)[number]) => {
       const ext = externalBySite.get(siteId) ?? { broken: 0, unknown: 0, unchecked: 0, list: [] }
       const repost = repostingBySite.get(siteId)
       const figures: SiteFigures = {
@@ -152,12 +154,17 @@ export async function runDailyProbe(payload: Payload, options: DailyRunOptions =
         // The warning is in the admin either way; a mail server outage must not stop the run.
         payload.logger.error({ err: error, msg: `监测预警邮件发送失败：${site.name}` })
       }
+      contents.delete(siteId)
     }
+    // A few sites at a time: their reads interleave while the database serializes the writes.
+    await Promise.all(Array.from({ length: options.concurrency ?? 4 }, async () => {
+      for (let next = reportQueue.shift(); next; next = reportQueue.shift()) await reportSite(next)
+    }))
     await lock.finish()
     return {
       skipped: false,
       key,
-      sites: contents.size,
+      sites: index.sites.length,
       pages,
       links,
       externalUrls: externalPages.size,
