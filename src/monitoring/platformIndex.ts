@@ -41,15 +41,24 @@ export async function buildPlatformIndex(payload: Payload): Promise<PlatformInde
   }
   const documents = new Map<string, string>()
   for (const source of publishedDocuments) {
-    const { docs } = await payload.find({
-      collection: source.collection,
-      where: source.where,
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-      select: { [source.site]: true },
-    } as Parameters<Payload['find']>[0])
-    for (const doc of docs as unknown as Record<string, unknown>[]) documents.set(`${source.collection}:${doc.id}`, idOf(doc[source.site]) ?? '')
+    // Keyset pages of a few thousand: a single find over 200,000 documents holds them all (and their hooks' copies) at once.
+    let after: number | string | null = null
+    for (;;) {
+      const where = after === null ? source.where : { and: [source.where, { id: { greater_than: after } }] }
+      const { docs } = await payload.find({
+        collection: source.collection,
+        where,
+        sort: 'id',
+        limit: 5000,
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+        select: { [source.site]: true },
+      } as Parameters<Payload['find']>[0])
+      for (const doc of docs as unknown as Record<string, unknown>[]) documents.set(`${source.collection}:${doc.id}`, idOf(doc[source.site]) ?? '')
+      if (docs.length < 5000) break
+      after = docs[docs.length - 1]!.id as number | string
+    }
   }
   const columns = new Set<string>()
   for (const column of (await payload.find({ collection: 'columns', pagination: false, depth: 0, overrideAccess: true, select: { site: true, slug: true } })).docs) {
