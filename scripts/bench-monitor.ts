@@ -7,12 +7,12 @@
  *   do not exist), 1 attachment link (1 in 40 to a missing file), 1–2 external links to 20 local
  *   "external" hosts (100 paths each: 5% 404, 1% never answer, the rest 200).
  *
- * Measured: one availability round through the platform's own HTTP server (Host-header routing, every
- * site's home page), then runDailyProbe: wall time, peak RSS (sampled), pages, links, external URLs
+ * Measured: one availability round through the platform's own HTTP server (Host-header routing) over a
+ * sample of home pages (--availability-sample=50), then runDailyProbe: wall time, peak RSS (sampled), pages, links, external URLs
  * checked under the per-host rate; and `uptime`. Targets: daily run ≤ 10 min, RSS ≤ 1 GB. The npm script caps the
  * heap at 800 MB (V8 otherwise lets garbage grow the RSS to ~3 GB on a 24 GB machine before collecting).
  * The bulk rows are written with SQL (a Local API create per page would take an hour); everything
- * the probe reads goes through Payload. Options: --sites=1000 --pages=200 --hosts=20
+ * the probe reads goes through Payload. Options: --sites=1000 --pages=200 --hosts=20 --availability-sample=50
  */
 import { execSync } from 'node:child_process'
 import fs from 'node:fs'
