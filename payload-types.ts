@@ -85,6 +85,12 @@ export interface Config {
     'gazette-issues': GazetteIssue;
     'gazette-articles': GazetteArticle;
     'search-synonyms': SearchSynonym;
+    'availability-checks': AvailabilityCheck;
+    'site-health-reports': SiteHealthReport;
+    'health-warnings': HealthWarning;
+    'sensitive-words': SensitiveWord;
+    'site-leaders': SiteLeader;
+    'monitor-locks': MonitorLock;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -118,6 +124,12 @@ export interface Config {
     'gazette-issues': GazetteIssuesSelect<false> | GazetteIssuesSelect<true>;
     'gazette-articles': GazetteArticlesSelect<false> | GazetteArticlesSelect<true>;
     'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
+    'availability-checks': AvailabilityChecksSelect<false> | AvailabilityChecksSelect<true>;
+    'site-health-reports': SiteHealthReportsSelect<false> | SiteHealthReportsSelect<true>;
+    'health-warnings': HealthWarningsSelect<false> | HealthWarningsSelect<true>;
+    'sensitive-words': SensitiveWordsSelect<false> | SensitiveWordsSelect<true>;
+    'site-leaders': SiteLeadersSelect<false> | SiteLeadersSelect<true>;
+    'monitor-locks': MonitorLocksSelect<false> | MonitorLocksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -130,9 +142,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'platform-settings': PlatformSetting;
+    'monitoring-settings': MonitoringSetting;
   };
   globalsSelect: {
     'platform-settings': PlatformSettingsSelect<false> | PlatformSettingsSelect<true>;
+    'monitoring-settings': MonitoringSettingsSelect<false> | MonitoringSettingsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -148,6 +162,8 @@ export interface Config {
       syncSearchIndex: TaskSyncSearchIndex;
       syncSearchSynonyms: TaskSyncSearchSynonyms;
       resyncSiteSearch: TaskResyncSiteSearch;
+      monitorDaily: TaskMonitorDaily;
+      monitorAvailability: TaskMonitorAvailability;
       inline: {
         input: unknown;
         output: unknown;
@@ -1024,6 +1040,141 @@ export interface SearchSynonym {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "availability-checks".
+ */
+export interface AvailabilityCheck {
+  id: number;
+  site: number | Site;
+  domain: string;
+  checkedAt: string;
+  ok?: boolean | null;
+  status?: number | null;
+  ms?: number | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-health-reports".
+ */
+export interface SiteHealthReport {
+  id: number;
+  site: number | Site;
+  title?: string | null;
+  day: string;
+  runAt: string;
+  vetoCount: number;
+  score: number;
+  warningCount?: number | null;
+  vetoes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  deductions?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  figures?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  problems?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "health-warnings".
+ */
+export interface HealthWarning {
+  id: number;
+  site: number | Site;
+  code: string;
+  level: 'veto' | 'warning';
+  message: string;
+  status: 'open' | 'resolved';
+  source: 'daily' | 'save';
+  documentCollection?: string | null;
+  documentId?: string | null;
+  firstSeenAt?: string | null;
+  lastSeenAt?: string | null;
+  resolvedAt?: string | null;
+  notifiedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 保存信息时和每日监测时检查正文中的敏感词和常见错别字。错别字请填写正确写法，提示给审核人。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sensitive-words".
+ */
+export interface SensitiveWord {
+  id: number;
+  term: string;
+  kind: 'sensitive' | 'misspelling';
+  suggestion?: string | null;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 本单位现任领导的姓名和职务。正文中领导姓名前后出现的职务与此不符时，保存和每日监测都会提示“领导职务错误”（单项否决）。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-leaders".
+ */
+export interface SiteLeader {
+  id: number;
+  site: number | Site;
+  name: string;
+  /**
+   * 多个职务用顿号分隔，例如：市委副书记、市长。
+   */
+  titles: string;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "monitor-locks".
+ */
+export interface MonitorLock {
+  id: number;
+  key: string;
+  holder: string;
+  state: 'running' | 'done';
+  expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1099,7 +1250,9 @@ export interface PayloadJob {
           | 'markOverdueReposts'
           | 'syncSearchIndex'
           | 'syncSearchSynonyms'
-          | 'resyncSiteSearch';
+          | 'resyncSiteSearch'
+          | 'monitorDaily'
+          | 'monitorAvailability';
         taskID: string;
         input?:
           | {
@@ -1142,6 +1295,8 @@ export interface PayloadJob {
         | 'syncSearchIndex'
         | 'syncSearchSynonyms'
         | 'resyncSiteSearch'
+        | 'monitorDaily'
+        | 'monitorAvailability'
       )
     | null;
   queue?: string | null;
@@ -1228,6 +1383,30 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-synonyms';
         value: number | SearchSynonym;
+      } | null)
+    | ({
+        relationTo: 'availability-checks';
+        value: number | AvailabilityCheck;
+      } | null)
+    | ({
+        relationTo: 'site-health-reports';
+        value: number | SiteHealthReport;
+      } | null)
+    | ({
+        relationTo: 'health-warnings';
+        value: number | HealthWarning;
+      } | null)
+    | ({
+        relationTo: 'sensitive-words';
+        value: number | SensitiveWord;
+      } | null)
+    | ({
+        relationTo: 'site-leaders';
+        value: number | SiteLeader;
+      } | null)
+    | ({
+        relationTo: 'monitor-locks';
+        value: number | MonitorLock;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1821,6 +2000,96 @@ export interface SearchSynonymsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "availability-checks_select".
+ */
+export interface AvailabilityChecksSelect<T extends boolean = true> {
+  site?: T;
+  domain?: T;
+  checkedAt?: T;
+  ok?: T;
+  status?: T;
+  ms?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-health-reports_select".
+ */
+export interface SiteHealthReportsSelect<T extends boolean = true> {
+  site?: T;
+  title?: T;
+  day?: T;
+  runAt?: T;
+  vetoCount?: T;
+  score?: T;
+  warningCount?: T;
+  vetoes?: T;
+  deductions?: T;
+  figures?: T;
+  problems?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "health-warnings_select".
+ */
+export interface HealthWarningsSelect<T extends boolean = true> {
+  site?: T;
+  code?: T;
+  level?: T;
+  message?: T;
+  status?: T;
+  source?: T;
+  documentCollection?: T;
+  documentId?: T;
+  firstSeenAt?: T;
+  lastSeenAt?: T;
+  resolvedAt?: T;
+  notifiedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sensitive-words_select".
+ */
+export interface SensitiveWordsSelect<T extends boolean = true> {
+  term?: T;
+  kind?: T;
+  suggestion?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-leaders_select".
+ */
+export interface SiteLeadersSelect<T extends boolean = true> {
+  site?: T;
+  name?: T;
+  titles?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "monitor-locks_select".
+ */
+export interface MonitorLocksSelect<T extends boolean = true> {
+  key?: T;
+  holder?: T;
+  state?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1928,6 +2197,52 @@ export interface PlatformSetting {
   createdAt?: string | null;
 }
 /**
+ * 默认值为《政府网站与政务新媒体检查指标》（国办秘函〔2019〕19号）的否决线和常用预警线。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "monitoring-settings".
+ */
+export interface MonitoringSetting {
+  id: number;
+  availabilityWindowDays: number;
+  availabilityTimeoutSeconds: number;
+  availabilityProbesPerDay: number;
+  unreachableVetoPercent: number;
+  unreachableWarnPercent: number;
+  homeStaleVetoDays: number;
+  homeStaleWarnDays: number;
+  newsStaleDays: number;
+  noticePolicyStaleMonths: number;
+  newsNoticeStaleVetoCount: number;
+  longStaleVetoCount: number;
+  emptyColumnsVetoCount: number;
+  emptyColumnsWarnAbove: number;
+  staleColumnsWarnAbove: number;
+  externalLinkTimeoutSeconds: number;
+  externalRequestsPerHostPerMinute: number;
+  externalLinksPerRun: number;
+  deductPerStaleColumn: number;
+  deductPerEmptyColumn: number;
+  deductPerBrokenHomeLink: number;
+  deductPerBrokenInnerLink: number;
+  deductPerBrokenExternalLink: number;
+  deductPerFooterElement: number;
+  deductPerLateRepost: number;
+  deductPerUnreachablePercent: number;
+  deductPerContentFinding: number;
+  longStaleDaysByKind: {
+    interpretation: number;
+    personnel: number;
+    planning: number;
+    disclosure: number;
+    service: number;
+    topic: number;
+    other: number;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "platform-settings_select".
  */
@@ -1939,6 +2254,52 @@ export interface PlatformSettingsSelect<T extends boolean = true> {
   listPageSize?: T;
   homeItemsPerColumn?: T;
   principalInterpretationsPerYear?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "monitoring-settings_select".
+ */
+export interface MonitoringSettingsSelect<T extends boolean = true> {
+  availabilityWindowDays?: T;
+  availabilityTimeoutSeconds?: T;
+  availabilityProbesPerDay?: T;
+  unreachableVetoPercent?: T;
+  unreachableWarnPercent?: T;
+  homeStaleVetoDays?: T;
+  homeStaleWarnDays?: T;
+  newsStaleDays?: T;
+  noticePolicyStaleMonths?: T;
+  newsNoticeStaleVetoCount?: T;
+  longStaleVetoCount?: T;
+  emptyColumnsVetoCount?: T;
+  emptyColumnsWarnAbove?: T;
+  staleColumnsWarnAbove?: T;
+  externalLinkTimeoutSeconds?: T;
+  externalRequestsPerHostPerMinute?: T;
+  externalLinksPerRun?: T;
+  deductPerStaleColumn?: T;
+  deductPerEmptyColumn?: T;
+  deductPerBrokenHomeLink?: T;
+  deductPerBrokenInnerLink?: T;
+  deductPerBrokenExternalLink?: T;
+  deductPerFooterElement?: T;
+  deductPerLateRepost?: T;
+  deductPerUnreachablePercent?: T;
+  deductPerContentFinding?: T;
+  longStaleDaysByKind?:
+    | T
+    | {
+        interpretation?: T;
+        personnel?: T;
+        planning?: T;
+        disclosure?: T;
+        service?: T;
+        topic?: T;
+        other?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -2020,6 +2381,42 @@ export interface TaskResyncSiteSearch {
     site: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMonitorDaily".
+ */
+export interface TaskMonitorDaily {
+  input?: unknown;
+  output: {
+    summary?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMonitorAvailability".
+ */
+export interface TaskMonitorAvailability {
+  input?: unknown;
+  output: {
+    summary?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

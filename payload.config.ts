@@ -39,6 +39,16 @@ import { resyncSiteSearchTask } from './src/searchIndex/visibility'
 import { syncSearchSynonymsTask } from './src/searchIndex/synonymSyncTask'
 import { SearchSynonyms } from './collections/search-synonyms/index'
 import { anonymousListCap } from './src/security/anonymousListCap'
+import { AvailabilityChecks } from './collections/availability-checks/index'
+import { SiteHealthReports } from './collections/site-health-reports/index'
+import { HealthWarnings } from './collections/health-warnings/index'
+import { SensitiveWords } from './collections/sensitive-words/index'
+import { SiteLeaders } from './collections/site-leaders/index'
+import { MonitorLocks } from './collections/monitor-locks/index'
+import { MonitoringSettingsGlobal } from './collections/globals/monitoringSettings'
+import { monitorAvailabilityTask, monitorDailyTask } from './src/monitoring/tasks'
+import { contentCheckOnSave } from './src/monitoring/saveCheck'
+import { platformEmailAdapter } from './src/email/adapter'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -61,15 +71,20 @@ export default buildConfig({
     user: 'users',
     meta: { titleSuffix: ' · 站群管理平台' },
     importMap: { baseDir: dirname },
+    // 监测中心 (site health, issue 12): the general office's view, linked from the navigation.
+    components: {
+      views: { monitoringCenter: { Component: '/src/monitoring/admin/MonitoringCenter#MonitoringCenter', path: '/monitoring' } },
+      afterNavLinks: ['/src/monitoring/admin/NavLink#MonitoringNavLink'],
+    },
   },
   i18n: {
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  collections: [Sites, Users, Columns, Articles, Media, Files, AuditLog, Holidays, RepostRules, Reposts, PolicyDocuments, Interpretations, DisclosureCatalog, SelfChecks, IndexCounters, GazetteIssues, GazetteArticles, SearchSynonyms],
-  globals: [PlatformSettingsGlobal],
+  collections: [Sites, Users, Columns, Articles, Media, Files, AuditLog, Holidays, RepostRules, Reposts, PolicyDocuments, Interpretations, DisclosureCatalog, SelfChecks, IndexCounters, GazetteIssues, GazetteArticles, SearchSynonyms, AvailabilityChecks, SiteHealthReports, HealthWarnings, SensitiveWords, SiteLeaders, MonitorLocks],
+  globals: [PlatformSettingsGlobal, MonitoringSettingsGlobal],
   jobs: {
-    tasks: [publishScheduledTask, closeSitesPastNoticeTask, repostFanOutTask, markOverdueRepostsTask, syncSearchIndexTask, syncSearchSynonymsTask, resyncSiteSearchTask],
+    tasks: [publishScheduledTask, closeSitesPastNoticeTask, repostFanOutTask, markOverdueRepostsTask, syncSearchIndexTask, syncSearchSynonymsTask, resyncSiteSearchTask, monitorDailyTask, monitorAvailabilityTask],
     // Only signed-in platform administrators may trigger the queue over HTTP; the worker runs it in-process.
     access: { run: ({ req }) => Boolean((req.user as { roles?: string[] } | null)?.roles?.includes('platform-admin')) },
     deleteJobOnComplete: true,
@@ -80,7 +95,9 @@ export default buildConfig({
   // References between site documents stay within one site (src/access/sameSiteReferences.ts).
   // Attachments and images are public only while a public document shows them (src/access/publicUploads.ts).
   // Anonymous REST/GraphQL lists are capped and always paginated (src/security/anonymousListCap.ts).
-  plugins: [pageInvalidationAfterCommit(), sameSiteReferences(), repostSources(), searchIndexSources(), guardDocumentLocks(), publicUploadSync(), anonymousListCap()],
+  plugins: [pageInvalidationAfterCommit(), sameSiteReferences(), repostSources(), searchIndexSources(), guardDocumentLocks(), publicUploadSync(), contentCheckOnSave(), anonymousListCap()],
+  // SMTP from SMTP_HOST etc.; without it (development) mails are written to the log (src/email/adapter.ts).
+  email: platformEmailAdapter(),
   graphQL: { disablePlaygroundInProduction: true, disableIntrospectionInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,

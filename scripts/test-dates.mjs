@@ -18,7 +18,8 @@ export const instants = [
 /**
  * The files that read the clock for days, deadlines, years or periods (the rest of the suite only orders events).
  * Unit tests of the calendar and China time, the 5-working-day rule, index numbers (the year), holidays, the
- * self-check year, repost due times and compliance periods, scheduled publishing, closure notices, the gazette's
+ * self-check year, repost due times and compliance periods, scheduled publishing, closure notices, site-health
+ * freshness lines, server-set publication dates, the gazette's
  * and search's year filters, and the admin report's quick periods.
  */
 export const dateSensitiveFiles = [
@@ -36,6 +37,7 @@ export const dateSensitiveFiles = [
   'tests/integration/gazette.test.ts',
   'tests/integration/search-quality.test.ts',
   'tests/security/publication-dates.test.ts',
+  'tests/integration/monitoring.test.ts',
   'tests/browser/repost-compliance.test.ts',
 ]
 

@@ -79,6 +79,18 @@ export function addCalendarDays(day: string, days: number): string {
   return new Date(startOfChinaDay(day).getTime() + chinaOffsetMs + days * dayMs).toISOString().slice(0, 10)
 }
 
+/** The same day `months` calendar months later (negative: earlier), clamped to the month's end (08-31 − 6 months = 02-28). */
+export function addCalendarMonths(day: string, months: number): string {
+  const problem = calendarDayProblem(day)
+  if (problem) throw new RangeError(problem)
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
+  const monthIndex = y * 12 + (m - 1) + months
+  const year = Math.floor(monthIndex / 12)
+  const month = monthIndex - year * 12
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate()
+  return `${year}-${String(month + 1).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`
+}
+
 /** Whole calendar days from `from` to `to` (China days); negative when `to` is earlier. */
 export function calendarDaysBetween(from: Moment, to: Moment): number {
   return Math.round((startOfChinaDay(chinaDay(to)).getTime() - startOfChinaDay(chinaDay(from)).getTime()) / dayMs)

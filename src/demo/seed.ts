@@ -11,6 +11,7 @@ import { closingDemoSite, demoSites, type DemoSite } from './sites'
 import { seedDemoReposts } from './reposts'
 import { seedDemoOpenness } from './openness'
 import { seedDemoGazette } from './gazette'
+import { seedDemoMonitoring } from './monitoring'
 import { projectRoot } from '../projectRoot'
 import { addCalendarDays, chinaDay, chinaInstant } from '../calendar/chinaTime'
 
@@ -176,5 +177,6 @@ export async function seedDemo(payload: Payload, log: SeedLog = () => {}): Promi
   await seedDemoReposts(payload, log)
   await seedDemoOpenness(payload, log)
   await seedDemoGazette(payload, log)
+  await seedDemoMonitoring(payload, log)
   return true
 }

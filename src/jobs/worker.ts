@@ -1,6 +1,8 @@
 import cron from 'node-cron'
 import type { Payload } from 'payload'
 import { onJobsQueued } from './promptRun'
+import { availabilityCron } from '../monitoring/availability'
+import { monitoringDefaults } from '../settings/monitoringDefaults'
 
 /**
  * Runs the durable jobs queue in this process: due jobs every minute, housekeeping every hour.
@@ -45,8 +47,20 @@ export function startJobWorker(payload: Payload): () => void {
     await payload.jobs.queue({ task: 'markOverdueReposts', input: {} })
     await runDueJobs()
   })
+  // 网站监测: the daily probe at 02:30 China time, availability ≥ 20 times a day. Every worker queues them;
+  // the run locks (src/monitoring/lock.ts) let only one of the copies do the work.
+  const monitorDaily = cron.schedule('30 2 * * *', async () => {
+    await payload.jobs.queue({ task: 'monitorDaily', input: {} })
+    await runDueJobs()
+  }, { timezone: 'Asia/Shanghai' })
+  const monitorAvailability = cron.schedule(availabilityCron(Number(process.env.MONITOR_PROBES_PER_DAY ?? monitoringDefaults.availabilityProbesPerDay)), async () => {
+    await payload.jobs.queue({ task: 'monitorAvailability', input: {} })
+    await runDueJobs()
+  })
   return () => {
     stopListening()
+    void monitorDaily.stop()
+    void monitorAvailability.stop()
     if (prompt) clearTimeout(prompt)
     void every.stop()
     void hourly.stop()

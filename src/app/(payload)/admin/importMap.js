@@ -23,6 +23,8 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { LatenessCell as LatenessCell_6234943e085d2dc5d1867b55a3bebbc3 } from '../../../../src/reposting/admin/LatenessCell'
 import { ComplianceLink as ComplianceLink_c59ff0cc1900fbfae20b4e1b3baaa3ef } from '../../../../src/reposting/admin/ComplianceLink'
+import { MonitoringNavLink as MonitoringNavLink_8fd4f075221d0eb3fd390dfe606650fb } from '../../../../src/monitoring/admin/NavLink'
+import { MonitoringCenter as MonitoringCenter_00809a309c8edec482ecfbcc8d83ad1c } from '../../../../src/monitoring/admin/MonitoringCenter'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -52,5 +54,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/reposting/admin/LatenessCell#LatenessCell": LatenessCell_6234943e085d2dc5d1867b55a3bebbc3,
   "/src/reposting/admin/ComplianceLink#ComplianceLink": ComplianceLink_c59ff0cc1900fbfae20b4e1b3baaa3ef,
+  "/src/monitoring/admin/NavLink#MonitoringNavLink": MonitoringNavLink_8fd4f075221d0eb3fd390dfe606650fb,
+  "/src/monitoring/admin/MonitoringCenter#MonitoringCenter": MonitoringCenter_00809a309c8edec482ecfbcc8d83ad1c,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

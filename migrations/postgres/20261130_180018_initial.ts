@@ -50,9 +50,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_gazette_issues_status" AS ENUM('draft', 'submitted', 'published', 'withdrawn');
   CREATE TYPE "public"."enum_gazette_articles_category" AS ENUM('government-order', 'rules', 'normative-document', 'personnel', 'other');
   CREATE TYPE "public"."enum_gazette_articles_validity" AS ENUM('in-force', 'amended', 'repealed', 'expired');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'publishScheduled', 'closeSitesPastNotice', 'repostFanOut', 'markOverdueReposts', 'syncSearchIndex', 'syncSearchSynonyms', 'resyncSiteSearch');
+  CREATE TYPE "public"."enum_health_warnings_level" AS ENUM('veto', 'warning');
+  CREATE TYPE "public"."enum_health_warnings_status" AS ENUM('open', 'resolved');
+  CREATE TYPE "public"."enum_health_warnings_source" AS ENUM('daily', 'save');
+  CREATE TYPE "public"."enum_sensitive_words_kind" AS ENUM('sensitive', 'misspelling');
+  CREATE TYPE "public"."enum_monitor_locks_state" AS ENUM('running', 'done');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'publishScheduled', 'closeSitesPastNotice', 'repostFanOut', 'markOverdueReposts', 'syncSearchIndex', 'syncSearchSynonyms', 'resyncSiteSearch', 'monitorDaily', 'monitorAvailability');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'publishScheduled', 'closeSitesPastNotice', 'repostFanOut', 'markOverdueReposts', 'syncSearchIndex', 'syncSearchSynonyms', 'resyncSiteSearch');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'publishScheduled', 'closeSitesPastNotice', 'repostFanOut', 'markOverdueReposts', 'syncSearchIndex', 'syncSearchSynonyms', 'resyncSiteSearch', 'monitorDaily', 'monitorAvailability');
   CREATE TABLE "sites_domains" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -787,6 +792,84 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "availability_checks" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer NOT NULL,
+  	"domain" varchar NOT NULL,
+  	"checked_at" timestamp(3) with time zone NOT NULL,
+  	"ok" boolean,
+  	"status" numeric,
+  	"ms" numeric,
+  	"error" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "site_health_reports" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer NOT NULL,
+  	"title" varchar,
+  	"day" varchar NOT NULL,
+  	"run_at" timestamp(3) with time zone NOT NULL,
+  	"veto_count" numeric NOT NULL,
+  	"score" numeric NOT NULL,
+  	"warning_count" numeric,
+  	"vetoes" jsonb,
+  	"deductions" jsonb,
+  	"figures" jsonb,
+  	"problems" jsonb,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "health_warnings" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer NOT NULL,
+  	"code" varchar NOT NULL,
+  	"level" "enum_health_warnings_level" NOT NULL,
+  	"message" varchar NOT NULL,
+  	"status" "enum_health_warnings_status" DEFAULT 'open' NOT NULL,
+  	"source" "enum_health_warnings_source" DEFAULT 'daily' NOT NULL,
+  	"document_collection" varchar,
+  	"document_id" varchar,
+  	"first_seen_at" timestamp(3) with time zone,
+  	"last_seen_at" timestamp(3) with time zone,
+  	"resolved_at" timestamp(3) with time zone,
+  	"notified_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "sensitive_words" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"term" varchar NOT NULL,
+  	"kind" "enum_sensitive_words_kind" DEFAULT 'misspelling' NOT NULL,
+  	"suggestion" varchar,
+  	"note" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "site_leaders" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer NOT NULL,
+  	"name" varchar NOT NULL,
+  	"titles" varchar NOT NULL,
+  	"order" numeric DEFAULT 100,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "monitor_locks" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar NOT NULL,
+  	"holder" varchar NOT NULL,
+  	"state" "enum_monitor_locks_state" DEFAULT 'running' NOT NULL,
+  	"expires_at" timestamp(3) with time zone NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
@@ -851,7 +934,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"index_counters_id" integer,
   	"gazette_issues_id" integer,
   	"gazette_articles_id" integer,
-  	"search_synonyms_id" integer
+  	"search_synonyms_id" integer,
+  	"availability_checks_id" integer,
+  	"site_health_reports_id" integer,
+  	"health_warnings_id" integer,
+  	"sensitive_words_id" integer,
+  	"site_leaders_id" integer,
+  	"monitor_locks_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -887,6 +976,45 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"list_page_size" numeric DEFAULT 20 NOT NULL,
   	"home_items_per_column" numeric DEFAULT 6 NOT NULL,
   	"principal_interpretations_per_year" numeric DEFAULT 2 NOT NULL,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "monitoring_settings" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"availability_window_days" numeric DEFAULT 7 NOT NULL,
+  	"availability_timeout_seconds" numeric DEFAULT 15 NOT NULL,
+  	"availability_probes_per_day" numeric DEFAULT 24 NOT NULL,
+  	"unreachable_veto_percent" numeric DEFAULT 5 NOT NULL,
+  	"unreachable_warn_percent" numeric DEFAULT 3 NOT NULL,
+  	"home_stale_veto_days" numeric DEFAULT 14 NOT NULL,
+  	"home_stale_warn_days" numeric DEFAULT 10 NOT NULL,
+  	"news_stale_days" numeric DEFAULT 14 NOT NULL,
+  	"notice_policy_stale_months" numeric DEFAULT 6 NOT NULL,
+  	"news_notice_stale_veto_count" numeric DEFAULT 5 NOT NULL,
+  	"long_stale_veto_count" numeric DEFAULT 10 NOT NULL,
+  	"empty_columns_veto_count" numeric DEFAULT 5 NOT NULL,
+  	"empty_columns_warn_above" numeric DEFAULT 2 NOT NULL,
+  	"stale_columns_warn_above" numeric DEFAULT 6 NOT NULL,
+  	"external_link_timeout_seconds" numeric DEFAULT 10 NOT NULL,
+  	"external_requests_per_host_per_minute" numeric DEFAULT 30 NOT NULL,
+  	"external_links_per_run" numeric DEFAULT 20000 NOT NULL,
+  	"deduct_per_stale_column" numeric DEFAULT 1 NOT NULL,
+  	"deduct_per_empty_column" numeric DEFAULT 2 NOT NULL,
+  	"deduct_per_broken_home_link" numeric DEFAULT 1 NOT NULL,
+  	"deduct_per_broken_inner_link" numeric DEFAULT 0.1 NOT NULL,
+  	"deduct_per_broken_external_link" numeric DEFAULT 0.1 NOT NULL,
+  	"deduct_per_footer_element" numeric DEFAULT 2 NOT NULL,
+  	"deduct_per_late_repost" numeric DEFAULT 0.5 NOT NULL,
+  	"deduct_per_unreachable_percent" numeric DEFAULT 2 NOT NULL,
+  	"deduct_per_content_finding" numeric DEFAULT 1 NOT NULL,
+  	"long_stale_days_by_kind_interpretation" numeric DEFAULT 365 NOT NULL,
+  	"long_stale_days_by_kind_personnel" numeric DEFAULT 365 NOT NULL,
+  	"long_stale_days_by_kind_planning" numeric DEFAULT 365 NOT NULL,
+  	"long_stale_days_by_kind_disclosure" numeric DEFAULT 365 NOT NULL,
+  	"long_stale_days_by_kind_service" numeric DEFAULT 365 NOT NULL,
+  	"long_stale_days_by_kind_topic" numeric DEFAULT 365 NOT NULL,
+  	"long_stale_days_by_kind_other" numeric DEFAULT 365 NOT NULL,
   	"updated_at" timestamp(3) with time zone,
   	"created_at" timestamp(3) with time zone
   );
@@ -992,6 +1120,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "gazette_articles" ADD CONSTRAINT "gazette_articles_issue_id_gazette_issues_id_fk" FOREIGN KEY ("issue_id") REFERENCES "public"."gazette_issues"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "gazette_articles" ADD CONSTRAINT "gazette_articles_pdf_id_files_id_fk" FOREIGN KEY ("pdf_id") REFERENCES "public"."files"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "gazette_articles" ADD CONSTRAINT "gazette_articles_policy_document_id_policy_documents_id_fk" FOREIGN KEY ("policy_document_id") REFERENCES "public"."policy_documents"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "availability_checks" ADD CONSTRAINT "availability_checks_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "site_health_reports" ADD CONSTRAINT "site_health_reports_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "health_warnings" ADD CONSTRAINT "health_warnings_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "site_leaders" ADD CONSTRAINT "site_leaders_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_sites_fk" FOREIGN KEY ("sites_id") REFERENCES "public"."sites"("id") ON DELETE cascade ON UPDATE no action;
@@ -1012,6 +1144,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_gazette_issues_fk" FOREIGN KEY ("gazette_issues_id") REFERENCES "public"."gazette_issues"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_gazette_articles_fk" FOREIGN KEY ("gazette_articles_id") REFERENCES "public"."gazette_articles"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_search_synonyms_fk" FOREIGN KEY ("search_synonyms_id") REFERENCES "public"."search_synonyms"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_availability_checks_fk" FOREIGN KEY ("availability_checks_id") REFERENCES "public"."availability_checks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_site_health_reports_fk" FOREIGN KEY ("site_health_reports_id") REFERENCES "public"."site_health_reports"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_health_warnings_fk" FOREIGN KEY ("health_warnings_id") REFERENCES "public"."health_warnings"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_sensitive_words_fk" FOREIGN KEY ("sensitive_words_id") REFERENCES "public"."sensitive_words"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_site_leaders_fk" FOREIGN KEY ("site_leaders_id") REFERENCES "public"."site_leaders"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_monitor_locks_fk" FOREIGN KEY ("monitor_locks_id") REFERENCES "public"."monitor_locks"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "sites_domains_order_idx" ON "sites_domains" USING btree ("_order");
@@ -1255,6 +1393,32 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "gazette_articles_created_at_idx" ON "gazette_articles" USING btree ("created_at");
   CREATE INDEX "search_synonyms_updated_at_idx" ON "search_synonyms" USING btree ("updated_at");
   CREATE INDEX "search_synonyms_created_at_idx" ON "search_synonyms" USING btree ("created_at");
+  CREATE INDEX "availability_checks_site_idx" ON "availability_checks" USING btree ("site_id");
+  CREATE INDEX "availability_checks_checked_at_idx" ON "availability_checks" USING btree ("checked_at");
+  CREATE INDEX "availability_checks_updated_at_idx" ON "availability_checks" USING btree ("updated_at");
+  CREATE INDEX "availability_checks_created_at_idx" ON "availability_checks" USING btree ("created_at");
+  CREATE INDEX "site_health_reports_site_idx" ON "site_health_reports" USING btree ("site_id");
+  CREATE INDEX "site_health_reports_day_idx" ON "site_health_reports" USING btree ("day");
+  CREATE INDEX "site_health_reports_veto_count_idx" ON "site_health_reports" USING btree ("veto_count");
+  CREATE INDEX "site_health_reports_updated_at_idx" ON "site_health_reports" USING btree ("updated_at");
+  CREATE INDEX "site_health_reports_created_at_idx" ON "site_health_reports" USING btree ("created_at");
+  CREATE INDEX "health_warnings_site_idx" ON "health_warnings" USING btree ("site_id");
+  CREATE INDEX "health_warnings_code_idx" ON "health_warnings" USING btree ("code");
+  CREATE INDEX "health_warnings_status_idx" ON "health_warnings" USING btree ("status");
+  CREATE INDEX "health_warnings_document_id_idx" ON "health_warnings" USING btree ("document_id");
+  CREATE INDEX "health_warnings_last_seen_at_idx" ON "health_warnings" USING btree ("last_seen_at");
+  CREATE INDEX "health_warnings_updated_at_idx" ON "health_warnings" USING btree ("updated_at");
+  CREATE INDEX "health_warnings_created_at_idx" ON "health_warnings" USING btree ("created_at");
+  CREATE UNIQUE INDEX "sensitive_words_term_idx" ON "sensitive_words" USING btree ("term");
+  CREATE INDEX "sensitive_words_updated_at_idx" ON "sensitive_words" USING btree ("updated_at");
+  CREATE INDEX "sensitive_words_created_at_idx" ON "sensitive_words" USING btree ("created_at");
+  CREATE INDEX "site_leaders_site_idx" ON "site_leaders" USING btree ("site_id");
+  CREATE INDEX "site_leaders_updated_at_idx" ON "site_leaders" USING btree ("updated_at");
+  CREATE INDEX "site_leaders_created_at_idx" ON "site_leaders" USING btree ("created_at");
+  CREATE UNIQUE INDEX "monitor_locks_key_idx" ON "monitor_locks" USING btree ("key");
+  CREATE INDEX "monitor_locks_expires_at_idx" ON "monitor_locks" USING btree ("expires_at");
+  CREATE INDEX "monitor_locks_updated_at_idx" ON "monitor_locks" USING btree ("updated_at");
+  CREATE INDEX "monitor_locks_created_at_idx" ON "monitor_locks" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -1291,6 +1455,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_gazette_issues_id_idx" ON "payload_locked_documents_rels" USING btree ("gazette_issues_id");
   CREATE INDEX "payload_locked_documents_rels_gazette_articles_id_idx" ON "payload_locked_documents_rels" USING btree ("gazette_articles_id");
   CREATE INDEX "payload_locked_documents_rels_search_synonyms_id_idx" ON "payload_locked_documents_rels" USING btree ("search_synonyms_id");
+  CREATE INDEX "payload_locked_documents_rels_availability_checks_id_idx" ON "payload_locked_documents_rels" USING btree ("availability_checks_id");
+  CREATE INDEX "payload_locked_documents_rels_site_health_reports_id_idx" ON "payload_locked_documents_rels" USING btree ("site_health_reports_id");
+  CREATE INDEX "payload_locked_documents_rels_health_warnings_id_idx" ON "payload_locked_documents_rels" USING btree ("health_warnings_id");
+  CREATE INDEX "payload_locked_documents_rels_sensitive_words_id_idx" ON "payload_locked_documents_rels" USING btree ("sensitive_words_id");
+  CREATE INDEX "payload_locked_documents_rels_site_leaders_id_idx" ON "payload_locked_documents_rels" USING btree ("site_leaders_id");
+  CREATE INDEX "payload_locked_documents_rels_monitor_locks_id_idx" ON "payload_locked_documents_rels" USING btree ("monitor_locks_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -1354,6 +1524,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "gazette_issues" CASCADE;
   DROP TABLE "gazette_articles" CASCADE;
   DROP TABLE "search_synonyms" CASCADE;
+  DROP TABLE "availability_checks" CASCADE;
+  DROP TABLE "site_health_reports" CASCADE;
+  DROP TABLE "health_warnings" CASCADE;
+  DROP TABLE "sensitive_words" CASCADE;
+  DROP TABLE "site_leaders" CASCADE;
+  DROP TABLE "monitor_locks" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -1363,6 +1539,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "payload_preferences_rels" CASCADE;
   DROP TABLE "payload_migrations" CASCADE;
   DROP TABLE "platform_settings" CASCADE;
+  DROP TABLE "monitoring_settings" CASCADE;
   DROP TYPE "public"."enum_sites_level";
   DROP TYPE "public"."enum_sites_status";
   DROP TYPE "public"."enum_users_roles";
@@ -1411,6 +1588,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_gazette_issues_status";
   DROP TYPE "public"."enum_gazette_articles_category";
   DROP TYPE "public"."enum_gazette_articles_validity";
+  DROP TYPE "public"."enum_health_warnings_level";
+  DROP TYPE "public"."enum_health_warnings_status";
+  DROP TYPE "public"."enum_health_warnings_source";
+  DROP TYPE "public"."enum_sensitive_words_kind";
+  DROP TYPE "public"."enum_monitor_locks_state";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";`)

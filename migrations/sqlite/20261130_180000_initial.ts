@@ -1077,6 +1077,114 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`search_synonyms_updated_at_idx\` ON \`search_synonyms\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`search_synonyms_created_at_idx\` ON \`search_synonyms\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`availability_checks\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`site_id\` integer NOT NULL,
+  	\`domain\` text NOT NULL,
+  	\`checked_at\` text NOT NULL,
+  	\`ok\` integer,
+  	\`status\` numeric,
+  	\`ms\` numeric,
+  	\`error\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`availability_checks_site_idx\` ON \`availability_checks\` (\`site_id\`);`)
+  await db.run(sql`CREATE INDEX \`availability_checks_checked_at_idx\` ON \`availability_checks\` (\`checked_at\`);`)
+  await db.run(sql`CREATE INDEX \`availability_checks_updated_at_idx\` ON \`availability_checks\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`availability_checks_created_at_idx\` ON \`availability_checks\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`site_health_reports\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`site_id\` integer NOT NULL,
+  	\`title\` text,
+  	\`day\` text NOT NULL,
+  	\`run_at\` text NOT NULL,
+  	\`veto_count\` numeric NOT NULL,
+  	\`score\` numeric NOT NULL,
+  	\`warning_count\` numeric,
+  	\`vetoes\` text,
+  	\`deductions\` text,
+  	\`figures\` text,
+  	\`problems\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`site_health_reports_site_idx\` ON \`site_health_reports\` (\`site_id\`);`)
+  await db.run(sql`CREATE INDEX \`site_health_reports_day_idx\` ON \`site_health_reports\` (\`day\`);`)
+  await db.run(sql`CREATE INDEX \`site_health_reports_veto_count_idx\` ON \`site_health_reports\` (\`veto_count\`);`)
+  await db.run(sql`CREATE INDEX \`site_health_reports_updated_at_idx\` ON \`site_health_reports\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`site_health_reports_created_at_idx\` ON \`site_health_reports\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`health_warnings\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`site_id\` integer NOT NULL,
+  	\`code\` text NOT NULL,
+  	\`level\` text NOT NULL,
+  	\`message\` text NOT NULL,
+  	\`status\` text DEFAULT 'open' NOT NULL,
+  	\`source\` text DEFAULT 'daily' NOT NULL,
+  	\`document_collection\` text,
+  	\`document_id\` text,
+  	\`first_seen_at\` text,
+  	\`last_seen_at\` text,
+  	\`resolved_at\` text,
+  	\`notified_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`health_warnings_site_idx\` ON \`health_warnings\` (\`site_id\`);`)
+  await db.run(sql`CREATE INDEX \`health_warnings_code_idx\` ON \`health_warnings\` (\`code\`);`)
+  await db.run(sql`CREATE INDEX \`health_warnings_status_idx\` ON \`health_warnings\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`health_warnings_document_id_idx\` ON \`health_warnings\` (\`document_id\`);`)
+  await db.run(sql`CREATE INDEX \`health_warnings_last_seen_at_idx\` ON \`health_warnings\` (\`last_seen_at\`);`)
+  await db.run(sql`CREATE INDEX \`health_warnings_updated_at_idx\` ON \`health_warnings\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`health_warnings_created_at_idx\` ON \`health_warnings\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`sensitive_words\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`term\` text NOT NULL,
+  	\`kind\` text DEFAULT 'misspelling' NOT NULL,
+  	\`suggestion\` text,
+  	\`note\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`sensitive_words_term_idx\` ON \`sensitive_words\` (\`term\`);`)
+  await db.run(sql`CREATE INDEX \`sensitive_words_updated_at_idx\` ON \`sensitive_words\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`sensitive_words_created_at_idx\` ON \`sensitive_words\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`site_leaders\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`site_id\` integer NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`titles\` text NOT NULL,
+  	\`order\` numeric DEFAULT 100,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`site_leaders_site_idx\` ON \`site_leaders\` (\`site_id\`);`)
+  await db.run(sql`CREATE INDEX \`site_leaders_updated_at_idx\` ON \`site_leaders\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`site_leaders_created_at_idx\` ON \`site_leaders\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`monitor_locks\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`holder\` text NOT NULL,
+  	\`state\` text DEFAULT 'running' NOT NULL,
+  	\`expires_at\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`monitor_locks_key_idx\` ON \`monitor_locks\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`monitor_locks_expires_at_idx\` ON \`monitor_locks\` (\`expires_at\`);`)
+  await db.run(sql`CREATE INDEX \`monitor_locks_updated_at_idx\` ON \`monitor_locks\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`monitor_locks_created_at_idx\` ON \`monitor_locks\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -1158,6 +1266,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`gazette_issues_id\` integer,
   	\`gazette_articles_id\` integer,
   	\`search_synonyms_id\` integer,
+  	\`availability_checks_id\` integer,
+  	\`site_health_reports_id\` integer,
+  	\`health_warnings_id\` integer,
+  	\`sensitive_words_id\` integer,
+  	\`site_leaders_id\` integer,
+  	\`monitor_locks_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`sites_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1176,7 +1290,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`index_counters_id\`) REFERENCES \`index_counters\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`gazette_issues_id\`) REFERENCES \`gazette_issues\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`gazette_articles_id\`) REFERENCES \`gazette_articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`search_synonyms_id\`) REFERENCES \`search_synonyms\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`search_synonyms_id\`) REFERENCES \`search_synonyms\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`availability_checks_id\`) REFERENCES \`availability_checks\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`site_health_reports_id\`) REFERENCES \`site_health_reports\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`health_warnings_id\`) REFERENCES \`health_warnings\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`sensitive_words_id\`) REFERENCES \`sensitive_words\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`site_leaders_id\`) REFERENCES \`site_leaders\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`monitor_locks_id\`) REFERENCES \`monitor_locks\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -1200,6 +1320,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_gazette_issues_id_idx\` ON \`payload_locked_documents_rels\` (\`gazette_issues_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_gazette_articles_id_idx\` ON \`payload_locked_documents_rels\` (\`gazette_articles_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_search_synonyms_id_idx\` ON \`payload_locked_documents_rels\` (\`search_synonyms_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_availability_checks_id_idx\` ON \`payload_locked_documents_rels\` (\`availability_checks_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_site_health_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`site_health_reports_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_health_warnings_id_idx\` ON \`payload_locked_documents_rels\` (\`health_warnings_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sensitive_words_id_idx\` ON \`payload_locked_documents_rels\` (\`sensitive_words_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_site_leaders_id_idx\` ON \`payload_locked_documents_rels\` (\`site_leaders_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_monitor_locks_id_idx\` ON \`payload_locked_documents_rels\` (\`monitor_locks_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1244,6 +1370,45 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`list_page_size\` numeric DEFAULT 20 NOT NULL,
   	\`home_items_per_column\` numeric DEFAULT 6 NOT NULL,
   	\`principal_interpretations_per_year\` numeric DEFAULT 2 NOT NULL,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
+  await db.run(sql`CREATE TABLE \`monitoring_settings\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`availability_window_days\` numeric DEFAULT 7 NOT NULL,
+  	\`availability_timeout_seconds\` numeric DEFAULT 15 NOT NULL,
+  	\`availability_probes_per_day\` numeric DEFAULT 24 NOT NULL,
+  	\`unreachable_veto_percent\` numeric DEFAULT 5 NOT NULL,
+  	\`unreachable_warn_percent\` numeric DEFAULT 3 NOT NULL,
+  	\`home_stale_veto_days\` numeric DEFAULT 14 NOT NULL,
+  	\`home_stale_warn_days\` numeric DEFAULT 10 NOT NULL,
+  	\`news_stale_days\` numeric DEFAULT 14 NOT NULL,
+  	\`notice_policy_stale_months\` numeric DEFAULT 6 NOT NULL,
+  	\`news_notice_stale_veto_count\` numeric DEFAULT 5 NOT NULL,
+  	\`long_stale_veto_count\` numeric DEFAULT 10 NOT NULL,
+  	\`empty_columns_veto_count\` numeric DEFAULT 5 NOT NULL,
+  	\`empty_columns_warn_above\` numeric DEFAULT 2 NOT NULL,
+  	\`stale_columns_warn_above\` numeric DEFAULT 6 NOT NULL,
+  	\`external_link_timeout_seconds\` numeric DEFAULT 10 NOT NULL,
+  	\`external_requests_per_host_per_minute\` numeric DEFAULT 30 NOT NULL,
+  	\`external_links_per_run\` numeric DEFAULT 20000 NOT NULL,
+  	\`deduct_per_stale_column\` numeric DEFAULT 1 NOT NULL,
+  	\`deduct_per_empty_column\` numeric DEFAULT 2 NOT NULL,
+  	\`deduct_per_broken_home_link\` numeric DEFAULT 1 NOT NULL,
+  	\`deduct_per_broken_inner_link\` numeric DEFAULT 0.1 NOT NULL,
+  	\`deduct_per_broken_external_link\` numeric DEFAULT 0.1 NOT NULL,
+  	\`deduct_per_footer_element\` numeric DEFAULT 2 NOT NULL,
+  	\`deduct_per_late_repost\` numeric DEFAULT 0.5 NOT NULL,
+  	\`deduct_per_unreachable_percent\` numeric DEFAULT 2 NOT NULL,
+  	\`deduct_per_content_finding\` numeric DEFAULT 1 NOT NULL,
+  	\`long_stale_days_by_kind_interpretation\` numeric DEFAULT 365 NOT NULL,
+  	\`long_stale_days_by_kind_personnel\` numeric DEFAULT 365 NOT NULL,
+  	\`long_stale_days_by_kind_planning\` numeric DEFAULT 365 NOT NULL,
+  	\`long_stale_days_by_kind_disclosure\` numeric DEFAULT 365 NOT NULL,
+  	\`long_stale_days_by_kind_service\` numeric DEFAULT 365 NOT NULL,
+  	\`long_stale_days_by_kind_topic\` numeric DEFAULT 365 NOT NULL,
+  	\`long_stale_days_by_kind_other\` numeric DEFAULT 365 NOT NULL,
   	\`updated_at\` text,
   	\`created_at\` text
   );
@@ -1301,6 +1466,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`gazette_issues\`;`)
   await db.run(sql`DROP TABLE \`gazette_articles\`;`)
   await db.run(sql`DROP TABLE \`search_synonyms\`;`)
+  await db.run(sql`DROP TABLE \`availability_checks\`;`)
+  await db.run(sql`DROP TABLE \`site_health_reports\`;`)
+  await db.run(sql`DROP TABLE \`health_warnings\`;`)
+  await db.run(sql`DROP TABLE \`sensitive_words\`;`)
+  await db.run(sql`DROP TABLE \`site_leaders\`;`)
+  await db.run(sql`DROP TABLE \`monitor_locks\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
@@ -1310,4 +1481,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`payload_preferences_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_migrations\`;`)
   await db.run(sql`DROP TABLE \`platform_settings\`;`)
+  await db.run(sql`DROP TABLE \`monitoring_settings\`;`)
 }

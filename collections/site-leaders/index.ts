@@ -1,0 +1,40 @@
+import type { CollectionConfig } from 'payload'
+import { siteField } from '../../src/access/siteField'
+import { createOnSitesWithRole, readOwnSitesOr, writeOnSitesWithRole } from '../../src/access/siteScoped'
+import { monitoringGroup } from '../../src/monitoring/access'
+import { splitTitles } from '../../src/monitoring/contentSafety'
+
+/**
+ * 领导名录: the current leaders of a site with their titles. The content check flags a leader named with a
+ * title that is not theirs (严重表述错误, single veto ①); keep it current when leaders change.
+ */
+export const SiteLeaders: CollectionConfig = {
+  slug: 'site-leaders',
+  labels: { singular: { zh: '领导名录', en: 'Site leader' }, plural: { zh: '领导名录', en: 'Site leaders' } },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'titles', 'site', 'order'],
+    group: monitoringGroup,
+    description: '本单位现任领导的姓名和职务。正文中领导姓名前后出现的职务与此不符时，保存和每日监测都会提示“领导职务错误”（单项否决）。',
+  },
+  defaultSort: 'order',
+  access: {
+    read: readOwnSitesOr(null),
+    create: createOnSitesWithRole('site-admin'),
+    update: writeOnSitesWithRole('site-admin'),
+    delete: writeOnSitesWithRole('site-admin'),
+  },
+  fields: [
+    siteField(['site-admin']),
+    { name: 'name', type: 'text', required: true, label: { zh: '姓名', en: 'Name' } },
+    {
+      name: 'titles',
+      type: 'text',
+      required: true,
+      label: { zh: '职务', en: 'Titles' },
+      admin: { description: '多个职务用顿号分隔，例如：市委副书记、市长。' },
+      validate: (value: unknown) => (splitTitles(value as string).length ? true : '请填写至少一个职务。'),
+    },
+    { name: 'order', type: 'number', defaultValue: 100, label: { zh: '排序', en: 'Order' } },
+  ],
+}
