@@ -5,9 +5,10 @@ import { startTestServer, type TestServer } from './payload'
 
 /**
  * The real admin (Next in dev mode unless NODE_ENV=production with a built .next) for browser tests.
- * Generous: a cold Turbopack compile of /admin takes 10–40 s on an idle machine and minutes on a busy one.
+ * Generous: a cold Turbopack compile of /admin takes 10–40 s on an idle machine and minutes on a busy one, and an
+ * admin test may first wait for another file's admin test to finish (see takeAdminTurn).
  */
-export const adminTimeout = Number(process.env.ADMIN_TEST_TIMEOUT_MS ?? 480_000)
+export const adminTimeout = Number(process.env.ADMIN_TEST_TIMEOUT_MS ?? 900_000)
 
 /**
  * Next allows one `next dev` per project directory (it locks .next/dev); a second one exits the whole
@@ -34,12 +35,62 @@ function assertNoOtherNextDevServer(): void {
   )
 }
 
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Admin test files run in parallel workers, but Next allows one `next dev` per directory (a second one exits its
+ * process). So they take turns: an exclusive lock file, created atomically, held until the server closes. A lock
+ * left by a process that died is taken over.
+ */
+async function takeAdminTurn(): Promise<() => void> {
+  const lockFile = path.join(process.cwd(), '.next', 'zhanqun-admin-test.lock')
+  fs.mkdirSync(path.dirname(lockFile), { recursive: true })
+  const deadline = Date.now() + adminTimeout
+  for (;;) {
+    try {
+      fs.writeFileSync(lockFile, String(process.pid), { flag: 'wx' })
+      const release = () => fs.rmSync(lockFile, { force: true })
+      process.once('exit', release)
+      return release
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    }
+    const holder = Number(fs.readFileSync(lockFile, 'utf8') || 0)
+    if (!holder || !alive(holder)) fs.rmSync(lockFile, { force: true })
+    else if (Date.now() > deadline) throw new Error(`Waited ${adminTimeout / 1000} s for the admin test in process ${holder} to finish.`)
+    else await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+}
+
 /** The Express server with Next's admin. */
 export async function startAdminServer(): Promise<TestServer> {
-  assertNoOtherNextDevServer()
-  // Vitest sets NODE_ENV=test; Next dev then adds a bogus '.next/dev/dev/types' entry to tsconfig.json.
-  if (process.env.NODE_ENV !== 'production') (process.env as Record<string, string>).NODE_ENV = 'development'
-  return startTestServer({ admin: true })
+  const release = await takeAdminTurn()
+  try {
+    assertNoOtherNextDevServer()
+    // Vitest sets NODE_ENV=test; Next dev then adds a bogus '.next/dev/dev/types' entry to tsconfig.json.
+    if (process.env.NODE_ENV !== 'production') (process.env as Record<string, string>).NODE_ENV = 'development'
+    const server = await startTestServer({ admin: true })
+    return {
+      ...server,
+      async close() {
+        try {
+          await server.close()
+        } finally {
+          release()
+        }
+      },
+    }
+  } catch (error) {
+    release()
+    throw error
+  }
 }
 
 /** Signs in through the admin's own login form and waits for the dashboard. */
