@@ -1,9 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import http from 'node:http'
-import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Article } from '../../payload-types'
 import { articlePath, clientAs, columnPath, createArticle, createSiteWithStaff, createUser, sleep, type SiteWithStaff } from '../support/fixtures'
+import { startClusterServer, type ClusterServer } from '../support/clusterServer'
 import { startTestPayload, type TestPlatform } from '../support/payload'
 
 /**
@@ -13,46 +12,20 @@ import { startTestPayload, type TestPlatform } from '../support/payload'
 
 const startupTimeout = 420_000
 let platform: TestPlatform
-let serverProcess: ChildProcess
+let cluster: ClusterServer | undefined
 let baseUrl: string
 let p: SiteWithStaff
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = http.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => resolve(port))
-    })
-  })
 
 beforeAll(async () => {
   platform = await startTestPayload()
   p = await createSiteWithStaff(platform.payload, 'K')
-  const port = await freePort()
-  baseUrl = `http://127.0.0.1:${port}`
   // The same database (DATABASE_URL, set by startTestPayload) and upload and search paths as this process.
-  serverProcess = spawn(process.execPath, ['--import', 'tsx', path.resolve('src/server.ts')], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', WEB_CONCURRENCY: '2', ADMIN: 'off', PAGE_INVALIDATION_SETTLE_MS: '500' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let output = ''
-  await new Promise<void>((resolve, reject) => {
-    const read = (chunk: Buffer) => {
-      output += chunk.toString()
-      if (output.includes('全部 2 个工作进程已就绪')) resolve()
-    }
-    serverProcess.stdout!.on('data', read)
-    serverProcess.stderr!.on('data', read)
-    serverProcess.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)))
-  })
+  cluster = await startClusterServer({ PAGE_INVALIDATION_SETTLE_MS: '500' })
+  baseUrl = cluster.url
 }, startupTimeout)
 
 afterAll(async () => {
-  if (serverProcess && serverProcess.exitCode === null) {
-    const exited = new Promise((resolve) => serverProcess.once('exit', resolve))
-    serverProcess.kill('SIGTERM')
-    await exited
-  }
+  await cluster?.stop()
   await platform?.close()
 }, 60_000)
 

@@ -1,8 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process'
-import http from 'node:http'
-import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createSiteWithStaff, password, sitePath, type SiteWithStaff } from '../support/fixtures'
+import { startClusterServer, type ClusterServer } from '../support/clusterServer'
 import { startTestPayload, startTestServer, type TestPlatform, type TestServer } from '../support/payload'
 import { rawRequest, type RawResponse } from '../support/rawHttp'
 
@@ -117,41 +115,18 @@ describe('search', () => {
 
 describe('across the worker processes of one host', () => {
   let platform: TestPlatform
-  let serverProcess: ChildProcess
+  let cluster: ClusterServer | undefined
   let baseUrl: string
 
   beforeAll(async () => {
     platform = await startTestPayload()
     await createSiteWithStaff(platform.payload, 'W')
-    const port = await new Promise<number>((resolve) => {
-      const probe = http.createServer().listen(0, '127.0.0.1', () => {
-        const { port } = probe.address() as { port: number }
-        probe.close(() => resolve(port))
-      })
-    })
-    baseUrl = `http://127.0.0.1:${port}`
-    serverProcess = spawn(process.execPath, ['--import', 'tsx', path.resolve('src/server.ts')], {
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', WEB_CONCURRENCY: '2', ADMIN: 'off', JOBS_WORKER: 'off', LOGIN_LIMIT_PER_ADDRESS: '6' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    await new Promise<void>((resolve, reject) => {
-      const read = (chunk: Buffer) => {
-        output += chunk.toString()
-        if (output.includes('全部 2 个工作进程已就绪')) resolve()
-      }
-      serverProcess.stdout!.on('data', read)
-      serverProcess.stderr!.on('data', read)
-      serverProcess.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)))
-    })
+    cluster = await startClusterServer({ JOBS_WORKER: 'off', LOGIN_LIMIT_PER_ADDRESS: '6' })
+    baseUrl = cluster.url
   }, 420_000)
 
   afterAll(async () => {
-    if (serverProcess && serverProcess.exitCode === null) {
-      const exited = new Promise((resolve) => serverProcess.once('exit', resolve))
-      serverProcess.kill('SIGTERM')
-      await exited
-    }
+    await cluster?.stop()
     await platform?.close()
   }, 60_000)
 
