@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionConfig, Config, Payload, Plugin } from 'payload'
+import type { CollectionAfterChangeHook, CollectionConfig, Config, PayloadRequest, Plugin } from 'payload'
 import { idOf, relationId } from '../ids'
 import { contentSafetyChecker, htmlText, splitTitles, type SafetyFinding } from './contentSafety'
 
@@ -11,12 +11,14 @@ export function describeFinding(f: SafetyFinding): string {
   return `敏感词「${f.term}」`
 }
 
-/** The check itself: the dictionary and the site's leaders against a document's title and body. */
-export async function checkDocumentText(payload: Payload, siteId: string, text: string): Promise<SafetyFinding[]> {
-  const [words, leaders] = await Promise.all([
-    payload.find({ collection: 'sensitive-words', pagination: false, depth: 0, overrideAccess: true }),
-    payload.find({ collection: 'site-leaders', where: { site: { equals: siteId } }, pagination: false, depth: 0, overrideAccess: true }),
-  ])
+/**
+ * The check itself: the dictionary and the site's leaders against a document's title and body. Its reads run in the
+ * saving request's transaction (`req`): a read on a second pooled connection, while publications queue on the 索引号
+ * counter row, can wait for a connection that only those queued transactions would free.
+ */
+export async function checkDocumentText(req: PayloadRequest, siteId: string, text: string): Promise<SafetyFinding[]> {
+  const words = await req.payload.find({ collection: 'sensitive-words', pagination: false, depth: 0, overrideAccess: true, req })
+  const leaders = await req.payload.find({ collection: 'site-leaders', where: { site: { equals: siteId } }, pagination: false, depth: 0, overrideAccess: true, req })
   const checker = contentSafetyChecker(
     words.docs.map((w) => ({ term: w.term, kind: w.kind, suggestion: w.suggestion })),
     leaders.docs.map((l) => ({ name: l.name, titles: splitTitles(l.titles) })),
@@ -36,7 +38,7 @@ const checkOnSave =
     if (!siteId) return doc
     const body = checked[collection]?.body
     const text = `${doc.title ?? ''}\n${body ? htmlText(doc[body] as string) : ''}`
-    const findings = await checkDocumentText(req.payload, siteId, text)
+    const findings = await checkDocumentText(req, siteId, text)
     const code = `content:${collection}:${doc.id}`
     const existing = (
       await req.payload.find({ collection: 'health-warnings', where: { and: [{ code: { equals: code } }, { status: { equals: 'open' } }] }, limit: 1, depth: 0, overrideAccess: true, req })
