@@ -51,6 +51,10 @@ export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapter
     default:
       return sqliteAdapter({
         client: { url: sqliteFileUrl(url) },
+        // Several processes share the file (WEB_CONCURRENCY workers, a CLI beside the server, the monitor's
+        // workers racing for a run lock). Without a busy timeout SQLite refuses a write at once with
+        // SQLITE_BUSY while another process writes; with it the writer waits its turn.
+        busyTimeout: Number(process.env.SQLITE_BUSY_TIMEOUT_MS ?? 10_000),
         push: false,
         migrationDir: path.resolve(projectRoot, 'migrations/sqlite'),
         prodMigrations: sqliteMigrations,

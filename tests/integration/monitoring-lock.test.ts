@@ -26,7 +26,11 @@ function worker(key: string): { child: ChildProcessWithoutNullStreams; ready: Pr
       const line = out.split('\n').find((l) => l.startsWith('{'))
       if (line) resolve(JSON.parse(line))
     })
-    child.on('exit', (code) => (code ? reject(new Error(`worker exited ${code}: ${out}`)) : undefined))
+    let errors = ''
+    child.stderr.on('data', (chunk: Buffer) => {
+      errors += chunk.toString()
+    })
+    child.on('exit', (code) => (code ? reject(new Error(`worker exited ${code}: ${out}\n${errors.slice(-2000)}`)) : undefined))
   })
   return { child, ready, result }
 }
