@@ -4,7 +4,6 @@ import fs from 'node:fs'
 import type { DatabaseAdapterObj } from 'payload'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { postgresAdapter } from '@payloadcms/db-postgres'
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { migrations as sqliteMigrations } from '../../migrations/sqlite/index'
 import { migrations as postgresMigrations } from '../../migrations/postgres/index'
 import { projectRoot } from '../projectRoot'
@@ -36,6 +35,9 @@ function sqliteFileUrl(url = process.env.DATABASE_URL): string {
  * The schema is always created by the committed migrations, in every mode: a dev-mode schema
  * push followed by `payload migrate` stops at an interactive prompt, so push is never used.
  */
+// Mongoose and the MongoDB driver cost about 0.7 s of CPU to load: only a MongoDB deployment pays for them.
+const mongodb = databaseKind() === 'mongodb' ? await import('@payloadcms/db-mongodb') : undefined
+
 export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapterObj {
   switch (databaseKind(url)) {
     case 'postgres':
@@ -47,7 +49,8 @@ export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapter
       })
     case 'mongodb':
       // Not exercised in CI: no MongoDB server can run on the build machines (see README).
-      return mongooseAdapter({ url: url as string })
+      if (!mongodb) throw new Error('MongoDB 适配器未载入：请在启动前设置 DATABASE_URL=mongodb://…')
+      return mongodb.mongooseAdapter({ url: url as string })
     default:
       return sqliteAdapter({
         client: { url: sqliteFileUrl(url) },

@@ -73,7 +73,8 @@ afterAll(async () => {
   await server?.close()
 }, 60_000)
 
-const section = () => page.locator('section.zq-compliance')
+// The report's own state: wait until React has taken over the form before typing into it.
+const section = () => page.locator('section.zq-compliance[data-interactive]')
 const siteRows = () => section().locator('table.zq-sites tbody tr')
 const row = (name: string) => siteRows().filter({ has: page.locator('th', { hasText: name }) })
 const cells = async (name: string) => (await row(name).locator('td').allInnerTexts()).map((t) => t.trim())

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 export type ClusterServer = { url: string; stop(): Promise<void> }
 
-const freePort = () =>
+export const freePort = (): Promise<number> =>
   new Promise<number>((resolve) => {
     const probe = http.createServer().listen(0, '127.0.0.1', () => {
       const { port } = probe.address() as { port: number }

@@ -1,7 +1,7 @@
 'use client'
 import { Gutter } from '@payloadcms/ui'
 import type React from 'react'
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { type ChinaPeriod, chinaDay, chinaDayTime, chinaMonthPeriod, chinaQuarterPeriod, chinaYearPeriod } from '../../calendar/chinaTime'
 import type { ComplianceReport as Report } from '../compliance'
 import { describeLateness, describePeriod } from '../lateness'
@@ -50,6 +50,9 @@ export function ComplianceReport({ api, siteGroups }: Props) {
   const [error, setError] = useState('')
   const [loading, setLoading] = useState(false)
   const periods = useMemo(() => quickPeriods(), [])
+  // Marks the form as live: dates typed before React took over the server-rendered form would be reset.
+  const [interactive, setInteractive] = useState(false)
+  useEffect(() => setInteractive(true), [])
 
   const query = (format?: 'csv') => {
     const params = new URLSearchParams()
@@ -86,7 +89,7 @@ export function ComplianceReport({ api, siteGroups }: Props) {
 
   return (
     <Gutter>
-      <section className="zq-compliance" aria-labelledby="zq-compliance-title">
+      <section className="zq-compliance" aria-labelledby="zq-compliance-title" data-interactive={interactive || undefined}>
         <h2 id="zq-compliance-title">转载情况统计（专项检查）</h2>
         <p className="zq-hint">按转载时限所在日期统计各网站应转载、按时转载、超时转载、不予转载和待审核的数量，并列出未在时限内完成转载的网站。</p>
         <form onSubmit={load} aria-label="转载情况统计条件" noValidate>
