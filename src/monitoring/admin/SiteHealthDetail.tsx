@@ -92,8 +92,8 @@ function Detail({ data, admin }: { data: SiteDetail; admin: string }) {
       <h2>扣分明细{report ? `（得分 ${report.score}）` : ''}</h2>
       {data.deductions.length ? (
         <ul data-testid="site-health-deductions">
-          {data.deductions.map((d, i) => (
-            <li key={i}>
+          {data.deductions.map((d) => (
+            <li key={`${d.group}:${d.reason}`}>
               −{d.points} 分：{d.reason}
             </li>
           ))}
@@ -145,8 +145,8 @@ function Detail({ data, admin }: { data: SiteDetail; admin: string }) {
             </tr>
           </thead>
           <tbody>
-            {data.brokenLinks.map((l, i) => (
-              <tr key={`b${i}`}>
+            {data.brokenLinks.map((l) => (
+              <tr key={`${l.page.collection}:${l.page.id}:${l.href}`}>
                 <td className="zq-url">{l.href}</td>
                 <td>{kindLabels[l.kind] ?? l.kind}</td>
                 <td>{l.reason}</td>
@@ -155,8 +155,8 @@ function Detail({ data, admin }: { data: SiteDetail; admin: string }) {
                 </td>
               </tr>
             ))}
-            {data.externalLinks.map((l, i) => (
-              <tr key={`e${i}`}>
+            {data.externalLinks.map((l) => (
+              <tr key={`external:${l.url}`}>
                 <td className="zq-url">{l.url}</td>
                 <td>外部链接</td>
                 <td>{verdictLabels[l.verdict] ?? l.verdict}</td>
@@ -179,8 +179,8 @@ function Detail({ data, admin }: { data: SiteDetail; admin: string }) {
         <>
           <h2>错敏词（{data.contentSafety.length}）</h2>
           <ul>
-            {data.contentSafety.map((f, i) => (
-              <li key={i}>
+            {data.contentSafety.map((f) => (
+              <li key={`${f.page.collection}:${f.page.id}:${f.kind}:${f.term}:${f.excerpt}`}>
                 「{f.term}」{f.kind === 'leaderTitle' ? `职务应为 ${f.expected.join('、')}` : f.suggestion ? `，建议改为「${f.suggestion}」` : ''}，见 <a href={edit(f.page.collection, f.page.id)}>{f.page.title}</a>
               </li>
             ))}
