@@ -1,10 +1,11 @@
 /**
  * 可用性监测进程 (`npm run monitor`): the availability probe in its own process, so that hundreds of slow or
  * hanging home pages never sit in the web server's event loop. Supervised by the server (probeSupervisor.ts)
- * or run on its own (MONITOR_PROCESS=external). It runs a round at start and then on the availability cron;
- * the database run lock (`availability:<slot>`) keeps any number of these processes from probing a slot twice.
+ * or run on its own (MONITOR_PROCESS=external). The database run lock (`availability:<slot>`) keeps any number
+ * of these processes from probing a slot twice.
  *
- * `--once` runs one round and exits; `--now=<ISO>` fixes the round's instant (tests).
+ * Rounds run on the availability cron; `--round-now` adds one at start. `--once` runs one round and exits;
+ * `--now=<ISO>` fixes the rounds' instant (tests).
  */
 import cron from 'node-cron'
 import { getPayload } from 'payload'
@@ -53,7 +54,7 @@ if (once) {
   await stop(0)
 } else {
   const task = cron.schedule(availabilityCron(Number(process.env.MONITOR_PROBES_PER_DAY ?? monitoringDefaults.availabilityProbesPerDay)), round)
-  void round()
+  if (args.includes('--round-now')) void round()
   const shutdown = () => {
     void task.stop()
     void stop(0)

@@ -73,7 +73,7 @@ describe('the availability probe process', () => {
       throw new Error(`no such message: ${JSON.stringify(messages)}`)
     }
     process.env.DATABASE_URL = t.database.url
-    const supervisor = superviseProbeProcess({ logger: { info: () => {}, error: () => {} }, args: [`--now=${now}`], onMessage: (m) => messages.push(m) })
+    const supervisor = superviseProbeProcess({ logger: { info: () => {}, error: () => {} }, args: ['--round-now', `--now=${now}`], onMessage: (m) => messages.push(m) })
     try {
       const first = await waitFor((m) => m.type === 'round')
       expect(first.pid).not.toBe(process.pid)
