@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process'
+import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { superviseProbeProcess, type ProbeProcessMessage } from '../../src/monitoring/probeSupervisor'
+import { startClusterServer } from '../support/clusterServer'
 import { createSite } from '../support/fixtures'
 import { startLocalServer, type LocalServer } from '../support/monitoring'
 import { startTestPayload, type TestPlatform } from '../support/payload'
@@ -89,4 +91,37 @@ describe('the availability probe process', () => {
     }
     expect(supervisor.pid()).toBeUndefined()
   }, 400_000)
+
+  it('the real server (two workers) starts exactly one probe process, outside its workers, and ends it on shutdown', async () => {
+    const server = await startClusterServer({ DATABASE_URL: t.database.url })
+    try {
+      let probes: { pid: number; ppid: number }[] = []
+      for (const until = Date.now() + 60_000; Date.now() < until && probes.length === 0; await new Promise((r) => setTimeout(r, 500))) probes = probeProcessesOn(t.database.url)
+      expect(probes).toHaveLength(1)
+      // Its parent is a server worker (the one running the jobs queue), and it is a process of its own.
+      expect(fs.readFileSync(`/proc/${probes[0]!.ppid}/cmdline`, 'utf8')).toContain('src/server.ts')
+      expect(probes[0]!.pid).not.toBe(probes[0]!.ppid)
+    } finally {
+      await server.stop()
+    }
+    for (const until = Date.now() + 30_000; Date.now() < until && probeProcessesOn(t.database.url).length; ) await new Promise((r) => setTimeout(r, 500))
+    expect(probeProcessesOn(t.database.url)).toEqual([])
+  }, 240_000)
 })
+
+/** Running probe processes (Linux /proc) on the given database. */
+function probeProcessesOn(databaseUrl: string): { pid: number; ppid: number }[] {
+  const found: { pid: number; ppid: number }[] = []
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      if (!fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('src/monitoring/probeProcess.ts')) continue
+      if (!fs.readFileSync(`/proc/${entry}/environ`, 'utf8').split('\0').includes(`DATABASE_URL=${databaseUrl}`)) continue
+      const ppid = Number(/^PPid:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${entry}/status`, 'utf8'))?.[1])
+      found.push({ pid: Number(entry), ppid })
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  return found
+}
