@@ -11,7 +11,7 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Native addons used by the search engine (reachable from the Payload config through the jobs) stay
   // outside Next's bundles and are loaded by Node at run time.
-  serverExternalPackages: ['@node-rs/jieba', 'better-sqlite3'],
+  serverExternalPackages: ['@node-rs/jieba', 'better-sqlite3', 'exceljs'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -73,7 +73,12 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     // 监测中心 (site health, issue 12): the general office's view, linked from the navigation.
     components: {
-      views: { monitoringCenter: { Component: '/src/monitoring/admin/MonitoringCenter#MonitoringCenter', path: '/monitoring' } },
+      // Views match in order and without `exact` by prefix: the monitoring sub-views come before the center.
+      views: {
+        monitoringBulletin: { Component: '/src/monitoring/admin/BulletinView#BulletinView', path: '/monitoring/bulletin', exact: true },
+        monitoringSite: { Component: '/src/monitoring/admin/SiteHealthDetail#SiteHealthDetail', path: '/monitoring/site/:siteId', exact: true },
+        monitoringCenter: { Component: '/src/monitoring/admin/MonitoringCenter#MonitoringCenter', path: '/monitoring' },
+      },
       afterNavLinks: ['/src/monitoring/admin/NavLink#MonitoringNavLink'],
     },
   },

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run build`, second half: the production server as one bundle (dist/zhanqun.js) plus a small launcher
-// (dist/server.js). Bundling Payload, its adapters and their dependencies saves Node from resolving a few
-// thousand ESM files one by one at every start (each resolution walks up for a package.json): 4.3 s of CPU
-// to the first page became 1.4 s. The launcher turns on Node's compile cache before loading the bundle.
+// (dist/server.js), and the availability probe process (dist/monitor.js). Bundling Payload, its adapters and
+// their dependencies saves Node from resolving a few thousand ESM files one by one at every start (each
+// resolution walks up for a package.json): 4.3 s of CPU to the first page became 1.4 s. The launcher turns on
+// Node's compile cache before loading the bundle.
 import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -30,7 +31,8 @@ const external = [
 
 const started = performance.now()
 const result = await build({
-  entryPoints: { zhanqun: path.join(root, 'src/server.ts') },
+  // The availability probe process (src/monitoring/probeSupervisor.ts starts dist/monitor.js in production).
+  entryPoints: { zhanqun: path.join(root, 'src/server.ts'), monitor: path.join(root, 'src/monitoring/probeProcess.ts') },
   outdir,
   bundle: true,
   platform: 'node',

@@ -38,6 +38,8 @@ export const dateSensitiveFiles = [
   'tests/integration/search-quality.test.ts',
   'tests/security/publication-dates.test.ts',
   'tests/integration/monitoring.test.ts',
+  'tests/integration/monitoring-drilldown.test.ts',
+  'tests/security/xlsx-formulas.test.ts',
   'tests/browser/repost-compliance.test.ts',
 ]
 

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { siteField } from '../../src/access/siteField'
 import { monitorWritesOnly, monitoringGroup, readSiteHealth } from '../../src/monitoring/access'
+import { bulletinEndpoints } from '../../src/monitoring/bulletinExport'
 
 const json = (name: string, zh: string) => ({ name, type: 'json' as const, label: { zh, en: name }, admin: { readOnly: true } })
 
@@ -11,6 +12,8 @@ export const SiteHealthReports: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['day', 'site', 'vetoCount', 'score', 'warningCount'], group: monitoringGroup },
   defaultSort: '-day',
   disableDuplicate: true,
+  // 月度通报 (GET /api/site-health-reports/bulletin): the general office's monthly bulletin.
+  endpoints: bulletinEndpoints,
   access: { read: readSiteHealth, create: monitorWritesOnly, update: monitorWritesOnly, delete: monitorWritesOnly },
   fields: [
     siteField([]),

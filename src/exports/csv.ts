@@ -6,10 +6,12 @@
  */
 const formulaStart = /^[=+\-@\t\r]/
 
+/** Text a spreadsheet would read as a formula, made plain (shared by the CSV and XLSX exports). */
+export const neutraliseFormula = (text: string): string => (formulaStart.test(text) ? `'${text}` : text)
+
 export function csvCell(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'bigint') return String(value)
-  let text = String(value ?? '')
-  if (formulaStart.test(text)) text = `'${text}`
+  const text = neutraliseFormula(String(value ?? ''))
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 

@@ -8,7 +8,7 @@ import { monitoringDefaults } from '../settings/monitoringDefaults'
  * Runs the durable jobs queue in this process: due jobs every minute, housekeeping every hour.
  * The jobs themselves live in the database, so a restart loses nothing.
  */
-export function startJobWorker(payload: Payload): () => void {
+export function startJobWorker(payload: Payload, options: { availabilityInQueue?: boolean } = {}): () => void {
   let running = false
   let requestedWhileRunning = false
   const runDueJobs = async () => {
@@ -53,14 +53,17 @@ export function startJobWorker(payload: Payload): () => void {
     await payload.jobs.queue({ task: 'monitorDaily', input: {} })
     await runDueJobs()
   }, { timezone: 'Asia/Shanghai' })
-  const monitorAvailability = cron.schedule(availabilityCron(Number(process.env.MONITOR_PROBES_PER_DAY ?? monitoringDefaults.availabilityProbesPerDay)), async () => {
-    await payload.jobs.queue({ task: 'monitorAvailability', input: {} })
-    await runDueJobs()
-  })
+  // Availability normally runs in its own process (src/monitoring/probeProcess.ts); MONITOR_PROCESS=inline keeps it here.
+  const monitorAvailability = options.availabilityInQueue
+    ? cron.schedule(availabilityCron(Number(process.env.MONITOR_PROBES_PER_DAY ?? monitoringDefaults.availabilityProbesPerDay)), async () => {
+        await payload.jobs.queue({ task: 'monitorAvailability', input: {} })
+        await runDueJobs()
+      })
+    : null
   return () => {
     stopListening()
     void monitorDaily.stop()
-    void monitorAvailability.stop()
+    void monitorAvailability?.stop()
     if (prompt) clearTimeout(prompt)
     void every.stop()
     void hourly.stop()

@@ -6,6 +6,7 @@ import { migrateDatabase } from '../db/migrate'
 import { ensureHolidayCalendar } from '../calendar/holidayCalendar'
 import { ensureSearchSynonymDefaults } from '../searchIndex/synonyms'
 import { startJobWorker } from '../jobs/worker'
+import { superviseProbeProcess } from '../monitoring/probeSupervisor'
 import { payloadApiHandlers } from './payloadHttp'
 import { publicSites, type PublicSites } from './publicSites'
 import { adminHeaders, apiHeaders } from '../security/headers'
@@ -109,7 +110,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   })
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : options.port
-  const stopWorker = options.jobWorker ? startJobWorker(payload) : () => {}
+  // MONITOR_PROCESS: `child` (default) supervises the availability probe process, `external` leaves it to a
+  // separately run `npm run monitor`, `inline` runs it on this process's jobs queue (single-process setups).
+  const monitorMode = process.env.MONITOR_PROCESS ?? 'child'
+  const stopWorker = options.jobWorker ? startJobWorker(payload, { availabilityInQueue: monitorMode === 'inline' }) : () => {}
+  const probes = options.jobWorker && monitorMode === 'child' ? superviseProbeProcess({ logger: { info: (m) => payload.logger.info(m), error: (m) => payload.logger.error(m) }, delayMs: process.env.NODE_ENV === 'production' ? 10_000 : 0 }) : null
 
   return {
     url: `http://127.0.0.1:${port}`,
@@ -117,6 +122,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     sites,
     async close() {
       stopWorker()
+      await probes?.stop()
       sites.close()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await closeNext()

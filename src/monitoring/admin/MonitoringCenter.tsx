@@ -45,6 +45,9 @@ export async function MonitoringCenter({ initPageResult, params, searchParams }:
           <p>仅平台管理员和监管人员可以查看监测中心。网站管理员请在“网站监测 → 监测预警”查看本网站的预警。</p>
         ) : (
           <>
+            <p>
+              <a href={`${admin}/monitoring/bulletin`}>月度通报（可打印、可下载 Excel）</a>
+            </p>
             <TrendChart days={data.days} />
             <table data-testid="monitoring-cluster-table">
               <thead>
@@ -54,14 +57,14 @@ export async function MonitoringCenter({ initPageResult, params, searchParams }:
                   <th>得分</th>
                   <th>预警</th>
                   <th>近 30 天得分</th>
-                  <th>详情</th>
+                  <th>报告</th>
                 </tr>
               </thead>
               <tbody>
                 {data.rows.map((row) => (
                   <tr key={row.siteId} data-site-code={row.siteCode}>
                     <td>
-                      {row.name}
+                      <a href={`${admin}/monitoring/site/${row.siteId}`}>{row.name}</a>
                       <span className="zq-code">{row.siteCode}</span>
                     </td>
                     <td>

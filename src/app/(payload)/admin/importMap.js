@@ -24,6 +24,8 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { LatenessCell as LatenessCell_6234943e085d2dc5d1867b55a3bebbc3 } from '../../../../src/reposting/admin/LatenessCell'
 import { ComplianceLink as ComplianceLink_c59ff0cc1900fbfae20b4e1b3baaa3ef } from '../../../../src/reposting/admin/ComplianceLink'
 import { MonitoringNavLink as MonitoringNavLink_8fd4f075221d0eb3fd390dfe606650fb } from '../../../../src/monitoring/admin/NavLink'
+import { BulletinView as BulletinView_837200a3dde3a7486649db516403aa7a } from '../../../../src/monitoring/admin/BulletinView'
+import { SiteHealthDetail as SiteHealthDetail_f7ce5ff1c90ff8a9e9b7685263f57e42 } from '../../../../src/monitoring/admin/SiteHealthDetail'
 import { MonitoringCenter as MonitoringCenter_00809a309c8edec482ecfbcc8d83ad1c } from '../../../../src/monitoring/admin/MonitoringCenter'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -55,6 +57,8 @@ export const importMap = {
   "/src/reposting/admin/LatenessCell#LatenessCell": LatenessCell_6234943e085d2dc5d1867b55a3bebbc3,
   "/src/reposting/admin/ComplianceLink#ComplianceLink": ComplianceLink_c59ff0cc1900fbfae20b4e1b3baaa3ef,
   "/src/monitoring/admin/NavLink#MonitoringNavLink": MonitoringNavLink_8fd4f075221d0eb3fd390dfe606650fb,
+  "/src/monitoring/admin/BulletinView#BulletinView": BulletinView_837200a3dde3a7486649db516403aa7a,
+  "/src/monitoring/admin/SiteHealthDetail#SiteHealthDetail": SiteHealthDetail_f7ce5ff1c90ff8a9e9b7685263f57e42,
   "/src/monitoring/admin/MonitoringCenter#MonitoringCenter": MonitoringCenter_00809a309c8edec482ecfbcc8d83ad1c,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
