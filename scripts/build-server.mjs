@@ -18,7 +18,7 @@ const outdir = path.resolve(root, values.outdir)
  * Loaded by Node at run time rather than bundled: native addons and packages that ship them; Next, React and the
  * admin UI, which Next's own build already holds (one copy each, shared with the admin); GraphQL, whose classes
  * must be the same copy for Payload and Next; pino's transports, which start worker threads from their own files;
- * MongoDB's adapter, loaded only for a mongodb:// URL; build-time tools.
+ * MongoDB's adapter, loaded only for a mongodb:// URL; exceljs, loaded only for an export; build-time tools.
  */
 const external = [
   'better-sqlite3', 'libsql', '@libsql/*', 'pg-native', 'sharp', '@node-rs/jieba',
@@ -26,6 +26,7 @@ const external = [
   'graphql',
   'pino', 'pino-pretty', 'thread-stream',
   '@payloadcms/db-mongodb', 'mongoose', 'mongodb',
+  'exceljs',
   'esbuild', 'drizzle-kit', 'typescript', 'tsx',
 ]
 
