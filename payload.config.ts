@@ -51,6 +51,7 @@ import { MonitoringSettingsGlobal } from './collections/globals/monitoringSettin
 import { monitorAvailabilityTask, monitorDailyTask } from './src/monitoring/tasks'
 import { contentCheckOnSave } from './src/monitoring/saveCheck'
 import { platformEmailAdapter } from './src/email/adapter'
+import { uploadParsing } from './src/storage/incomingUploads'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -102,6 +103,8 @@ export default buildConfig({
   plugins: [pageInvalidationAfterCommit(), sameSiteReferences(), repostSources(), searchIndexSources(), guardDocumentLocks(), ownPreferencesOnly(), uniformLoginFailures(), publicUploadSync(), contentCheckOnSave(), anonymousListCap()],
   // SMTP from SMTP_HOST etc.; without it (development) mails are written to the log (src/email/adapter.ts).
   email: platformEmailAdapter(),
+  // Uploads stream into a temp file beside the uploads rather than into memory (src/storage/incomingUploads.ts).
+  upload: uploadParsing(),
   graphQL: { disablePlaygroundInProduction: true, disableIntrospectionInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,

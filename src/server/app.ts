@@ -17,6 +17,7 @@ import { loginLimits } from '../security/loginLimits'
 import { databaseHealth, outageMessage, retryAfterSeconds, survivePoolErrors } from '../security/health'
 import { assertProductionReady } from '../security/productionStart'
 import compression from 'compression'
+import { sweepIncomingUploadsPeriodically } from '../storage/incomingUploads'
 
 export type ServerOptions = {
   port?: number
@@ -110,6 +111,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : options.port
   const stopWorker = options.jobWorker ? startJobWorker(payload) : () => {}
+  const stopSweeper = sweepIncomingUploadsPeriodically()
 
   return {
     url: `http://127.0.0.1:${port}`,
@@ -117,6 +119,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     sites,
     async close() {
       stopWorker()
+      stopSweeper()
       sites.close()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await closeNext()
