@@ -52,6 +52,7 @@ import { monitorAvailabilityTask, monitorDailyTask } from './src/monitoring/task
 import { contentCheckOnSave } from './src/monitoring/saveCheck'
 import { platformEmailAdapter } from './src/email/adapter'
 import { uploadParsing } from './src/storage/incomingUploads'
+import { introspectionRules } from './src/security/graphqlIntrospection'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -105,7 +106,8 @@ export default buildConfig({
   email: platformEmailAdapter(),
   // Uploads stream into a temp file beside the uploads rather than into memory (src/storage/incomingUploads.ts).
   upload: uploadParsing(),
-  graphQL: { disablePlaygroundInProduction: true, disableIntrospectionInProduction: true },
+  // Introspection off in every mode unless GRAPHQL_INTROSPECTION=on in development (src/security/graphqlIntrospection.ts).
+  graphQL: { disablePlaygroundInProduction: true, disableIntrospectionInProduction: true, validationRules: () => introspectionRules() },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
 })

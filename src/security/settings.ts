@@ -6,6 +6,21 @@
 
 export const isProduction = (): boolean => process.env.NODE_ENV === 'production'
 
+/**
+ * Whether browsers reach the platform over https (HSTS, `Secure` session cookies, upgrade-insecure-requests):
+ * when PUBLIC_URL is an https:// URL, and always in production (TLS ends in a proxy in front; a production
+ * platform is never served over plain http). The demo and development over http://localhost stay plain,
+ * so signing in there still works; a development server behind https sets PUBLIC_URL=https://….
+ */
+export const servedOverHttps = (): boolean => isProduction() || /^https:\/\//i.test(process.env.PUBLIC_URL ?? '')
+
+/**
+ * GraphQL introspection (`__schema`, `__type`) is off in every mode, the demo included: the schema maps every
+ * collection and field for an attacker. `GRAPHQL_INTROSPECTION=on` turns it on outside production only, for
+ * a developer's GraphQL tools; production ignores it.
+ */
+export const graphqlIntrospection = (): boolean => !isProduction() && /^(on|true|1)$/i.test(process.env.GRAPHQL_INTROSPECTION ?? '')
+
 const list = (value: string | undefined): string[] =>
   (value ?? '')
     .split(',')

@@ -18,6 +18,7 @@ import { databaseHealth, outageMessage, retryAfterSeconds, survivePoolErrors } f
 import { assertProductionReady } from '../security/productionStart'
 import compression from 'compression'
 import { sweepIncomingUploadsPeriodically } from '../storage/incomingUploads'
+import { playgroundOnlyWithIntrospection } from '../security/graphqlIntrospection'
 
 export type ServerOptions = {
   port?: number
@@ -62,8 +63,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   // The API and the admin: admin hosts only, same-origin writes only, bounded queries and bodies.
   const apiGuards = [apiHeaders(), adminHostOnly(), csrfGuard(), apiQueryBounds, limitBody(), defaultAdminLanguage, compression()]
   const api = payloadApiHandlers(config, health)
+  const playground = playgroundOnlyWithIntrospection()
   app.all(['/api', '/api/{*rest}'], ...apiGuards, loginLimits(), (req, res, next) => {
-    if (req.path.startsWith('/api/graphql-playground')) return next()
+    if (req.path.startsWith('/api/graphql-playground')) return playground(req, res, next)
     if (req.path === '/api/graphql' && req.method === 'POST') return void api.graphql(req, res).catch(next)
     api.rest(req, res).catch(next)
   })
