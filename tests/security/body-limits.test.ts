@@ -48,18 +48,6 @@ describe('JSON bodies', () => {
     expect(res.bytesSent).toBeLessThan(10 * mb)
   })
 
-  it('the client reads the 413 every time, not a reset (Node closed at once when a response ended on an unread body)', async () => {
-    for (let i = 0; i < 8; i++) {
-      const res = await rawRequest(server.url, {
-        method: 'POST',
-        path: '/api/users/login',
-        headers: { 'Content-Type': 'application/json', 'Content-Length': String(30 * mb) },
-        stream: { chunkBytes: 64 * 1024, chunks: 480 },
-      })
-      expect413(res)
-    }
-  })
-
   it('counts a chunked body without a length while it streams, and stops it past 1 MB', async () => {
     const res = await rawRequest(server.url, {
       method: 'POST',
