@@ -94,3 +94,16 @@ export const mediaMaxBytes = (): number => positive('MEDIA_MAX_BYTES', 20 * 1024
 export const anonymousListMax = (): number => positive('ANONYMOUS_LIST_MAX', 100)
 
 export const positiveSetting = positive
+
+/**
+ * Which proxies' X-Forwarded-For Express believes (`TRUST_PROXY`: `off`, `loopback`, addresses or subnets,
+ * comma separated). Production: loopback, the TLS proxy on the same host. Elsewhere nothing: the demo has no
+ * proxy in front, and trusting loopback there let anyone on the machine name a new address for every login
+ * attempt and so step around the per-address limit.
+ */
+export function trustProxy(): string | false {
+  const configured = (process.env.TRUST_PROXY ?? '').trim()
+  if (/^(off|false|0|none)$/i.test(configured)) return false
+  if (configured) return configured
+  return isProduction() ? 'loopback' : false
+}

@@ -19,6 +19,7 @@ import { assertProductionReady } from '../security/productionStart'
 import compression from 'compression'
 import { sweepIncomingUploadsPeriodically } from '../storage/incomingUploads'
 import { playgroundOnlyWithIntrospection } from '../security/graphqlIntrospection'
+import { trustProxy } from '../security/settings'
 
 export type ServerOptions = {
   port?: number
@@ -48,7 +49,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   await assertProductionReady(payload)
   const app = express()
   app.disable('x-powered-by')
-  app.set('trust proxy', 'loopback')
+  app.set('trust proxy', trustProxy())
   const health = databaseHealth(payload)
   survivePoolErrors(payload)
 

@@ -148,3 +148,22 @@ describe('a development server whose PUBLIC_URL is https', () => {
     expect(res.json().errors?.[0]?.message).toMatch(/introspection/i)
   })
 })
+
+describe('X-Forwarded-For outside production', () => {
+  // Last in this file: it spends this address's failed-login allowance.
+  it('is not believed without TRUST_PROXY: a new made-up address per attempt does not step around the per-address limit', async () => {
+    const statuses: number[] = []
+    for (let i = 0; i < 24; i++) {
+      const res = await rawRequest(server.url, {
+        method: 'POST',
+        path: '/api/users/login',
+        headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': `198.51.100.${i + 1}` },
+        body: JSON.stringify({ email: `sprayed-${i}@test.gov.cn`, password: 'wrong-password-1' }),
+      })
+      statuses.push(res.status)
+    }
+    // LOGIN_LIMIT_PER_ADDRESS defaults to 20 failures.
+    expect(statuses.slice(0, 20).every((s) => s === 401)).toBe(true)
+    expect(statuses.slice(20)).toEqual([429, 429, 429, 429])
+  })
+})

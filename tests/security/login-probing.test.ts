@@ -117,8 +117,11 @@ describe('failed logins all look alike', () => {
       lockedTimes.push(await timed(locked.email))
     }
     // Before the change an unknown or locked account answered in a few ms against ~200 ms for a password hash.
-    expect(median(unknownTimes)).toBeGreaterThan(median(wrongTimes) * 0.5)
-    expect(median(lockedTimes)).toBeGreaterThan(median(wrongTimes) * 0.5)
+    // A wrong password also writes the failed-attempt count, so it stays a little slower; under load on PostgreSQL that
+    // write varies most, hence the margin. The point is the order of magnitude that told the accounts apart.
+    const times = JSON.stringify({ wrongTimes, unknownTimes, lockedTimes })
+    expect(median(unknownTimes), times).toBeGreaterThan(median(wrongTimes) * 0.25)
+    expect(median(lockedTimes), times).toBeGreaterThan(median(wrongTimes) * 0.25)
   })
 
   it('the per-account limit still answers 429, alike for known and unknown accounts', async () => {
