@@ -52,6 +52,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   app.set('trust proxy', trustProxy())
   const health = databaseHealth(payload)
   survivePoolErrors(payload)
+  // Leftover temp files of uploads (src/storage/incomingUploads.ts).
+  const stopSweeper = sweepIncomingUploadsPeriodically()
 
   // Public: only "ok" or "degraded"; the cause is in the server log, never in the response.
   app.get('/healthz', apiHeaders(), async (_req, res) => {
@@ -114,7 +116,6 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : options.port
   const stopWorker = options.jobWorker ? startJobWorker(payload) : () => {}
-  const stopSweeper = sweepIncomingUploadsPeriodically()
 
   return {
     url: `http://127.0.0.1:${port}`,
@@ -122,8 +123,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     sites,
     async close() {
       stopWorker()
-      stopSweeper()
       sites.close()
+      stopSweeper()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await closeNext()
     },
