@@ -7,6 +7,8 @@ import { en } from '@payloadcms/translations/languages/en'
 import sharp from 'sharp'
 import { databaseAdapter } from './src/db/adapter'
 import { guardDocumentLocks } from './src/access/documentLocks'
+import { ownPreferencesOnly } from './src/access/preferences'
+import { uniformLoginFailures } from './src/access/loginFailures'
 import { publicUploadSync } from './src/access/publicUploadSync'
 import { pageInvalidationAfterCommit } from './src/render/invalidation'
 import { sameSiteReferences } from './src/access/sameSiteReferences'
@@ -49,6 +51,8 @@ import { MonitoringSettingsGlobal } from './collections/globals/monitoringSettin
 import { monitorAvailabilityTask, monitorDailyTask } from './src/monitoring/tasks'
 import { contentCheckOnSave } from './src/monitoring/saveCheck'
 import { platformEmailAdapter } from './src/email/adapter'
+import { uploadParsing } from './src/storage/incomingUploads'
+import { introspectionRules } from './src/security/graphqlIntrospection'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -96,14 +100,19 @@ export default buildConfig({
   },
   // Publishing covered content (important articles, policy documents, interpretations) queues the repost fan-out.
   // Document locks only on documents the user may edit, in their own name (src/access/documentLocks.ts).
+  // A failed login never tells whether the account exists or is locked (src/access/loginFailures.ts).
+  // Admin preferences by key, the caller's own only, on both databases (src/access/preferences.ts).
   // Page-cache invalidations wait for the transaction to commit (src/render/invalidation.ts).
   // References between site documents stay within one site (src/access/sameSiteReferences.ts).
   // Attachments and images are public only while a public document shows them (src/access/publicUploads.ts).
   // Anonymous REST/GraphQL lists are capped and always paginated (src/security/anonymousListCap.ts).
-  plugins: [pageInvalidationAfterCommit(), sameSiteReferences(), repostSources(), searchIndexSources(), guardDocumentLocks(), publicUploadSync(), contentCheckOnSave(), anonymousListCap()],
+  plugins: [pageInvalidationAfterCommit(), sameSiteReferences(), repostSources(), searchIndexSources(), guardDocumentLocks(), ownPreferencesOnly(), uniformLoginFailures(), publicUploadSync(), contentCheckOnSave(), anonymousListCap()],
   // SMTP from SMTP_HOST etc.; without it (development) mails are written to the log (src/email/adapter.ts).
   email: platformEmailAdapter(),
-  graphQL: { disablePlaygroundInProduction: true, disableIntrospectionInProduction: true },
+  // Uploads stream into a temp file beside the uploads rather than into memory (src/storage/incomingUploads.ts).
+  upload: uploadParsing(),
+  // Introspection off in every mode unless GRAPHQL_INTROSPECTION=on in development (src/security/graphqlIntrospection.ts).
+  graphQL: { disablePlaygroundInProduction: true, disableIntrospectionInProduction: true, validationRules: () => introspectionRules() },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
 })

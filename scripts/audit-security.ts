@@ -6,7 +6,6 @@
  *   --column=<path>        a public column list, for the page-number check (e.g. /sites/6400000001/columns/zwdt/)
  *   --agency-host=<host>   an agency domain served by this deployment (e.g. www.yinchuan.gov.cn): /admin and /api must be 404 there
  *   --skip-rate-limits     do not try 40 failed logins (they block logins from this address for the window)
- *   --development          the server runs without NODE_ENV=production: GraphQL introspection is allowed there
  *
  * Against staging: run it from a machine outside the server, with the public URL of the admin host.
  */
@@ -22,7 +21,7 @@ const base = args.find((a) => !a.startsWith('--'))
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3)
 const flag = (name: string) => args.includes(`--${name}`)
 if (!base) {
-  console.error('用法：npm run audit:security -- <base-url> [--page=/path] [--column=/path] [--agency-host=host] [--skip-rate-limits] [--development]')
+  console.error('用法：npm run audit:security -- <base-url> [--page=/path] [--column=/path] [--agency-host=host] [--skip-rate-limits]')
   process.exit(2)
 }
 const baseUrl = new URL(base)
@@ -168,9 +167,15 @@ await check('admin host: /admin and /api are 404 on an agency domain', async () 
   return login.status === 404 ? null : `POST /api/users/login on ${agencyHost}: status ${login.status}`
 })
 
-if (!flag('development')) await check('GraphQL introspection is off', async () => {
+// Off in every mode, the demo's development mode included (GRAPHQL_INTROSPECTION=on is a developer's switch).
+await check('GraphQL introspection is off', async () => {
   const res = await request({ method: 'POST', path: '/api/graphql', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }) })
   return json(res.text)?.data?.__schema ? 'the schema was returned' : null
+})
+
+await check('GraphQL playground is not served', async () => {
+  const res = await request({ path: '/api/graphql-playground' })
+  return res.status === 404 ? null : `status ${res.status}`
 })
 
 if (!flag('skip-rate-limits')) {

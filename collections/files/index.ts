@@ -27,7 +27,7 @@ export const Files: CollectionConfig = {
       guardReleasedUploads('files', '附件'),
       async ({ req, operation }) => {
         if ((operation === 'create' || operation === 'update') && req.file) {
-          const problem = await attachmentProblem(req.file.data, req.file.name)
+          const problem = await attachmentProblem(req.file)
           if (problem) throw new APIError(problem, 400, null, true)
         }
       },

@@ -1,4 +1,4 @@
-import { fileTypeFromBuffer } from 'file-type'
+import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
 
 /** Attachment kinds citizens download, by the type their bytes reveal (not the name they carry). */
 export const allowedAttachmentTypes: Record<string, string> = {
@@ -31,12 +31,19 @@ export function maxAttachmentBytes(): number {
 const humanSize = (bytes: number): string =>
   bytes >= 1048576 ? `${Number((bytes / 1048576).toFixed(1))} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`
 
+/** An upload as Payload hands it over: in memory (Local API), or on disk while it streamed in (HTTP). */
+export type UploadedFile = { data: Buffer; name: string; size?: number; tempFilePath?: string }
+
 /** Returns a message naming what to fix, or null when the attachment is acceptable. */
-export async function attachmentProblem(data: Buffer, name: string, maxBytes = maxAttachmentBytes()): Promise<string | null> {
-  if (data.byteLength > maxBytes) {
-    return `附件「${name}」大小为 ${humanSize(data.byteLength)}，超过 ${humanSize(maxBytes)} 的上限，请压缩或拆分后再上传。`
+export async function attachmentProblem(file: UploadedFile, maxBytes = maxAttachmentBytes()): Promise<string | null> {
+  const { name } = file
+  const onDisk = Boolean(file.tempFilePath && !file.data?.byteLength)
+  const size = onDisk ? (file.size ?? 0) : file.data.byteLength
+  if (size > maxBytes) {
+    return `附件「${name}」大小为 ${humanSize(size)}，超过 ${humanSize(maxBytes)} 的上限，请压缩或拆分后再上传。`
   }
-  const detected = await fileTypeFromBuffer(data)
+  // On disk only the first bytes are read to tell the type, never the whole file.
+  const detected = onDisk ? await fileTypeFromFile(file.tempFilePath!) : await fileTypeFromBuffer(file.data)
   if (!detected || !(detected.ext in allowedAttachmentTypes)) {
     return `附件「${name}」的实际内容不是允许的类型（${detected ? detected.mime : '无法识别'}）。只能上传 ${Object.values(allowedAttachmentTypes).join('、')}。`
   }

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { clusterRoles, roleLabels, siteRoles } from '../../src/access/roles'
+import { servedOverHttps } from '../../src/security/settings'
 import { forgotPasswordEndpoint, unlockUsers, verifyEndpoint } from '../../src/access/accountProbing'
 import { auditAfterDelete, recordAudit } from '../../src/audit/recordAudit'
 import { confineSiteAdmins, createUsers, platformAdminOnly, readUsers, siteAdminsManageMemberships, updateUsers } from './access'
@@ -13,8 +14,9 @@ export const Users: CollectionConfig = {
     tokenExpiration: 8 * 60 * 60,
     maxLoginAttempts: 10,
     lockTime: 10 * 60 * 1000,
-    // Over HTTPS only in production; never sent on cross-site subrequests or posts.
-    cookies: { secure: process.env.NODE_ENV === 'production', sameSite: 'Lax' },
+    // `Secure` wherever the platform is served over https (production, or an https PUBLIC_URL), so the demo
+    // over http://localhost still signs in; never sent on cross-site subrequests or posts.
+    cookies: { secure: servedOverHttps(), sameSite: 'Lax' },
   },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'roles'], group: { zh: '站群管理', en: 'Cluster' } },
   access: {

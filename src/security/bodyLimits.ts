@@ -38,17 +38,26 @@ const lingerMs = 5000
 function reject(req: Request, res: Response, max: number): void {
   if (res.headersSent) return
   const message = `请求内容过大：此处最多接受 ${humanSize(max)}。请压缩或拆分后重试。`
-  res.status(413)
-  if (req.path.startsWith('/api')) res.json({ errors: [{ message }] })
-  else res.type('text/plain; charset=utf-8').send(message)
+  const json = req.path.startsWith('/api')
+  const body = Buffer.from(json ? JSON.stringify({ errors: [{ message }] }) : message)
   // Closing at once would make the client's kernel drop the answer (a reset while it still sends), so a
   // browser would show "connection reset" instead of the message: discard what keeps coming for a few
-  // seconds (nothing is kept), then close. Lingering close, as nginx does it.
+  // seconds (nothing is kept), then close. Lingering close, as nginx does it. The whole answer is written
+  // (its Content-Length tells the client it is complete) but the response is ended only then: Node closes
+  // a connection as soon as a response ends on an unread body, and the client saw EPIPE, not the 413.
+  res.writeHead(413, { 'Content-Type': json ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8', 'Content-Length': body.length, Connection: 'close' })
+  res.write(body)
   req.unpipe()
   req.resume()
-  const linger = setTimeout(() => req.socket.destroy(), lingerMs)
+  const linger = setTimeout(() => {
+    res.end()
+    req.socket.destroy()
+  }, lingerMs)
   linger.unref()
-  req.once('end', () => clearTimeout(linger))
+  req.once('end', () => {
+    clearTimeout(linger)
+    res.end()
+  })
 }
 
 const hasBody = (req: Request): boolean => req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS'

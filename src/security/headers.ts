@@ -1,6 +1,6 @@
 import helmet from 'helmet'
 import type { Request, RequestHandler, Response } from 'express'
-import { isProduction } from './settings'
+import { isProduction, servedOverHttps } from './settings'
 
 /**
  * Security headers by audience (docs/security-headers.md says why each differs). Helmet decides the
@@ -24,7 +24,8 @@ function recorded(middleware: RequestHandler): RequestHandler {
   }
 }
 
-const hsts = () => (isProduction() ? { maxAge: 365 * 24 * 3600, includeSubDomains: false } : false)
+// HSTS only where the platform is served over https (src/security/settings.ts `servedOverHttps`).
+const hsts = () => (servedOverHttps() ? { maxAge: 365 * 24 * 3600, includeSubDomains: false } : false)
 
 /** Public pages: no inline script at all; inline style attributes only (rich-text alignment). */
 export const publicPageHeaders = (): RequestHandler =>
@@ -44,7 +45,7 @@ export const publicPageHeaders = (): RequestHandler =>
         baseUri: ["'self'"],
         formAction: ["'self'"],
         frameAncestors: ["'self'"],
-        ...(isProduction() ? { upgradeInsecureRequests: [] } : {}),
+        ...(servedOverHttps() ? { upgradeInsecureRequests: [] } : {}),
       },
     },
     strictTransportSecurity: hsts(),

@@ -6,6 +6,21 @@
 
 export const isProduction = (): boolean => process.env.NODE_ENV === 'production'
 
+/**
+ * Whether browsers reach the platform over https (HSTS, `Secure` session cookies, upgrade-insecure-requests):
+ * when PUBLIC_URL is an https:// URL, and always in production (TLS ends in a proxy in front; a production
+ * platform is never served over plain http). The demo and development over http://localhost stay plain,
+ * so signing in there still works; a development server behind https sets PUBLIC_URL=https://….
+ */
+export const servedOverHttps = (): boolean => isProduction() || /^https:\/\//i.test(process.env.PUBLIC_URL ?? '')
+
+/**
+ * GraphQL introspection (`__schema`, `__type`) is off in every mode, the demo included: the schema maps every
+ * collection and field for an attacker. `GRAPHQL_INTROSPECTION=on` turns it on outside production only, for
+ * a developer's GraphQL tools; production ignores it.
+ */
+export const graphqlIntrospection = (): boolean => !isProduction() && /^(on|true|1)$/i.test(process.env.GRAPHQL_INTROSPECTION ?? '')
+
 const list = (value: string | undefined): string[] =>
   (value ?? '')
     .split(',')
@@ -79,3 +94,16 @@ export const mediaMaxBytes = (): number => positive('MEDIA_MAX_BYTES', 20 * 1024
 export const anonymousListMax = (): number => positive('ANONYMOUS_LIST_MAX', 100)
 
 export const positiveSetting = positive
+
+/**
+ * Which proxies' X-Forwarded-For Express believes (`TRUST_PROXY`: `off`, `loopback`, addresses or subnets,
+ * comma separated). Production: loopback, the TLS proxy on the same host. Elsewhere nothing: the demo has no
+ * proxy in front, and trusting loopback there let anyone on the machine name a new address for every login
+ * attempt and so step around the per-address limit.
+ */
+export function trustProxy(): string | false {
+  const configured = (process.env.TRUST_PROXY ?? '').trim()
+  if (/^(off|false|0|none)$/i.test(configured)) return false
+  if (configured) return configured
+  return isProduction() ? 'loopback' : false
+}

@@ -18,6 +18,9 @@ import { loginLimits } from '../security/loginLimits'
 import { databaseHealth, outageMessage, retryAfterSeconds, survivePoolErrors } from '../security/health'
 import { assertProductionReady } from '../security/productionStart'
 import compression from 'compression'
+import { sweepIncomingUploadsPeriodically } from '../storage/incomingUploads'
+import { playgroundOnlyWithIntrospection } from '../security/graphqlIntrospection'
+import { trustProxy } from '../security/settings'
 
 export type ServerOptions = {
   port?: number
@@ -47,9 +50,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   await assertProductionReady(payload)
   const app = express()
   app.disable('x-powered-by')
-  app.set('trust proxy', 'loopback')
+  app.set('trust proxy', trustProxy())
   const health = databaseHealth(payload)
   survivePoolErrors(payload)
+  // Leftover temp files of uploads (src/storage/incomingUploads.ts).
+  const stopSweeper = sweepIncomingUploadsPeriodically()
 
   // Public: only "ok" or "degraded"; the cause is in the server log, never in the response.
   app.get('/healthz', apiHeaders(), async (_req, res) => {
@@ -62,8 +67,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   // The API and the admin: admin hosts only, same-origin writes only, bounded queries and bodies.
   const apiGuards = [apiHeaders(), adminHostOnly(), csrfGuard(), apiQueryBounds, limitBody(), defaultAdminLanguage, compression()]
   const api = payloadApiHandlers(config, health)
+  const playground = playgroundOnlyWithIntrospection()
   app.all(['/api', '/api/{*rest}'], ...apiGuards, loginLimits(), (req, res, next) => {
-    if (req.path.startsWith('/api/graphql-playground')) return next()
+    if (req.path.startsWith('/api/graphql-playground')) return playground(req, res, next)
     if (req.path === '/api/graphql' && req.method === 'POST') return void api.graphql(req, res).catch(next)
     api.rest(req, res).catch(next)
   })
@@ -124,6 +130,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       stopWorker()
       await probes?.stop()
       sites.close()
+      stopSweeper()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await closeNext()
     },

@@ -102,7 +102,8 @@ describe('a production start refuses', () => {
 describe('a production server that starts', () => {
   let server: Started
   beforeAll(async () => {
-    server = await startProduction({ PAYLOAD_SECRET: strongSecret })
+    // GRAPHQL_INTROSPECTION=on is a development switch: production ignores it.
+    server = await startProduction({ PAYLOAD_SECRET: strongSecret, GRAPHQL_INTROSPECTION: 'on' })
   }, 180_000)
   afterAll(async () => server?.stop())
 

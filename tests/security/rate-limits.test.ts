@@ -7,13 +7,15 @@ import { rawRequest, type RawResponse } from '../support/rawHttp'
 /**
  * 访问频率限制（issue #10 第 9 行）：登录按来源地址和按账号计失败次数，搜索按地址计次；超限 429，带 Retry-After 和中文说明。
  * 多进程部署（WEB_CONCURRENCY）下限额对整台主机有效，而不是每个工作进程各算各的。
- * Test addresses come in X-Forwarded-For, which the server trusts from loopback only (as behind a local proxy).
+ * Test addresses come in X-Forwarded-For, which the server trusts from loopback only (TRUST_PROXY=loopback, as
+ * behind a local proxy in production; outside production nothing is trusted by default).
  */
 
 let server: TestServer
 let s: SiteWithStaff
 
 beforeAll(async () => {
+  process.env.TRUST_PROXY = 'loopback'
   process.env.LOGIN_LIMIT_PER_ADDRESS = '10'
   process.env.LOGIN_LIMIT_PER_ACCOUNT = '6'
   process.env.SEARCH_LIMIT_PER_MINUTE = '8'
