@@ -4,7 +4,7 @@ import { idOf } from '../../src/ids'
 import { getWorkingDayCalendar } from '../../src/calendar/holidayCalendar'
 import { chinaDay } from '../../src/calendar/chinaTime'
 import { CalendarYearMissingError } from '../../src/calendar/workingDays'
-import { deadlineFor } from './hooks'
+import { deadlineFor } from './deadline'
 
 /** The sites whose openness reports a user may read; null means every site. */
 export function reportSites(req: PayloadRequest): (number | string)[] | null {
