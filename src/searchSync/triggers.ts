@@ -61,7 +61,7 @@ const synonymHooks = (collection: CollectionConfig): CollectionConfig => ({
  * Queues an index sync (in the same transaction as the change) for every searchable collection in the
  * config, and a synonym sync for every change to the synonym groups.
  */
-export const searchIndexSources = (): Plugin => (config: Config) => ({
+export const searchSyncSources = (): Plugin => (config: Config) => ({
   ...config,
   collections: (config.collections ?? []).map((collection: CollectionConfig) =>
     isSearchable(collection.slug)
