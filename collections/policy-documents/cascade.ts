@@ -1,4 +1,5 @@
 import type { CollectionAfterChangeHook, Where } from 'payload'
+import { Approval, Workflow } from '../../src/states'
 
 /**
  * 同步审签、同步发布: publishing a document publishes its approved interpretations in the same request
@@ -8,10 +9,10 @@ export const cascadeToInterpretations: CollectionAfterChangeHook = async ({ doc,
   const before = operation === 'create' ? null : previousDoc?.workflowStatus
   if (before === doc.workflowStatus) return doc
   const targets: { where: Where; to: string; comment: string } | null =
-    doc.workflowStatus === 'published'
-      ? { where: { approvalStatus: { equals: 'approved' }, workflowStatus: { in: ['draft', 'submitted'] } }, to: 'published', comment: '随政策文件同步发布' }
-      : doc.workflowStatus === 'withdrawn'
-        ? { where: { workflowStatus: { equals: 'published' } }, to: 'withdrawn', comment: '政策文件已撤回，解读同步撤回' }
+    doc.workflowStatus === Workflow.published
+      ? { where: { approvalStatus: { equals: Approval.approved }, workflowStatus: { in: [Workflow.draft, Workflow.submitted] } }, to: Workflow.published, comment: '随政策文件同步发布' }
+      : doc.workflowStatus === Workflow.withdrawn
+        ? { where: { workflowStatus: { equals: Workflow.published } }, to: Workflow.withdrawn, comment: '政策文件已撤回，解读同步撤回' }
         : null
   if (!targets) return doc
   const { docs } = await req.payload.find({
@@ -27,7 +28,7 @@ export const cascadeToInterpretations: CollectionAfterChangeHook = async ({ doc,
       collection: 'interpretations',
       id: interpretation.id,
       // Published together: the interpretation carries the document's own publication time.
-      data: (targets.to === 'published' ? { workflowStatus: targets.to, publishedAt: doc.publishedAt } : { workflowStatus: targets.to }) as never,
+      data: (targets.to === Workflow.published ? { workflowStatus: targets.to, publishedAt: doc.publishedAt } : { workflowStatus: targets.to }) as never,
       overrideAccess: true,
       context: { system: true, workflowComment: targets.comment },
       req,

@@ -8,6 +8,7 @@ import { appendWorkflowLog, type WorkflowContext, type WorkflowGuard } from '../
 import { lateness } from './deadline'
 import { fail, merged, type Doc, type Problem } from './hookData'
 import { needsOpennessReview } from './reviews'
+import { Approval, Review, Workflow } from '../../src/states'
 
 /** Everything that must hold before a document is released (published or scheduled), whoever releases it. */
 export async function releaseProblems(req: PayloadRequest, doc: Doc): Promise<Problem[]> {
@@ -19,17 +20,17 @@ export async function releaseProblems(req: PayloadRequest, doc: Doc): Promise<Pr
   if (attribute === 'after-declassification' && !idOf(doc.declassifiedVersion)) {
     problems.push({ path: 'declassifiedVersion', message: '“此件脱密后公开”的文件须先上传脱密后的版本，才能发布。' })
   }
-  if ((doc.confidentialityReview?.result ?? 'pending') !== 'passed') {
+  if ((doc.confidentialityReview?.result ?? Review.awaitingReview) !== Review.passed) {
     problems.push({ path: 'confidentialityReview.result', message: '尚未通过保密审查（须由审核人填写），不能发布。' })
   }
-  if (needsOpennessReview(attribute) && (doc.opennessReview?.result ?? 'pending') !== 'passed') {
+  if (needsOpennessReview(attribute) && (doc.opennessReview?.result ?? Review.awaitingReview) !== Review.passed) {
     problems.push({ path: 'opennessReview.result', message: `公开属性为“${attributeNote[attribute as keyof typeof attributeNote]}”，须经政务公开专员审查通过后才能发布。` })
   }
   if (doc.interpretationRequired) {
     const approved = doc.id
       ? await req.payload.count({
           collection: 'interpretations',
-          where: { and: [{ policyDocument: { equals: doc.id } }, { approvalStatus: { equals: 'approved' } }] },
+          where: { and: [{ policyDocument: { equals: doc.id } }, { approvalStatus: { equals: Approval.approved } }] },
           overrideAccess: true,
           req,
         })
@@ -65,7 +66,7 @@ export const policyReleaseGuard: WorkflowGuard = async ({ action, data, original
  * A released document can never be made less public: withdraw it first.
  */
 export const releasedAttributeChange: CollectionBeforeChangeHook = async ({ data, originalDoc, req, operation, context }) => {
-  if (operation !== 'update' || originalDoc?.workflowStatus !== 'published' || merged(data, originalDoc, 'workflowStatus') !== 'published') return data
+  if (operation !== 'update' || originalDoc?.workflowStatus !== Workflow.published || merged(data, originalDoc, 'workflowStatus') !== Workflow.published) return data
   const before = isPublicAttribute(originalDoc.disclosureAttribute, Boolean(idOf(originalDoc.declassifiedVersion)))
   const doc = { ...originalDoc, ...data }
   const after = isPublicAttribute(doc.disclosureAttribute, Boolean(idOf(doc.declassifiedVersion)))
@@ -78,8 +79,8 @@ export const releasedAttributeChange: CollectionBeforeChangeHook = async ({ data
     data.publishedAt = new Date().toISOString()
     appendWorkflowLog(data, originalDoc, req, {
       action: 'publish',
-      fromStatus: 'published',
-      toStatus: 'published',
+      fromStatus: Workflow.published,
+      toStatus: Workflow.published,
       comment: (context as WorkflowContext).workflowComment ?? `公开属性由“${attributeNote[originalDoc.disclosureAttribute as keyof typeof attributeNote]}”变更为“${attributeNote[doc.disclosureAttribute as keyof typeof attributeNote]}”，转为主动公开。`,
     })
   }

@@ -1,6 +1,7 @@
 import type { Field, GroupField } from 'payload'
 import { reviewResults } from '../../src/publishing/openness'
 import { insider } from './access'
+import { Review } from '../../src/states'
 
 /** One review step: the result and comment are entered; who and when are stamped by the hook. */
 const review = (
@@ -21,7 +22,7 @@ const review = (
         {
           name: 'result',
           type: 'select',
-          defaultValue: 'pending',
+          defaultValue: Review.awaitingReview,
           label: { zh: '审查结果', en: 'Result' },
           options: reviewResults.map((r) => ({ ...r })),
         },

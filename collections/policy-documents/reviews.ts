@@ -5,6 +5,7 @@ import { requiresNonDisclosureReason } from '../../src/publishing/disclosure'
 import type { ReviewResult } from '../../src/publishing/openness'
 import type { WorkflowContext } from '../../src/publishing/workflowHooks'
 import { fail, merged, type Doc } from './hookData'
+import { Review, Workflow } from '../../src/states'
 
 /** The two review steps of 宁政办发〔2017〕74号 一(一) and one(四): who records them and what they are called. */
 export const reviewSteps = {
@@ -28,7 +29,7 @@ export const recordReviews: CollectionBeforeChangeHook = ({ data, originalDoc, r
   const trusted = trustedCode || isPlatformAdmin(req.user)
   const siteId = idOf(merged(data, originalDoc, 'site'))
   const roles = rolesOnSite(req.user, siteId)
-  const status: string = operation === 'create' ? 'draft' : (originalDoc?.workflowStatus ?? 'draft')
+  const status: string = operation === 'create' ? Workflow.draft : (originalDoc?.workflowStatus ?? Workflow.draft)
 
   // An openness officer without a writer role: every field but the openness review keeps its stored value.
   if (!trusted && operation === 'update' && !roles.some((r) => writerOrPublisher.includes(r))) {
@@ -40,22 +41,22 @@ export const recordReviews: CollectionBeforeChangeHook = ({ data, originalDoc, r
   let logChanged = false
   const attributeBefore = originalDoc?.disclosureAttribute
   const attributeAfter = merged(data, originalDoc, 'disclosureAttribute')
-  const resubmitting = operation === 'update' && status === 'draft' && data.workflowStatus === 'submitted'
+  const resubmitting = operation === 'update' && status === Workflow.draft && data.workflowStatus === Workflow.submitted
 
   for (const key of Object.keys(reviewSteps) as StepKey[]) {
     const step = reviewSteps[key]
     const before: Doc = originalDoc?.[key] ?? {}
     const incoming: Doc | undefined = data[key]
-    const beforeResult: ReviewResult = before.result ?? 'pending'
+    const beforeResult: ReviewResult = before.result ?? Review.awaitingReview
     const changed = Boolean(incoming) && ((incoming!.result ?? beforeResult) !== beforeResult || (incoming!.comment ?? '') !== (before.comment ?? ''))
 
     if (!changed) {
       // Nobody writes who or when by hand.
       data[key] = { ...before, ...(incoming ?? {}), reviewedBy: before.reviewedBy ?? null, reviewedByLabel: before.reviewedByLabel ?? null, reviewedAt: before.reviewedAt ?? null }
       // A rejected step is opened again when the document is resubmitted; so is an openness review whose attribute changed.
-      const attributeChanged = key === 'opennessReview' && operation === 'update' && attributeAfter !== attributeBefore && beforeResult === 'passed'
-      if ((resubmitting && beforeResult === 'rejected') || attributeChanged) {
-        data[key] = { result: 'pending', comment: null, reviewedBy: null, reviewedByLabel: null, reviewedAt: null }
+      const attributeChanged = key === 'opennessReview' && operation === 'update' && attributeAfter !== attributeBefore && beforeResult === Review.passed
+      if ((resubmitting && beforeResult === Review.failed) || attributeChanged) {
+        data[key] = { result: Review.awaitingReview, comment: null, reviewedBy: null, reviewedByLabel: null, reviewedAt: null }
       }
       continue
     }
@@ -63,12 +64,12 @@ export const recordReviews: CollectionBeforeChangeHook = ({ data, originalDoc, r
     if (!trusted && !hasSiteRole(req.user, siteId, ...step.roles)) {
       throw new APIError(`只有本网站的${step.roleLabel}可以填写${step.label}。`, 403, null, true)
     }
-    if (!trustedCode && status !== 'submitted') {
+    if (!trustedCode && status !== Workflow.submitted) {
       fail([{ path: `${key}.result`, message: `${step.label}须在文件提交审核（报批）后、发布前进行。` }])
     }
     const result: ReviewResult = incoming!.result ?? beforeResult
     const comment = String(incoming!.comment ?? '').trim()
-    if (result === 'rejected' && !comment) fail([{ path: `${key}.comment`, message: `${step.label}不通过时须填写审查意见。` }])
+    if (result === Review.failed && !comment) fail([{ path: `${key}.comment`, message: `${step.label}不通过时须填写审查意见。` }])
     const user = asAccessUser(req.user)
     // Trusted code without a user (seeding, imports) may name the reviewer of a review done outside the platform.
     const label = (req.user as { name?: string; email?: string } | null)?.name ?? (req.user as { email?: string } | null)?.email ?? (req.user ? null : incoming!.reviewedByLabel) ?? '系统'
@@ -76,8 +77,8 @@ export const recordReviews: CollectionBeforeChangeHook = ({ data, originalDoc, r
     log.push({ step: key, result, comment: comment || null, by: user?.id ?? null, byLabel: label, at: now })
     logChanged = true
 
-    if (result === 'rejected' && (status === 'submitted' || status === 'scheduled')) {
-      data.workflowStatus = 'draft'
+    if (result === Review.failed && (status === Workflow.submitted || status === Workflow.scheduled)) {
+      data.workflowStatus = Workflow.draft
       data.reviewComment = `${step.label}不通过：${comment}`
       ;(context as WorkflowContext).workflowComment = data.reviewComment
     }

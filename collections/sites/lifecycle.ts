@@ -1,16 +1,10 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { getPlatformSettings } from '../../src/settings/platformSettings'
+import { siteStates, type SiteState } from '../../src/states'
 
-export const siteStatuses = [
-  { value: 'applying', label: { zh: '申请中', en: 'Applying' } },
-  { value: 'live', label: { zh: '运行中', en: 'Live' } },
-  { value: 'temporarily-offline', label: { zh: '临时下线', en: 'Temporarily offline' } },
-  { value: 'migrating', label: { zh: '迁移中', en: 'Migrating' } },
-  { value: 'closing', label: { zh: '关停公告中', en: 'Closing (notice running)' } },
-  { value: 'closed', label: { zh: '已关停', en: 'Closed' } },
-] as const
+export const siteStatuses = siteStates
 
-export type SiteStatus = (typeof siteStatuses)[number]['value']
+export type SiteStatus = SiteState
 
 const dayMs = 24 * 60 * 60 * 1000
 

@@ -1,15 +1,10 @@
 import type { SiteRole } from '../access/roles'
+import { workflowStates, type WorkflowState } from '../states'
 
 /** The editorial workflow (采编审发): a named state machine, every transition recorded. */
-export const workflowStatuses = [
-  { value: 'draft', label: { zh: '草稿', en: 'Draft' } },
-  { value: 'submitted', label: { zh: '待审核', en: 'Submitted' } },
-  { value: 'scheduled', label: { zh: '定时发布', en: 'Scheduled' } },
-  { value: 'published', label: { zh: '已发布', en: 'Published' } },
-  { value: 'withdrawn', label: { zh: '已撤回', en: 'Withdrawn' } },
-] as const
+export const workflowStatuses = workflowStates
 
-export type WorkflowStatus = (typeof workflowStatuses)[number]['value']
+export type WorkflowStatus = WorkflowState
 
 export type WorkflowAction = 'submit' | 'reject' | 'schedule' | 'publish' | 'withdraw' | 'revise'
 
