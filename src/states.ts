@@ -70,7 +70,7 @@ export const siteStates = [
   { value: 'closing', label: { zh: '关停公告中', en: 'Closing (notice running)' } },
   { value: 'closed', label: { zh: '已关停', en: 'Closed' } },
 ] as const
-export const Site = byValue(siteStates)
+export const SiteLifecycle = byValue(siteStates)
 export type SiteState = (typeof siteStates)[number]['value']
 
 /** 年度自查: the self-check itself. */
@@ -96,6 +96,7 @@ export const validityStates = [
   { value: 'repealed', label: { zh: '已废止', en: 'Repealed' } },
   { value: 'expired', label: { zh: '已失效', en: 'Expired' } },
 ] as const
+export const Validity = byValue(validityStates)
 export type Validity = (typeof validityStates)[number]['value']
 
 /** Every list, for the test that no identifier stands for two Chinese terms. */

@@ -15,6 +15,7 @@ import { computePublishDeadline } from './deadline'
 import { keepIndexedDocuments, policyReleaseGuard, releasedAttributeChange } from './releaseGuard'
 import { recordReviews } from './reviews'
 import { validatePolicyDocument } from './validation'
+import { Validity } from '../../src/states'
 
 const sameSite = ({ data }: { data?: { site?: unknown } }) => (data?.site ? { site: { equals: idOf(data.site) } } : true)
 
@@ -253,8 +254,8 @@ export const PolicyDocuments: CollectionConfig = {
             {
               type: 'row',
               fields: [
-                { name: 'validity', type: 'select', required: true, defaultValue: 'in-force', label: { zh: '有效性', en: 'Validity' }, options: validityStates.map((v) => ({ ...v })) },
-                { name: 'validityChangedAt', type: 'date', label: { zh: '变更日期', en: 'Changed on' }, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' }, condition: (data) => data?.validity && data.validity !== 'in-force' } },
+                { name: 'validity', type: 'select', required: true, defaultValue: Validity.inForce, label: { zh: '有效性', en: 'Validity' }, options: validityStates.map((v) => ({ ...v })) },
+                { name: 'validityChangedAt', type: 'date', label: { zh: '变更日期', en: 'Changed on' }, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' }, condition: (data) => data?.validity && data.validity !== Validity.inForce } },
               ],
             },
             {
@@ -262,7 +263,7 @@ export const PolicyDocuments: CollectionConfig = {
               type: 'relationship',
               relationTo: 'policy-documents',
               label: { zh: '替代文件', en: 'Replaced by' },
-              admin: { condition: (data) => data?.validity === 'amended' || data?.validity === 'repealed' },
+              admin: { condition: (data) => data?.validity === Validity.amended || data?.validity === Validity.repealed },
             },
           ],
         },

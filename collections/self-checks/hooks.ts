@@ -59,8 +59,8 @@ function report(items: Item[]) {
     onApplication: count((i) => i.attribute === 'on-application'),
     notPublic: count((i) => i.attribute === 'not-public'),
     afterDeclassification: count((i) => i.attribute === 'after-declassification'),
-    kept: count((i) => i.decision === 'keep'),
-    converted: count((i) => i.decision === 'convert' && Boolean(i.converted)),
+    kept: count((i) => i.decision === SelfCheckDecision.keep),
+    converted: count((i) => i.decision === SelfCheckDecision.convert && Boolean(i.converted)),
     pending: count((i) => i.decision === SelfCheckDecision.undecided),
   }
 }
@@ -95,9 +95,9 @@ export const runSelfCheck: CollectionBeforeChangeHook = async ({ data, originalD
       if (next?.decision && next.decision !== stored.decision) {
         if (stored.decision !== SelfCheckDecision.undecided) fail('items', `「${stored.title}」已作出自查结论，不能更改。`)
         const reason = String(next.decisionReason ?? '').trim()
-        if (next.decision === 'keep' && !reason) fail('items', `「${stored.title}」保持不公开时，须依法依规说明理由。`)
+        if (next.decision === SelfCheckDecision.keep && !reason) fail('items', `「${stored.title}」保持不公开时，须依法依规说明理由。`)
         Object.assign(item, { decision: next.decision, decisionReason: reason || null, decidedBy: user?.id ?? null, decidedByLabel: label, decidedAt: now })
-        if (next.decision === 'convert') {
+        if (next.decision === SelfCheckDecision.convert) {
           try {
             await req.payload.update({
               collection: 'policy-documents',

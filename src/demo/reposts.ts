@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { plainTextToLexical } from '../render/richText'
 import { fanOutOriginal } from '../reposting/fanOut'
-import { Repost } from '../states'
+import { Repost, Workflow } from '../states'
 import { demoSites } from './sites'
 
 type SeedLog = (message: string) => void
@@ -90,7 +90,7 @@ export async function seedDemoReposts(payload: Payload, log: SeedLog = () => {})
         body: plainTextToLexical(`${summary}\n各市、县（区）发展改革部门要结合实际认真贯彻落实，执行中遇到的问题请及时反馈。`) as never,
         source: '宁夏回族自治区发展和改革委员会',
         important: true,
-        workflowStatus: 'published',
+        workflowStatus: Workflow.published,
         publishedAt: publishedAt.toISOString(),
         disclosureAttribute: 'public',
       },

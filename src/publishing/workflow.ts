@@ -1,5 +1,5 @@
 import type { SiteRole } from '../access/roles'
-import { workflowStates, type WorkflowState } from '../states'
+import { Workflow, workflowStates, type WorkflowState } from '../states'
 
 /** The editorial workflow (采编审发): a named state machine, every transition recorded. */
 export const workflowStatuses = workflowStates
@@ -14,12 +14,12 @@ const writers: SiteRole[] = ['editor', 'reviewer', 'site-admin']
 const publishers: SiteRole[] = ['reviewer', 'site-admin']
 
 export const transitions: readonly Transition[] = [
-  { action: 'submit', from: ['draft'], to: 'submitted', roles: writers },
-  { action: 'reject', from: ['submitted', 'scheduled'], to: 'draft', roles: publishers },
-  { action: 'schedule', from: ['draft', 'submitted'], to: 'scheduled', roles: publishers },
-  { action: 'publish', from: ['draft', 'submitted', 'scheduled'], to: 'published', roles: publishers },
-  { action: 'withdraw', from: ['published'], to: 'withdrawn', roles: publishers },
-  { action: 'revise', from: ['withdrawn'], to: 'draft', roles: writers },
+  { action: 'submit', from: [Workflow.draft], to: Workflow.submitted, roles: writers },
+  { action: 'reject', from: [Workflow.submitted, Workflow.scheduled], to: Workflow.draft, roles: publishers },
+  { action: 'schedule', from: [Workflow.draft, Workflow.submitted], to: Workflow.scheduled, roles: publishers },
+  { action: 'publish', from: [Workflow.draft, Workflow.submitted, Workflow.scheduled], to: Workflow.published, roles: publishers },
+  { action: 'withdraw', from: [Workflow.published], to: Workflow.withdrawn, roles: publishers },
+  { action: 'revise', from: [Workflow.withdrawn], to: Workflow.draft, roles: writers },
 ]
 
 export const actionLabels: Record<WorkflowAction, string> = {

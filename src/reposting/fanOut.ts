@@ -8,7 +8,7 @@ import { getPlatformSettings } from '../settings/platformSettings'
 import { contentKindOf, type RepostableCollection } from './kinds'
 import { columnIdsOf, hasCollection, publicSince, readOriginalAsVisitor, readOriginalTrusted, type OriginalDoc } from './originals'
 import { minutesLate } from './review'
-import { Repost } from '../states'
+import { Repost, SiteLifecycle } from '../states'
 
 type ID = number | string
 
@@ -59,7 +59,7 @@ function ruleCovers(rule: RepostRule, collection: RepostableCollection, doc: Ori
 async function targetSitesOf(payload: Payload, rule: RepostRule, source: Site): Promise<ID[]> {
   const { drizzle, tables } = drizzleOf(payload)
   const t = tables.sites
-  const clauses = [eq(t.status, 'live'), ne(t.id, source.id)]
+  const clauses = [eq(t.status, SiteLifecycle.live), ne(t.id, source.id)]
   if (rule.targetType === 'levels') clauses.push(inArray(t.level, rule.targetLevels?.length ? rule.targetLevels : ['__none__']))
   if (rule.targetType === 'children') clauses.push(eq(t.parent, source.id))
   if (rule.targetType === 'list') {

@@ -2,11 +2,12 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionCo
 import { notifyJobsQueued } from '../jobs/promptRun'
 import { isSearchable } from './documents'
 import { queueSiteResync } from './visibility'
+import { Workflow } from '../states'
 
 type Doc = { id: number | string; workflowStatus?: string | null }
 
 const touchesPublic = (doc: Doc, previous?: Doc): boolean =>
-  doc.workflowStatus === undefined || doc.workflowStatus === 'published' || previous?.workflowStatus === 'published'
+  doc.workflowStatus === undefined || doc.workflowStatus === Workflow.published || previous?.workflowStatus === Workflow.published
 
 const queueSync =
   (collection: string): CollectionAfterChangeHook =>
