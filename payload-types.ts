@@ -929,7 +929,7 @@ export interface SelfCheck {
     afterDeclassification?: number | null;
     kept?: number | null;
     converted?: number | null;
-    pending?: number | null;
+    undecided?: number | null;
     /**
      * 报送本级人民政府办公厅（室）及上级政务公开工作机构。
      */
@@ -1919,7 +1919,7 @@ export interface SelfChecksSelect<T extends boolean = true> {
         afterDeclassification?: T;
         kept?: T;
         converted?: T;
-        pending?: T;
+        undecided?: T;
         summary?: T;
       };
   completedAt?: T;

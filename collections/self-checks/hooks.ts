@@ -61,7 +61,7 @@ function report(items: Item[]) {
     afterDeclassification: count((i) => i.attribute === 'after-declassification'),
     kept: count((i) => i.decision === SelfCheckDecision.keep),
     converted: count((i) => i.decision === SelfCheckDecision.convert && Boolean(i.converted)),
-    pending: count((i) => i.decision === SelfCheckDecision.undecided),
+    undecided: count((i) => i.decision === SelfCheckDecision.undecided),
   }
 }
 
@@ -120,7 +120,7 @@ export const runSelfCheck: CollectionBeforeChangeHook = async ({ data, originalD
   }
   const counts = report(data.items as Item[])
   data.report = { ...(originalDoc?.report ?? {}), ...(data.report ?? {}), ...counts }
-  data.status = counts.pending === 0 ? SelfCheck.completed : SelfCheck.open
+  data.status = counts.undecided === 0 ? SelfCheck.completed : SelfCheck.open
   if (data.status === SelfCheck.completed && !originalDoc?.completedAt) data.completedAt = new Date().toISOString()
   data.overdue = data.status !== SelfCheck.completed && chinaDay(new Date()) > String(data.dueDate)
   return data

@@ -116,7 +116,7 @@ export const SelfChecks: CollectionConfig = {
             count('afterDeclassification', '脱密后公开（未脱密）'),
           ],
         },
-        { type: 'row', fields: [count('kept', '保持'), count('converted', '转为主动公开'), count('pending', '待定')] },
+        { type: 'row', fields: [count('kept', '保持'), count('converted', '转为主动公开'), count('undecided', '待定')] },
         { name: 'summary', type: 'textarea', label: { zh: '自查整改情况', en: 'Summary' }, admin: { description: '报送本级人民政府办公厅（室）及上级政务公开工作机构。' } },
       ],
     },

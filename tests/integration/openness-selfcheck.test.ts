@@ -55,7 +55,7 @@ describe('annual self-check (年度自查)', () => {
     expect(titles).toEqual(expect.arrayContaining(['依申请公开的批复', '不公开的内部通知', '目录中的不公开文件']))
     expect(titles).not.toContain('未发布的草稿')
     expect(titles).not.toContain('已公开的文件')
-    expect(check.report).toMatchObject({ total: titles.length, pending: titles.length, onApplication: 1 })
+    expect(check.report).toMatchObject({ total: titles.length, undecided: titles.length, onApplication: 1 })
     expect(check.dueDate).toBe('2026-12-31')
     expect(await errorMessages(payload.create({ collection: 'self-checks', data: { site: f.site.id, year } as never, ...as(f.officer) }))).toEqual(['本网站 2026 年度的自查已经建立。'])
 

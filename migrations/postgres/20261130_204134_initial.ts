@@ -720,7 +720,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"report_after_declassification" numeric,
   	"report_kept" numeric,
   	"report_converted" numeric,
-  	"report_pending" numeric,
+  	"report_undecided" numeric,
   	"report_summary" varchar,
   	"completed_at" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,

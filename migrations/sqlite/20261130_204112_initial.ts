@@ -970,7 +970,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`report_after_declassification\` numeric,
   	\`report_kept\` numeric,
   	\`report_converted\` numeric,
-  	\`report_pending\` numeric,
+  	\`report_undecided\` numeric,
   	\`report_summary\` text,
   	\`completed_at\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
