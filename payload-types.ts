@@ -581,7 +581,7 @@ export interface Repost {
   /**
    * 审核人：待审核 → 已转载（同意）或不予转载（须填写理由）；已转载 → 已撤下（须填写理由）。
    */
-  status: 'pending' | 'published' | 'rejected' | 'withdrawn';
+  status: 'submitted' | 'reposted' | 'declined' | 'taken-down';
   reviewReason?: string | null;
   dueAt: string;
   /**
@@ -711,7 +711,7 @@ export interface PolicyDocument {
    * 由审核人在文件提交审核后填写。
    */
   confidentialityReview?: {
-    result?: ('pending' | 'passed' | 'rejected') | null;
+    result?: ('awaiting-review' | 'passed' | 'failed') | null;
     reviewedByLabel?: string | null;
     reviewedAt?: string | null;
     /**
@@ -724,7 +724,7 @@ export interface PolicyDocument {
    * 公开属性不是“此件公开发布”时，由政务公开专员审查。
    */
   opennessReview?: {
-    result?: ('pending' | 'passed' | 'rejected') | null;
+    result?: ('awaiting-review' | 'passed' | 'failed') | null;
     reviewedByLabel?: string | null;
     reviewedAt?: string | null;
     /**
@@ -855,7 +855,7 @@ export interface Interpretation {
   /**
    * 由审核人与政策文件同步审签。
    */
-  approvalStatus: 'pending' | 'approved' | 'rejected';
+  approvalStatus: 'awaiting-approval' | 'approved' | 'returned';
   approvalComment?: string | null;
   approvedByLabel?: string | null;
   approvedBy?: (number | null) | User;
@@ -913,7 +913,7 @@ export interface SelfCheck {
         docNumber?: string | null;
         indexNumber?: string | null;
         originalReason?: string | null;
-        decision?: ('pending' | 'keep' | 'convert') | null;
+        decision?: ('undecided' | 'keep' | 'convert') | null;
         decisionReason?: string | null;
         decidedByLabel?: string | null;
         decidedAt?: string | null;
@@ -929,7 +929,7 @@ export interface SelfCheck {
     afterDeclassification?: number | null;
     kept?: number | null;
     converted?: number | null;
-    pending?: number | null;
+    undecided?: number | null;
     /**
      * 报送本级人民政府办公厅（室）及上级政务公开工作机构。
      */
@@ -1919,7 +1919,7 @@ export interface SelfChecksSelect<T extends boolean = true> {
         afterDeclassification?: T;
         kept?: T;
         converted?: T;
-        pending?: T;
+        undecided?: T;
         summary?: T;
       };
   completedAt?: T;

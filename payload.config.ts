@@ -35,10 +35,10 @@ import { Reposts } from './collections/reposts/index'
 import { repostFanOutTask } from './src/jobs/repostFanOut'
 import { markOverdueRepostsTask } from './src/jobs/markOverdueReposts'
 import { repostSources } from './src/reposting/triggers'
-import { searchIndexSources } from './src/searchIndex/triggers'
-import { syncSearchIndexTask } from './src/searchIndex/syncTask'
-import { resyncSiteSearchTask } from './src/searchIndex/visibility'
-import { syncSearchSynonymsTask } from './src/searchIndex/synonymSyncTask'
+import { searchSyncSources } from './src/searchSync/triggers'
+import { syncSearchIndexTask } from './src/searchSync/syncTask'
+import { resyncSiteSearchTask } from './src/searchSync/visibility'
+import { syncSearchSynonymsTask } from './src/searchSync/synonymSyncTask'
 import { SearchSynonyms } from './collections/search-synonyms/index'
 import { anonymousListCap } from './src/security/anonymousListCap'
 import { AvailabilityChecks } from './collections/availability-checks/index'
@@ -106,7 +106,7 @@ export default buildConfig({
   // References between site documents stay within one site (src/access/sameSiteReferences.ts).
   // Attachments and images are public only while a public document shows them (src/access/publicUploads.ts).
   // Anonymous REST/GraphQL lists are capped and always paginated (src/security/anonymousListCap.ts).
-  plugins: [pageInvalidationAfterCommit(), sameSiteReferences(), repostSources(), searchIndexSources(), guardDocumentLocks(), ownPreferencesOnly(), uniformLoginFailures(), publicUploadSync(), contentCheckOnSave(), anonymousListCap()],
+  plugins: [pageInvalidationAfterCommit(), sameSiteReferences(), repostSources(), searchSyncSources(), guardDocumentLocks(), ownPreferencesOnly(), uniformLoginFailures(), publicUploadSync(), contentCheckOnSave(), anonymousListCap()],
   // SMTP from SMTP_HOST etc.; without it (development) mails are written to the log (src/email/adapter.ts).
   email: platformEmailAdapter(),
   // Uploads stream into a temp file beside the uploads rather than into memory (src/storage/incomingUploads.ts).

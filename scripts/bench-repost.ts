@@ -109,7 +109,7 @@ async function runEngine(engine: 'sqlite' | 'postgres'): Promise<void> {
     process.stderr.write(`  ${engine}: jobs.run returned at ${Math.round(performance.now() - t0)} ms\n`)
     const published = await payload.count({
       collection: 'reposts',
-      where: { and: [{ originalId: { equals: String(article.id) } }, { status: { equals: 'published' } }] },
+      where: { and: [{ originalId: { equals: String(article.id) } }, { status: { equals: 'reposted' } }] },
       overrideAccess: true,
     })
     const fanOutMs = performance.now() - t0

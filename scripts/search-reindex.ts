@@ -1,9 +1,9 @@
 import { getPayload } from 'payload'
 import config from '../payload.config'
 import { migrateDatabase } from '../src/db/migrate'
-import { closePlatformSearchEngine } from '../src/searchIndex/engine'
-import { reindexEverything } from '../src/searchIndex/reindex'
-import { ensureSearchSynonymDefaults } from '../src/searchIndex/synonyms'
+import { closePlatformSearchEngine } from '../src/searchSync/engine'
+import { reindexEverything } from '../src/searchSync/reindex'
+import { ensureSearchSynonymDefaults } from '../src/searchSync/synonyms'
 import { reportSilentExits } from '../src/cli/steps'
 
 reportSilentExits('重建搜索索引')

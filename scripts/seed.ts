@@ -17,7 +17,7 @@ await runSteps('载入演示数据', [
   },
   { label: '执行数据库迁移', run: async () => (await import('../src/db/migrate')).migrateDatabase(payload) },
   { label: '节假日日历', run: async () => (await import('../src/calendar/holidayCalendar')).ensureHolidayCalendar(payload) },
-  { label: '搜索同义词', run: async () => (await import('../src/searchIndex/synonyms')).ensureSearchSynonymDefaults(payload) },
+  { label: '搜索同义词', run: async () => (await import('../src/searchSync/synonyms')).ensureSearchSynonymDefaults(payload) },
   {
     label: '演示网站、栏目、账号与内容',
     run: async () => (await import('../src/demo/seed')).seedDemo(payload, (message) => console.log(`      ${message}`)),

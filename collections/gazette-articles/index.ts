@@ -7,6 +7,7 @@ import { gazetteCategories, gazetteValidity } from '../../src/gazette/labels'
 import { invalidateGazettePages } from '../../src/gazette/invalidation'
 import { gazetteArticleFollowsIssue } from '../../src/gazette/workflow'
 import { readGazetteArticles } from './access'
+import { Validity } from '../../src/states'
 
 /** 公报文章 (gazette articles), see docs/rules.md (government gazette). */
 export const GazetteArticles: CollectionConfig = {
@@ -64,7 +65,7 @@ export const GazetteArticles: CollectionConfig = {
       name: 'validity',
       type: 'select',
       required: true,
-      defaultValue: 'in-force',
+      defaultValue: Validity.inForce,
       label: { zh: '有效性', en: 'Validity' },
       options: gazetteValidity.map((v) => ({ ...v })),
       admin: { position: 'sidebar' },

@@ -6,6 +6,7 @@ import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
 import { invalidateGazettePages } from '../../src/gazette/invalidation'
 import { enforceGazetteWorkflow, gazetteStatuses, gazetteWorkflowFields } from '../../src/gazette/workflow'
 import { readGazetteIssues } from './access'
+import { Workflow } from '../../src/states'
 
 /** 总号 is unique per site, and so is 年份 + 期号 (the natural key of an issue). */
 const uniqueNumbers: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
@@ -87,7 +88,7 @@ export const GazetteIssues: CollectionConfig = {
       name: 'status',
       type: 'select',
       required: true,
-      defaultValue: 'draft',
+      defaultValue: Workflow.draft,
       index: true,
       label: { zh: '状态', en: 'Status' },
       options: gazetteStatuses.map((s) => ({ ...s })),

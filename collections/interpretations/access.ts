@@ -1,6 +1,7 @@
 import type { Where } from 'payload'
 import { onPublicSite, readOwnSitesOr } from '../../src/access/siteScoped'
 import { publicAttributeWhere } from '../../src/publishing/openness'
+import { Workflow } from '../../src/states'
 
 /**
  * An interpretation is public only with its document: both published, the document public by attribute
@@ -8,7 +9,7 @@ import { publicAttributeWhere } from '../../src/publishing/openness'
  * This is the rule with the site's status aside (see src/access/publicUploads.ts).
  */
 export const visibleInterpretation: Where = {
-  and: [{ workflowStatus: { equals: 'published' } }, { 'policyDocument.workflowStatus': { equals: 'published' } }, publicAttributeWhere('policyDocument.')],
+  and: [{ workflowStatus: { equals: Workflow.published } }, { 'policyDocument.workflowStatus': { equals: Workflow.published } }, publicAttributeWhere('policyDocument.')],
 }
 
 export const publicInterpretation: Where = { and: [visibleInterpretation, onPublicSite] }

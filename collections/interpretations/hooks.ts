@@ -6,6 +6,7 @@ import type { WorkflowContext, WorkflowGuard } from '../../src/publishing/workfl
 import { invalidatePages, pageTags } from '../../src/render/invalidation'
 import { getPlatformSettings } from '../../src/settings/platformSettings'
 import { reportSites } from '../policy-documents/endpoints'
+import { Approval, Workflow } from '../../src/states'
 
 // biome-ignore lint/suspicious/noExplicitAny: Payload hands hooks untyped document data whose shape differs by collection
 type Doc = Record<string, any>
@@ -45,7 +46,7 @@ const contentKeys = ['title', 'body', 'form', 'interpreter', 'media', 'policyDoc
  */
 export const recordApproval: CollectionBeforeChangeHook = ({ data, originalDoc, req, context }) => {
   const trusted = (context as WorkflowContext).system === true || !req.user || isPlatformAdmin(req.user)
-  const before = originalDoc?.approvalStatus ?? 'pending'
+  const before = originalDoc?.approvalStatus ?? Approval.awaitingApproval
   const after = data.approvalStatus ?? before
   const now = new Date().toISOString()
   if (after !== before) {
@@ -53,19 +54,19 @@ export const recordApproval: CollectionBeforeChangeHook = ({ data, originalDoc, 
       throw new APIError('只有本网站的审核人或网站管理员可以审签政策解读。', 403, null, true)
     }
     const comment = String(merged(data, originalDoc, 'approvalComment') ?? '').trim()
-    if (after === 'rejected' && (!comment || comment === String(originalDoc?.approvalComment ?? '').trim())) fail('approvalComment', '退回解读材料时须填写审签意见。')
-    data.approvedBy = after === 'pending' ? null : (asAccessUser(req.user)?.id ?? null)
-    data.approvedByLabel = after === 'pending' ? null : ((req.user as { name?: string } | null)?.name ?? (req.user as { email?: string } | null)?.email ?? '系统')
-    data.approvedAt = after === 'pending' ? null : now
+    if (after === Approval.returned && (!comment || comment === String(originalDoc?.approvalComment ?? '').trim())) fail('approvalComment', '退回解读材料时须填写审签意见。')
+    data.approvedBy = after === Approval.awaitingApproval ? null : (asAccessUser(req.user)?.id ?? null)
+    data.approvedByLabel = after === Approval.awaitingApproval ? null : ((req.user as { name?: string } | null)?.name ?? (req.user as { email?: string } | null)?.email ?? '系统')
+    data.approvedAt = after === Approval.awaitingApproval ? null : now
     return data
   }
   data.approvedBy = originalDoc?.approvedBy ?? data.approvedBy ?? null
   data.approvedByLabel = originalDoc?.approvedByLabel ?? data.approvedByLabel ?? null
   data.approvedAt = originalDoc?.approvedAt ?? data.approvedAt ?? null
-  if (originalDoc && before === 'approved' && !trusted) {
+  if (originalDoc && before === Approval.approved && !trusted) {
     const changed = contentKeys.some((key) => data[key] !== undefined && JSON.stringify(idOf(data[key]) ?? data[key]) !== JSON.stringify(idOf(originalDoc[key]) ?? originalDoc[key]))
     if (changed && !hasSiteRole(req.user, idOf(originalDoc.site), 'reviewer', 'site-admin')) {
-      Object.assign(data, { approvalStatus: 'pending', approvedBy: null, approvedByLabel: null, approvedAt: null })
+      Object.assign(data, { approvalStatus: Approval.awaitingApproval, approvedBy: null, approvedByLabel: null, approvedAt: null })
     }
   }
   return data
@@ -73,15 +74,15 @@ export const recordApproval: CollectionBeforeChangeHook = ({ data, originalDoc, 
 
 /** An interpretation is published with or after its document, and only once approved. */
 export const interpretationReleaseGuard: WorkflowGuard = async ({ data, originalDoc, req }) => {
-  if ((merged(data, originalDoc, 'approvalStatus') ?? 'pending') !== 'approved') fail('approvalStatus', '解读材料须经审签后才能发布。')
+  if ((merged(data, originalDoc, 'approvalStatus') ?? Approval.awaitingApproval) !== Approval.approved) fail('approvalStatus', '解读材料须经审签后才能发布。')
   const documentId = idOf(merged(data, originalDoc, 'policyDocument'))
   const doc = documentId ? await req.payload.findByID({ collection: 'policy-documents', id: documentId, depth: 0, overrideAccess: true, req, disableErrors: true }) : null
-  if (doc?.workflowStatus !== 'published') fail('policyDocument', '所解读的政策文件尚未发布：解读材料随文件同步发布。')
+  if (doc?.workflowStatus !== Workflow.published) fail('policyDocument', '所解读的政策文件尚未发布：解读材料随文件同步发布。')
 }
 
 /** The document's page lists its interpretations, so it changes with them. */
 export const invalidateDocumentPage: CollectionAfterChangeHook = ({ doc, previousDoc, req }) => {
-  if (doc.workflowStatus === 'published' || previousDoc?.workflowStatus === 'published') {
+  if (doc.workflowStatus === Workflow.published || previousDoc?.workflowStatus === Workflow.published) {
     const ids = new Set([idOf(doc.policyDocument), idOf(previousDoc?.policyDocument)].filter(Boolean) as string[])
     invalidatePages([...ids].map((id) => pageTags.document('policy-documents', id)), req)
   }
@@ -111,7 +112,7 @@ export const principalReportEndpoint: Endpoint = {
       req.payload.find({ collection: 'sites', where: allowed ? { id: { in: allowed } } : {}, sort: 'siteCode', limit: 0, depth: 0, select: { name: true, siteCode: true, status: true }, overrideAccess: true, req }),
       req.payload.find({
         collection: 'interpretations',
-        where: { and: [{ workflowStatus: { equals: 'published' } }, { publishedAt: { greater_than_equal: from } }, { publishedAt: { less_than: to } }, ...(allowed ? [{ site: { in: allowed } }] : [])] },
+        where: { and: [{ workflowStatus: { equals: Workflow.published } }, { publishedAt: { greater_than_equal: from } }, { publishedAt: { less_than: to } }, ...(allowed ? [{ site: { in: allowed } }] : [])] },
         limit: 0,
         depth: 0,
         select: { site: true, interpreter: true },

@@ -11,6 +11,7 @@ import { readArticleVersions, updateArticles } from '../articles/access'
 import { insider } from '../policy-documents/access'
 import { readInterpretations } from './access'
 import { interpretationReleaseGuard, invalidateDocumentPage, principalReportEndpoint, recordApproval, validateInterpretation } from './hooks'
+import { Approval } from '../../src/states'
 
 const sameSite = ({ data }: { data?: { site?: unknown } }) => (data?.site ? { site: { equals: idOf(data.site) } } : true)
 
@@ -92,7 +93,7 @@ export const Interpretations: CollectionConfig = {
       name: 'approvalStatus',
       type: 'select',
       required: true,
-      defaultValue: 'pending',
+      defaultValue: Approval.awaitingApproval,
       index: true,
       label: { zh: '审签', en: 'Approval' },
       options: approvalStates.map((a) => ({ ...a })),

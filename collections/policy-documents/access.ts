@@ -3,13 +3,14 @@ import { hasSiteRole, isPlatformAdmin, readsWholeCluster, siteIdsWithRole } from
 import { idOf } from '../../src/ids'
 import { onPublicSite, readOwnSitesOr, siteIn } from '../../src/access/siteScoped'
 import { publicAttributeWhere } from '../../src/publishing/openness'
+import { Workflow } from '../../src/states'
 
 /**
  * What the public sees of a public site: released (published) and public by attribute: 此件公开发布, or
  * 此件脱密后公开 with the declassified version attached. 依申请公开 and 不公开 documents are released into
  * the register but never match this rule, on any route.
  */
-export const visiblePolicyDocument: Where = { and: [{ workflowStatus: { equals: 'published' } }, publicAttributeWhere()] }
+export const visiblePolicyDocument: Where = { and: [{ workflowStatus: { equals: Workflow.published } }, publicAttributeWhere()] }
 
 /** What an anonymous visitor may read: the rule above, on a site that is public. */
 export const publicPolicyDocument: Where = { and: [visiblePolicyDocument, onPublicSite] }
@@ -26,7 +27,7 @@ export const updatePolicyDocuments: Access = ({ req }) => {
   const editorSites = siteIdsWithRole(req.user, 'editor')
   const clauses: Where[] = []
   if (fullSites.length) clauses.push(siteIn(fullSites))
-  if (editorSites.length) clauses.push({ and: [siteIn(editorSites), { workflowStatus: { in: ['draft', 'withdrawn'] } }] })
+  if (editorSites.length) clauses.push({ and: [siteIn(editorSites), { workflowStatus: { in: [Workflow.draft, Workflow.withdrawn] } }] })
   if (!clauses.length) return false
   return clauses.length === 1 ? clauses[0]! : { or: clauses }
 }

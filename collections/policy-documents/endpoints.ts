@@ -4,7 +4,8 @@ import { idOf } from '../../src/ids'
 import { getWorkingDayCalendar } from '../../src/calendar/holidayCalendar'
 import { chinaDay } from '../../src/calendar/chinaTime'
 import { CalendarYearMissingError } from '../../src/calendar/workingDays'
-import { deadlineFor } from './hooks'
+import { deadlineFor } from './deadline'
+import { Workflow } from '../../src/states'
 
 /** The sites whose openness reports a user may read; null means every site. */
 export function reportSites(req: PayloadRequest): (number | string)[] | null {
@@ -43,7 +44,7 @@ export const overdueEndpoint: Endpoint = {
       }
     }
     const select = { title: true, site: true, docNumber: true, writtenAt: true, publishDeadline: true, publishDeadlineNote: true, workflowStatus: true, disclosureAttribute: true, affectsPublicRights: true, indexNumber: true, publishedAt: true, publishedLateWorkdays: true } as const
-    const unpublished = { workflowStatus: { in: ['draft', 'submitted', 'scheduled'] } }
+    const unpublished = { workflowStatus: { in: [Workflow.draft, Workflow.submitted, Workflow.scheduled] } }
     const [pastDeadline, unknown, late, sites] = await Promise.all([
       req.payload.find({ collection: 'policy-documents', where: { and: [...siteFilter, unpublished, { publishDeadline: { less_than: now.toISOString() } }] }, sort: 'publishDeadline', limit: 0, depth: 0, select, overrideAccess: true, req }),
       req.payload.find({ collection: 'policy-documents', where: { and: [...siteFilter, unpublished, { affectsPublicRights: { equals: true } }, { publishDeadline: { exists: false } }, { writtenAt: { exists: true } }] }, limit: 0, depth: 0, select, overrideAccess: true, req }),

@@ -1,46 +1,23 @@
-import type { CollectionConfig, Field, GroupField, Where } from 'payload'
+import type { CollectionConfig, Field, Where } from 'payload'
 import { siteField } from '../../src/access/siteField'
 import { idOf } from '../../src/ids'
 import { createOnSitesWithRole, writeOnSitesWithRole } from '../../src/access/siteScoped'
 import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
 import { disclosureAttributes } from '../../src/publishing/disclosure'
-import { reviewResults, subjectCategories, validityStates } from '../../src/publishing/openness'
+import { subjectCategories, validityStates } from '../../src/publishing/openness'
 import { afterWorkflowChange, workflowEnforcer, workflowFields } from '../../src/publishing/workflowHooks'
 import { invalidateArticlePages } from '../../src/render/articleInvalidation'
 import { insider, originalTextReadable, readPolicyDocuments, readPolicyDocumentVersions, updatePolicyDocuments } from './access'
 import { overdueEndpoint } from './endpoints'
-import {
-  cascadeToInterpretations,
-  computePublishDeadline,
-  keepIndexedDocuments,
-  policyReleaseGuard,
-  recordReviews,
-  releasedAttributeChange,
-  validatePolicyDocument,
-} from './hooks'
+import { reviewFields } from './reviewFields'
+import { cascadeToInterpretations } from './cascade'
+import { computePublishDeadline } from './deadline'
+import { keepIndexedDocuments, policyReleaseGuard, releasedAttributeChange } from './releaseGuard'
+import { recordReviews } from './reviews'
+import { validatePolicyDocument } from './validation'
+import { Validity } from '../../src/states'
 
 const sameSite = ({ data }: { data?: { site?: unknown } }) => (data?.site ? { site: { equals: idOf(data.site) } } : true)
-
-/** One review step: the result and comment are entered; who and when are stamped by the hook. */
-const review = (name: 'confidentialityReview' | 'opennessReview', zh: string, en: string, description: string): GroupField => ({
-  name,
-  type: 'group',
-  label: { zh, en },
-  admin: { description },
-  access: { read: insider },
-  fields: [
-    {
-      type: 'row',
-      fields: [
-        { name: 'result', type: 'select', defaultValue: 'pending', label: { zh: '审查结果', en: 'Result' }, options: reviewResults.map((r) => ({ ...r })) },
-        { name: 'reviewedByLabel', type: 'text', label: { zh: '审查人', en: 'Reviewed by' }, admin: { readOnly: true } },
-        { name: 'reviewedAt', type: 'date', label: { zh: '审查时间', en: 'Reviewed at' }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-      ],
-    },
-    { name: 'comment', type: 'textarea', label: { zh: '审查意见', en: 'Comment' }, admin: { description: '不通过时必须填写，文件将退回起草人修改。' } },
-    { name: 'reviewedBy', type: 'relationship', relationTo: 'users', label: { zh: '审查人账号', en: 'Reviewer account' }, admin: { readOnly: true } },
-  ],
-})
 
 /** The shared workflow fields; their log and comments are internal. */
 const internalWorkflowFields = (): Field[] =>
@@ -248,23 +225,7 @@ export const PolicyDocuments: CollectionConfig = {
               label: { zh: '脱密后正文', en: 'Declassified text' },
               admin: { condition: (data) => data?.disclosureAttribute === 'after-declassification' },
             },
-            review('confidentialityReview', '保密审查', 'Confidentiality review', '由审核人在文件提交审核后填写。'),
-            review('opennessReview', '公开属性审查', 'Openness review', '公开属性不是“此件公开发布”时，由政务公开专员审查。'),
-            {
-              name: 'reviewLog',
-              type: 'array',
-              label: { zh: '审查记录', en: 'Review log' },
-              access: { read: insider, create: () => false, update: () => false },
-              admin: { readOnly: true, initCollapsed: true },
-              fields: [
-                { name: 'step', type: 'text' },
-                { name: 'result', type: 'text' },
-                { name: 'comment', type: 'textarea' },
-                { name: 'by', type: 'relationship', relationTo: 'users' },
-                { name: 'byLabel', type: 'text' },
-                { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-              ],
-            },
+            ...reviewFields(),
           ],
         },
         {
@@ -293,8 +254,8 @@ export const PolicyDocuments: CollectionConfig = {
             {
               type: 'row',
               fields: [
-                { name: 'validity', type: 'select', required: true, defaultValue: 'in-force', label: { zh: '有效性', en: 'Validity' }, options: validityStates.map((v) => ({ ...v })) },
-                { name: 'validityChangedAt', type: 'date', label: { zh: '变更日期', en: 'Changed on' }, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' }, condition: (data) => data?.validity && data.validity !== 'in-force' } },
+                { name: 'validity', type: 'select', required: true, defaultValue: Validity.inForce, label: { zh: '有效性', en: 'Validity' }, options: validityStates.map((v) => ({ ...v })) },
+                { name: 'validityChangedAt', type: 'date', label: { zh: '变更日期', en: 'Changed on' }, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' }, condition: (data) => data?.validity && data.validity !== Validity.inForce } },
               ],
             },
             {
@@ -302,7 +263,7 @@ export const PolicyDocuments: CollectionConfig = {
               type: 'relationship',
               relationTo: 'policy-documents',
               label: { zh: '替代文件', en: 'Replaced by' },
-              admin: { condition: (data) => data?.validity === 'amended' || data?.validity === 'repealed' },
+              admin: { condition: (data) => data?.validity === Validity.amended || data?.validity === Validity.repealed },
             },
           ],
         },

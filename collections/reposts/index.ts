@@ -4,6 +4,7 @@ import { repostEndpoints } from '../../src/reposting/endpoints'
 import { repostModes, repostStatuses, repostableCollections } from '../../src/reposting/kinds'
 import { afterRepostChange, enforceRepostReview, overdueOnRead } from '../../src/reposting/review'
 import { platformAdminOnly, readReposts, reviewReposts, systemFieldAccess } from './access'
+import { Repost } from '../../src/states'
 
 /**
  * 转载记录: one row per original and target site. A reference, never a copy: the target renders the
@@ -91,7 +92,7 @@ export const Reposts: CollectionConfig = {
       name: 'status',
       type: 'select',
       required: true,
-      defaultValue: 'pending',
+      defaultValue: Repost.submitted,
       index: true,
       label: { zh: '状态', en: 'Status' },
       options: repostStatuses.map((o) => ({ ...o })),
@@ -124,7 +125,7 @@ export const Reposts: CollectionConfig = {
       type: 'select',
       label: { zh: '撤下原因', en: 'Withdrawn because' },
       access: systemFieldAccess,
-      admin: { position: 'sidebar', readOnly: true, condition: (d) => d?.status === 'withdrawn' },
+      admin: { position: 'sidebar', readOnly: true, condition: (d) => d?.status === Repost.takenDown },
       options: [
         { value: 'original', label: { zh: '原文已撤回或不再公开', en: 'Original withdrawn' } },
         { value: 'target', label: { zh: '目标网站撤下', en: 'Withdrawn by the target site' } },

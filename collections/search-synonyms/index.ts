@@ -21,7 +21,7 @@ const auditDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
 
 /**
  * 搜索同义词: one document is one group of equivalent terms, shared by both search engines. Changes
- * reach the running engine through the jobs queue (src/searchIndex/synonyms.ts).
+ * reach the running engine through the jobs queue (src/searchSync/synonyms.ts).
  */
 export const SearchSynonyms: CollectionConfig = {
   slug: 'search-synonyms',

@@ -3,6 +3,7 @@ import { asAccessUser, hasSiteRole, isPlatformAdmin } from '../../src/access/rol
 import { idOf, relationId } from '../../src/ids'
 import { chinaDay } from '../../src/calendar/chinaTime'
 import { isPublicAttribute } from '../../src/publishing/openness'
+import { SelfCheck, SelfCheckDecision, Workflow, type SelfCheckDecisionValue } from '../../src/states'
 
 type Item = {
   id?: string
@@ -12,7 +13,7 @@ type Item = {
   indexNumber?: string | null
   attribute: string
   originalReason?: string | null
-  decision: 'pending' | 'keep' | 'convert'
+  decision: SelfCheckDecisionValue
   decisionReason?: string | null
   decidedBy?: number | string | null
   decidedByLabel?: string | null
@@ -31,7 +32,7 @@ const fail = (path: string, message: string): never => {
 async function documentsToCheck(req: PayloadRequest, siteId: string): Promise<Item[]> {
   const { docs } = await req.payload.find({
     collection: 'policy-documents',
-    where: { and: [{ site: { equals: siteId } }, { workflowStatus: { equals: 'published' } }, { disclosureAttribute: { not_equals: 'public' } }] },
+    where: { and: [{ site: { equals: siteId } }, { workflowStatus: { equals: Workflow.published } }, { disclosureAttribute: { not_equals: 'public' } }] },
     sort: 'publishedAt',
     limit: 0,
     depth: 0,
@@ -47,7 +48,7 @@ async function documentsToCheck(req: PayloadRequest, siteId: string): Promise<It
       indexNumber: d.indexNumber ?? null,
       attribute: d.disclosureAttribute,
       originalReason: d.nonDisclosureReason ?? null,
-      decision: 'pending',
+      decision: SelfCheckDecision.undecided,
     }))
 }
 
@@ -58,9 +59,9 @@ function report(items: Item[]) {
     onApplication: count((i) => i.attribute === 'on-application'),
     notPublic: count((i) => i.attribute === 'not-public'),
     afterDeclassification: count((i) => i.attribute === 'after-declassification'),
-    kept: count((i) => i.decision === 'keep'),
-    converted: count((i) => i.decision === 'convert' && Boolean(i.converted)),
-    pending: count((i) => i.decision === 'pending'),
+    kept: count((i) => i.decision === SelfCheckDecision.keep),
+    converted: count((i) => i.decision === SelfCheckDecision.convert && Boolean(i.converted)),
+    undecided: count((i) => i.decision === SelfCheckDecision.undecided),
   }
 }
 
@@ -92,11 +93,11 @@ export const runSelfCheck: CollectionBeforeChangeHook = async ({ data, originalD
       const item: Item = { ...stored, policyDocument: relationId(stored.policyDocument)! }
       const next = incoming.get(String(item.policyDocument))
       if (next?.decision && next.decision !== stored.decision) {
-        if (stored.decision !== 'pending') fail('items', `「${stored.title}」已作出自查结论，不能更改。`)
+        if (stored.decision !== SelfCheckDecision.undecided) fail('items', `「${stored.title}」已作出自查结论，不能更改。`)
         const reason = String(next.decisionReason ?? '').trim()
-        if (next.decision === 'keep' && !reason) fail('items', `「${stored.title}」保持不公开时，须依法依规说明理由。`)
+        if (next.decision === SelfCheckDecision.keep && !reason) fail('items', `「${stored.title}」保持不公开时，须依法依规说明理由。`)
         Object.assign(item, { decision: next.decision, decisionReason: reason || null, decidedBy: user?.id ?? null, decidedByLabel: label, decidedAt: now })
-        if (next.decision === 'convert') {
+        if (next.decision === SelfCheckDecision.convert) {
           try {
             await req.payload.update({
               collection: 'policy-documents',
@@ -119,9 +120,9 @@ export const runSelfCheck: CollectionBeforeChangeHook = async ({ data, originalD
   }
   const counts = report(data.items as Item[])
   data.report = { ...(originalDoc?.report ?? {}), ...(data.report ?? {}), ...counts }
-  data.status = counts.pending === 0 ? 'completed' : 'open'
-  if (data.status === 'completed' && !originalDoc?.completedAt) data.completedAt = new Date().toISOString()
-  data.overdue = data.status !== 'completed' && chinaDay(new Date()) > String(data.dueDate)
+  data.status = counts.undecided === 0 ? SelfCheck.completed : SelfCheck.open
+  if (data.status === SelfCheck.completed && !originalDoc?.completedAt) data.completedAt = new Date().toISOString()
+  data.overdue = data.status !== SelfCheck.completed && chinaDay(new Date()) > String(data.dueDate)
   return data
 }
 

@@ -4,6 +4,7 @@ import { siteField } from '../../src/access/siteField'
 import { createOnSitesWithRole, siteIn, writeOnSitesWithRole } from '../../src/access/siteScoped'
 import { auditAfterChange } from '../../src/audit/recordAudit'
 import { disclosureAttributes } from '../../src/publishing/disclosure'
+import { SelfCheck, SelfCheckDecision, selfCheckDecisions, selfCheckStates } from '../../src/states'
 import { onlyOpennessStaff, runSelfCheck } from './hooks'
 import { chinaYear } from '../../src/calendar/chinaTime'
 
@@ -51,12 +52,9 @@ export const SelfChecks: CollectionConfig = {
         {
           name: 'status',
           type: 'select',
-          defaultValue: 'open',
+          defaultValue: SelfCheck.open,
           label: { zh: '状态', en: 'Status' },
-          options: [
-            { value: 'open', label: { zh: '进行中', en: 'Open' } },
-            { value: 'completed', label: { zh: '已完成', en: 'Completed' } },
-          ],
+          options: selfCheckStates.map((s) => ({ ...s })),
           admin: { readOnly: true },
         },
         { name: 'overdue', type: 'checkbox', label: { zh: '已逾期', en: 'Overdue' }, admin: { readOnly: true } },
@@ -88,13 +86,9 @@ export const SelfChecks: CollectionConfig = {
         {
           name: 'decision',
           type: 'select',
-          defaultValue: 'pending',
+          defaultValue: SelfCheckDecision.undecided,
           label: { zh: '自查结论', en: 'Decision' },
-          options: [
-            { value: 'pending', label: { zh: '待定', en: 'Pending' } },
-            { value: 'keep', label: { zh: '保持（说明理由）', en: 'Keep' } },
-            { value: 'convert', label: { zh: '转为主动公开', en: 'Convert to public' } },
-          ],
+          options: selfCheckDecisions.map((s) => ({ ...s })),
         },
         { name: 'decisionReason', type: 'textarea', label: { zh: '理由', en: 'Reason' } },
         {
@@ -122,7 +116,7 @@ export const SelfChecks: CollectionConfig = {
             count('afterDeclassification', '脱密后公开（未脱密）'),
           ],
         },
-        { type: 'row', fields: [count('kept', '保持'), count('converted', '转为主动公开'), count('pending', '待定')] },
+        { type: 'row', fields: [count('kept', '保持'), count('converted', '转为主动公开'), count('undecided', '待定')] },
         { name: 'summary', type: 'textarea', label: { zh: '自查整改情况', en: 'Summary' }, admin: { description: '报送本级人民政府办公厅（室）及上级政务公开工作机构。' } },
       ],
     },

@@ -7,6 +7,7 @@ import { invalidatePages, pageTags } from '../../src/render/invalidation'
 import { enforceSiteLifecycle, siteStatuses } from './lifecycle'
 import { DEFAULT_THEME } from '../../src/render/themes'
 import { normalizeDomain, validateDomain, validateSiteCode, validateTheme } from './validation'
+import { SiteLifecycle } from '../../src/states'
 
 const readSites: Access = ({ req }) => {
   if (readsWholeCluster(req.user)) return true
@@ -142,7 +143,7 @@ export const Sites: CollectionConfig = {
           name: 'status',
           type: 'select',
           required: true,
-          defaultValue: 'applying',
+          defaultValue: SiteLifecycle.applying,
           index: true,
           label: { zh: '状态', en: 'Status' },
           access: { update: platformAdminOnly, create: platformAdminOnly },
@@ -155,7 +156,7 @@ export const Sites: CollectionConfig = {
       type: 'group',
       label: { zh: '关停公告', en: 'Closure notice' },
       access: { update: platformAdminOnly },
-      admin: { condition: (data) => data?.status === 'closing' || data?.status === 'closed' },
+      admin: { condition: (data) => data?.status === SiteLifecycle.closing || data?.status === SiteLifecycle.closed },
       fields: [
         { name: 'announcedAt', type: 'date', label: { zh: '公告日期', en: 'Announced' } },
         { name: 'closesAt', type: 'date', label: { zh: '关停日期', en: 'Closes' } },

@@ -2,6 +2,7 @@ import { APIError, type CollectionBeforeOperationHook, type CollectionSlug, type
 import { publisherRoles } from '../publishing/workflow'
 import { asAccessUser, isPlatformAdmin, rolesOnSite } from './roles'
 import { idOf } from '../ids'
+import { Workflow } from '../states'
 
 /**
  * An attachment or image used by a document that has left the draft state (submitted, scheduled,
@@ -9,7 +10,7 @@ import { idOf } from '../ids'
  * change it. Otherwise an editor could swap the PDF behind a published article without review.
  */
 
-const unreleasedStatuses = ['draft', 'withdrawn']
+const unreleasedStatuses = [Workflow.draft, Workflow.withdrawn]
 
 /** Query paths of the fields that hold uploads of `slug`, through groups, named tabs and arrays. */
 export function uploadPaths(fields: Field[], slug: string, prefix = ''): string[] {

@@ -1,5 +1,6 @@
 import type { Access, Where } from 'payload'
 import { isPlatformAdmin, readsWholeCluster, siteIdsWithRole, type SiteRole } from './roles'
+import { SiteLifecycle } from '../states'
 
 /**
  * Access rules for every collection whose documents belong to one site (the tenant field `site`).
@@ -8,7 +9,7 @@ import { isPlatformAdmin, readsWholeCluster, siteIdsWithRole, type SiteRole } fr
  */
 
 /** Sites whose public pages are served: a closing site stays public while its notice runs. */
-export const publicSiteStatuses = ['live', 'closing'] as const
+export const publicSiteStatuses = [SiteLifecycle.live, SiteLifecycle.closing] as const
 
 export const onPublicSite: Where = { 'site.status': { in: [...publicSiteStatuses] } }
 

@@ -1,4 +1,5 @@
 import type { DemoSite } from './sites'
+import { Workflow, type WorkflowState } from '../states'
 
 export type DemoArticle = {
   column: string
@@ -8,7 +9,7 @@ export type DemoArticle = {
   source: string
   daysAgo: number
   important?: boolean
-  status?: 'draft' | 'submitted' | 'published' | 'withdrawn'
+  status?: WorkflowState
   disclosureAttribute?: 'public' | 'on-application' | 'not-public' | 'after-declassification'
   nonDisclosureReason?: string
 }
@@ -141,7 +142,7 @@ export function demoArticlesFor(site: DemoSite): DemoArticle[] {
       summary: '尚在编辑中的稿件，不会出现在公众网站上。',
       source: site.sponsor,
       daysAgo: 0,
-      status: 'draft',
+      status: Workflow.draft,
       body: `（草稿）岁末年初是安全生产事故易发多发期，各单位要压实安全责任。`,
     },
     {
@@ -150,7 +151,7 @@ export function demoArticlesFor(site: DemoSite): DemoArticle[] {
       summary: '该通知因内容有误已撤回。',
       source: site.sponsor,
       daysAgo: 12,
-      status: 'withdrawn',
+      status: Workflow.withdrawn,
       body: `该通知发布后发现时间有误，已撤回。`,
     },
     {

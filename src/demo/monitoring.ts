@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { plainTextToLexical } from '../render/richText'
+import { SiteLifecycle, Workflow } from '../states'
 
 const dayMs = 86_400_000
 const daysAgo = (days: number) => new Date(Date.now() - days * dayMs).toISOString()
@@ -48,7 +49,7 @@ async function publish(payload: Payload, siteId: number, columnId: number, title
   return payload.create({
     collection: 'articles',
     overrideAccess: true,
-    data: { site: siteId, columns: [columnId], title, body: plainTextToLexical(body) as never, workflowStatus: 'published', publishedAt: daysAgo(days), disclosureAttribute: 'public' } as never,
+    data: { site: siteId, columns: [columnId], title, body: plainTextToLexical(body) as never, workflowStatus: Workflow.published, publishedAt: daysAgo(days), disclosureAttribute: 'public' } as never,
   })
 }
 
@@ -70,7 +71,7 @@ export async function seedDemoMonitoring(payload: Payload, log: (message: string
     if (!site) continue
     for (const [order, leader] of leaders.entries()) await payload.create({ collection: 'site-leaders', data: { site: site.id, ...leader, order }, overrideAccess: true })
   }
-  const all = (await payload.find({ collection: 'sites', where: { status: { equals: 'live' } }, pagination: false, depth: 0, overrideAccess: true })).docs
+  const all = (await payload.find({ collection: 'sites', where: { status: { equals: SiteLifecycle.live } }, pagination: false, depth: 0, overrideAccess: true })).docs
   for (const site of all) {
     const channel = (await columnsOf(payload, site.id)).find((c) => c.kind === 'interaction')
     if (channel) await publish(payload, site.id, channel.id, '在线咨询和建议', `欢迎通过本栏目向${site.name}提出咨询和建议，工作日内答复。咨询电话：${site.contact?.phone ?? '12345'}。`, 60)
@@ -80,7 +81,7 @@ export async function seedDemoMonitoring(payload: Payload, log: (message: string
   const yinchuan = sites.get('yinchuan')
   if (yinchuan) {
     const counts = new Map<string, number>()
-    const published = await payload.find({ collection: 'articles', where: { and: [{ site: { equals: yinchuan.id } }, { workflowStatus: { equals: 'published' } }] }, pagination: false, depth: 0, overrideAccess: true, select: { columns: true } })
+    const published = await payload.find({ collection: 'articles', where: { and: [{ site: { equals: yinchuan.id } }, { workflowStatus: { equals: Workflow.published } }] }, pagination: false, depth: 0, overrideAccess: true, select: { columns: true } })
     for (const a of published.docs) for (const c of a.columns ?? []) counts.set(String(typeof c === 'object' ? c.id : c), 1)
     for (const column of await columnsOf(payload, yinchuan.id)) {
       if (counts.has(String(column.id)) || column.emptyReason || column.kind === 'interaction') continue
@@ -122,7 +123,7 @@ export async function seedDemoMonitoring(payload: Payload, log: (message: string
           site: guyuan.id,
           columns: [tzgg.id],
           title: '关于做好2026年度冬季供暖工作的通知',
-          workflowStatus: 'published',
+          workflowStatus: Workflow.published,
           publishedAt: daysAgo(2),
           disclosureAttribute: 'public',
           body: {

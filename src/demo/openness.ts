@@ -4,6 +4,7 @@ import { plainTextToLexical } from '../render/richText'
 import { minimalPdf } from './pdf'
 import { demoSites } from './sites'
 import { chinaYear } from '../calendar/chinaTime'
+import { Approval, Review, Workflow } from '../states'
 
 type SeedLog = (message: string) => void
 const dayMs = 24 * 60 * 60 * 1000
@@ -48,7 +49,7 @@ type DocSpec = {
   reason?: string
   writtenDaysAgo: number
   publishedDaysAgo?: number
-  status?: 'published' | 'submitted'
+  status?: typeof Workflow.published | typeof Workflow.submitted
   catalog?: string
   body: string
   interpretationRequired?: boolean
@@ -125,7 +126,7 @@ const nxDocuments: DocSpec[] = [
     subject: 'civil-affairs',
     attribute: 'public',
     writtenDaysAgo: 14,
-    status: 'submitted',
+    status: Workflow.submitted,
     catalog: '02.01',
     body: '各市、县（区）人民政府：\n经自治区人民政府同意，现就调整城乡居民最低生活保障标准通知如下。\n一、城市居民最低生活保障标准每人每月提高 30 元。\n二、农村居民最低生活保障标准每人每年提高 300 元。',
   },
@@ -190,7 +191,7 @@ export async function seedDemoOpenness(payload: Payload, log: SeedLog = () => {}
           await payload.create({ collection: 'files', overrideAccess: true, data: { site, title: `${doc.title}（脱密后版本）` } as never, file: { data: pdf, mimetype: 'application/pdf', name: `declassified-${doc.key}.pdf`, size: pdf.byteLength } })
         ).id
       }
-      const released = (doc.status ?? 'published') === 'published' && !doc.interpretationRequired
+      const released = (doc.status ?? Workflow.published) === Workflow.published && !doc.interpretationRequired
       const created = await payload.create({
         collection: 'policy-documents',
         overrideAccess: true,
@@ -211,9 +212,9 @@ export async function seedDemoOpenness(payload: Payload, log: SeedLog = () => {}
           declassifiedBody: declassifiedVersion ? plainTextToLexical('一、2026 年全区安排重点项目 120 个，分领域推进。\n二、各市、县（区）落实属地责任，按月报送进展。') : undefined,
           body: plainTextToLexical(doc.body),
           interpretationRequired: Boolean(doc.interpretationRequired),
-          workflowStatus: released ? 'published' : 'submitted',
-          confidentialityReview: { result: 'passed', comment: '经审查不涉及国家秘密。', reviewedByLabel: '门户网站审核人' },
-          ...(doc.attribute !== 'public' ? { opennessReview: { result: 'passed', comment: '理由符合《条例》规定。', reviewedByLabel: '门户政务公开专员' } } : {}),
+          workflowStatus: released ? Workflow.published : Workflow.submitted,
+          confidentialityReview: { result: Review.passed, comment: '经审查不涉及国家秘密。', reviewedByLabel: '门户网站审核人' },
+          ...(doc.attribute !== 'public' ? { opennessReview: { result: Review.passed, comment: '理由符合《条例》规定。', reviewedByLabel: '门户政务公开专员' } } : {}),
         } as never,
       })
       ids.set(doc.key, created.id)
@@ -243,17 +244,17 @@ export async function seedDemoOpenness(payload: Payload, log: SeedLog = () => {}
     await payload.create({
       collection: 'interpretations',
       overrideAccess: true,
-      data: { site: nx, policyDocument: nxDocs.get('open-plan'), column: interpretationColumn, ...spec, body: plainTextToLexical(spec.body), approvalStatus: 'approved', approvedByLabel: '门户网站审核人' } as never,
+      data: { site: nx, policyDocument: nxDocs.get('open-plan'), column: interpretationColumn, ...spec, body: plainTextToLexical(spec.body), approvalStatus: Approval.approved, approvedByLabel: '门户网站审核人' } as never,
     })
   }
-  await payload.update({ collection: 'policy-documents', id: nxDocs.get('open-plan')!, overrideAccess: true, data: { workflowStatus: 'published', publishedAt: daysAgo(9) } as never, context: { system: true } })
+  await payload.update({ collection: 'policy-documents', id: nxDocs.get('open-plan')!, overrideAccess: true, data: { workflowStatus: Workflow.published, publishedAt: daysAgo(9) } as never, context: { system: true } })
   // The joint document's own text interpretation, by an expert.
   const joint = await payload.create({
     collection: 'interpretations',
     overrideAccess: true,
-    data: { site: nx, policyDocument: nxDocs.get('joint'), column: interpretationColumn, title: '专家解读：规范涉企收费 优化营商环境', form: 'expert', interpreter: { name: '张华', title: '宁夏大学经济管理学院教授' }, body: plainTextToLexical('收费目录清单制度让企业对收费项目“一目了然”，从源头上遏制乱收费。'), approvalStatus: 'approved' } as never,
+    data: { site: nx, policyDocument: nxDocs.get('joint'), column: interpretationColumn, title: '专家解读：规范涉企收费 优化营商环境', form: 'expert', interpreter: { name: '张华', title: '宁夏大学经济管理学院教授' }, body: plainTextToLexical('收费目录清单制度让企业对收费项目“一目了然”，从源头上遏制乱收费。'), approvalStatus: Approval.approved } as never,
   })
-  await payload.update({ collection: 'interpretations', id: joint.id, overrideAccess: true, data: { workflowStatus: 'published' } as never, context: { system: true } })
+  await payload.update({ collection: 'interpretations', id: joint.id, overrideAccess: true, data: { workflowStatus: Workflow.published } as never, context: { system: true } })
 
   // The year's self-check on the portal: every document not made public is listed for the openness officer.
   await payload.create({ collection: 'self-checks', overrideAccess: true, data: { site: nx, year: chinaYear() } as never })

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { plainTextToLexical } from '../render/richText'
 import { fanOutOriginal } from '../reposting/fanOut'
+import { Repost, Workflow } from '../states'
 import { demoSites } from './sites'
 
 type SeedLog = (message: string) => void
@@ -89,7 +90,7 @@ export async function seedDemoReposts(payload: Payload, log: SeedLog = () => {})
         body: plainTextToLexical(`${summary}\n各市、县（区）发展改革部门要结合实际认真贯彻落实，执行中遇到的问题请及时反馈。`) as never,
         source: '宁夏回族自治区发展和改革委员会',
         important: true,
-        workflowStatus: 'published',
+        workflowStatus: Workflow.published,
         publishedAt: publishedAt.toISOString(),
         disclosureAttribute: 'public',
       },
@@ -107,13 +108,13 @@ export async function seedDemoReposts(payload: Payload, log: SeedLog = () => {})
     const base = { dueAt: new Date(due).toISOString() }
     switch (keyOf(r)) {
       case 'yinchuan':
-        await set(r.id, { ...base, status: 'published', publishedAt: new Date(due - 18 * hour).toISOString(), lateMinutes: 0, reviewedBy: reviewer?.id, reviewedAt: new Date(due - 18 * hour).toISOString() })
+        await set(r.id, { ...base, status: Repost.reposted, publishedAt: new Date(due - 18 * hour).toISOString(), lateMinutes: 0, reviewedBy: reviewer?.id, reviewedAt: new Date(due - 18 * hour).toISOString() })
         break
       case 'shizuishan':
-        await set(r.id, { ...base, status: 'published', publishedAt: new Date(due + 10 * hour).toISOString(), lateMinutes: 600, reviewedAt: new Date(due + 10 * hour).toISOString() })
+        await set(r.id, { ...base, status: Repost.reposted, publishedAt: new Date(due + 10 * hour).toISOString(), lateMinutes: 600, reviewedAt: new Date(due + 10 * hour).toISOString() })
         break
       case 'wuzhong':
-        await set(r.id, { ...base, status: 'rejected', reviewReason: '本市已转发同一通知的市级实施细则，避免重复发布。', reviewedAt: new Date(due - 6 * hour).toISOString() })
+        await set(r.id, { ...base, status: Repost.declined, reviewReason: '本市已转发同一通知的市级实施细则，避免重复发布。', reviewedAt: new Date(due - 6 * hour).toISOString() })
         break
       default:
         await set(r.id, { ...base, overdue: true })

@@ -14,6 +14,7 @@ import { seedDemoGazette } from './gazette'
 import { seedDemoMonitoring } from './monitoring'
 import { projectRoot } from '../projectRoot'
 import { addCalendarDays, chinaDay, chinaInstant } from '../calendar/chinaTime'
+import { SiteLifecycle, Workflow } from '../states'
 
 const contentDir = path.join(projectRoot, 'src', 'demo', 'content')
 const dayMs = 24 * 60 * 60 * 1000
@@ -34,7 +35,7 @@ async function createSite(payload: Payload, demo: DemoSite, ids: Map<string, num
       domains: demo.domains.map((domain) => ({ domain })),
       level: demo.level,
       parent: demo.parentKey ? ids.get(demo.parentKey) : undefined,
-      status: 'live',
+      status: SiteLifecycle.live,
       sponsor: demo.sponsor,
       contact: { phone: demo.phone, address: demo.address, email: `webmaster@${demo.domains[0]}` },
       filings: { icpNumber: demo.icpNumber, publicSecurityNumber: demo.publicSecurityNumber, partyGovLabelCode: demo.partyGovLabelCode },
@@ -70,7 +71,7 @@ export async function seedDemo(payload: Payload, log: SeedLog = () => {}): Promi
   const siteIds = new Map<string, number | string>()
   for (const demo of demoSites) await createSite(payload, demo, siteIds)
   await createSite(payload, closingDemoSite, siteIds, {
-    status: 'closing',
+    status: SiteLifecycle.closing,
     closureNotice: {
       announcedAt: daysAgo(5),
       closesAt: new Date(Date.now() + 28 * dayMs).toISOString(),
@@ -137,7 +138,7 @@ export async function seedDemo(payload: Payload, log: SeedLog = () => {}): Promi
       source: '宁夏回族自治区人民政府办公厅',
       author: '自治区人民政府办公厅',
       important: true,
-      workflowStatus: 'published',
+      workflowStatus: Workflow.published,
       publishedAt: daysAgo(2),
       disclosureAttribute: 'public',
       attachments: [attachment.id],
@@ -148,7 +149,7 @@ export async function seedDemo(payload: Payload, log: SeedLog = () => {}): Promi
   for (const demo of [...demoSites, closingDemoSite]) {
     const siteId = siteIds.get(demo.key)!
     for (const article of demoArticlesFor(demo)) {
-      const status = article.status ?? 'published'
+      const status = article.status ?? Workflow.published
       const created = await payload.create({
         collection: 'articles',
         data: {
@@ -159,15 +160,15 @@ export async function seedDemo(payload: Payload, log: SeedLog = () => {}): Promi
           body: plainTextToLexical(article.body),
           source: article.source,
           important: article.important ?? false,
-          workflowStatus: status === 'withdrawn' ? 'published' : status,
-          publishedAt: status === 'draft' || status === 'submitted' ? undefined : daysAgo(article.daysAgo),
+          workflowStatus: status === Workflow.withdrawn ? Workflow.published : status,
+          publishedAt: status === Workflow.draft || status === Workflow.submitted ? undefined : daysAgo(article.daysAgo),
           disclosureAttribute: article.disclosureAttribute ?? 'public',
           nonDisclosureReason: article.nonDisclosureReason,
           coverImage: demo.key === 'nx' && article.daysAgo === 1 ? cover.id : undefined,
         } as never,
       })
-      if (status === 'withdrawn') {
-        await payload.update({ collection: 'articles', id: created.id, data: { workflowStatus: 'withdrawn' } as never })
+      if (status === Workflow.withdrawn) {
+        await payload.update({ collection: 'articles', id: created.id, data: { workflowStatus: Workflow.withdrawn } as never })
       }
       articleCount++
     }

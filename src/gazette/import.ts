@@ -6,6 +6,7 @@ import { idOf } from '../ids'
 import { chinaDate } from '../render/dates'
 import { gazetteCategories, gazetteValidity } from './labels'
 import { isCalendarDay, startOfChinaDay } from '../calendar/chinaTime'
+import { Validity, Workflow } from '../states'
 
 /**
  * Bulk import of a gazette archive (docs/gazette-import.md): `issues.jsonl` and `articles.jsonl` plus PDFs.
@@ -28,7 +29,7 @@ export type GazetteImportOptions = {
 }
 
 type Line = { file: string; line: number; value: Record<string, unknown> }
-type IssueRecord = { year: number; issueNumber: number; totalNumber: number; publishedAt: string; status: 'published' | 'draft'; pdf?: string }
+type IssueRecord = { year: number; issueNumber: number; totalNumber: number; publishedAt: string; status: typeof Workflow.published | typeof Workflow.draft; pdf?: string }
 type ArticleRecord = {
   year: number
   issueNumber: number
@@ -93,7 +94,7 @@ async function validateIssue(folder: string, v: Record<string, unknown>): Promis
   if (!positiveInt(v.issueNumber)) errors.push('issueNumber（期号）必须是正整数')
   if (!positiveInt(v.totalNumber)) errors.push('totalNumber（总号）必须是正整数')
   if (!isDate(v.publishedAt)) errors.push('publishedAt（出版日期）必须是 YYYY-MM-DD 格式的日期')
-  if (v.status !== undefined && v.status !== 'published' && v.status !== 'draft') errors.push('status 只能是 published 或 draft')
+  if (v.status !== undefined && v.status !== Workflow.published && v.status !== Workflow.draft) errors.push('status 只能是 published 或 draft')
   const pdf = await checkPdf(folder, v.pdf)
   if (pdf) errors.push(pdf)
   return errors
@@ -181,7 +182,7 @@ export async function importGazette(payload: Payload, options: GazetteImportOpti
       const found = (await payload.find({ collection: 'gazette-issues', where, limit: 1, depth: 1, overrideAccess: true })).docs[0] as GazetteIssue | undefined
       const pdfTitle = `政府公报${r.year}年第${r.issueNumber}期（总第${r.totalNumber}期）`
       const pdf = await pdfId(r.pdf, pdfTitle)
-      const data = { site: site.id, year: r.year, issueNumber: r.issueNumber, totalNumber: r.totalNumber, publishedAt: toIso(r.publishedAt), status: r.status ?? 'published', pdf }
+      const data = { site: site.id, year: r.year, issueNumber: r.issueNumber, totalNumber: r.totalNumber, publishedAt: toIso(r.publishedAt), status: r.status ?? Workflow.published, pdf }
       if (!found) {
         const created = await payload.create({ collection: 'gazette-issues', data, overrideAccess: true })
         issueIds.set(key, created.id)
@@ -246,7 +247,7 @@ export async function importGazette(payload: Payload, options: GazetteImportOpti
         pages: text(r.pages) ?? null,
         body: typeof r.body === 'string' ? r.body : null,
         pdf,
-        validity: (r.validity ?? 'in-force') as GazetteArticle['validity'],
+        validity: (r.validity ?? Validity.inForce) as GazetteArticle['validity'],
         order: r.order ?? 0,
       }
       if (!found) {

@@ -1,3 +1,5 @@
+import { validityStates, type Validity } from '../states'
+
 /** 公报文章 categories and validity states, with the labels shown on public pages and in the admin. */
 export const gazetteCategories = [
   { value: 'government-order', label: { zh: '政府令', en: 'Government order' } },
@@ -9,14 +11,10 @@ export const gazetteCategories = [
 
 export type GazetteCategory = (typeof gazetteCategories)[number]['value']
 
-export const gazetteValidity = [
-  { value: 'in-force', label: { zh: '现行有效', en: 'In force' } },
-  { value: 'amended', label: { zh: '已修改', en: 'Amended' } },
-  { value: 'repealed', label: { zh: '已废止', en: 'Repealed' } },
-  { value: 'expired', label: { zh: '已失效', en: 'Expired' } },
-] as const
+/** The same 有效性 as a policy document's (one label per state: 已修订, not 已修改). */
+export const gazetteValidity = validityStates
 
-export type GazetteValidity = (typeof gazetteValidity)[number]['value']
+export type GazetteValidity = Validity
 
 export const gazetteCategoryLabel = (value: string | null | undefined): string =>
   gazetteCategories.find((c) => c.value === value)?.label.zh ?? '其他'

@@ -4,18 +4,14 @@ import { idOf } from '../ids'
 import type { WorkflowContext } from '../publishing/workflowHooks'
 import { workflowFields, workflowEnforcer } from '../publishing/workflowHooks'
 import { publisherRoles } from '../publishing/workflow'
+import { gazetteIssueStates, Workflow } from '../states'
 
 /**
  * 政府公报 follows the editorial workflow (采编审发): editors prepare an issue and submit it, reviewers
  * publish it. The state lives in the issue's `status` (draft / submitted / published / withdrawn) and goes
  * through the shared enforcer; 出版日期 (`publishedAt`) is the issue's printed date, not the server's.
  */
-export const gazetteStatuses = [
-  { value: 'draft', label: { zh: '草稿', en: 'Draft' } },
-  { value: 'submitted', label: { zh: '待审核', en: 'Submitted' } },
-  { value: 'published', label: { zh: '已发布', en: 'Published' } },
-  { value: 'withdrawn', label: { zh: '已撤回', en: 'Withdrawn' } },
-] as const
+export const gazetteStatuses = gazetteIssueStates
 
 export const enforceGazetteWorkflow = workflowEnforcer({ statusField: 'status', publicationDate: 'content' })
 
@@ -24,7 +20,7 @@ export const gazetteWorkflowFields = (): Field[] =>
   workflowFields().filter((f) => 'name' in f && (f.name === 'reviewComment' || f.name === 'workflowLog'))
 
 /** Issue states in which an editor may still change the issue's articles. */
-const editable = new Set(['draft', 'withdrawn'])
+const editable = new Set<string>([Workflow.draft, Workflow.withdrawn])
 
 /**
  * A gazette article is public as soon as its issue is: once the issue has been submitted or published, only

@@ -1,4 +1,5 @@
 import type { TaskConfig } from 'payload'
+import { SiteLifecycle } from '../states'
 
 /** Closes every site whose closure notice has run its full period (关停公告期满). */
 export const closeSitesPastNoticeTask: TaskConfig<'closeSitesPastNotice'> = {
@@ -8,14 +9,14 @@ export const closeSitesPastNoticeTask: TaskConfig<'closeSitesPastNotice'> = {
   handler: async ({ req }) => {
     const due = await req.payload.find({
       collection: 'sites',
-      where: { and: [{ status: { equals: 'closing' } }, { 'closureNotice.closesAt': { less_than_equal: new Date().toISOString() } }] },
+      where: { and: [{ status: { equals: SiteLifecycle.closing } }, { 'closureNotice.closesAt': { less_than_equal: new Date().toISOString() } }] },
       depth: 0,
       limit: 0,
       overrideAccess: true,
       req,
     })
     for (const site of due.docs) {
-      await req.payload.update({ collection: 'sites', id: site.id, data: { status: 'closed' }, overrideAccess: true, req })
+      await req.payload.update({ collection: 'sites', id: site.id, data: { status: SiteLifecycle.closed }, overrideAccess: true, req })
     }
     return { output: { closed: due.docs.length } }
   },

@@ -1,4 +1,5 @@
 import type { TaskConfig } from 'payload'
+import { Repost } from '../states'
 
 /** Flags pending reposts past their deadline (逾期), so the admin list can filter on them. */
 export const markOverdueRepostsTask: TaskConfig<'markOverdueReposts'> = {
@@ -8,7 +9,7 @@ export const markOverdueRepostsTask: TaskConfig<'markOverdueReposts'> = {
   handler: async ({ req }) => {
     const result = await req.payload.update({
       collection: 'reposts',
-      where: { and: [{ status: { equals: 'pending' } }, { overdue: { equals: false } }, { dueAt: { less_than: new Date().toISOString() } }] },
+      where: { and: [{ status: { equals: Repost.submitted } }, { overdue: { equals: false } }, { dueAt: { less_than: new Date().toISOString() } }] },
       data: { overdue: true },
       overrideAccess: true,
       context: { system: true },

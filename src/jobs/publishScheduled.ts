@@ -1,4 +1,5 @@
 import type { TaskConfig } from 'payload'
+import { Workflow } from '../states'
 
 /** Publishes a scheduled document once its time has come; a no-op if it was rescheduled or rejected since. */
 export const publishScheduledTask: TaskConfig<'publishScheduled'> = {
@@ -13,12 +14,12 @@ export const publishScheduledTask: TaskConfig<'publishScheduled'> = {
   handler: async ({ input, req }) => {
     const collection = input.collection as 'articles'
     const doc = await req.payload.findByID({ collection, id: input.id, depth: 0, overrideAccess: true, req, disableErrors: true })
-    const due = doc && doc.workflowStatus === 'scheduled' && doc.publishAt === input.publishAt && Date.parse(doc.publishAt) <= Date.now()
+    const due = doc && doc.workflowStatus === Workflow.scheduled && doc.publishAt === input.publishAt && Date.parse(doc.publishAt) <= Date.now()
     if (due) {
       await req.payload.update({
         collection,
         id: input.id,
-        data: { workflowStatus: 'published' },
+        data: { workflowStatus: Workflow.published },
         overrideAccess: true,
         context: { system: true },
         req,

@@ -6,6 +6,7 @@ import { idOf } from '../ids'
 import { uploadDirectory } from '../storage/uploadDirectory'
 import { splitTitles, type DictionaryEntry, type Leader } from './contentSafety'
 import type { PublishedIndex, SiteHosts } from './links'
+import { Repost } from '../states'
 
 /**
  * What one daily run needs to know about the whole platform before it looks at any site: which
@@ -27,7 +28,7 @@ const publishedDocuments = [
   { collection: 'articles', site: 'site', where: { workflowStatus: { equals: 'published' } } },
   { collection: 'policy-documents', site: 'site', where: { workflowStatus: { equals: 'published' } } },
   { collection: 'interpretations', site: 'site', where: { workflowStatus: { equals: 'published' } } },
-  { collection: 'reposts', site: 'targetSite', where: { status: { equals: 'published' } } },
+  { collection: 'reposts', site: 'targetSite', where: { status: { equals: Repost.reposted } } },
 ] as const
 
 export async function buildPlatformIndex(payload: Payload): Promise<PlatformIndex> {

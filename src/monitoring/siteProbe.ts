@@ -9,6 +9,7 @@ import { columnFreshness, homeFreshness, type ColumnFacts, type ColumnFreshness,
 import { interactionFinding, type InteractionFinding } from './interaction'
 import { classifyLink, extractLinks, resolveInternal } from './links'
 import { siteHosts, type PlatformIndex } from './platformIndex'
+import { Repost } from '../states'
 
 /** The page a problem is on, for the drill-down's "fix it here" link. */
 export type PageRef = { collection: string; id: string; title: string }
@@ -55,7 +56,7 @@ async function publishedItems(payload: Payload, siteId: string): Promise<Item[]>
   })
   const reposts = await payload.find({
     collection: 'reposts',
-    where: { and: [{ targetSite: { equals: siteId } }, { status: { equals: 'published' } }] },
+    where: { and: [{ targetSite: { equals: siteId } }, { status: { equals: Repost.reposted } }] },
     select: { title: true, targetColumn: true, publishedAt: true },
     ...common,
   })

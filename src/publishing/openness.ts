@@ -1,5 +1,6 @@
 import type { Where } from 'payload'
 import type { DisclosureAttribute } from './disclosure'
+import { reviewStates, validityStates, type ReviewState } from '../states'
 
 /**
  * 政务公开 vocabulary shared by policy documents (政策文件), interpretations (政策解读), the disclosure
@@ -32,21 +33,11 @@ export const attributeNote: Record<DisclosureAttribute, string> = {
   'not-public': '此件不公开',
 }
 
-export const reviewResults = [
-  { value: 'pending', label: { zh: '待审查', en: 'Pending' } },
-  { value: 'passed', label: { zh: '通过', en: 'Passed' } },
-  { value: 'rejected', label: { zh: '不通过（退回）', en: 'Rejected' } },
-] as const
-export type ReviewResult = (typeof reviewResults)[number]['value']
+export const reviewResults = reviewStates
+export type ReviewResult = ReviewState
 
 /** 有效性: a document that is amended, repealed or expired is marked so on its own page (国办发〔2017〕47号). */
-export const validityStates = [
-  { value: 'in-force', label: { zh: '现行有效', en: 'In force' } },
-  { value: 'amended', label: { zh: '已修订', en: 'Amended' } },
-  { value: 'repealed', label: { zh: '已废止', en: 'Repealed' } },
-  { value: 'expired', label: { zh: '已失效', en: 'Expired' } },
-] as const
-export type Validity = (typeof validityStates)[number]['value']
+export { validityStates, type Validity } from '../states'
 
 export const validityLabel = (value: string | null | undefined): string =>
   validityStates.find((v) => v.value === value)?.label.zh ?? '现行有效'
@@ -94,8 +85,4 @@ export const interpretationForms = [
 export const interpretationFormLabel = (value: string | null | undefined): string =>
   interpretationForms.find((f) => f.value === value)?.label.zh ?? ''
 
-export const approvalStates = [
-  { value: 'pending', label: { zh: '待审签', en: 'Pending approval' } },
-  { value: 'approved', label: { zh: '已审签', en: 'Approved' } },
-  { value: 'rejected', label: { zh: '退回', en: 'Rejected' } },
-] as const
+export { approvalStates } from '../states'

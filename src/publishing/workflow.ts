@@ -1,15 +1,10 @@
 import type { SiteRole } from '../access/roles'
+import { Workflow, workflowStates, type WorkflowState } from '../states'
 
 /** The editorial workflow (采编审发): a named state machine, every transition recorded. */
-export const workflowStatuses = [
-  { value: 'draft', label: { zh: '草稿', en: 'Draft' } },
-  { value: 'submitted', label: { zh: '待审核', en: 'Submitted' } },
-  { value: 'scheduled', label: { zh: '定时发布', en: 'Scheduled' } },
-  { value: 'published', label: { zh: '已发布', en: 'Published' } },
-  { value: 'withdrawn', label: { zh: '已撤回', en: 'Withdrawn' } },
-] as const
+export const workflowStatuses = workflowStates
 
-export type WorkflowStatus = (typeof workflowStatuses)[number]['value']
+export type WorkflowStatus = WorkflowState
 
 export type WorkflowAction = 'submit' | 'reject' | 'schedule' | 'publish' | 'withdraw' | 'revise'
 
@@ -19,12 +14,12 @@ const writers: SiteRole[] = ['editor', 'reviewer', 'site-admin']
 const publishers: SiteRole[] = ['reviewer', 'site-admin']
 
 export const transitions: readonly Transition[] = [
-  { action: 'submit', from: ['draft'], to: 'submitted', roles: writers },
-  { action: 'reject', from: ['submitted', 'scheduled'], to: 'draft', roles: publishers },
-  { action: 'schedule', from: ['draft', 'submitted'], to: 'scheduled', roles: publishers },
-  { action: 'publish', from: ['draft', 'submitted', 'scheduled'], to: 'published', roles: publishers },
-  { action: 'withdraw', from: ['published'], to: 'withdrawn', roles: publishers },
-  { action: 'revise', from: ['withdrawn'], to: 'draft', roles: writers },
+  { action: 'submit', from: [Workflow.draft], to: Workflow.submitted, roles: writers },
+  { action: 'reject', from: [Workflow.submitted, Workflow.scheduled], to: Workflow.draft, roles: publishers },
+  { action: 'schedule', from: [Workflow.draft, Workflow.submitted], to: Workflow.scheduled, roles: publishers },
+  { action: 'publish', from: [Workflow.draft, Workflow.submitted, Workflow.scheduled], to: Workflow.published, roles: publishers },
+  { action: 'withdraw', from: [Workflow.published], to: Workflow.withdrawn, roles: publishers },
+  { action: 'revise', from: [Workflow.withdrawn], to: Workflow.draft, roles: writers },
 ]
 
 export const actionLabels: Record<WorkflowAction, string> = {

@@ -4,6 +4,7 @@ import { idOf, relationId } from '../ids'
 import { recordAudit } from '../audit/recordAudit'
 import { applyServerPublicationDate, auditPublicationDateCorrection, publishedAtReasonField, siteInsider } from './publicationDate'
 import { actionLabels, findTransition, publisherRoles, statusLabel, workflowStatuses, type WorkflowAction, type WorkflowStatus } from './workflow'
+import { Workflow } from '../states'
 
 /** Set by trusted server code (jobs, seeding) so that a transition is not tied to a user's roles. */
 export type WorkflowContext = { system?: boolean; workflowComment?: string }
@@ -15,7 +16,7 @@ export const workflowFields = (): Field[] => [
     name: 'workflowStatus',
     type: 'select',
     required: true,
-    defaultValue: 'draft',
+    defaultValue: Workflow.draft,
     index: true,
     label: { zh: '状态', en: 'Status' },
     options: workflowStatuses.map((s) => ({ ...s })),
@@ -26,7 +27,7 @@ export const workflowFields = (): Field[] => [
     type: 'date',
     label: { zh: '定时发布时间', en: 'Scheduled for' },
     access: { read: siteInsider },
-    admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' }, condition: (data) => data?.workflowStatus === 'scheduled' },
+    admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' }, condition: (data) => data?.workflowStatus === Workflow.scheduled },
   },
   {
     name: 'reviewComment',
@@ -102,7 +103,7 @@ export function workflowEnforcer(options: WorkflowOptions = {}): CollectionBefor
     const statusField = options.statusField ?? 'workflowStatus'
     const system = (context as WorkflowContext).system === true || !req.user
     const trusted = system || isPlatformAdmin(req.user)
-    const from: WorkflowStatus = operation === 'create' ? 'draft' : (originalDoc?.[statusField] ?? 'draft')
+    const from: WorkflowStatus = operation === 'create' ? Workflow.draft : (originalDoc?.[statusField] ?? Workflow.draft)
     const to: WorkflowStatus = data[statusField] ?? from
     const siteId = idOf(data.site ?? originalDoc?.site)
     const roles = rolesOnSite(req.user, siteId)
@@ -112,14 +113,14 @@ export function workflowEnforcer(options: WorkflowOptions = {}): CollectionBefor
 
     if (!trusted && asAccessUser(req.user)) {
       const mayChangeReleased = roles.some((r) => publisherRoles.includes(r) || (options.releasedEditors ?? []).includes(r))
-      if (operation === 'update' && from !== 'draft' && from !== 'withdrawn' && !mayChangeReleased) {
+      if (operation === 'update' && from !== Workflow.draft && from !== Workflow.withdrawn && !mayChangeReleased) {
         throw new Forbidden(req.t)
       }
     }
     if (from === to) {
       if (serverDate) applyServerPublicationDate({ data, originalDoc, req, context, collection: collection.slug, action: null, fromScheduled: false, now })
       // Rescheduling: a new time for a scheduled document must lie ahead (afterWorkflowChange queues it again).
-      if (to === 'scheduled' && data.publishAt !== undefined && !sameTime(data.publishAt, originalDoc?.publishAt)) {
+      if (to === Workflow.scheduled && data.publishAt !== undefined && !sameTime(data.publishAt, originalDoc?.publishAt)) {
         if (!data.publishAt || Date.parse(data.publishAt) <= now.getTime()) {
           throw new ValidationError({ collection: collection.slug, errors: [{ path: 'publishAt', message: '定时发布须设置一个将来的发布时间。' }] })
         }
@@ -148,9 +149,9 @@ export function workflowEnforcer(options: WorkflowOptions = {}): CollectionBefor
       }
     }
     if (serverDate) {
-      applyServerPublicationDate({ data, originalDoc, req, context, collection: collection.slug, action: transition.action, fromScheduled: from === 'scheduled', now })
+      applyServerPublicationDate({ data, originalDoc, req, context, collection: collection.slug, action: transition.action, fromScheduled: from === Workflow.scheduled, now })
     } else if (transition.action === 'publish' && options.publicationDate !== 'content') {
-      data.publishedAt = originalDoc?.publishedAt && from !== 'scheduled' ? originalDoc.publishedAt : (from === 'scheduled' ? (originalDoc?.publishAt ?? now.toISOString()) : (data.publishedAt ?? now.toISOString()))
+      data.publishedAt = originalDoc?.publishedAt && from !== Workflow.scheduled ? originalDoc.publishedAt : (from === Workflow.scheduled ? (originalDoc?.publishAt ?? now.toISOString()) : (data.publishedAt ?? now.toISOString()))
     }
     const guard = options.guards?.[transition.action]
     if (guard) await guard({ action: transition.action, from, to, data, originalDoc, req, context, collection: collection.slug, trusted })
@@ -204,7 +205,7 @@ export const afterWorkflowChange: CollectionAfterChangeHook = async ({ doc, prev
   const from = operation === 'create' ? null : previousDoc?.workflowStatus
   if (from === doc.workflowStatus) {
     // Rescheduled: the job queued for the old time finds publishAt changed and does nothing; queue the new one.
-    if (doc.workflowStatus === 'scheduled' && doc.publishAt && !sameTime(doc.publishAt, previousDoc?.publishAt)) {
+    if (doc.workflowStatus === Workflow.scheduled && doc.publishAt && !sameTime(doc.publishAt, previousDoc?.publishAt)) {
       await req.payload.jobs.queue({ task: 'publishScheduled', input: { collection: collection.slug, id: String(doc.id), publishAt: doc.publishAt }, waitUntil: new Date(doc.publishAt), req })
     }
     return doc
@@ -220,7 +221,7 @@ export const afterWorkflowChange: CollectionAfterChangeHook = async ({ doc, prev
       summary: `${actionLabels[entry.action]}「${doc.title}」${entry.comment ? `：${entry.comment}` : ''}`,
     })
   }
-  if (doc.workflowStatus === 'scheduled' && doc.publishAt) {
+  if (doc.workflowStatus === Workflow.scheduled && doc.publishAt) {
     await req.payload.jobs.queue({
       task: 'publishScheduled',
       input: { collection: collection.slug, id: String(doc.id), publishAt: doc.publishAt },

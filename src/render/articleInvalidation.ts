@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 import { idOf } from '../ids'
 import { invalidatePages, pageTags } from './invalidation'
+import { Workflow } from '../states'
 
 type Doc = { id: number | string; site?: unknown; workflowStatus?: string; columns?: unknown[] }
 
@@ -10,8 +11,8 @@ type Doc = { id: number | string; site?: unknown; workflowStatus?: string; colum
  */
 export function invalidateArticlePages(collection: string): CollectionAfterChangeHook & CollectionAfterDeleteHook {
   return (({ doc, previousDoc, req }: { doc: Doc; previousDoc?: Doc; req: { transactionID?: unknown } }) => {
-    const wasPublic = previousDoc?.workflowStatus === 'published'
-    const isPublic = doc.workflowStatus === 'published'
+    const wasPublic = previousDoc?.workflowStatus === Workflow.published
+    const isPublic = doc.workflowStatus === Workflow.published
     if (wasPublic || isPublic) {
       const siteId = idOf(doc.site)
       invalidatePages([pageTags.document(collection, doc.id), ...(siteId ? [pageTags.listings(siteId)] : [])], req)

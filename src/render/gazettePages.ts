@@ -9,6 +9,7 @@ import { pageTags } from './invalidation'
 import { navItems, type PageRequest, type RenderedPage } from './pages'
 import { siteView, type SiteView } from './siteView'
 import { chinaYear } from '../calendar/chinaTime'
+import { Validity, Workflow } from '../states'
 
 /**
  * Public pages of the 政府公报 (gazette): /gazette (years), /gazette/<year>/ (issues),
@@ -55,7 +56,7 @@ async function chrome(request: PageRequest) {
 async function publishedIssues(payload: Payload, siteId: number | string, year?: number): Promise<GazetteIssue[]> {
   const { docs } = await payload.find({
     collection: 'gazette-issues',
-    where: { and: [{ site: { equals: siteId } }, { status: { equals: 'published' } }, ...(year ? [{ year: { equals: year } }] : [])] },
+    where: { and: [{ site: { equals: siteId } }, { status: { equals: Workflow.published } }, ...(year ? [{ year: { equals: year } }] : [])] },
     sort: '-totalNumber',
     depth: 0,
     pagination: false,
@@ -111,7 +112,7 @@ export async function renderGazetteIssue(request: PageRequest, yearText: string,
   const { payload, site } = request
   const { docs } = await payload.find({
     collection: 'gazette-issues',
-    where: { and: [{ site: { equals: site.id } }, { status: { equals: 'published' } }, { year: { equals: Number(yearText) } }, { issueNumber: { equals: Number(numberText) } }] },
+    where: { and: [{ site: { equals: site.id } }, { status: { equals: Workflow.published } }, { year: { equals: Number(yearText) } }, { issueNumber: { equals: Number(numberText) } }] },
     depth: 1,
     limit: 1,
     pagination: false,
@@ -166,7 +167,7 @@ export async function renderGazetteArticle(request: PageRequest, id: string): Pr
   })
   const article = docs[0] as GazetteArticle | undefined
   const issue = object<GazetteIssue>(article?.issue)
-  if (!article || !issue || issue.status !== 'published') return null
+  if (!article || !issue || issue.status !== Workflow.published) return null
   const { view, nav, year } = await chrome(request)
   return page(
     request,
@@ -186,7 +187,7 @@ export async function renderGazetteArticle(request: PageRequest, id: string): Pr
         writtenAt: chinaDate(article.writtenAt),
         pages: article.pages ?? '',
         validity: gazetteValidityLabel(article.validity),
-        inForce: (article.validity ?? 'in-force') === 'in-force',
+        inForce: (article.validity ?? Validity.inForce) === Validity.inForce,
         paragraphs: paragraphs(article.body),
         pdf: pdfView(article.pdf),
       },

@@ -4,6 +4,7 @@ import { publicArticleList, type ArticleSummary } from './content'
 import { pageTags } from './invalidation'
 import { opennessItemUrl } from './opennessListing'
 import { readOriginalsAsVisitor } from '../reposting/originals'
+import { Repost } from '../states'
 
 /** A line of a public listing: the site's own article, or a repost of another site's document. */
 export type ListingItem = ArticleSummary & { repostId?: number | string; sourceSiteId?: string }
@@ -26,7 +27,7 @@ export async function publicListing(
   const where: Where = {
     and: [
       { targetSite: { equals: siteId } },
-      { status: { equals: 'published' } },
+      { status: { equals: Repost.reposted } },
       ...(options.columnIds ? [{ targetColumn: { in: options.columnIds } }] : []),
     ],
   }

@@ -7,6 +7,7 @@ import { chinaDate } from './dates'
 import { fileView } from './fileView'
 import type { OpennessCollection } from './opennessListing'
 import { richTextToSafeHtml } from './richText'
+import { Validity } from '../states'
 
 /**
  * What the public page of a policy document (政策文件) or an interpretation (政策解读) shows, as template
@@ -28,7 +29,7 @@ export function policyDocumentView(doc: PolicyDocument, sourceSite: ID, link: Op
   const declassified = doc.disclosureAttribute === 'after-declassification'
   const declassifiedFile = object<File>(doc.declassifiedVersion)
   const replacedBy = object<PolicyDocument>(doc.replacedBy)
-  const validity = doc.validity ?? 'in-force'
+  const validity = doc.validity ?? Validity.inForce
   return {
     title: doc.title,
     indexNumber: doc.indexNumber ?? '',
@@ -39,7 +40,7 @@ export function policyDocumentView(doc: PolicyDocument, sourceSite: ID, link: Op
     docNumber: doc.docNumber ?? '',
     subjectCategory: subjectCategoryLabel(doc.subjectCategory),
     validity: validityLabel(validity),
-    inForce: validity === 'in-force',
+    inForce: validity === Validity.inForce,
     validityChangedAt: chinaDate(doc.validityChangedAt),
     replacedBy: replacedBy && idOf(replacedBy.site) === String(sourceSite) ? { title: replacedBy.title, url: link('policy-documents', replacedBy.id) } : null,
     bodyHtml: richTextToSafeHtml(declassified ? doc.declassifiedBody : doc.body),

@@ -9,6 +9,7 @@ import { siteView, type SiteView } from './siteView'
 import { getPlatformSettings } from '../settings/platformSettings'
 import { listingItemUrl, publicListing } from './listing'
 import { chinaYear } from '../calendar/chinaTime'
+import { SiteLifecycle } from '../states'
 
 export type RenderedPage = { status: number; html: string; contentType: string; tags: string[]; headers?: Record<string, string> }
 
@@ -206,21 +207,21 @@ export async function renderSiteUnavailable(request: PageRequest): Promise<Rende
   const view = siteView(site, request.viaPrefix, request.successor)
   const year = chinaYear()
   const theme = site.theme ?? 'default'
-  if (site.status === 'closed') {
+  if (site.status === SiteLifecycle.closed) {
     const body = await render(theme, 'closed', { site: view, year, page: { title: `${view.name}已关停` }, nav: [] })
     return { status: 410, html: body, contentType: html, tags: [pageTags.site(site.id), 'sites'] }
   }
-  if (site.status === 'temporarily-offline' || site.status === 'migrating') {
+  if (site.status === SiteLifecycle.temporarilyOffline || site.status === SiteLifecycle.migrating) {
     const body = await render(theme, 'offline', {
       site: view,
       year,
       nav: [],
       page: { title: `${view.name}暂停访问` },
-      reason: site.status === 'migrating' ? '网站正在迁移至集约化平台' : '网站正在维护',
+      reason: site.status === SiteLifecycle.migrating ? '网站正在迁移至集约化平台' : '网站正在维护',
     })
     return { status: 503, html: body, contentType: html, tags: [pageTags.site(site.id)], headers: { 'Retry-After': '3600' } }
   }
-  if (site.status === 'applying') {
+  if (site.status === SiteLifecycle.applying) {
     const body = await render(theme, 'offline', { site: view, year, nav: [], page: { title: `${view.name}尚未开通` }, reason: '网站尚未开通' })
     return { status: 404, html: body, contentType: html, tags: [pageTags.site(site.id)] }
   }

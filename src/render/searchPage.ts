@@ -1,6 +1,6 @@
 import { SEARCH_DOCUMENT_TYPE_LABELS, SEARCH_DOCUMENT_TYPES, type SearchDocumentType, type SearchQuery, type SearchResult } from '../search/types'
-import { platformSearchEngine } from '../searchIndex/engine'
-import { publiclyReadableHits } from '../searchIndex/visibility'
+import { platformSearchEngine } from '../searchSync/engine'
+import { publiclyReadableHits } from '../searchSync/visibility'
 import { themeEngine } from './engine'
 import { chinaDate } from './dates'
 import { publicColumns } from './content'

@@ -1,6 +1,7 @@
 import { safeUrl } from '../access/safeUrls'
 import type { Site } from '../../payload-types'
 import { chinaLongDate } from './dates'
+import { SiteLifecycle } from '../states'
 
 /** The plain data every template receives about its site: identity, footer elements, notices. */
 export type SiteView = {
@@ -39,7 +40,7 @@ const digitsOf = (value: string): string => value.replace(/\D/g, '')
 
 export function siteView(site: Site, viaPrefix: boolean, successor?: Site): SiteView {
   const filings = site.filings ?? ({} as NonNullable<Site['filings']>)
-  const closing = site.status === 'closing' || site.status === 'closed'
+  const closing = site.status === SiteLifecycle.closing || site.status === SiteLifecycle.closed
   return {
     id: String(site.id),
     name: site.name,

@@ -3,6 +3,7 @@ import { idOf } from '../ids'
 import { addCalendarDays, isCalendarDay, startOfChinaDay } from '../calendar/chinaTime'
 import { describePeriod } from './lateness'
 import { csvDocument } from '../exports/csv'
+import { Repost } from '../states'
 
 /** 转载情况专项检查: per target site and period, what was due, what was reposted on time or late, what is outstanding. */
 export type SiteCompliance = {
@@ -88,10 +89,10 @@ export async function complianceReport(payload: Payload, filter: ComplianceFilte
         row.maxLateMinutes = Math.max(row.maxLateMinutes, lateMinutes)
         row.late.push({ repost: String(doc.id), title: doc.title, dueAt: doc.dueAt, publishedAt: doc.publishedAt, lateMinutes })
       } else row.publishedOnTime++
-    } else if (doc.status === 'rejected') {
+    } else if (doc.status === Repost.declined) {
       row.due++
       row.rejected++
-    } else if (doc.status === 'pending') {
+    } else if (doc.status === Repost.submitted) {
       row.due++
       row.pending++
       if (dueAt < now.getTime()) row.overduePending++

@@ -2,6 +2,7 @@ import { addDataAndFileToRequest, APIError, ValidationError, type Endpoint, type
 import { readsWholeCluster } from '../access/roles'
 import { complianceCsv, complianceReport } from './compliance'
 import { periodDay } from './lateness'
+import { Repost } from '../states'
 
 const json = (body: unknown, status = 200) => Response.json(body, { status })
 
@@ -13,7 +14,7 @@ const errorResponse = (error: unknown): Response => {
 
 /** A reviewer's decision on one repost, through the same update (access, state machine, audit) as the admin form. */
 const decide =
-  (status: 'published' | 'rejected' | 'withdrawn'): Endpoint['handler'] =>
+  (status: typeof Repost.reposted | typeof Repost.declined | typeof Repost.takenDown): Endpoint['handler'] =>
   async (req: PayloadRequest) => {
     if (!req.user) return json({ errors: [{ message: '请先登录。' }] }, 401)
     await addDataAndFileToRequest(req)
@@ -29,7 +30,7 @@ const decide =
         req,
         depth: 0,
       })
-      return json({ doc, message: { published: '已同意转载。', rejected: '已不予转载。', withdrawn: '已撤下转载。' }[status] })
+      return json({ doc, message: { [Repost.reposted]: '已同意转载。', [Repost.declined]: '已不予转载。', [Repost.takenDown]: '已撤下转载。' }[status] })
     } catch (error) {
       if ((error as { status?: number }).status === 404 || (error as Error).name === 'NotFound') return json({ errors: [{ message: '转载记录不存在或无权处理。' }] }, 404)
       if ((error as Error).name === 'Forbidden') return json({ errors: [{ message: '无权处理该转载记录。' }] }, 403)
@@ -65,7 +66,7 @@ const compliance: Endpoint['handler'] = async (req) => {
 
 export const repostEndpoints: Endpoint[] = [
   { path: '/compliance', method: 'get', handler: compliance },
-  { path: '/:id/accept', method: 'post', handler: decide('published') },
-  { path: '/:id/reject', method: 'post', handler: decide('rejected') },
-  { path: '/:id/withdraw', method: 'post', handler: decide('withdrawn') },
+  { path: '/:id/accept', method: 'post', handler: decide(Repost.reposted) },
+  { path: '/:id/reject', method: 'post', handler: decide(Repost.declined) },
+  { path: '/:id/withdraw', method: 'post', handler: decide(Repost.takenDown) },
 ]

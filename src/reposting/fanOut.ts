@@ -8,6 +8,7 @@ import { getPlatformSettings } from '../settings/platformSettings'
 import { contentKindOf, type RepostableCollection } from './kinds'
 import { columnIdsOf, hasCollection, publicSince, readOriginalAsVisitor, readOriginalTrusted, type OriginalDoc } from './originals'
 import { minutesLate } from './review'
+import { Repost, SiteLifecycle } from '../states'
 
 type ID = number | string
 
@@ -58,7 +59,7 @@ function ruleCovers(rule: RepostRule, collection: RepostableCollection, doc: Ori
 async function targetSitesOf(payload: Payload, rule: RepostRule, source: Site): Promise<ID[]> {
   const { drizzle, tables } = drizzleOf(payload)
   const t = tables.sites
-  const clauses = [eq(t.status, 'live'), ne(t.id, source.id)]
+  const clauses = [eq(t.status, SiteLifecycle.live), ne(t.id, source.id)]
   if (rule.targetType === 'levels') clauses.push(inArray(t.level, rule.targetLevels?.length ? rule.targetLevels : ['__none__']))
   if (rule.targetType === 'children') clauses.push(eq(t.parent, source.id))
   if (rule.targetType === 'list') {
@@ -126,12 +127,12 @@ export async function fanOutOriginal(payload: Payload, collection: string, id: I
     const affected: { targetSite: ID }[] = await drizzle
       .select({ targetSite: t.targetSite })
       .from(t)
-      .where(and(ofOriginal, inArray(t.status, ['pending', 'published'])))
+      .where(and(ofOriginal, inArray(t.status, [Repost.submitted, Repost.reposted])))
     if (affected.length) {
       await drizzle
         .update(t)
-        .set({ status: 'withdrawn', withdrawnBy: 'original', updatedAt: new Date().toISOString() })
-        .where(and(ofOriginal, inArray(t.status, ['pending', 'published'])))
+        .set({ status: Repost.takenDown, withdrawnBy: 'original', updatedAt: new Date().toISOString() })
+        .where(and(ofOriginal, inArray(t.status, [Repost.submitted, Repost.reposted])))
       invalidatePages([...new Set(affected.map((a) => pageTags.listings(a.targetSite)))])
     }
     return { ...result, outcome: 'withdrawn', withdrawn: affected.length }
@@ -193,7 +194,7 @@ export async function fanOutOriginal(payload: Payload, collection: string, id: I
         columnChoice: choice,
         rule: rule.id,
         mode: rule.mode,
-        status: automatic ? 'published' : 'pending',
+        status: automatic ? Repost.reposted : Repost.submitted,
         dueAt: dueAt.toISOString(),
         publishedAt: automatic ? nowIso : null,
         lateMinutes: automatic ? minutesLate(now, dueAt) : null,
@@ -218,14 +219,14 @@ export async function fanOutOriginal(payload: Payload, collection: string, id: I
   mark(`inserted: ${inserted}`)
 
   // Re-published after a withdrawal: the reposts the original's withdrawal took down come back as they were.
-  const restore = existing.filter((e) => e.status === 'withdrawn' && e.withdrawnBy === 'original')
+  const restore = existing.filter((e) => e.status === Repost.takenDown && e.withdrawnBy === 'original')
   const restoredPublished = restore.filter((e) => e.publishedAt)
   const restoredPending = restore.filter((e) => !e.publishedAt)
   if (restoredPublished.length) {
-    await drizzle.update(t).set({ status: 'published', withdrawnBy: null, updatedAt: nowIso }).where(inArray(t.id, restoredPublished.map((e) => e.id)))
+    await drizzle.update(t).set({ status: Repost.reposted, withdrawnBy: null, updatedAt: nowIso }).where(inArray(t.id, restoredPublished.map((e) => e.id)))
   }
   if (restoredPending.length) {
-    await drizzle.update(t).set({ status: 'pending', withdrawnBy: null, updatedAt: nowIso }).where(inArray(t.id, restoredPending.map((e) => e.id)))
+    await drizzle.update(t).set({ status: Repost.submitted, withdrawnBy: null, updatedAt: nowIso }).where(inArray(t.id, restoredPending.map((e) => e.id)))
   }
   result.restored = restore.length
   restoredPublished.forEach((e) => newlyPublished.add(String(e.targetSite)))

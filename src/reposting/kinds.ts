@@ -1,3 +1,4 @@
+import { repostStates, type RepostState } from '../states'
 /**
  * What a repost rule can carry (转载内容类型) and the collections that hold it. Policy documents and
  * interpretations join when their collections exist; a repost names its original as {collection, id},
@@ -24,14 +25,9 @@ export function contentKindOf(collection: RepostableCollection, doc: { important
   return 'interpretations'
 }
 
-export const repostStatuses = [
-  { value: 'pending', label: { zh: '待审核', en: 'Pending' } },
-  { value: 'published', label: { zh: '已转载', en: 'Published' } },
-  { value: 'rejected', label: { zh: '不予转载', en: 'Rejected' } },
-  { value: 'withdrawn', label: { zh: '已撤下', en: 'Withdrawn' } },
-] as const
+export const repostStatuses = repostStates
 
-export type RepostStatus = (typeof repostStatuses)[number]['value']
+export type RepostStatus = RepostState
 
 export const repostModes = [
   { value: 'automatic', label: { zh: '自动转载（立即发布）', en: 'Automatic' } },

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import type { RepostableCollection } from './kinds'
+import { Repost } from '../states'
 
 /**
  * Links between a reposted policy document and its interpretations: they stay on the target site when
@@ -28,7 +29,7 @@ export async function linkOriginals(
     if (!ids?.length) continue
     const { docs } = await payload.find({
       collection: 'reposts',
-      where: { and: [{ targetSite: { equals: targetSite } }, { status: { equals: 'published' } }, { originalCollection: { equals: collection } }, { originalId: { in: ids.map(String) } }] },
+      where: { and: [{ targetSite: { equals: targetSite } }, { status: { equals: Repost.reposted } }, { originalCollection: { equals: collection } }, { originalId: { in: ids.map(String) } }] },
       pagination: false,
       depth: 0,
       overrideAccess: true,

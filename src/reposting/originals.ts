@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { idOf } from '../ids'
 import { isRepostableCollection, type RepostableCollection } from './kinds'
+import { Workflow } from '../states'
 
 /** The fields every repostable document shares, whatever its collection. */
 export type OriginalDoc = {
@@ -73,7 +74,7 @@ export const columnIdsOf = (doc: OriginalDoc): string[] =>
 
 /** When the original became public this time: its latest publish transition, else its publication date. */
 export function publicSince(doc: OriginalDoc): Date {
-  const published = (doc.workflowLog ?? []).filter((e) => e.toStatus === 'published' && e.at).at(-1)?.at
+  const published = (doc.workflowLog ?? []).filter((e) => e.toStatus === Workflow.published && e.at).at(-1)?.at
   const at = published ?? doc.publishedAt
   const time = at ? Date.parse(at) : Number.NaN
   return Number.isFinite(time) ? new Date(time) : new Date()

@@ -14,6 +14,7 @@ import { interpretationListView, interpretationView, interpretedDocumentOf, obje
 import { linkOriginals, publicInterpretationsOf } from './originalLinks'
 import { readOriginalAsVisitor, type OriginalDoc } from './originals'
 import { chinaYear } from '../calendar/chinaTime'
+import { Repost } from '../states'
 
 const originalPaths: Record<string, string> = { articles: 'articles', 'policy-documents': 'documents', interpretations: 'interpretations' }
 
@@ -35,7 +36,7 @@ export async function renderRepost(request: PageRequest, id: string): Promise<Re
   const { payload, site } = request
   if (!/^\d+$|^[a-f0-9]{24}$/.test(id)) return null
   const repost = await payload.findByID({ collection: 'reposts', id, depth: 0, overrideAccess: true, disableErrors: true })
-  if (repost?.status !== 'published' || idOf(repost.targetSite) !== String(site.id)) return null
+  if (repost?.status !== Repost.reposted || idOf(repost.targetSite) !== String(site.id)) return null
   const original = await readOriginalAsVisitor(payload, repost.originalCollection, repost.originalId, 1)
   if (!original) return null
   const source = await payload.findByID({ collection: 'sites' as CollectionSlug, id: idOf(original.site)!, depth: 0, overrideAccess: false, user: null, disableErrors: true }) as Site | null

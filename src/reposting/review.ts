@@ -4,6 +4,7 @@ import { idOf, relationId } from '../ids'
 import { recordAudit } from '../audit/recordAudit'
 import { invalidatePages, pageTags } from '../render/invalidation'
 import type { RepostStatus } from './kinds'
+import { Repost } from '../states'
 
 /** Set by trusted server code (the fan-out, seeding) so that a change is not tied to a user's roles. */
 export type RepostContext = { system?: boolean }
@@ -12,9 +13,9 @@ type Decision = 'accept' | 'reject' | 'withdraw'
 
 /** The review state machine of a repost on its target site: every move is named. */
 const decisions: { decision: Decision; from: RepostStatus[]; to: RepostStatus; needsReason: boolean; label: string }[] = [
-  { decision: 'accept', from: ['pending'], to: 'published', needsReason: false, label: '同意转载' },
-  { decision: 'reject', from: ['pending'], to: 'rejected', needsReason: true, label: '不予转载' },
-  { decision: 'withdraw', from: ['published'], to: 'withdrawn', needsReason: true, label: '撤下转载' },
+  { decision: 'accept', from: [Repost.submitted], to: Repost.reposted, needsReason: false, label: '同意转载' },
+  { decision: 'reject', from: [Repost.submitted], to: Repost.declined, needsReason: true, label: '不予转载' },
+  { decision: 'withdraw', from: [Repost.reposted], to: Repost.takenDown, needsReason: true, label: '撤下转载' },
 ]
 
 export const minutesLate = (publishedAt: Date, dueAt: string | Date | null | undefined): number => {
@@ -65,7 +66,7 @@ export const afterRepostChange: CollectionAfterChangeHook = async ({ doc, previo
   const targetSite = idOf(doc.targetSite)
   if (operation === 'update' && previousDoc?.status !== doc.status && req.user) {
     await recordAudit(req, {
-      action: doc.status === 'published' ? 'publish' : doc.status === 'rejected' ? 'reject' : doc.status === 'withdrawn' ? 'withdraw' : 'update',
+      action: doc.status === Repost.reposted ? 'publish' : doc.status === Repost.declined ? 'reject' : doc.status === Repost.takenDown ? 'withdraw' : 'update',
       collection: 'reposts',
       documentId: doc.id,
       site: relationId(doc.targetSite),
@@ -81,5 +82,5 @@ export const afterRepostChange: CollectionAfterChangeHook = async ({ doc, previo
 /** Overdue is shown live: a pending repost past its deadline is overdue whether or not the flag job has run. */
 export const overdueOnRead: FieldHook = ({ value, siblingData }) => {
   const data = siblingData as { status?: string; dueAt?: string | null }
-  return Boolean(value) || (data.status === 'pending' && Boolean(data.dueAt) && Date.parse(data.dueAt!) < Date.now())
+  return Boolean(value) || (data.status === Repost.submitted && Boolean(data.dueAt) && Date.parse(data.dueAt!) < Date.now())
 }

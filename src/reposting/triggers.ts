@@ -1,12 +1,13 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Config, Plugin } from 'payload'
 import { isRepostableCollection } from './kinds'
 import { notifyJobsQueued } from '../jobs/promptRun'
+import { Workflow } from '../states'
 
 type Doc = { id: number | string; workflowStatus?: string | null; important?: boolean | null }
 
 /** Whether a change can alter what the reposts of this document show: it is, or was, published and covered. */
 function concernsReposts(collection: string, doc: Doc, previous: Doc | undefined): boolean {
-  const published = (d: Doc | undefined) => Boolean(d) && (d!.workflowStatus === undefined || d!.workflowStatus === 'published')
+  const published = (d: Doc | undefined) => Boolean(d) && (d!.workflowStatus === undefined || d!.workflowStatus === Workflow.published)
   if (!published(doc) && !published(previous)) return false
   if (collection === 'articles') return Boolean(doc.important || previous?.important)
   return true

@@ -18,6 +18,7 @@ import { publicPageHeaders } from '../security/headers'
 import { publicQueryProblem } from '../security/queryBounds'
 import { searchRateLimit } from '../security/rateLimits'
 import { encodedPage } from './encodings'
+import { SiteLifecycle } from '../states'
 
 type Route = (request: PageRequest, match: RegExpMatchArray) => Promise<RenderedPage | null> | RenderedPage | null
 
@@ -74,7 +75,7 @@ export function publicSites(payload: Payload, options: { cacheEnabled?: boolean 
 
   async function serve(req: Request, res: Response, site: Site, viaPrefix: boolean, path: string): Promise<void> {
     const searchFormat = path === '/search' || path === '/search/' ? 'html' : path === '/search.json' ? 'json' : null
-    const searching = searchFormat !== null && (site.status === 'live' || site.status === 'closing')
+    const searching = searchFormat !== null && (site.status === SiteLifecycle.live || site.status === SiteLifecycle.closing)
     const key = `${req.get('host')}|${site.id}|${req.originalUrl}`
     // A cache hit needs neither the origin (trust-proxy check) nor the parsed query string.
     const cached = searching ? undefined : cache.get(key)

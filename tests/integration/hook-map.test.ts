@@ -20,7 +20,7 @@ describe('docs/hooks.md', () => {
     const map = fs.readFileSync(hookMapPath, 'utf8')
     const policy = map.split('## Collection `policy-documents`')[1]!.split('\n## ')[0]!
     const afterChange = policy.split('\n').filter((line) => line.startsWith('| afterChange |'))
-    expect(afterChange.map((line) => line.split(' | ')[3]!.replace(' |', ''))).toEqual(expect.arrayContaining(['src/reposting/triggers.ts', 'src/searchIndex/triggers.ts', 'src/access/publicUploadSync.ts']))
+    expect(afterChange.map((line) => line.split(' | ')[3]!.replace(' |', ''))).toEqual(expect.arrayContaining(['src/reposting/triggers.ts', 'src/searchSync/triggers.ts', 'src/access/publicUploadSync.ts']))
     expect(map).toContain('| beforeChange | 1 | `guardLockChange` | src/access/documentLocks.ts |')
   })
 })

@@ -55,7 +55,7 @@ describe('annual self-check (年度自查)', () => {
     expect(titles).toEqual(expect.arrayContaining(['依申请公开的批复', '不公开的内部通知', '目录中的不公开文件']))
     expect(titles).not.toContain('未发布的草稿')
     expect(titles).not.toContain('已公开的文件')
-    expect(check.report).toMatchObject({ total: titles.length, pending: titles.length, onApplication: 1 })
+    expect(check.report).toMatchObject({ total: titles.length, undecided: titles.length, onApplication: 1 })
     expect(check.dueDate).toBe('2026-12-31')
     expect(await errorMessages(payload.create({ collection: 'self-checks', data: { site: f.site.id, year } as never, ...as(f.officer) }))).toEqual(['本网站 2026 年度的自查已经建立。'])
 
@@ -102,7 +102,7 @@ describe('annual self-check (年度自查)', () => {
       data: draftData(f, { site: f.otherSite.id, column: f.otherColumn, title: '保密审查被撤销的文件', disclosureAttribute: 'not-public', nonDisclosureReason: 'x', workflowStatus: 'published', confidentialityReview: { result: 'passed' }, opennessReview: { result: 'passed' } }) as never,
     })
     // Trusted code marks the confidentiality review as failed after the fact.
-    await payload.update({ collection: 'policy-documents', id: unreviewed.id, data: { confidentialityReview: { result: 'rejected', comment: '重新审查发现涉密' } } as never, context: { system: true } })
+    await payload.update({ collection: 'policy-documents', id: unreviewed.id, data: { confidentialityReview: { result: 'failed', comment: '重新审查发现涉密' } } as never, context: { system: true } })
     const check = await payload.create({ collection: 'self-checks', data: { site: f.otherSite.id, year: 2026 } as never })
     const attempt = payload.update({ collection: 'self-checks', id: check.id, data: { items: check.items!.map((i) => ({ ...i, decision: 'convert' })) } as never })
     expect((await errorMessages(attempt))[0]).toBe('「保密审查被撤销的文件」不能转为主动公开：尚未通过保密审查（须由审核人填写），不能发布。')

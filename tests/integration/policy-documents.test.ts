@@ -123,19 +123,19 @@ describe('policy documents: the release rules', () => {
   it('sends a rejected document back to draft with the reviewer’s comment', async () => {
     const { payload } = platform
     const doc = await submitted(payload, f, { disclosureAttribute: 'not-public', nonDisclosureReason: '理由不充分的示例。' })
-    const noComment = payload.update({ collection: 'policy-documents', id: doc.id, data: { opennessReview: { result: 'rejected' } }, ...as(f.officer) })
+    const noComment = payload.update({ collection: 'policy-documents', id: doc.id, data: { opennessReview: { result: 'failed' } }, ...as(f.officer) })
     expect(await errorMessages(noComment)).toEqual(['公开属性审查不通过时须填写审查意见。'])
-    const rejected = await payload.update({ collection: 'policy-documents', id: doc.id, data: { opennessReview: { result: 'rejected', comment: '不符合不公开情形，应主动公开。' } }, ...as(f.officer) })
+    const rejected = await payload.update({ collection: 'policy-documents', id: doc.id, data: { opennessReview: { result: 'failed', comment: '不符合不公开情形，应主动公开。' } }, ...as(f.officer) })
     expect(rejected.workflowStatus).toBe('draft')
     expect(rejected.reviewComment).toBe('公开属性审查不通过：不符合不公开情形，应主动公开。')
     expect(rejected.workflowLog?.at(-1)).toMatchObject({ action: 'reject', fromStatus: 'submitted', toStatus: 'draft', byLabel: 'officer', comment: '公开属性审查不通过：不符合不公开情形，应主动公开。' })
-    expect(rejected.reviewLog?.at(-1)).toMatchObject({ step: 'opennessReview', result: 'rejected', byLabel: 'officer' })
+    expect(rejected.reviewLog?.at(-1)).toMatchObject({ step: 'opennessReview', result: 'failed', byLabel: 'officer' })
     // The editor corrects and resubmits: the rejected step opens again; its history stays.
     const fixed = await payload.update({ collection: 'policy-documents', id: doc.id, data: { disclosureAttribute: 'public', nonDisclosureReason: null, workflowStatus: 'submitted' }, ...as(f.editor) })
-    expect(fixed.opennessReview?.result).toBe('pending')
+    expect(fixed.opennessReview?.result).toBe('awaiting-review')
     expect(fixed.reviewLog).toHaveLength(1)
 
-    const again = await payload.update({ collection: 'policy-documents', id: doc.id, data: { confidentialityReview: { result: 'rejected', comment: '第三段涉及工作秘密。' } }, ...as(f.reviewer) })
+    const again = await payload.update({ collection: 'policy-documents', id: doc.id, data: { confidentialityReview: { result: 'failed', comment: '第三段涉及工作秘密。' } }, ...as(f.reviewer) })
     expect(again.workflowStatus).toBe('draft')
     expect(again.reviewComment).toBe('保密审查不通过：第三段涉及工作秘密。')
   })
@@ -172,7 +172,7 @@ describe('policy documents: interpretations published with the document (同步�
     await payload.update({ collection: 'interpretations', id: interpretation.id, data: { approvalStatus: 'approved' }, ...as(f.reviewer) })
     const early = payload.update({ collection: 'interpretations', id: interpretation.id, data: { workflowStatus: 'published' }, ...as(f.reviewer) })
     expect(await errorMessages(early)).toEqual(['所解读的政策文件尚未发布：解读材料随文件同步发布。'])
-    const byEditor = payload.update({ collection: 'interpretations', id: interpretation.id, data: { approvalStatus: 'pending' }, ...as(f.editor) })
+    const byEditor = payload.update({ collection: 'interpretations', id: interpretation.id, data: { approvalStatus: 'awaiting-approval' }, ...as(f.editor) })
     expect(await errorMessages(byEditor)).toEqual(['只有本网站的审核人或网站管理员可以审签政策解读。'])
     const unapproved = await payload.create({
       collection: 'interpretations',

@@ -56,17 +56,17 @@ beforeAll(async () => {
 
   // Due times ten days ago, inside the period asked for below (its last day is after tomorrow), whatever today is.
   const base = Date.now() - 10 * 24 * hour
-  await repost(onTime, { dueAt: at(base, 0), status: 'published', publishedAt: at(base, -20), mode: 'automatic' })
-  await repost(onTime, { dueAt: at(base, 24), status: 'published', publishedAt: at(base, 23) })
-  await repost(late, { dueAt: at(base, 0), status: 'published', publishedAt: at(base, 1.5) })
-  await repost(late, { dueAt: at(base, 24), status: 'published', publishedAt: at(base, 24 + 30) })
-  await repost(late, { dueAt: at(base, 48), status: 'published', publishedAt: at(base, 40) })
-  await repost(rejecting, { dueAt: at(base, 0), status: 'rejected', reviewReason: '与本市无关', reviewedAt: at(base, -2) })
-  await repost(rejecting, { dueAt: new Date(Date.now() + 20 * hour).toISOString(), status: 'pending' })
-  await repost(slow, { dueAt: at(base, 0), status: 'pending' })
-  await repost(slow, { dueAt: at(base, 10), status: 'withdrawn', withdrawnBy: 'original' })
+  await repost(onTime, { dueAt: at(base, 0), status: 'reposted', publishedAt: at(base, -20), mode: 'automatic' })
+  await repost(onTime, { dueAt: at(base, 24), status: 'reposted', publishedAt: at(base, 23) })
+  await repost(late, { dueAt: at(base, 0), status: 'reposted', publishedAt: at(base, 1.5) })
+  await repost(late, { dueAt: at(base, 24), status: 'reposted', publishedAt: at(base, 24 + 30) })
+  await repost(late, { dueAt: at(base, 48), status: 'reposted', publishedAt: at(base, 40) })
+  await repost(rejecting, { dueAt: at(base, 0), status: 'declined', reviewReason: '与本市无关', reviewedAt: at(base, -2) })
+  await repost(rejecting, { dueAt: new Date(Date.now() + 20 * hour).toISOString(), status: 'submitted' })
+  await repost(slow, { dueAt: at(base, 0), status: 'submitted' })
+  await repost(slow, { dueAt: at(base, 10), status: 'taken-down', withdrawnBy: 'original' })
   // Outside the period: due 40 days before the others.
-  await repost(late, { dueAt: at(base, -40 * 24), status: 'published', publishedAt: at(base, -35 * 24) })
+  await repost(late, { dueAt: at(base, -40 * 24), status: 'reposted', publishedAt: at(base, -35 * 24) })
 })
 afterAll(async () => server?.close())
 
@@ -142,6 +142,6 @@ describe('compliance report', () => {
     const sup = await clientAs(server.url, supervisor)
     const res = await sup.get('/api/reposts', { where: { overdue: { equals: true } } })
     expect(res.status).toBe(200)
-    expect((res.body.docs as { title: string; status: string }[]).map((d) => d.status)).toEqual(['pending'])
+    expect((res.body.docs as { title: string; status: string }[]).map((d) => d.status)).toEqual(['submitted'])
   })
 })

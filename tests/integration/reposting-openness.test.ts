@@ -107,7 +107,7 @@ describe('a published 公开发布 policy document and its interpretation', () =
 
   it('fans the document out to the live city sites, into their policy column or the fallback', () => {
     expect(targetIds(docReposts)).toEqual(ids(cityA, cityB))
-    expect(docReposts.every((r) => r.status === 'published' && r.publishedAt && r.lateMinutes === 0)).toBe(true)
+    expect(docReposts.every((r) => r.status === 'reposted' && r.publishedAt && r.lateMinutes === 0)).toBe(true)
     expect(idOf(on(docReposts, cityA).targetColumn)).toBe(String(cityA.columns.policy!.id))
     expect(on(docReposts, cityA).columnChoice).toContain('「政策文件」')
     expect(idOf(on(docReposts, cityB).targetColumn)).toBe(String(cityB.columns.notice!.id))
@@ -120,7 +120,7 @@ describe('a published 公开发布 policy document and its interpretation', () =
     expect(targetIds(interpretationReposts)).toEqual(ids(cityA, county))
     expect(idOf(on(interpretationReposts, cityA).targetColumn)).toBe(String(cityA.columns.interpretation!.id))
     expect(idOf(on(interpretationReposts, county).targetColumn)).toBe(String(county.columns.interpretation!.id))
-    expect(interpretationReposts.every((r) => r.status === 'published')).toBe(true)
+    expect(interpretationReposts.every((r) => r.status === 'reposted')).toBe(true)
   })
 
   it('lists the document in the target columns', async () => {
@@ -213,7 +213,7 @@ describe('a published 公开发布 policy document and its interpretation', () =
     }
     await runJobs()
     for (const r of [...(await repostsOf('policy-documents', doc.id)), ...(await repostsOf('interpretations', interpretation.id))]) {
-      expect(r).toMatchObject({ status: 'withdrawn', withdrawnBy: 'original' })
+      expect(r).toMatchObject({ status: 'taken-down', withdrawnBy: 'original' })
     }
   })
 })

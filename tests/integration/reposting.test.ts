@@ -94,7 +94,7 @@ describe('fan-out by rule', () => {
     await runJobs()
     const reposts = await repostsOf(article)
     expect(targetIds(reposts)).toEqual(ids(sites.city1!, sites.city2!, sites.county!, sites.dept!))
-    expect(reposts.every((r) => r.status === 'published' && r.publishedAt && r.mode === 'automatic')).toBe(true)
+    expect(reposts.every((r) => r.status === 'reposted' && r.publishedAt && r.mode === 'automatic')).toBe(true)
     expect(columnOf(forSite(reposts, sites.city1!))).toBe(String(sites.city1!.columns.policy!.id))
     expect(forSite(reposts, sites.city1!).columnChoice).toContain('规则首选栏目类型「政策文件」')
     expect(columnOf(forSite(reposts, sites.city2!))).toBe(String(sites.city2!.columns.notice!.id))
@@ -110,7 +110,7 @@ describe('fan-out by rule', () => {
     await runJobs()
     const reposts = await repostsOf(article)
     expect(targetIds(reposts)).toEqual(ids(sites.city1!, sites.city2!))
-    expect(reposts.every((r) => r.status === 'pending' && !r.publishedAt && r.mode === 'review')).toBe(true)
+    expect(reposts.every((r) => r.status === 'submitted' && !r.publishedAt && r.mode === 'review')).toBe(true)
     expect(forSite(reposts, sites.city2!).columnChoice).toMatch(/无「政策文件」栏目/)
   })
 
@@ -170,7 +170,7 @@ describe('idempotence', () => {
     await runJobs()
     const reposts = await repostsOf(article)
     expect(targetIds(reposts)).toEqual(ids(sites.city1!, sites.city2!, sites.county!, sites.dept!))
-    expect(reposts.every((r) => r.status === 'published')).toBe(true)
+    expect(reposts.every((r) => r.status === 'reposted')).toBe(true)
   })
 
   it('is refused by the database when a second repost of the same original for the same site is written', async () => {
@@ -229,12 +229,12 @@ describe('public pages of the target sites', () => {
     expect((await fetchPage(server.url, sitePath(sites.dept!.site, '/columns/policy/'))).html).not.toContain('全区统一部署的重要政策信息')
     await runJobs()
     const withdrawn = await repostsOf(article)
-    expect(withdrawn.every((r) => r.status === 'withdrawn' && r.withdrawnBy === 'original')).toBe(true)
+    expect(withdrawn.every((r) => r.status === 'taken-down' && r.withdrawnBy === 'original')).toBe(true)
 
     await payload.update({ collection: 'articles', id: article.id, data: { workflowStatus: 'draft' }, overrideAccess: true })
     await payload.update({ collection: 'articles', id: article.id, data: { workflowStatus: 'published' }, overrideAccess: true })
     await runJobs()
-    expect((await repostsOf(article)).every((r) => r.status === 'published')).toBe(true)
+    expect((await repostsOf(article)).every((r) => r.status === 'reposted')).toBe(true)
     expect((await fetchPage(server.url, url)).status).toBe(200)
   })
 
@@ -255,7 +255,7 @@ describe('review mode', () => {
 
   it('lets the target site’s reviewer see only their site’s reposts', async () => {
     const reviewer = await clientAs(server.url, sites.city1!.reviewer)
-    const list = await reviewer.get('/api/reposts', { where: { status: { equals: 'pending' } }, limit: 100 })
+    const list = await reviewer.get('/api/reposts', { where: { status: { equals: 'submitted' } }, limit: 100 })
     expect(list.status).toBe(200)
     const targets = new Set((list.body.docs as Repost[]).map((r) => String(typeof r.targetSite === 'object' ? r.targetSite.id : r.targetSite)))
     expect([...targets]).toEqual([String(sites.city1!.site.id)])
@@ -271,7 +271,7 @@ describe('review mode', () => {
     expect([403, 404]).toContain((await other.post(`/api/reposts/${mine.id}/accept`, {})).status)
     const rejected = await reviewer.post(`/api/reposts/${mine.id}/reject`, { reason: '与本地实际关联不大，已通过链接方式提供。' })
     expect(rejected.status).toBe(200)
-    expect(rejected.body.doc.status).toBe('rejected')
+    expect(rejected.body.doc.status).toBe('declined')
     expect(rejected.body.doc.reviewReason).toContain('链接')
     expect((await reviewer.post(`/api/reposts/${mine.id}/accept`, {})).status).toBe(400)
   })
@@ -283,7 +283,7 @@ describe('review mode', () => {
     const reviewer = await clientAs(server.url, sites.city2!.reviewer)
     const accepted = await reviewer.post(`/api/reposts/${theirs.id}/accept`, {})
     expect(accepted.status).toBe(200)
-    expect(accepted.body.doc.status).toBe('published')
+    expect(accepted.body.doc.status).toBe('reposted')
     expect(accepted.body.doc.lateMinutes).toBe(0)
     expect((await fetchPage(server.url, url)).status).toBe(200)
     expect((await fetchPage(server.url, sitePath(sites.city2!.site, '/'))).html).toContain('某厅待审核转载的政策')

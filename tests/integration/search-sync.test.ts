@@ -4,7 +4,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestServer, type TestServer } from '../support/payload'
 import { createArticle, createSiteWithStaff, fetchPage, sitePath, type SiteWithStaff } from '../support/fixtures'
-import { closePlatformSearchEngine } from '../../src/searchIndex/engine'
+import { closePlatformSearchEngine } from '../../src/searchSync/engine'
 
 let server: TestServer
 let portal: SiteWithStaff

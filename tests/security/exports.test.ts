@@ -34,7 +34,7 @@ describe('the repost compliance CSV over HTTP', () => {
       await payload.create({
         collection: 'reposts',
         overrideAccess: true,
-        data: { title: `转载${n}`, originalCollection: 'articles', originalId: String(n), sourceSite: source.id, targetSite: target.id, mode: 'review', status: 'pending', dueAt: new Date(Date.now() - 3600_000).toISOString() } as never,
+        data: { title: `转载${n}`, originalCollection: 'articles', originalId: String(n), sourceSite: source.id, targetSite: target.id, mode: 'review', status: 'submitted', dueAt: new Date(Date.now() - 3600_000).toISOString() } as never,
       })
     }
     const sup = await clientAs(server.url, supervisor)

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '../../payload-types'
-import { platformSearchEngine } from '../../src/searchIndex/engine'
+import { platformSearchEngine } from '../../src/searchSync/engine'
 import { clientAs, createArticle, createSiteWithStaff, createUser, fetchPage, sitePath, type SiteWithStaff } from '../support/fixtures'
 import { startTestServer, type TestServer } from '../support/payload'
 

@@ -2,11 +2,12 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionCo
 import { notifyJobsQueued } from '../jobs/promptRun'
 import { isSearchable } from './documents'
 import { queueSiteResync } from './visibility'
+import { Workflow } from '../states'
 
 type Doc = { id: number | string; workflowStatus?: string | null }
 
 const touchesPublic = (doc: Doc, previous?: Doc): boolean =>
-  doc.workflowStatus === undefined || doc.workflowStatus === 'published' || previous?.workflowStatus === 'published'
+  doc.workflowStatus === undefined || doc.workflowStatus === Workflow.published || previous?.workflowStatus === Workflow.published
 
 const queueSync =
   (collection: string): CollectionAfterChangeHook =>
@@ -61,7 +62,7 @@ const synonymHooks = (collection: CollectionConfig): CollectionConfig => ({
  * Queues an index sync (in the same transaction as the change) for every searchable collection in the
  * config, and a synonym sync for every change to the synonym groups.
  */
-export const searchIndexSources = (): Plugin => (config: Config) => ({
+export const searchSyncSources = (): Plugin => (config: Config) => ({
   ...config,
   collections: (config.collections ?? []).map((collection: CollectionConfig) =>
     isSearchable(collection.slug)

@@ -23,29 +23,29 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_repost_rules_mode" AS ENUM('automatic', 'review');
   CREATE TYPE "public"."enum_reposts_original_collection" AS ENUM('articles', 'policy-documents', 'interpretations');
   CREATE TYPE "public"."enum_reposts_mode" AS ENUM('automatic', 'review');
-  CREATE TYPE "public"."enum_reposts_status" AS ENUM('pending', 'published', 'rejected', 'withdrawn');
+  CREATE TYPE "public"."enum_reposts_status" AS ENUM('submitted', 'reposted', 'declined', 'taken-down');
   CREATE TYPE "public"."enum_reposts_withdrawn_by" AS ENUM('original', 'target');
   CREATE TYPE "public"."enum_policy_documents_subject_category" AS ENUM('general', 'economy', 'finance', 'land-energy', 'agriculture', 'industry-transport', 'commerce', 'market-safety', 'construction-environment', 'science-education', 'culture-media', 'health-sport', 'population', 'labour-personnel', 'security-justice', 'civil-affairs', 'ethnic-religion', 'foreign-affairs', 'hk-macao-taiwan', 'defence', 'other');
   CREATE TYPE "public"."enum_policy_documents_disclosure_attribute" AS ENUM('public', 'on-application', 'not-public', 'after-declassification');
-  CREATE TYPE "public"."enum_policy_documents_confidentiality_review_result" AS ENUM('pending', 'passed', 'rejected');
-  CREATE TYPE "public"."enum_policy_documents_openness_review_result" AS ENUM('pending', 'passed', 'rejected');
+  CREATE TYPE "public"."enum_policy_documents_confidentiality_review_result" AS ENUM('awaiting-review', 'passed', 'failed');
+  CREATE TYPE "public"."enum_policy_documents_openness_review_result" AS ENUM('awaiting-review', 'passed', 'failed');
   CREATE TYPE "public"."enum_policy_documents_validity" AS ENUM('in-force', 'amended', 'repealed', 'expired');
   CREATE TYPE "public"."enum_policy_documents_workflow_status" AS ENUM('draft', 'submitted', 'scheduled', 'published', 'withdrawn');
   CREATE TYPE "public"."enum__policy_documents_v_version_subject_category" AS ENUM('general', 'economy', 'finance', 'land-energy', 'agriculture', 'industry-transport', 'commerce', 'market-safety', 'construction-environment', 'science-education', 'culture-media', 'health-sport', 'population', 'labour-personnel', 'security-justice', 'civil-affairs', 'ethnic-religion', 'foreign-affairs', 'hk-macao-taiwan', 'defence', 'other');
   CREATE TYPE "public"."enum__policy_documents_v_version_disclosure_attribute" AS ENUM('public', 'on-application', 'not-public', 'after-declassification');
-  CREATE TYPE "public"."enum__policy_documents_v_version_confidentiality_review_result" AS ENUM('pending', 'passed', 'rejected');
-  CREATE TYPE "public"."enum__policy_documents_v_version_openness_review_result" AS ENUM('pending', 'passed', 'rejected');
+  CREATE TYPE "public"."enum__policy_documents_v_version_confidentiality_review_result" AS ENUM('awaiting-review', 'passed', 'failed');
+  CREATE TYPE "public"."enum__policy_documents_v_version_openness_review_result" AS ENUM('awaiting-review', 'passed', 'failed');
   CREATE TYPE "public"."enum__policy_documents_v_version_validity" AS ENUM('in-force', 'amended', 'repealed', 'expired');
   CREATE TYPE "public"."enum__policy_documents_v_version_workflow_status" AS ENUM('draft', 'submitted', 'scheduled', 'published', 'withdrawn');
   CREATE TYPE "public"."enum_interpretations_form" AS ENUM('text', 'graphic', 'video', 'audio', 'qa', 'interview', 'press-conference', 'expert');
-  CREATE TYPE "public"."enum_interpretations_approval_status" AS ENUM('pending', 'approved', 'rejected');
+  CREATE TYPE "public"."enum_interpretations_approval_status" AS ENUM('awaiting-approval', 'approved', 'returned');
   CREATE TYPE "public"."enum_interpretations_workflow_status" AS ENUM('draft', 'submitted', 'scheduled', 'published', 'withdrawn');
   CREATE TYPE "public"."enum__interpretations_v_version_form" AS ENUM('text', 'graphic', 'video', 'audio', 'qa', 'interview', 'press-conference', 'expert');
-  CREATE TYPE "public"."enum__interpretations_v_version_approval_status" AS ENUM('pending', 'approved', 'rejected');
+  CREATE TYPE "public"."enum__interpretations_v_version_approval_status" AS ENUM('awaiting-approval', 'approved', 'returned');
   CREATE TYPE "public"."enum__interpretations_v_version_workflow_status" AS ENUM('draft', 'submitted', 'scheduled', 'published', 'withdrawn');
   CREATE TYPE "public"."enum_disclosure_catalog_entry_type" AS ENUM('category', 'item');
   CREATE TYPE "public"."enum_self_checks_items_attribute" AS ENUM('public', 'on-application', 'not-public', 'after-declassification');
-  CREATE TYPE "public"."enum_self_checks_items_decision" AS ENUM('pending', 'keep', 'convert');
+  CREATE TYPE "public"."enum_self_checks_items_decision" AS ENUM('undecided', 'keep', 'convert');
   CREATE TYPE "public"."enum_self_checks_status" AS ENUM('open', 'completed');
   CREATE TYPE "public"."enum_gazette_issues_status" AS ENUM('draft', 'submitted', 'published', 'withdrawn');
   CREATE TYPE "public"."enum_gazette_articles_category" AS ENUM('government-order', 'rules', 'normative-document', 'personnel', 'other');
@@ -389,7 +389,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"column_choice" varchar,
   	"rule_id" integer,
   	"mode" "enum_reposts_mode" DEFAULT 'automatic' NOT NULL,
-  	"status" "enum_reposts_status" DEFAULT 'pending' NOT NULL,
+  	"status" "enum_reposts_status" DEFAULT 'submitted' NOT NULL,
   	"review_reason" varchar,
   	"due_at" timestamp(3) with time zone NOT NULL,
   	"overdue" boolean DEFAULT false,
@@ -455,12 +455,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"non_disclosure_reason" varchar,
   	"declassified_version_id" integer,
   	"declassified_body" jsonb,
-  	"confidentiality_review_result" "enum_policy_documents_confidentiality_review_result" DEFAULT 'pending',
+  	"confidentiality_review_result" "enum_policy_documents_confidentiality_review_result" DEFAULT 'awaiting-review',
   	"confidentiality_review_reviewed_by_label" varchar,
   	"confidentiality_review_reviewed_at" timestamp(3) with time zone,
   	"confidentiality_review_comment" varchar,
   	"confidentiality_review_reviewed_by_id" integer,
-  	"openness_review_result" "enum_policy_documents_openness_review_result" DEFAULT 'pending',
+  	"openness_review_result" "enum_policy_documents_openness_review_result" DEFAULT 'awaiting-review',
   	"openness_review_reviewed_by_label" varchar,
   	"openness_review_reviewed_at" timestamp(3) with time zone,
   	"openness_review_comment" varchar,
@@ -542,12 +542,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_non_disclosure_reason" varchar,
   	"version_declassified_version_id" integer,
   	"version_declassified_body" jsonb,
-  	"version_confidentiality_review_result" "enum__policy_documents_v_version_confidentiality_review_result" DEFAULT 'pending',
+  	"version_confidentiality_review_result" "enum__policy_documents_v_version_confidentiality_review_result" DEFAULT 'awaiting-review',
   	"version_confidentiality_review_reviewed_by_label" varchar,
   	"version_confidentiality_review_reviewed_at" timestamp(3) with time zone,
   	"version_confidentiality_review_comment" varchar,
   	"version_confidentiality_review_reviewed_by_id" integer,
-  	"version_openness_review_result" "enum__policy_documents_v_version_openness_review_result" DEFAULT 'pending',
+  	"version_openness_review_result" "enum__policy_documents_v_version_openness_review_result" DEFAULT 'awaiting-review',
   	"version_openness_review_reviewed_by_label" varchar,
   	"version_openness_review_reviewed_at" timestamp(3) with time zone,
   	"version_openness_review_comment" varchar,
@@ -600,7 +600,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"body" jsonb,
   	"external_media_url" varchar,
   	"published_at" timestamp(3) with time zone,
-  	"approval_status" "enum_interpretations_approval_status" DEFAULT 'pending' NOT NULL,
+  	"approval_status" "enum_interpretations_approval_status" DEFAULT 'awaiting-approval' NOT NULL,
   	"approval_comment" varchar,
   	"approved_by_label" varchar,
   	"approved_by_id" integer,
@@ -649,7 +649,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_body" jsonb,
   	"version_external_media_url" varchar,
   	"version_published_at" timestamp(3) with time zone,
-  	"version_approval_status" "enum__interpretations_v_version_approval_status" DEFAULT 'pending' NOT NULL,
+  	"version_approval_status" "enum__interpretations_v_version_approval_status" DEFAULT 'awaiting-approval' NOT NULL,
   	"version_approval_comment" varchar,
   	"version_approved_by_label" varchar,
   	"version_approved_by_id" integer,
@@ -698,7 +698,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"doc_number" varchar,
   	"index_number" varchar,
   	"original_reason" varchar,
-  	"decision" "enum_self_checks_items_decision" DEFAULT 'pending',
+  	"decision" "enum_self_checks_items_decision" DEFAULT 'undecided',
   	"decision_reason" varchar,
   	"decided_by_label" varchar,
   	"decided_at" timestamp(3) with time zone,
@@ -720,7 +720,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"report_after_declassification" numeric,
   	"report_kept" numeric,
   	"report_converted" numeric,
-  	"report_pending" numeric,
+  	"report_undecided" numeric,
   	"report_summary" varchar,
   	"completed_at" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,

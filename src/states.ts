@@ -1,0 +1,112 @@
+/**
+ * Every workflow's states, in one place: each state has one English identifier (what the database stores)
+ * and one Chinese label (what the admin shows), and no identifier stands for two Chinese terms. Code names a
+ * state through the constants below, never as a bare string; docs/states.md draws the transitions.
+ *
+ * Two workflows may share a state only when the Chinese term is the same: 待审核 is `submitted` for a
+ * document and for a repost alike.
+ */
+
+type StateList = readonly { value: string; label: { zh: string; en: string } }[]
+
+/** The `value`s of a list as an object, so that `Workflow.published` reads as the state it names. */
+const byValue = <const L extends StateList>(list: L): { readonly [K in L[number]['value'] as CamelCase<K>]: K } =>
+  Object.fromEntries(list.map((s) => [camelCase(s.value), s.value])) as never
+
+type CamelCase<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Capitalize<CamelCase<T>>}` : S
+const camelCase = (value: string): string => value.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())
+
+/** The Chinese label of a state of `list`; the value itself when unknown. */
+export const stateLabel = (list: StateList, value: string | null | undefined): string => list.find((s) => s.value === value)?.label.zh ?? String(value ?? '')
+
+/** 采编审发: articles, policy documents, interpretations. */
+export const workflowStates = [
+  { value: 'draft', label: { zh: '草稿', en: 'Draft' } },
+  { value: 'submitted', label: { zh: '待审核', en: 'Submitted' } },
+  { value: 'scheduled', label: { zh: '定时发布', en: 'Scheduled' } },
+  { value: 'published', label: { zh: '已发布', en: 'Published' } },
+  { value: 'withdrawn', label: { zh: '已撤回', en: 'Withdrawn' } },
+] as const
+export const Workflow = byValue(workflowStates)
+export type WorkflowState = (typeof workflowStates)[number]['value']
+
+/** 政府公报 issues: the editorial workflow without scheduling. */
+export const gazetteIssueStates = workflowStates.filter((s) => s.value !== 'scheduled') as readonly (typeof workflowStates)[number][]
+
+/** 保密审查 and 公开属性审查 of a policy document. */
+export const reviewStates = [
+  { value: 'awaiting-review', label: { zh: '待审查', en: 'Awaiting review' } },
+  { value: 'passed', label: { zh: '通过', en: 'Passed' } },
+  { value: 'failed', label: { zh: '不通过', en: 'Failed' } },
+] as const
+export const Review = byValue(reviewStates)
+export type ReviewState = (typeof reviewStates)[number]['value']
+
+/** 审签 of a policy interpretation. */
+export const approvalStates = [
+  { value: 'awaiting-approval', label: { zh: '待审签', en: 'Awaiting approval' } },
+  { value: 'approved', label: { zh: '已审签', en: 'Approved' } },
+  { value: 'returned', label: { zh: '退回', en: 'Returned' } },
+] as const
+export const Approval = byValue(approvalStates)
+export type ApprovalState = (typeof approvalStates)[number]['value']
+
+/** 转载: a repost on its target site. */
+export const repostStates = [
+  { value: 'submitted', label: { zh: '待审核', en: 'Submitted' } },
+  { value: 'reposted', label: { zh: '已转载', en: 'Reposted' } },
+  { value: 'declined', label: { zh: '不予转载', en: 'Declined' } },
+  { value: 'taken-down', label: { zh: '已撤下', en: 'Taken down' } },
+] as const
+export const Repost = byValue(repostStates)
+export type RepostState = (typeof repostStates)[number]['value']
+
+/** 网站生命周期. */
+export const siteStates = [
+  { value: 'applying', label: { zh: '申请中', en: 'Applying' } },
+  { value: 'live', label: { zh: '运行中', en: 'Live' } },
+  { value: 'temporarily-offline', label: { zh: '临时下线', en: 'Temporarily offline' } },
+  { value: 'migrating', label: { zh: '迁移中', en: 'Migrating' } },
+  { value: 'closing', label: { zh: '关停公告中', en: 'Closing (notice running)' } },
+  { value: 'closed', label: { zh: '已关停', en: 'Closed' } },
+] as const
+export const SiteLifecycle = byValue(siteStates)
+export type SiteState = (typeof siteStates)[number]['value']
+
+/** 年度自查: the self-check itself. */
+export const selfCheckStates = [
+  { value: 'open', label: { zh: '进行中', en: 'Open' } },
+  { value: 'completed', label: { zh: '已完成', en: 'Completed' } },
+] as const
+export const SelfCheck = byValue(selfCheckStates)
+
+/** 年度自查: the decision on one item. */
+export const selfCheckDecisions = [
+  { value: 'undecided', label: { zh: '待定', en: 'Undecided' } },
+  { value: 'keep', label: { zh: '保持（说明理由）', en: 'Keep' } },
+  { value: 'convert', label: { zh: '转为主动公开', en: 'Convert to public' } },
+] as const
+export const SelfCheckDecision = byValue(selfCheckDecisions)
+export type SelfCheckDecisionValue = (typeof selfCheckDecisions)[number]['value']
+
+/** 有效性 of a policy document (国办发〔2017〕47号). */
+export const validityStates = [
+  { value: 'in-force', label: { zh: '现行有效', en: 'In force' } },
+  { value: 'amended', label: { zh: '已修订', en: 'Amended' } },
+  { value: 'repealed', label: { zh: '已废止', en: 'Repealed' } },
+  { value: 'expired', label: { zh: '已失效', en: 'Expired' } },
+] as const
+export const Validity = byValue(validityStates)
+export type Validity = (typeof validityStates)[number]['value']
+
+/** Every list, for the test that no identifier stands for two Chinese terms. */
+export const allStateLists: Record<string, StateList> = {
+  workflow: workflowStates,
+  review: reviewStates,
+  approval: approvalStates,
+  repost: repostStates,
+  site: siteStates,
+  selfCheck: selfCheckStates,
+  selfCheckDecision: selfCheckDecisions,
+  validity: validityStates,
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { normalizeQuery } from '../../src/search/common'
+import { metaTokens, planMatch, type TokenOf } from '../../src/search/embeddedPlan'
+import type { ParsedQuery } from '../../src/search/query'
+import type { SearchQuery } from '../../src/search/types'
+
+const known: Record<string, string> = { 'site:640': 's1', 'agency:自治区人民政府': 'a3', 'category:rules': 'c2' }
+const tokenOf: TokenOf = (kind, value) => known[`${kind}:${value}`]
+const plan = (parsed: ParsedQuery, query: SearchQuery, year = 2026) => planMatch(parsed, normalizeQuery(query), tokenOf, year)
+
+const words = (...phrases: string[][]): ParsedQuery => ({
+  normalized: phrases.flat().join(''),
+  clauses: phrases.map((p) => ({ kind: 'text' as const, phrases: [p], surface: p.join('') })),
+})
+
+describe('embedded query planning', () => {
+  it('lists everything newest first for an empty query', () => {
+    expect(plan({ normalized: '', clauses: [] }, { q: '' })).toEqual({ all: 'meta : all', ranked: false, titleOnly: null })
+  })
+
+  it('matches words in the text columns and, for large results, in the title alone', () => {
+    expect(plan(words(['政务', '公开'], ['通知']), { q: '政务公开 通知' })).toEqual({
+      all: '{title body extra} : ("政务 公开" AND "通知")',
+      ranked: true,
+      titleOnly: '{title} : ("政务 公开" AND "通知")',
+    })
+  })
+
+  it('ORs the synonyms of one word and escapes quotes', () => {
+    const parsed: ParsedQuery = { normalized: 'x', clauses: [{ kind: 'text', phrases: [['医保'], ['医疗', '保险'], ['a"b']], surface: '医保' }] }
+    expect(plan(parsed, { q: '医保' })?.all).toBe('{title body extra} : (("医保" OR "医疗 保险" OR "a""b"))')
+  })
+
+  it('looks a 文号 up by its key, ranked but with no title tier', () => {
+    const parsed: ParsedQuery = {
+      normalized: '宁政办发〔2017〕74号',
+      clauses: [{ kind: 'docNumber', parsed: { key: '宁政办发2017n74' } as never, surface: '宁政办发〔2017〕74号' }],
+    }
+    expect(plan(parsed, { q: '宁政办发〔2017〕74号' })).toEqual({ all: '{dockey refkeys} : "宁政办发2017n74"', ranked: true, titleOnly: null })
+  })
+
+  it('adds filters as meta tokens', () => {
+    const result = plan(words(['通知']), { q: '通知', types: ['policy-document'], siteIds: ['640'], issuingAgencies: ['自治区人民政府'], gazetteCategories: ['rules'] })
+    expect(result?.all).toBe('{title body extra} : ("通知") AND meta : (tpolicy) AND meta : (s1) AND meta : (a3) AND meta : (c2)')
+  })
+
+  it('expands a year range, open ends bounded by 1949 and next year', () => {
+    expect(plan({ normalized: '', clauses: [] }, { q: '', yearFrom: 2024 }, 2026)?.all).toBe('meta : (y2024 OR y2025 OR y2026 OR y2027)')
+    expect(plan({ normalized: '', clauses: [] }, { q: '', yearTo: 1950 })?.all).toBe('meta : (y1949 OR y1950)')
+  })
+
+  it('plans nothing when nothing can match', () => {
+    expect(plan(words(['通知']), { q: '通知', siteIds: ['999'] })).toBeNull()
+    expect(plan(words(['通知']), { q: '通知', issuingAgencies: ['无此机关'] })).toBeNull()
+    expect(plan({ normalized: '', clauses: [] }, { q: '', yearFrom: 2020, yearTo: 2019 })).toBeNull()
+    // Words that left no clause (only punctuation, say) match nothing rather than everything.
+    expect(plan({ normalized: '。', clauses: [] }, { q: '。' })).toBeNull()
+  })
+
+  it('writes the meta tokens a document is filtered by', () => {
+    expect(metaTokens('gazette-article', 1, 2017, 2, [3, 4])).toBe('all tgazette s1 y2017 c2 a3 a4')
+    expect(metaTokens('article', 5, 2026, 0, [])).toBe('all tarticle s5 y2026')
+  })
+})
