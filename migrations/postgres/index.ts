@@ -1,9 +1,9 @@
-import * as migration_20261130_180018_initial from './20261130_180018_initial';
+import * as migration_20261130_200515_initial from './20261130_200515_initial';
 
 export const migrations = [
   {
-    up: migration_20261130_180018_initial.up,
-    down: migration_20261130_180018_initial.down,
-    name: '20261130_180018_initial'
+    up: migration_20261130_200515_initial.up,
+    down: migration_20261130_200515_initial.down,
+    name: '20261130_200515_initial'
   },
 ];

@@ -5,7 +5,16 @@ import { renderFeed, renderRobots, renderSitemapXml } from '../render/feeds'
 import { themeEngine } from '../render/engine'
 import { themeAssets } from './themeAssets'
 import { PageCache, type CachedPage } from '../render/pageCache'
-import { renderArticle, renderColumn, renderHome, renderNotFound, renderSiteMap, renderSiteUnavailable, type PageRequest, type RenderedPage } from '../render/pages'
+import {
+  renderArticle,
+  renderColumn,
+  renderHome,
+  renderNotFound,
+  renderSiteMap,
+  renderSiteUnavailable,
+  type PageRequest,
+  type RenderedPage,
+} from '../render/pages'
 import { SiteDirectory } from '../render/siteDirectory'
 import { siteHomeUrl } from '../render/siteView'
 import { publicSiteStatuses } from '../access/siteScoped'
@@ -18,6 +27,8 @@ import { publicPageHeaders } from '../security/headers'
 import { publicQueryProblem } from '../security/queryBounds'
 import { searchRateLimit } from '../security/rateLimits'
 import { encodedPage } from './encodings'
+import { idOf } from '../ids'
+import { queryMessage, sendChallenge, showMailbox, submitMessage } from '../participation/mailboxRoutes'
 
 type Route = (request: PageRequest, match: RegExpMatchArray) => Promise<RenderedPage | null> | RenderedPage | null
 
@@ -60,12 +71,30 @@ function send(req: Request, res: Response, page: CachedPage): void {
 }
 
 /** An uncached response (search, the cluster index), compressed like the cached pages. */
-function sendFresh(req: Request, res: Response, status: number, contentType: string, html: string, cacheControl = 'no-store'): void {
-  send(req, res, { status, html, contentType, etag: '', lastModified: new Date().toUTCString(), tags: [], headers: { 'Cache-Control': cacheControl } })
+function sendFresh(
+  req: Request,
+  res: Response,
+  status: number,
+  contentType: string,
+  html: string,
+  cacheControl = 'no-store',
+): void {
+  send(req, res, {
+    status,
+    html,
+    contentType,
+    etag: '',
+    lastModified: new Date().toUTCString(),
+    tags: [],
+    headers: { 'Cache-Control': cacheControl },
+  })
 }
 
 export function publicSites(payload: Payload, options: { cacheEnabled?: boolean } = {}): PublicSites {
-  const cache = new PageCache(Number(process.env.PAGE_CACHE_ENTRIES ?? 5000), options.cacheEnabled ?? process.env.PAGE_CACHE !== 'off')
+  const cache = new PageCache(
+    Number(process.env.PAGE_CACHE_ENTRIES ?? 5000),
+    options.cacheEnabled ?? process.env.PAGE_CACHE !== 'off',
+  )
   const directory = new SiteDirectory(payload)
   const router = express.Router()
 
@@ -75,6 +104,13 @@ export function publicSites(payload: Payload, options: { cacheEnabled?: boolean 
   async function serve(req: Request, res: Response, site: Site, viaPrefix: boolean, path: string): Promise<void> {
     const searchFormat = path === '/search' || path === '/search/' ? 'html' : path === '/search.json' ? 'json' : null
     const searching = searchFormat !== null && (site.status === 'live' || site.status === 'closing')
+    // The mailbox and the form challenge are per visitor: never cached (src/participation/mailboxRoutes.ts).
+    const mailboxPage = path === '/mailbox' || path === '/mailbox/'
+    if ((mailboxPage || path === '/challenge.json') && (site.status === 'live' || site.status === 'closing')) {
+      if (!mailboxPage) return sendChallenge(req, res)
+      const successor = await directory.bySiteId(idOf(site.closureNotice?.successorSite) ?? undefined)
+      return showMailbox({ payload, site, successor, viaPrefix }, res)
+    }
     const key = `${req.get('host')}|${site.id}|${req.originalUrl}`
     // A cache hit needs neither the origin (trust-proxy check) nor the parsed query string.
     const cached = searching ? undefined : cache.get(key)
@@ -85,16 +121,22 @@ export function publicSites(payload: Payload, options: { cacheEnabled?: boolean 
       return void res.status(400).type('text/plain; charset=utf-8').send(problem)
     }
     const origin = `${req.protocol}://${req.get('host') ?? 'localhost'}`
-    const query = Object.fromEntries(Object.entries(req.query).map(([k, v]) => [k, typeof v === 'string' ? v : undefined]))
+    const query = Object.fromEntries(
+      Object.entries(req.query).map(([k, v]) => [k, typeof v === 'string' ? v : undefined]),
+    )
     if (searchFormat && searching) {
       if (!(await searchRateLimit().admit(req, res))) return
       const successorId = site.closureNotice?.successorSite
-      const successor = await directory.bySiteId(typeof successorId === 'object' && successorId ? successorId.id : successorId)
+      const successor = await directory.bySiteId(
+        typeof successorId === 'object' && successorId ? successorId.id : successorId,
+      )
       const page = await renderSearch({ payload, site, successor, viaPrefix, path, query, origin }, searchFormat)
       return sendFresh(req, res, page.status, page.contentType, page.html)
     }
     const successorId = site.closureNotice?.successorSite
-    const successor = await directory.bySiteId(typeof successorId === 'object' && successorId ? successorId.id : successorId)
+    const successor = await directory.bySiteId(
+      typeof successorId === 'object' && successorId ? successorId.id : successorId,
+    )
     const request: PageRequest = { payload, site, successor, viaPrefix, path, query, origin }
     let page = await renderSiteUnavailable(request)
     if (!page) {
@@ -120,6 +162,17 @@ export function publicSites(payload: Payload, options: { cacheEnabled?: boolean 
     const rest = (req.params as { rest?: string[] }).rest
     if (!rest && !req.path.endsWith('/')) return res.redirect(301, `/sites/${siteCode}/`)
     await serve(req, res, site, true, `/${(rest ?? []).join('/')}`)
+  })
+
+  // Anonymous writes: the mailbox form and its query (bodies read and bounded by the handlers themselves).
+  router.post(['/sites/:siteCode/mailbox{/:action}', '/mailbox{/:action}'], async (req, res, next) => {
+    const action = (req.params as { action?: string }).action
+    if (action !== undefined && action !== 'query') return next()
+    const siteCode = (req.params as { siteCode?: string }).siteCode
+    const site = siteCode ? await directory.bySiteCode(siteCode) : await directory.byHostname(req.hostname)
+    if (!site || !(site.status === 'live' || site.status === 'closing')) return next()
+    const input = { payload, site, viaPrefix: siteCode !== undefined }
+    await (action === 'query' ? queryMessage(input, req, res) : submitMessage(input, req, res))
   })
 
   router.get('/{*rest}', async (req, res, next) => {
