@@ -1,5 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
+import { isPlatformAdmin, siteIdsWithRole, type SiteRole } from '../../src/access/roles'
 import { siteField } from '../../src/access/siteField'
+import { idOf } from '../../src/ids'
 import { mailboxLimits } from '../../src/participation/mailboxForm'
 import {
   channelLabels,
@@ -11,6 +13,8 @@ import {
 } from '../../src/participation/messageVocabulary'
 import { handleMessages, noOne, platformAdminOnly, readMessages, setOnCreateOnly } from './access'
 import { messageWorkflow } from './hooks'
+
+const writerRoles: SiteRole[] = ['site-admin', 'editor', 'reviewer']
 
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
   values.map((value) => ({ value, label: labels[value] }))
@@ -41,7 +45,18 @@ export const Messages: CollectionConfig = {
   access: { read: readMessages, create: platformAdminOnly, update: handleMessages, delete: platformAdminOnly },
   hooks: { beforeChange: [messageWorkflow] },
   fields: [
-    siteField(['site-admin', 'editor', 'reviewer']),
+    siteField(writerRoles, {
+      // Staff of the site a message was transferred to save it too: its own site stays a valid value
+      // (siteField's guard still refuses moving a message to another site).
+      filterOptions: ({ user, data }) => {
+        if (!user || isPlatformAdmin(user)) return true
+        const ids = [
+          ...siteIdsWithRole(user, ...writerRoles).map(String),
+          idOf((data as { site?: unknown } | undefined)?.site),
+        ].filter((v): v is string => Boolean(v))
+        return { id: { in: ids } }
+      },
+    }),
     {
       name: 'channel',
       type: 'select',
