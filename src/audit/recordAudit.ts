@@ -1,6 +1,16 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'publish' | 'withdraw' | 'submit' | 'reject' | 'schedule' | 'login' | 'alert'
+export type AuditAction =
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'publish'
+  | 'withdraw'
+  | 'submit'
+  | 'reject'
+  | 'schedule'
+  | 'login'
+  | 'alert'
 
 type AuditEntry = {
   action: AuditAction

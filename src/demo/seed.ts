@@ -25,7 +25,12 @@ const daysAgo = (days: number, hour = 9): string => {
 
 type SeedLog = (message: string) => void
 
-async function createSite(payload: Payload, demo: DemoSite, ids: Map<string, number | string>, extra: Record<string, unknown> = {}) {
+async function createSite(
+  payload: Payload,
+  demo: DemoSite,
+  ids: Map<string, number | string>,
+  extra: Record<string, unknown> = {},
+) {
   const site = await payload.create({
     collection: 'sites',
     data: {
@@ -37,7 +42,11 @@ async function createSite(payload: Payload, demo: DemoSite, ids: Map<string, num
       status: 'live',
       sponsor: demo.sponsor,
       contact: { phone: demo.phone, address: demo.address, email: `webmaster@${demo.domains[0]}` },
-      filings: { icpNumber: demo.icpNumber, publicSecurityNumber: demo.publicSecurityNumber, partyGovLabelCode: demo.partyGovLabelCode },
+      filings: {
+        icpNumber: demo.icpNumber,
+        publicSecurityNumber: demo.publicSecurityNumber,
+        partyGovLabelCode: demo.partyGovLabelCode,
+      },
       description: `${demo.name}门户网站，发布政务信息，提供政策解读、办事服务和互动交流。`,
       ...extra,
     } as never,
@@ -132,7 +141,8 @@ export async function seedDemo(payload: Payload, log: SeedLog = () => {}): Promi
       site: nxId,
       title: noticeTitle!.trim(),
       columns: [columnIds.get('nx/zcwj'), columnIds.get('nx/tzgg')],
-      summary: '宁政办发〔2017〕74号：全面推进决策、执行、管理、服务、结果公开，加强政策解读、回应关切、平台建设和公众参与。',
+      summary:
+        '宁政办发〔2017〕74号：全面推进决策、执行、管理、服务、结果公开，加强政策解读、回应关切、平台建设和公众参与。',
       body: plainTextToLexical(notice.split('\n').slice(1).join('\n')),
       source: '宁夏回族自治区人民政府办公厅',
       author: '自治区人民政府办公厅',

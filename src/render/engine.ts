@@ -98,4 +98,3 @@ export function themeEngine(requested: string | null = DEFAULT_THEME): Liquid {
   engines.set(requested ?? DEFAULT_THEME, engine)
   return engine
 }
-

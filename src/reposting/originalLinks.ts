@@ -28,7 +28,14 @@ export async function linkOriginals(
     if (!ids?.length) continue
     const { docs } = await payload.find({
       collection: 'reposts',
-      where: { and: [{ targetSite: { equals: targetSite } }, { status: { equals: 'published' } }, { originalCollection: { equals: collection } }, { originalId: { in: ids.map(String) } }] },
+      where: {
+        and: [
+          { targetSite: { equals: targetSite } },
+          { status: { equals: 'published' } },
+          { originalCollection: { equals: collection } },
+          { originalId: { in: ids.map(String) } },
+        ],
+      },
       pagination: false,
       depth: 0,
       overrideAccess: true,
@@ -56,4 +63,3 @@ export async function publicInterpretationsOf(payload: Payload, documentId: ID) 
   })
   return docs
 }
-
