@@ -33,17 +33,12 @@ if (clustered && cluster.isPrimary) {
   }).catch((error: unknown) => {
     if (error instanceof ProductionStartRefused) return refuse(error.message)
     const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE'
-    console.error(
-      inUse
-        ? `站群启动失败：端口 ${port} 已被占用，请关闭占用它的程序或设置 PORT。`
-        : `站群启动失败：${describeError(error)}`,
-    )
+    console.error(inUse ? `站群启动失败：端口 ${port} 已被占用，请关闭占用它的程序或设置 PORT。` : `站群启动失败：${describeError(error)}`)
     if (process.env.DEBUG && error instanceof Error) console.error(error.stack)
     process.exit(1)
   })
   joinCluster()
-  if (isLeaderWorker())
-    running.payload.logger.info(`站群已启动：${running.url}${admin ? `（管理后台 ${running.url}/admin）` : ''}`)
+  if (isLeaderWorker()) running.payload.logger.info(`站群已启动：${running.url}${admin ? `（管理后台 ${running.url}/admin）` : ''}`)
 
   const shutdown = async () => {
     await running.close()

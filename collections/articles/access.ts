@@ -3,9 +3,7 @@ import { isPlatformAdmin, siteIdsWithRole } from '../../src/access/roles'
 import { onPublicSite, readOwnSitesOr, siteIn } from '../../src/access/siteScoped'
 
 /** What the public sees of a public site: published and openly disclosed (the site's status aside, see publicUploads). */
-export const visibleArticle: Where = {
-  and: [{ workflowStatus: { equals: 'published' } }, { disclosureAttribute: { equals: 'public' } }],
-}
+export const visibleArticle: Where = { and: [{ workflowStatus: { equals: 'published' } }, { disclosureAttribute: { equals: 'public' } }] }
 
 /** What an anonymous visitor may read: published, openly disclosed, on a site that is public. */
 export const publicArticle: Where = { and: [visibleArticle, onPublicSite] }
@@ -19,8 +17,7 @@ export const updateArticles: Access = ({ req }) => {
   const editorSites = siteIdsWithRole(req.user, 'editor')
   const clauses: Where[] = []
   if (publisherSites.length) clauses.push(siteIn(publisherSites))
-  if (editorSites.length)
-    clauses.push({ and: [siteIn(editorSites), { workflowStatus: { in: ['draft', 'withdrawn'] } }] })
+  if (editorSites.length) clauses.push({ and: [siteIn(editorSites), { workflowStatus: { in: ['draft', 'withdrawn'] } }] })
   if (!clauses.length) return false
   return clauses.length === 1 ? clauses[0]! : { or: clauses }
 }

@@ -4,26 +4,15 @@ import { idOf } from '../../src/ids'
 import { createOnSitesWithRole, writeOnSitesWithRole } from '../../src/access/siteScoped'
 import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
 import { disclosureAttributes, requiresNonDisclosureReason } from '../../src/publishing/disclosure'
-import {
-  afterWorkflowChange,
-  hideWorkflowFromOutsiders,
-  enforceWorkflow,
-  workflowFields,
-} from '../../src/publishing/workflowHooks'
+import { afterWorkflowChange, hideWorkflowFromOutsiders, enforceWorkflow, workflowFields } from '../../src/publishing/workflowHooks'
 import { invalidateArticlePages } from '../../src/render/articleInvalidation'
 import { storeBodyHtml, storedBodyHtmlFields } from '../../src/render/storedBodyHtml'
 import { readArticles, readArticleVersions, updateArticles } from './access'
 
 /** A document not openly disclosed must say why. (Same-site references: src/access/sameSiteReferences.ts.) */
 const nonDisclosureReasonGiven: CollectionBeforeChangeHook = async ({ data, originalDoc }) => {
-  if (
-    requiresNonDisclosureReason(data.disclosureAttribute ?? originalDoc?.disclosureAttribute) &&
-    !(data.nonDisclosureReason ?? originalDoc?.nonDisclosureReason)?.trim()
-  ) {
-    throw new ValidationError({
-      collection: 'articles',
-      errors: [{ path: 'nonDisclosureReason', message: '公开属性不是“此件公开发布”时，必须依法依规说明理由。' }],
-    })
+  if (requiresNonDisclosureReason(data.disclosureAttribute ?? originalDoc?.disclosureAttribute) && !(data.nonDisclosureReason ?? originalDoc?.nonDisclosureReason)?.trim()) {
+    throw new ValidationError({ collection: 'articles', errors: [{ path: 'nonDisclosureReason', message: '公开属性不是“此件公开发布”时，必须依法依规说明理由。' }] })
   }
   return data
 }
@@ -97,20 +86,8 @@ export const Articles: CollectionConfig = {
       label: { zh: '不公开理由', en: 'Reason for non-disclosure' },
       admin: { position: 'sidebar', condition: (data) => requiresNonDisclosureReason(data?.disclosureAttribute) },
     },
-    {
-      name: 'important',
-      type: 'checkbox',
-      defaultValue: false,
-      label: { zh: '重要信息（转载）', en: 'Important (for reposting)' },
-      admin: { position: 'sidebar' },
-    },
+    { name: 'important', type: 'checkbox', defaultValue: false, label: { zh: '重要信息（转载）', en: 'Important (for reposting)' }, admin: { position: 'sidebar' } },
     { name: 'coverImage', type: 'upload', relationTo: 'media', label: { zh: '封面图', en: 'Cover image' } },
-    {
-      name: 'attachments',
-      type: 'upload',
-      relationTo: 'files',
-      hasMany: true,
-      label: { zh: '附件', en: 'Attachments' },
-    },
+    { name: 'attachments', type: 'upload', relationTo: 'files', hasMany: true, label: { zh: '附件', en: 'Attachments' } },
   ],
 }

@@ -18,11 +18,7 @@ const columnPageTags = (doc: { id: number | string; site?: unknown }, previousDo
 export const Columns: CollectionConfig = {
   slug: 'columns',
   labels: { singular: { zh: '栏目', en: 'Column' }, plural: { zh: '栏目', en: 'Columns' } },
-  admin: {
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'site', 'parent', 'order'],
-    group: { zh: '内容', en: 'Content' },
-  },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'site', 'parent', 'order'], group: { zh: '内容', en: 'Content' } },
   defaultSort: 'order',
   access: {
     read: readOwnSitesOr(onPublicSite),
@@ -36,40 +32,19 @@ export const Columns: CollectionConfig = {
         const parentId = idOf(data.parent ?? originalDoc?.parent)
         if (!parentId) return data
         if (originalDoc && parentId === String(originalDoc.id)) {
-          throw new ValidationError({
-            collection: 'columns',
-            errors: [{ path: 'parent', message: '上级栏目不能是栏目自身。' }],
-          })
+          throw new ValidationError({ collection: 'columns', errors: [{ path: 'parent', message: '上级栏目不能是栏目自身。' }] })
         }
-        const parent = await req.payload.findByID({
-          collection: 'columns',
-          id: parentId,
-          depth: 0,
-          overrideAccess: true,
-          req,
-        })
+        const parent = await req.payload.findByID({ collection: 'columns', id: parentId, depth: 0, overrideAccess: true, req })
         if (idOf(parent.site) !== idOf(data.site ?? originalDoc?.site)) {
-          throw new ValidationError({
-            collection: 'columns',
-            errors: [{ path: 'parent', message: '上级栏目必须属于同一网站。' }],
-          })
+          throw new ValidationError({ collection: 'columns', errors: [{ path: 'parent', message: '上级栏目必须属于同一网站。' }] })
         }
         // Walk up the tree so that a column cannot become its own ancestor.
         let cursor: unknown = parent.parent
         for (let depth = 0; cursor && depth < 20; depth++) {
           if (originalDoc && idOf(cursor) === String(originalDoc.id)) {
-            throw new ValidationError({
-              collection: 'columns',
-              errors: [{ path: 'parent', message: '栏目层级不能形成循环。' }],
-            })
+            throw new ValidationError({ collection: 'columns', errors: [{ path: 'parent', message: '栏目层级不能形成循环。' }] })
           }
-          const ancestor = await req.payload.findByID({
-            collection: 'columns',
-            id: idOf(cursor)!,
-            depth: 0,
-            overrideAccess: true,
-            req,
-          })
+          const ancestor = await req.payload.findByID({ collection: 'columns', id: idOf(cursor)!, depth: 0, overrideAccess: true, req })
           cursor = ancestor.parent
         }
         return data
@@ -95,28 +70,13 @@ export const Columns: CollectionConfig = {
       label: { zh: '路径名', en: 'Slug' },
       admin: { description: '用于网址，只能用小写字母、数字和连字符，例如 zwdt。' },
       validate: (value: unknown) =>
-        typeof value === 'string' && /^[a-z0-9][a-z0-9-]{0,63}$/.test(value)
-          ? true
-          : '路径名只能包含小写字母、数字和连字符，且以字母或数字开头。',
+        typeof value === 'string' && /^[a-z0-9][a-z0-9-]{0,63}$/.test(value) ? true : '路径名只能包含小写字母、数字和连字符，且以字母或数字开头。',
     },
     {
       type: 'row',
       fields: [
-        {
-          name: 'kind',
-          type: 'select',
-          required: true,
-          defaultValue: 'news',
-          label: { zh: '栏目类型', en: 'Kind' },
-          options: columnKinds.map((k) => ({ ...k })),
-        },
-        {
-          name: 'parent',
-          type: 'relationship',
-          relationTo: 'columns',
-          label: { zh: '上级栏目', en: 'Parent' },
-          filterOptions: ({ data }) => (data?.site ? { site: { equals: idOf(data.site) } } : true),
-        },
+        { name: 'kind', type: 'select', required: true, defaultValue: 'news', label: { zh: '栏目类型', en: 'Kind' }, options: columnKinds.map((k) => ({ ...k })) },
+        { name: 'parent', type: 'relationship', relationTo: 'columns', label: { zh: '上级栏目', en: 'Parent' }, filterOptions: ({ data }) => (data?.site ? { site: { equals: idOf(data.site) } } : true) },
         { name: 'order', type: 'number', defaultValue: 100, label: { zh: '排序', en: 'Order' } },
       ],
     },

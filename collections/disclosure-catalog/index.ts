@@ -13,10 +13,7 @@ import { invalidatePages, pageTags } from '../../src/render/invalidation'
  */
 export const DisclosureCatalog: CollectionConfig = {
   slug: 'disclosure-catalog',
-  labels: {
-    singular: { zh: '主动公开目录', en: 'Disclosure catalogue entry' },
-    plural: { zh: '主动公开目录', en: 'Disclosure catalogue' },
-  },
+  labels: { singular: { zh: '主动公开目录', en: 'Disclosure catalogue entry' }, plural: { zh: '主动公开目录', en: 'Disclosure catalogue' } },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['code', 'title', 'entryType', 'parent', 'responsibleUnit', 'site'],
@@ -37,24 +34,11 @@ export const DisclosureCatalog: CollectionConfig = {
         const parentId = idOf(data.parent ?? originalDoc?.parent)
         if (!parentId) return data
         if (originalDoc && parentId === String(originalDoc.id)) {
-          throw new ValidationError({
-            collection: 'disclosure-catalog',
-            errors: [{ path: 'parent', message: '上级类别不能是自身。' }],
-          })
+          throw new ValidationError({ collection: 'disclosure-catalog', errors: [{ path: 'parent', message: '上级类别不能是自身。' }] })
         }
-        const parent = await req.payload.findByID({
-          collection: 'disclosure-catalog',
-          id: parentId,
-          depth: 0,
-          overrideAccess: true,
-          req,
-          disableErrors: true,
-        })
+        const parent = await req.payload.findByID({ collection: 'disclosure-catalog', id: parentId, depth: 0, overrideAccess: true, req, disableErrors: true })
         if (!parent || idOf(parent.site) !== idOf(data.site ?? originalDoc?.site) || parent.entryType !== 'category') {
-          throw new ValidationError({
-            collection: 'disclosure-catalog',
-            errors: [{ path: 'parent', message: '上级必须是本网站目录中的一个类别。' }],
-          })
+          throw new ValidationError({ collection: 'disclosure-catalog', errors: [{ path: 'parent', message: '上级必须是本网站目录中的一个类别。' }] })
         }
         return data
       },
@@ -66,10 +50,7 @@ export const DisclosureCatalog: CollectionConfig = {
         return doc
       },
     ],
-    afterDelete: [
-      auditAfterDelete('disclosure-catalog'),
-      ({ doc, req }) => invalidatePages([pageTags.listings(idOf(doc.site)!)], req),
-    ],
+    afterDelete: [auditAfterDelete('disclosure-catalog'), ({ doc, req }) => invalidatePages([pageTags.listings(idOf(doc.site)!)], req)],
   },
   fields: [
     siteField(['openness-officer', 'site-admin']),
@@ -87,26 +68,13 @@ export const DisclosureCatalog: CollectionConfig = {
             { value: 'item', label: { zh: '事项', en: 'Item' } },
           ],
         },
-        {
-          name: 'code',
-          type: 'text',
-          required: true,
-          index: true,
-          label: { zh: '编号', en: 'Code' },
-          admin: { placeholder: '01.02', description: '同级按编号排序，例如 01、01.02。' },
-        },
+        { name: 'code', type: 'text', required: true, index: true, label: { zh: '编号', en: 'Code' }, admin: { placeholder: '01.02', description: '同级按编号排序，例如 01、01.02。' } },
         {
           name: 'parent',
           type: 'relationship',
           relationTo: 'disclosure-catalog',
           label: { zh: '上级类别', en: 'Parent category' },
-          filterOptions: ({ data }) =>
-            ({
-              and: [
-                { entryType: { equals: 'category' } },
-                ...(data?.site ? [{ site: { equals: idOf(data.site) } }] : []),
-              ],
-            }) as Where,
+          filterOptions: ({ data }) => ({ and: [{ entryType: { equals: 'category' } }, ...(data?.site ? [{ site: { equals: idOf(data.site) } }] : [])] }) as Where,
         },
       ],
     },
@@ -122,19 +90,8 @@ export const DisclosureCatalog: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'responsibleUnit', type: 'text', label: { zh: '责任主体', en: 'Responsible unit' } },
-            {
-              name: 'disclosureMethod',
-              type: 'text',
-              label: { zh: '公开方式', en: 'Disclosure method' },
-              defaultValue: '政府网站',
-              admin: { placeholder: '政府网站、政务新媒体、公开栏' },
-            },
-            {
-              name: 'timeLimit',
-              type: 'text',
-              label: { zh: '公开时限', en: 'Time limit' },
-              admin: { placeholder: '信息形成或变更之日起 20 个工作日内' },
-            },
+            { name: 'disclosureMethod', type: 'text', label: { zh: '公开方式', en: 'Disclosure method' }, defaultValue: '政府网站', admin: { placeholder: '政府网站、政务新媒体、公开栏' } },
+            { name: 'timeLimit', type: 'text', label: { zh: '公开时限', en: 'Time limit' }, admin: { placeholder: '信息形成或变更之日起 20 个工作日内' } },
           ],
         },
       ],

@@ -32,11 +32,7 @@ const humanSize = (bytes: number): string =>
   bytes >= 1048576 ? `${Number((bytes / 1048576).toFixed(1))} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`
 
 /** Returns a message naming what to fix, or null when the attachment is acceptable. */
-export async function attachmentProblem(
-  data: Buffer,
-  name: string,
-  maxBytes = maxAttachmentBytes(),
-): Promise<string | null> {
+export async function attachmentProblem(data: Buffer, name: string, maxBytes = maxAttachmentBytes()): Promise<string | null> {
   if (data.byteLength > maxBytes) {
     return `附件「${name}」大小为 ${humanSize(data.byteLength)}，超过 ${humanSize(maxBytes)} 的上限，请压缩或拆分后再上传。`
   }

@@ -1,10 +1,4 @@
-import {
-  ValidationError,
-  type CollectionBeforeDeleteHook,
-  type CollectionBeforeValidateHook,
-  type CollectionConfig,
-  type Where,
-} from 'payload'
+import { ValidationError, type CollectionBeforeDeleteHook, type CollectionBeforeValidateHook, type CollectionConfig, type Where } from 'payload'
 import { siteField } from '../../src/access/siteField'
 import { idOf } from '../../src/ids'
 import { createOnSitesWithRole, writeOnSitesWithRole } from '../../src/access/siteScoped'
@@ -23,29 +17,15 @@ const uniqueNumbers: CollectionBeforeValidateHook = async ({ data, originalDoc, 
   const others = (where: Where[]) =>
     req.payload.count({
       collection: 'gazette-issues',
-      where: {
-        and: [
-          { site: { equals: siteId } },
-          ...where,
-          ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : []),
-        ],
-      },
+      where: { and: [{ site: { equals: siteId } }, ...where, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])] },
       overrideAccess: true,
       req,
     })
   const errors: { path: string; message: string }[] = []
-  if (
-    totalNumber !== undefined &&
-    totalNumber !== null &&
-    (await others([{ totalNumber: { equals: totalNumber } }])).totalDocs
-  ) {
+  if (totalNumber !== undefined && totalNumber !== null && (await others([{ totalNumber: { equals: totalNumber } }])).totalDocs) {
     errors.push({ path: 'totalNumber', message: `本网站已有总号为 ${totalNumber} 的公报。` })
   }
-  if (
-    year &&
-    issueNumber &&
-    (await others([{ year: { equals: year } }, { issueNumber: { equals: issueNumber } }])).totalDocs
-  ) {
+  if (year && issueNumber && (await others([{ year: { equals: year } }, { issueNumber: { equals: issueNumber } }])).totalDocs) {
     errors.push({ path: 'issueNumber', message: `本网站已有 ${year} 年第 ${issueNumber} 期公报。` })
   }
   if (errors.length) throw new ValidationError({ collection: 'gazette-issues', errors })
@@ -57,18 +37,8 @@ const uniqueNumbers: CollectionBeforeValidateHook = async ({ data, originalDoc, 
  * audit entry, the page cache and the search index (an orphaned article would stay in the index).
  */
 const deleteIssueArticles: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const { docs } = await req.payload.find({
-    collection: 'gazette-articles',
-    where: { issue: { equals: id } },
-    select: { title: true },
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  for (const article of docs)
-    await req.payload.delete({ collection: 'gazette-articles', id: article.id, overrideAccess: true, req })
+  const { docs } = await req.payload.find({ collection: 'gazette-articles', where: { issue: { equals: id } }, select: { title: true }, depth: 0, limit: 0, pagination: false, overrideAccess: true, req })
+  for (const article of docs) await req.payload.delete({ collection: 'gazette-articles', id: article.id, overrideAccess: true, req })
 }
 
 /** 公报期刊 (gazette issues), see docs/rules.md (government gazette). */
@@ -92,8 +62,7 @@ export const GazetteIssues: CollectionConfig = {
     beforeChange: [
       enforceGazetteWorkflow,
       ({ data }) => {
-        if (data.year && data.issueNumber)
-          data.title = `${data.year}年第${data.issueNumber}期（总第${data.totalNumber ?? '?'}期）`
+        if (data.year && data.issueNumber) data.title = `${data.year}年第${data.issueNumber}期（总第${data.totalNumber ?? '?'}期）`
         return data
       },
     ],
@@ -103,42 +72,16 @@ export const GazetteIssues: CollectionConfig = {
   },
   fields: [
     siteField(['editor', 'reviewer', 'site-admin']),
-    {
-      name: 'title',
-      type: 'text',
-      label: { zh: '期刊名称', en: 'Title' },
-      admin: { readOnly: true, description: '保存时按年份、期号、总号自动生成。' },
-    },
+    { name: 'title', type: 'text', label: { zh: '期刊名称', en: 'Title' }, admin: { readOnly: true, description: '保存时按年份、期号、总号自动生成。' } },
     {
       type: 'row',
       fields: [
-        {
-          name: 'year',
-          type: 'number',
-          required: true,
-          index: true,
-          min: 1949,
-          max: 2100,
-          label: { zh: '年份', en: 'Year' },
-        },
+        { name: 'year', type: 'number', required: true, index: true, min: 1949, max: 2100, label: { zh: '年份', en: 'Year' } },
         { name: 'issueNumber', type: 'number', required: true, min: 1, label: { zh: '期号', en: 'Issue number' } },
-        {
-          name: 'totalNumber',
-          type: 'number',
-          required: true,
-          min: 1,
-          index: true,
-          label: { zh: '总号', en: 'Serial number' },
-        },
+        { name: 'totalNumber', type: 'number', required: true, min: 1, index: true, label: { zh: '总号', en: 'Serial number' } },
       ],
     },
-    {
-      name: 'publishedAt',
-      type: 'date',
-      required: true,
-      label: { zh: '出版日期', en: 'Published at' },
-      admin: { date: { pickerAppearance: 'dayOnly' } },
-    },
+    { name: 'publishedAt', type: 'date', required: true, label: { zh: '出版日期', en: 'Published at' }, admin: { date: { pickerAppearance: 'dayOnly' } } },
     { name: 'pdf', type: 'upload', relationTo: 'files', label: { zh: '整期 PDF', en: 'Whole-issue PDF' } },
     {
       name: 'status',

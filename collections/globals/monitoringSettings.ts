@@ -33,36 +33,21 @@ const labels: Record<keyof typeof monitoringDefaults, string> = {
   deductPerContentFinding: '扣分：每处错敏词',
 }
 
-const numberField = (name: string, label: string, defaultValue: number): Field => ({
-  name,
-  type: 'number',
-  required: true,
-  min: 0,
-  defaultValue,
-  label: { zh: label, en: name },
-})
+const numberField = (name: string, label: string, defaultValue: number): Field => ({ name, type: 'number', required: true, min: 0, defaultValue, label: { zh: label, en: name } })
 
 /** 监测设置: the 19号 veto lines, early-warning lines and deduction weights the monitor uses. */
 export const MonitoringSettingsGlobal: GlobalConfig = {
   slug: 'monitoring-settings',
   label: { zh: '监测设置', en: 'Monitoring settings' },
-  admin: {
-    group: { zh: '系统', en: 'System' },
-    description: '默认值为《政府网站与政务新媒体检查指标》（国办秘函〔2019〕19号）的否决线和常用预警线。',
-  },
+  admin: { group: { zh: '系统', en: 'System' }, description: '默认值为《政府网站与政务新媒体检查指标》（国办秘函〔2019〕19号）的否决线和常用预警线。' },
   access: { read: ({ req }) => readsWholeCluster(req.user), update: ({ req }) => isPlatformAdmin(req.user) },
   hooks: { afterChange: [() => forgetMonitoringSettings()] },
   fields: [
-    ...(Object.keys(monitoringDefaults) as (keyof typeof monitoringDefaults)[]).map((key) =>
-      numberField(key, labels[key], monitoringDefaults[key]),
-    ),
+    ...(Object.keys(monitoringDefaults) as (keyof typeof monitoringDefaults)[]).map((key) => numberField(key, labels[key], monitoringDefaults[key])),
     {
       name: 'longStaleDaysByKind',
       type: 'group',
-      label: {
-        zh: '“应更新但长期未更新”：各类栏目的更新周期（天，0 为不检查）',
-        en: 'Long-stale line per column kind (days)',
-      },
+      label: { zh: '“应更新但长期未更新”：各类栏目的更新周期（天，0 为不检查）', en: 'Long-stale line per column kind (days)' },
       fields: columnKinds
         .filter((k) => longStaleDaysByKindDefaults[k.value] > 0)
         .map((k) => numberField(k.value, k.label.zh, longStaleDaysByKindDefaults[k.value])),

@@ -3,12 +3,7 @@ import { isPlatformAdmin, readsWholeCluster } from '../../src/access/roles'
 import { platformSettingDefaults } from '../../src/settings/defaults'
 import { invalidatePages } from '../../src/render/invalidation'
 
-const setting = (
-  name: keyof typeof platformSettingDefaults,
-  zh: string,
-  en: string,
-  description: string,
-): NumberField => ({
+const setting = (name: keyof typeof platformSettingDefaults, zh: string, en: string, description: string): NumberField => ({
   name,
   type: 'number',
   required: true,
@@ -29,43 +24,13 @@ export const PlatformSettingsGlobal: GlobalConfig = {
   // Settings shape every page (list sizes, home sections): all pages go, and every process re-reads them.
   hooks: { afterChange: [({ req }) => invalidatePages(['*'], req)] },
   fields: [
-    setting(
-      'closureNoticeDays',
-      '关停公告期（天）',
-      'Closure notice (days)',
-      '默认 30 天：关停前须在原网站发布公告并链接新网站。',
-    ),
-    setting(
-      'policyPublishWorkdays',
-      '政策文件公开时限（工作日）',
-      'Policy publication limit (working days)',
-      '宁政办发〔2017〕74号：涉及公民、法人权利义务的政策性文件印发后 5 个工作日内公开。',
-    ),
-    setting(
-      'activeDisclosureWorkdays',
-      '主动公开时限（工作日）',
-      'Active disclosure limit (working days)',
-      '《政府信息公开条例》第二十六条：20 个工作日。',
-    ),
-    setting(
-      'repostDeadlineHours',
-      '转载时限（小时）',
-      'Repost deadline (hours)',
-      '宁政办发〔2017〕74号：重要政策信息 24 小时内转载。',
-    ),
+    setting('closureNoticeDays', '关停公告期（天）', 'Closure notice (days)', '默认 30 天：关停前须在原网站发布公告并链接新网站。'),
+    setting('policyPublishWorkdays', '政策文件公开时限（工作日）', 'Policy publication limit (working days)', '宁政办发〔2017〕74号：涉及公民、法人权利义务的政策性文件印发后 5 个工作日内公开。'),
+    setting('activeDisclosureWorkdays', '主动公开时限（工作日）', 'Active disclosure limit (working days)', '《政府信息公开条例》第二十六条：20 个工作日。'),
+    setting('repostDeadlineHours', '转载时限（小时）', 'Repost deadline (hours)', '宁政办发〔2017〕74号：重要政策信息 24 小时内转载。'),
     setting('listPageSize', '列表每页条数', 'List page size', '公众网站栏目列表每页显示的条数。'),
     setting('homeItemsPerColumn', '首页每栏目条数', 'Home items per column', '网站首页每个栏目显示的最新信息条数。'),
-    setting(
-      'principalInterpretationsPerYear',
-      '主要负责人年度解读次数',
-      'Principal interpretations per year',
-      '宁政办发〔2017〕74号：主要负责人 1 年内解读重要政策应不少于 2 次，低于此数的网站在解读统计中标出。',
-    ),
-    setting(
-      'messageReplyWorkdays',
-      '留言答复时限（工作日）',
-      'Message reply limit (working days)',
-      '公众留言自收到（转办的自转办）之日起，在此工作日数内答复。超过 2 个月未答复预警，超过 3 个月未答复属“互动回应差”单项否决。',
-    ),
+    setting('principalInterpretationsPerYear', '主要负责人年度解读次数', 'Principal interpretations per year', '宁政办发〔2017〕74号：主要负责人 1 年内解读重要政策应不少于 2 次，低于此数的网站在解读统计中标出。'),
+    setting('messageReplyWorkdays', '留言答复时限（工作日）', 'Message reply limit (working days)', '公众留言自收到（转办的自转办）之日起，在此工作日数内答复。超过 2 个月未答复预警，超过 3 个月未答复属“互动回应差”单项否决。'),
   ],
 }

@@ -9,11 +9,7 @@ import { monitorWritesOnly, monitoringGroup, readSiteHealth } from '../../src/mo
 export const HealthWarnings: CollectionConfig = {
   slug: 'health-warnings',
   labels: { singular: { zh: '监测预警', en: 'Health warning' }, plural: { zh: '监测预警', en: 'Health warnings' } },
-  admin: {
-    useAsTitle: 'message',
-    defaultColumns: ['level', 'message', 'site', 'status', 'lastSeenAt'],
-    group: monitoringGroup,
-  },
+  admin: { useAsTitle: 'message', defaultColumns: ['level', 'message', 'site', 'status', 'lastSeenAt'], group: monitoringGroup },
   defaultSort: '-lastSeenAt',
   disableDuplicate: true,
   access: { read: readSiteHealth, create: monitorWritesOnly, update: monitorWritesOnly, delete: monitorWritesOnly },
@@ -56,30 +52,9 @@ export const HealthWarnings: CollectionConfig = {
     },
     { name: 'documentCollection', type: 'text', label: { zh: '信息类型', en: 'Document collection' } },
     { name: 'documentId', type: 'text', index: true, label: { zh: '信息编号', en: 'Document ID' } },
-    {
-      name: 'firstSeenAt',
-      type: 'date',
-      label: { zh: '首次发现', en: 'First seen' },
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
-    },
-    {
-      name: 'lastSeenAt',
-      type: 'date',
-      index: true,
-      label: { zh: '最近发现', en: 'Last seen' },
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
-    },
-    {
-      name: 'resolvedAt',
-      type: 'date',
-      label: { zh: '解决时间', en: 'Resolved at' },
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
-    },
-    {
-      name: 'notifiedAt',
-      type: 'date',
-      label: { zh: '邮件通知时间', en: 'Mailed at' },
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
-    },
+    { name: 'firstSeenAt', type: 'date', label: { zh: '首次发现', en: 'First seen' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'lastSeenAt', type: 'date', index: true, label: { zh: '最近发现', en: 'Last seen' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'resolvedAt', type: 'date', label: { zh: '解决时间', en: 'Resolved at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'notifiedAt', type: 'date', label: { zh: '邮件通知时间', en: 'Mailed at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
   ],
 }

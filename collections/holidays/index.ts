@@ -31,9 +31,7 @@ const validateDate: TextFieldSingleValidation = async (value, { req, id }) => {
     req,
   })
   const existing = clash.docs[0]
-  return existing
-    ? `${value} 已有记录（${existing.name}，${typeLabels[existing.type].zh}），同一天只能录入一条。`
-    : true
+  return existing ? `${value} 已有记录（${existing.name}，${typeLabels[existing.type].zh}），同一天只能录入一条。` : true
 }
 
 /** 调休上班 always moves work onto a Saturday or Sunday; a weekday entry is a typing mistake. */
@@ -62,19 +60,13 @@ const auditHolidayChange: CollectionAfterChangeHook = async ({ doc, previousDoc,
     action: operation,
     collection: 'holidays',
     documentId: doc.id,
-    summary:
-      operation === 'create' ? `新建「${describe(doc)}」` : `修改「${describe(previousDoc)}」为「${describe(doc)}」`,
+    summary: operation === 'create' ? `新建「${describe(doc)}」` : `修改「${describe(previousDoc)}」为「${describe(doc)}」`,
   })
   return doc
 }
 
 const auditHolidayDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
-  await recordAudit(req, {
-    action: 'delete',
-    collection: 'holidays',
-    documentId: doc.id,
-    summary: `删除「${describe(doc)}」`,
-  })
+  await recordAudit(req, { action: 'delete', collection: 'holidays', documentId: doc.id, summary: `删除「${describe(doc)}」` })
 }
 
 export const Holidays: CollectionConfig = {

@@ -7,10 +7,7 @@ import { nobody } from '../../src/access/siteScoped'
  */
 export const IndexCounters: CollectionConfig = {
   slug: 'index-counters',
-  labels: {
-    singular: { zh: '索引号计数器', en: 'Index counter' },
-    plural: { zh: '索引号计数器', en: 'Index counters' },
-  },
+  labels: { singular: { zh: '索引号计数器', en: 'Index counter' }, plural: { zh: '索引号计数器', en: 'Index counters' } },
   admin: { hidden: true },
   graphQL: false,
   access: { read: nobody, create: nobody, update: nobody, delete: nobody },

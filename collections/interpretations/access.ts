@@ -8,11 +8,7 @@ import { publicAttributeWhere } from '../../src/publishing/openness'
  * This is the rule with the site's status aside (see src/access/publicUploads.ts).
  */
 export const visibleInterpretation: Where = {
-  and: [
-    { workflowStatus: { equals: 'published' } },
-    { 'policyDocument.workflowStatus': { equals: 'published' } },
-    publicAttributeWhere('policyDocument.'),
-  ],
+  and: [{ workflowStatus: { equals: 'published' } }, { 'policyDocument.workflowStatus': { equals: 'published' } }, publicAttributeWhere('policyDocument.')],
 }
 
 export const publicInterpretation: Where = { and: [visibleInterpretation, onPublicSite] }

@@ -1,10 +1,4 @@
-import {
-  APIError,
-  ValidationError,
-  type CollectionAfterChangeHook,
-  type CollectionBeforeChangeHook,
-  type Endpoint,
-} from 'payload'
+import { APIError, ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type Endpoint } from 'payload'
 import { asAccessUser, hasSiteRole, isPlatformAdmin } from '../../src/access/roles'
 import { idOf } from '../../src/ids'
 import { chinaYear, chinaYearPeriod } from '../../src/calendar/chinaTime'
@@ -16,8 +10,7 @@ import { reportSites } from '../policy-documents/endpoints'
 // biome-ignore lint/suspicious/noExplicitAny: Payload hands hooks untyped document data whose shape differs by collection
 type Doc = Record<string, any>
 // biome-ignore lint/suspicious/noExplicitAny: a field of untyped document data
-const merged = (data: Doc, originalDoc: Doc | undefined, key: string): any =>
-  data[key] !== undefined ? data[key] : originalDoc?.[key]
+const merged = (data: Doc, originalDoc: Doc | undefined, key: string): any => (data[key] !== undefined ? data[key] : originalDoc?.[key])
 const fail = (path: string, message: string): never => {
   throw new ValidationError({ collection: 'interpretations', errors: [{ path, message }] })
 }
@@ -27,42 +20,18 @@ export const validateInterpretation: CollectionBeforeChangeHook = async ({ data,
   const siteId = idOf(merged(data, originalDoc, 'site'))
   const documentId = idOf(merged(data, originalDoc, 'policyDocument'))
   if (documentId) {
-    const doc = await req.payload.findByID({
-      collection: 'policy-documents',
-      id: documentId,
-      depth: 0,
-      overrideAccess: true,
-      req,
-      disableErrors: true,
-    })
+    const doc = await req.payload.findByID({ collection: 'policy-documents', id: documentId, depth: 0, overrideAccess: true, req, disableErrors: true })
     if (!doc || idOf(doc.site) !== siteId) fail('policyDocument', '所解读的政策文件必须属于本网站。')
   }
   const columnId = idOf(merged(data, originalDoc, 'column'))
   if (columnId) {
-    const column = await req.payload.findByID({
-      collection: 'columns',
-      id: columnId,
-      depth: 0,
-      overrideAccess: true,
-      req,
-      disableErrors: true,
-    })
+    const column = await req.payload.findByID({ collection: 'columns', id: columnId, depth: 0, overrideAccess: true, req, disableErrors: true })
     if (!column || idOf(column.site) !== siteId) fail('column', '所选栏目不属于本网站。')
   }
-  const mediaIds = ((merged(data, originalDoc, 'media') ?? []) as unknown[])
-    .map(idOf)
-    .filter((v): v is string => Boolean(v))
+  const mediaIds = ((merged(data, originalDoc, 'media') ?? []) as unknown[]).map(idOf).filter((v): v is string => Boolean(v))
   if (mediaIds.length) {
-    const found = await req.payload.find({
-      collection: 'media',
-      where: { id: { in: mediaIds } },
-      depth: 0,
-      limit: 0,
-      overrideAccess: true,
-      req,
-    })
-    if (found.docs.length !== mediaIds.length || found.docs.some((m) => idOf(m.site) !== siteId))
-      fail('media', '图片必须属于本网站。')
+    const found = await req.payload.find({ collection: 'media', where: { id: { in: mediaIds } }, depth: 0, limit: 0, overrideAccess: true, req })
+    if (found.docs.length !== mediaIds.length || found.docs.some((m) => idOf(m.site) !== siteId)) fail('media', '图片必须属于本网站。')
   }
   return data
 }
@@ -84,13 +53,9 @@ export const recordApproval: CollectionBeforeChangeHook = ({ data, originalDoc, 
       throw new APIError('只有本网站的审核人或网站管理员可以审签政策解读。', 403, null, true)
     }
     const comment = String(merged(data, originalDoc, 'approvalComment') ?? '').trim()
-    if (after === 'rejected' && (!comment || comment === String(originalDoc?.approvalComment ?? '').trim()))
-      fail('approvalComment', '退回解读材料时须填写审签意见。')
+    if (after === 'rejected' && (!comment || comment === String(originalDoc?.approvalComment ?? '').trim())) fail('approvalComment', '退回解读材料时须填写审签意见。')
     data.approvedBy = after === 'pending' ? null : (asAccessUser(req.user)?.id ?? null)
-    data.approvedByLabel =
-      after === 'pending'
-        ? null
-        : ((req.user as { name?: string } | null)?.name ?? (req.user as { email?: string } | null)?.email ?? '系统')
+    data.approvedByLabel = after === 'pending' ? null : ((req.user as { name?: string } | null)?.name ?? (req.user as { email?: string } | null)?.email ?? '系统')
     data.approvedAt = after === 'pending' ? null : now
     return data
   }
@@ -98,11 +63,7 @@ export const recordApproval: CollectionBeforeChangeHook = ({ data, originalDoc, 
   data.approvedByLabel = originalDoc?.approvedByLabel ?? data.approvedByLabel ?? null
   data.approvedAt = originalDoc?.approvedAt ?? data.approvedAt ?? null
   if (originalDoc && before === 'approved' && !trusted) {
-    const changed = contentKeys.some(
-      (key) =>
-        data[key] !== undefined &&
-        JSON.stringify(idOf(data[key]) ?? data[key]) !== JSON.stringify(idOf(originalDoc[key]) ?? originalDoc[key]),
-    )
+    const changed = contentKeys.some((key) => data[key] !== undefined && JSON.stringify(idOf(data[key]) ?? data[key]) !== JSON.stringify(idOf(originalDoc[key]) ?? originalDoc[key]))
     if (changed && !hasSiteRole(req.user, idOf(originalDoc.site), 'reviewer', 'site-admin')) {
       Object.assign(data, { approvalStatus: 'pending', approvedBy: null, approvedByLabel: null, approvedAt: null })
     }
@@ -112,19 +73,9 @@ export const recordApproval: CollectionBeforeChangeHook = ({ data, originalDoc, 
 
 /** An interpretation is published with or after its document, and only once approved. */
 export const interpretationReleaseGuard: WorkflowGuard = async ({ data, originalDoc, req }) => {
-  if ((merged(data, originalDoc, 'approvalStatus') ?? 'pending') !== 'approved')
-    fail('approvalStatus', '解读材料须经审签后才能发布。')
+  if ((merged(data, originalDoc, 'approvalStatus') ?? 'pending') !== 'approved') fail('approvalStatus', '解读材料须经审签后才能发布。')
   const documentId = idOf(merged(data, originalDoc, 'policyDocument'))
-  const doc = documentId
-    ? await req.payload.findByID({
-        collection: 'policy-documents',
-        id: documentId,
-        depth: 0,
-        overrideAccess: true,
-        req,
-        disableErrors: true,
-      })
-    : null
+  const doc = documentId ? await req.payload.findByID({ collection: 'policy-documents', id: documentId, depth: 0, overrideAccess: true, req, disableErrors: true }) : null
   if (doc?.workflowStatus !== 'published') fail('policyDocument', '所解读的政策文件尚未发布：解读材料随文件同步发布。')
 }
 
@@ -132,10 +83,7 @@ export const interpretationReleaseGuard: WorkflowGuard = async ({ data, original
 export const invalidateDocumentPage: CollectionAfterChangeHook = ({ doc, previousDoc, req }) => {
   if (doc.workflowStatus === 'published' || previousDoc?.workflowStatus === 'published') {
     const ids = new Set([idOf(doc.policyDocument), idOf(previousDoc?.policyDocument)].filter(Boolean) as string[])
-    invalidatePages(
-      [...ids].map((id) => pageTags.document('policy-documents', id)),
-      req,
-    )
+    invalidatePages([...ids].map((id) => pageTags.document('policy-documents', id)), req)
   }
   return doc
 }
@@ -154,33 +102,16 @@ export const principalReportEndpoint: Endpoint = {
     const allowed = reportSites(req)
     if (allowed && !allowed.length) return Response.json({ message: '您无权查看解读统计。' }, { status: 403, headers })
     const year = Number(req.query?.year ?? chinaYear())
-    if (!Number.isInteger(year) || year < 2000 || year > 2100)
-      return Response.json({ message: '年份无效。' }, { status: 400, headers })
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) return Response.json({ message: '年份无效。' }, { status: 400, headers })
     const { principalInterpretationsPerYear: threshold } = await getPlatformSettings(req.payload)
     const period = chinaYearPeriod(year)
     const from = period.from.toISOString()
     const to = period.to.toISOString()
     const [sites, interpretations] = await Promise.all([
-      req.payload.find({
-        collection: 'sites',
-        where: allowed ? { id: { in: allowed } } : {},
-        sort: 'siteCode',
-        limit: 0,
-        depth: 0,
-        select: { name: true, siteCode: true, status: true },
-        overrideAccess: true,
-        req,
-      }),
+      req.payload.find({ collection: 'sites', where: allowed ? { id: { in: allowed } } : {}, sort: 'siteCode', limit: 0, depth: 0, select: { name: true, siteCode: true, status: true }, overrideAccess: true, req }),
       req.payload.find({
         collection: 'interpretations',
-        where: {
-          and: [
-            { workflowStatus: { equals: 'published' } },
-            { publishedAt: { greater_than_equal: from } },
-            { publishedAt: { less_than: to } },
-            ...(allowed ? [{ site: { in: allowed } }] : []),
-          ],
-        },
+        where: { and: [{ workflowStatus: { equals: 'published' } }, { publishedAt: { greater_than_equal: from } }, { publishedAt: { less_than: to } }, ...(allowed ? [{ site: { in: allowed } }] : [])] },
         limit: 0,
         depth: 0,
         select: { site: true, interpreter: true },
@@ -202,19 +133,8 @@ export const principalReportEndpoint: Endpoint = {
     const rows = sites.docs.map((site) => {
       const entry = counts.get(String(site.id))
       const principal = entry?.principal ?? 0
-      return {
-        site: site.id,
-        siteName: site.name,
-        siteCode: site.siteCode,
-        interpretations: entry?.total ?? 0,
-        principalInterpretations: principal,
-        principalInterpreters: [...(entry?.interpreters ?? [])],
-        flagged: principal < threshold,
-      }
+      return { site: site.id, siteName: site.name, siteCode: site.siteCode, interpretations: entry?.total ?? 0, principalInterpretations: principal, principalInterpreters: [...(entry?.interpreters ?? [])], flagged: principal < threshold }
     })
-    return Response.json(
-      { year, threshold, sites: rows, flaggedCount: rows.filter((r) => r.flagged).length },
-      { headers },
-    )
+    return Response.json({ year, threshold, sites: rows, flaggedCount: rows.filter((r) => r.flagged).length }, { headers })
   },
 }

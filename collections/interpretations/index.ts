@@ -5,26 +5,14 @@ import { idOf } from '../../src/ids'
 import { createOnSitesWithRole, writeOnSitesWithRole } from '../../src/access/siteScoped'
 import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
 import { approvalStates, interpretationForms } from '../../src/publishing/openness'
-import {
-  afterWorkflowChange,
-  hideWorkflowFromOutsiders,
-  workflowEnforcer,
-  workflowFields,
-} from '../../src/publishing/workflowHooks'
+import { afterWorkflowChange, hideWorkflowFromOutsiders, workflowEnforcer, workflowFields } from '../../src/publishing/workflowHooks'
 import { invalidateArticlePages } from '../../src/render/articleInvalidation'
 import { readArticleVersions, updateArticles } from '../articles/access'
 import { insider } from '../policy-documents/access'
 import { readInterpretations } from './access'
-import {
-  interpretationReleaseGuard,
-  invalidateDocumentPage,
-  principalReportEndpoint,
-  recordApproval,
-  validateInterpretation,
-} from './hooks'
+import { interpretationReleaseGuard, invalidateDocumentPage, principalReportEndpoint, recordApproval, validateInterpretation } from './hooks'
 
-const sameSite = ({ data }: { data?: { site?: unknown } }) =>
-  data?.site ? { site: { equals: idOf(data.site) } } : true
+const sameSite = ({ data }: { data?: { site?: unknown } }) => (data?.site ? { site: { equals: idOf(data.site) } } : true)
 
 /**
  * 政策解读 (interpretations), docs/rules.md (interpretation): 谁起草、谁解读. Drafted with the document, approved (审签) by a
@@ -38,8 +26,7 @@ export const Interpretations: CollectionConfig = {
     defaultColumns: ['title', 'form', 'policyDocument', 'approvalStatus', 'workflowStatus', 'publishedAt', 'site'],
     group: { zh: '政务公开', en: 'Openness' },
     listSearchableFields: ['title'],
-    description:
-      '解读材料经审签后，随政策文件同步发布。主要负责人解读统计：/api/interpretations/principal-report?year=2026。',
+    description: '解读材料经审签后，随政策文件同步发布。主要负责人解读统计：/api/interpretations/principal-report?year=2026。',
   },
   defaultSort: '-publishedAt',
   versions: { maxPerDoc: 30 },
@@ -53,17 +40,8 @@ export const Interpretations: CollectionConfig = {
   endpoints: [principalReportEndpoint],
   hooks: {
     afterRead: [hideWorkflowFromOutsiders],
-    beforeChange: [
-      validateInterpretation,
-      recordApproval,
-      workflowEnforcer({ guards: { publish: interpretationReleaseGuard, schedule: interpretationReleaseGuard } }),
-    ],
-    afterChange: [
-      afterWorkflowChange,
-      auditAfterChange('interpretations'),
-      invalidateArticlePages('interpretations'),
-      invalidateDocumentPage,
-    ],
+    beforeChange: [validateInterpretation, recordApproval, workflowEnforcer({ guards: { publish: interpretationReleaseGuard, schedule: interpretationReleaseGuard } })],
+    afterChange: [afterWorkflowChange, auditAfterChange('interpretations'), invalidateArticlePages('interpretations'), invalidateDocumentPage],
     afterDelete: [auditAfterDelete('interpretations'), invalidateArticlePages('interpretations')],
   },
   fields: [
@@ -81,21 +59,8 @@ export const Interpretations: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        {
-          name: 'form',
-          type: 'select',
-          required: true,
-          defaultValue: 'text',
-          label: { zh: '解读形式', en: 'Form' },
-          options: interpretationForms.map((f) => ({ ...f })),
-        },
-        {
-          name: 'column',
-          type: 'relationship',
-          relationTo: 'columns',
-          label: { zh: '所属栏目', en: 'Column' },
-          filterOptions: sameSite,
-        },
+        { name: 'form', type: 'select', required: true, defaultValue: 'text', label: { zh: '解读形式', en: 'Form' }, options: interpretationForms.map((f) => ({ ...f })) },
+        { name: 'column', type: 'relationship', relationTo: 'columns', label: { zh: '所属栏目', en: 'Column' }, filterOptions: sameSite },
       ],
     },
     {
@@ -108,23 +73,14 @@ export const Interpretations: CollectionConfig = {
           fields: [
             { name: 'name', type: 'text', required: true, label: { zh: '姓名', en: 'Name' } },
             { name: 'title', type: 'text', label: { zh: '职务', en: 'Title' } },
-            {
-              name: 'isPrincipal',
-              type: 'checkbox',
-              defaultValue: false,
-              label: { zh: '主要负责人（第一解读人）', en: 'Principal leader' },
-            },
+            { name: 'isPrincipal', type: 'checkbox', defaultValue: false, label: { zh: '主要负责人（第一解读人）', en: 'Principal leader' } },
           ],
         },
       ],
     },
     { name: 'body', type: 'richText', label: { zh: '正文', en: 'Body' } },
     { name: 'media', type: 'upload', relationTo: 'media', hasMany: true, label: { zh: '图片（图解）', en: 'Images' } },
-    urlField({
-      name: 'externalMediaUrl',
-      label: { zh: '音视频地址', en: 'Audio or video URL' },
-      admin: { condition: (data) => ['video', 'audio', 'interview', 'press-conference'].includes(data?.form) },
-    }),
+    urlField({ name: 'externalMediaUrl', label: { zh: '音视频地址', en: 'Audio or video URL' }, admin: { condition: (data) => ['video', 'audio', 'interview', 'press-conference'].includes(data?.form) } }),
     {
       name: 'publishedAt',
       type: 'date',
@@ -142,38 +98,12 @@ export const Interpretations: CollectionConfig = {
       options: approvalStates.map((a) => ({ ...a })),
       admin: { position: 'sidebar', description: '由审核人与政策文件同步审签。' },
     },
-    {
-      name: 'approvalComment',
-      type: 'textarea',
-      label: { zh: '审签意见', en: 'Approval comment' },
-      access: { read: insider },
-      admin: { position: 'sidebar' },
-    },
-    {
-      name: 'approvedByLabel',
-      type: 'text',
-      label: { zh: '审签人', en: 'Approved by' },
-      access: { read: insider },
-      admin: { position: 'sidebar', readOnly: true },
-    },
-    {
-      name: 'approvedBy',
-      type: 'relationship',
-      relationTo: 'users',
-      access: { read: insider },
-      admin: { hidden: true },
-    },
-    {
-      name: 'approvedAt',
-      type: 'date',
-      label: { zh: '审签时间', en: 'Approved at' },
-      access: { read: insider },
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
-    },
-    ...(workflowFields().map((field) =>
-      'name' in field && (field.name === 'workflowLog' || field.name === 'reviewComment')
-        ? ({ ...field, access: { ...((field as { access?: object }).access ?? {}), read: insider } } as typeof field)
-        : field,
-    ) as CollectionConfig['fields']),
+    { name: 'approvalComment', type: 'textarea', label: { zh: '审签意见', en: 'Approval comment' }, access: { read: insider }, admin: { position: 'sidebar' } },
+    { name: 'approvedByLabel', type: 'text', label: { zh: '审签人', en: 'Approved by' }, access: { read: insider }, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'approvedBy', type: 'relationship', relationTo: 'users', access: { read: insider }, admin: { hidden: true } },
+    { name: 'approvedAt', type: 'date', label: { zh: '审签时间', en: 'Approved at' }, access: { read: insider }, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    ...workflowFields().map((field) =>
+      'name' in field && (field.name === 'workflowLog' || field.name === 'reviewComment') ? ({ ...field, access: { ...((field as { access?: object }).access ?? {}), read: insider } } as typeof field) : field,
+    ) as CollectionConfig['fields'],
   ],
 }

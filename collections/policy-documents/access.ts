@@ -9,9 +9,7 @@ import { publicAttributeWhere } from '../../src/publishing/openness'
  * 此件脱密后公开 with the declassified version attached. 依申请公开 and 不公开 documents are released into
  * the register but never match this rule, on any route.
  */
-export const visiblePolicyDocument: Where = {
-  and: [{ workflowStatus: { equals: 'published' } }, publicAttributeWhere()],
-}
+export const visiblePolicyDocument: Where = { and: [{ workflowStatus: { equals: 'published' } }, publicAttributeWhere()] }
 
 /** What an anonymous visitor may read: the rule above, on a site that is public. */
 export const publicPolicyDocument: Where = { and: [visiblePolicyDocument, onPublicSite] }
@@ -28,8 +26,7 @@ export const updatePolicyDocuments: Access = ({ req }) => {
   const editorSites = siteIdsWithRole(req.user, 'editor')
   const clauses: Where[] = []
   if (fullSites.length) clauses.push(siteIn(fullSites))
-  if (editorSites.length)
-    clauses.push({ and: [siteIn(editorSites), { workflowStatus: { in: ['draft', 'withdrawn'] } }] })
+  if (editorSites.length) clauses.push({ and: [siteIn(editorSites), { workflowStatus: { in: ['draft', 'withdrawn'] } }] })
   if (!clauses.length) return false
   return clauses.length === 1 ? clauses[0]! : { or: clauses }
 }
@@ -44,8 +41,7 @@ export const readPolicyDocumentVersions: Access = ({ req }) => {
 
 /** Members of the document's site and the cluster roles: the people who work on the register. */
 export const insider: FieldAccess = ({ req, doc }) =>
-  readsWholeCluster(req.user) ||
-  (Boolean(req.user) && hasSiteRole(req.user, idOf((doc as { site?: unknown } | undefined)?.site)))
+  readsWholeCluster(req.user) || (Boolean(req.user) && hasSiteRole(req.user, idOf((doc as { site?: unknown } | undefined)?.site)))
 
 /**
  * The original text and attachments of a 脱密后公开 document stay inside: the public reads its declassified

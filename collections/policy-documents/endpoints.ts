@@ -27,16 +27,10 @@ export const overdueEndpoint: Endpoint = {
   handler: async (req) => {
     if (!req.user) return json({ message: '请先登录。' }, 401)
     const allowed = reportSites(req)
-    if (allowed && !allowed.length)
-      return json({ message: '只有政务公开专员、审核人、网站管理员、平台管理员和监管人员可以查看逾期清单。' }, 403)
+    if (allowed && !allowed.length) return json({ message: '只有政务公开专员、审核人、网站管理员、平台管理员和监管人员可以查看逾期清单。' }, 403)
     const requested = typeof req.query?.site === 'string' && req.query.site ? String(req.query.site) : null
-    if (requested && allowed && !allowed.map(String).includes(requested))
-      return json({ message: '您无权查看该网站的逾期清单。' }, 403)
-    const siteFilter: Where[] = requested
-      ? [{ site: { equals: requested } }]
-      : allowed
-        ? [{ site: { in: allowed } }]
-        : []
+    if (requested && allowed && !allowed.map(String).includes(requested)) return json({ message: '您无权查看该网站的逾期清单。' }, 403)
+    const siteFilter: Where[] = requested ? [{ site: { equals: requested } }] : allowed ? [{ site: { in: allowed } }] : []
     const now = new Date()
     const today = chinaDay(now)
     const calendar = await getWorkingDayCalendar(req.payload)
@@ -48,67 +42,13 @@ export const overdueEndpoint: Endpoint = {
         throw error
       }
     }
-    const select = {
-      title: true,
-      site: true,
-      docNumber: true,
-      writtenAt: true,
-      publishDeadline: true,
-      publishDeadlineNote: true,
-      workflowStatus: true,
-      disclosureAttribute: true,
-      affectsPublicRights: true,
-      indexNumber: true,
-      publishedAt: true,
-      publishedLateWorkdays: true,
-    } as const
+    const select = { title: true, site: true, docNumber: true, writtenAt: true, publishDeadline: true, publishDeadlineNote: true, workflowStatus: true, disclosureAttribute: true, affectsPublicRights: true, indexNumber: true, publishedAt: true, publishedLateWorkdays: true } as const
     const unpublished = { workflowStatus: { in: ['draft', 'submitted', 'scheduled'] } }
     const [pastDeadline, unknown, late, sites] = await Promise.all([
-      req.payload.find({
-        collection: 'policy-documents',
-        where: { and: [...siteFilter, unpublished, { publishDeadline: { less_than: now.toISOString() } }] },
-        sort: 'publishDeadline',
-        limit: 0,
-        depth: 0,
-        select,
-        overrideAccess: true,
-        req,
-      }),
-      req.payload.find({
-        collection: 'policy-documents',
-        where: {
-          and: [
-            ...siteFilter,
-            unpublished,
-            { affectsPublicRights: { equals: true } },
-            { publishDeadline: { exists: false } },
-            { writtenAt: { exists: true } },
-          ],
-        },
-        limit: 0,
-        depth: 0,
-        select,
-        overrideAccess: true,
-        req,
-      }),
-      req.payload.find({
-        collection: 'policy-documents',
-        where: { and: [...siteFilter, { publishedLateWorkdays: { greater_than: 0 } }] },
-        sort: '-publishedAt',
-        limit: 0,
-        depth: 0,
-        select,
-        overrideAccess: true,
-        req,
-      }),
-      req.payload.find({
-        collection: 'sites',
-        limit: 0,
-        depth: 0,
-        select: { name: true, siteCode: true },
-        overrideAccess: true,
-        req,
-      }),
+      req.payload.find({ collection: 'policy-documents', where: { and: [...siteFilter, unpublished, { publishDeadline: { less_than: now.toISOString() } }] }, sort: 'publishDeadline', limit: 0, depth: 0, select, overrideAccess: true, req }),
+      req.payload.find({ collection: 'policy-documents', where: { and: [...siteFilter, unpublished, { affectsPublicRights: { equals: true } }, { publishDeadline: { exists: false } }, { writtenAt: { exists: true } }] }, limit: 0, depth: 0, select, overrideAccess: true, req }),
+      req.payload.find({ collection: 'policy-documents', where: { and: [...siteFilter, { publishedLateWorkdays: { greater_than: 0 } }] }, sort: '-publishedAt', limit: 0, depth: 0, select, overrideAccess: true, req }),
+      req.payload.find({ collection: 'sites', limit: 0, depth: 0, select: { name: true, siteCode: true }, overrideAccess: true, req }),
     ])
     const siteName = new Map(sites.docs.map((s) => [String(s.id), s.name]))
     const row = (d: (typeof pastDeadline.docs)[number]) => ({
@@ -128,23 +68,14 @@ export const overdueEndpoint: Endpoint = {
       // The calendar may have been completed since the document was saved: try again before reporting.
       const fresh = await deadlineFor(req, d as never)
       if (fresh.publishDeadline) {
-        if (fresh.publishDeadline < now.toISOString())
-          overdue.push({
-            ...row({ ...d, publishDeadline: fresh.publishDeadline }),
-            workdaysOverdue: workdaysSince(fresh.publishDeadline),
-          })
+        if (fresh.publishDeadline < now.toISOString()) overdue.push({ ...row({ ...d, publishDeadline: fresh.publishDeadline }), workdaysOverdue: workdaysSince(fresh.publishDeadline) })
       } else deadlineUnknown.push({ ...row(d), note: fresh.publishDeadlineNote })
     }
     return json({
       today,
       overdue,
       deadlineUnknown,
-      publishedLate: late.docs.map((d) => ({
-        ...row(d),
-        indexNumber: d.indexNumber,
-        publishedAt: d.publishedAt ? chinaDay(d.publishedAt) : null,
-        workdaysLate: d.publishedLateWorkdays,
-      })),
+      publishedLate: late.docs.map((d) => ({ ...row(d), indexNumber: d.indexNumber, publishedAt: d.publishedAt ? chinaDay(d.publishedAt) : null, workdaysLate: d.publishedLateWorkdays })),
     })
   },
 }

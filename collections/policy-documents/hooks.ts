@@ -28,8 +28,7 @@ const fail = (problems: Problem[]): never => {
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a field of untyped document data
-const merged = (data: Doc, originalDoc: Doc | undefined, key: string): any =>
-  data[key] !== undefined ? data[key] : originalDoc?.[key]
+const merged = (data: Doc, originalDoc: Doc | undefined, key: string): any => (data[key] !== undefined ? data[key] : originalDoc?.[key])
 
 /** The two review steps of 宁政办发〔2017〕74号 一(一) and one(四): who records them and what they are called. */
 export const reviewSteps = {
@@ -39,8 +38,7 @@ export const reviewSteps = {
 type StepKey = keyof typeof reviewSteps
 
 /** Openness review is needed whenever the attribute is anything but 此件公开发布. */
-export const needsOpennessReview = (attribute: string | null | undefined): boolean =>
-  requiresNonDisclosureReason(attribute as never)
+export const needsOpennessReview = (attribute: string | null | undefined): boolean => requiresNonDisclosureReason(attribute as never)
 
 const writerOrPublisher: SiteRole[] = ['editor', 'reviewer', 'site-admin']
 
@@ -50,49 +48,21 @@ const writerOrPublisher: SiteRole[] = ['editor', 'reviewer', 'site-admin']
 export const validatePolicyDocument: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const siteId = idOf(merged(data, originalDoc, 'site'))
   const problems: Problem[] = []
-  const sameSite = async (
-    collection: 'columns' | 'disclosure-catalog' | 'files',
-    ids: string[],
-    path: string,
-    message: string,
-  ) => {
+  const sameSite = async (collection: 'columns' | 'disclosure-catalog' | 'files', ids: string[], path: string, message: string) => {
     if (!ids.length) return
-    const found = await req.payload.find({
-      collection,
-      where: { id: { in: ids } },
-      depth: 0,
-      limit: 0,
-      overrideAccess: true,
-      req,
-    })
-    if (found.docs.length !== ids.length || found.docs.some((d) => idOf((d as { site?: unknown }).site) !== siteId))
-      problems.push({ path, message })
+    const found = await req.payload.find({ collection, where: { id: { in: ids } }, depth: 0, limit: 0, overrideAccess: true, req })
+    if (found.docs.length !== ids.length || found.docs.some((d) => idOf((d as { site?: unknown }).site) !== siteId)) problems.push({ path, message })
   }
-  const ids = (value: unknown): string[] =>
-    (Array.isArray(value) ? value : value ? [value] : []).map(idOf).filter((v): v is string => Boolean(v))
+  const ids = (value: unknown): string[] => (Array.isArray(value) ? value : value ? [value] : []).map(idOf).filter((v): v is string => Boolean(v))
   await sameSite('columns', ids(merged(data, originalDoc, 'column')), 'column', '所选栏目不属于本网站。')
-  await sameSite(
-    'disclosure-catalog',
-    ids(merged(data, originalDoc, 'catalogItem')),
-    'catalogItem',
-    '所选主动公开目录事项不属于本网站。',
-  )
-  await sameSite(
-    'files',
-    [...ids(merged(data, originalDoc, 'attachments')), ...ids(merged(data, originalDoc, 'declassifiedVersion'))],
-    'attachments',
-    '附件必须属于本网站。',
-  )
+  await sameSite('disclosure-catalog', ids(merged(data, originalDoc, 'catalogItem')), 'catalogItem', '所选主动公开目录事项不属于本网站。')
+  await sameSite('files', [...ids(merged(data, originalDoc, 'attachments')), ...ids(merged(data, originalDoc, 'declassifiedVersion'))], 'attachments', '附件必须属于本网站。')
   const attribute = merged(data, originalDoc, 'disclosureAttribute')
-  if (
-    requiresNonDisclosureReason(attribute) &&
-    !String(merged(data, originalDoc, 'nonDisclosureReason') ?? '').trim()
-  ) {
+  if (requiresNonDisclosureReason(attribute) && !String(merged(data, originalDoc, 'nonDisclosureReason') ?? '').trim()) {
     problems.push({ path: 'nonDisclosureReason', message: '公开属性不是“此件公开发布”时，必须依法依规说明理由。' })
   }
   const agencies = (merged(data, originalDoc, 'issuingAgencies') ?? []) as { name?: string; lead?: boolean }[]
-  if (agencies.filter((a) => a.lead).length > 1)
-    problems.push({ path: 'issuingAgencies', message: '联合发文只能有一个牵头单位。' })
+  if (agencies.filter((a) => a.lead).length > 1) problems.push({ path: 'issuingAgencies', message: '联合发文只能有一个牵头单位。' })
   if (problems.length) fail(problems)
   return data
 }
@@ -126,25 +96,13 @@ export const recordReviews: CollectionBeforeChangeHook = ({ data, originalDoc, r
     const before: Doc = originalDoc?.[key] ?? {}
     const incoming: Doc | undefined = data[key]
     const beforeResult: ReviewResult = before.result ?? 'pending'
-    const changed =
-      Boolean(incoming) &&
-      ((incoming!.result ?? beforeResult) !== beforeResult || (incoming!.comment ?? '') !== (before.comment ?? ''))
+    const changed = Boolean(incoming) && ((incoming!.result ?? beforeResult) !== beforeResult || (incoming!.comment ?? '') !== (before.comment ?? ''))
 
     if (!changed) {
       // Nobody writes who or when by hand.
-      data[key] = {
-        ...before,
-        ...(incoming ?? {}),
-        reviewedBy: before.reviewedBy ?? null,
-        reviewedByLabel: before.reviewedByLabel ?? null,
-        reviewedAt: before.reviewedAt ?? null,
-      }
+      data[key] = { ...before, ...(incoming ?? {}), reviewedBy: before.reviewedBy ?? null, reviewedByLabel: before.reviewedByLabel ?? null, reviewedAt: before.reviewedAt ?? null }
       // A rejected step is opened again when the document is resubmitted; so is an openness review whose attribute changed.
-      const attributeChanged =
-        key === 'opennessReview' &&
-        operation === 'update' &&
-        attributeAfter !== attributeBefore &&
-        beforeResult === 'passed'
+      const attributeChanged = key === 'opennessReview' && operation === 'update' && attributeAfter !== attributeBefore && beforeResult === 'passed'
       if ((resubmitting && beforeResult === 'rejected') || attributeChanged) {
         data[key] = { result: 'pending', comment: null, reviewedBy: null, reviewedByLabel: null, reviewedAt: null }
       }
@@ -159,22 +117,11 @@ export const recordReviews: CollectionBeforeChangeHook = ({ data, originalDoc, r
     }
     const result: ReviewResult = incoming!.result ?? beforeResult
     const comment = String(incoming!.comment ?? '').trim()
-    if (result === 'rejected' && !comment)
-      fail([{ path: `${key}.comment`, message: `${step.label}不通过时须填写审查意见。` }])
+    if (result === 'rejected' && !comment) fail([{ path: `${key}.comment`, message: `${step.label}不通过时须填写审查意见。` }])
     const user = asAccessUser(req.user)
     // Trusted code without a user (seeding, imports) may name the reviewer of a review done outside the platform.
-    const label =
-      (req.user as { name?: string; email?: string } | null)?.name ??
-      (req.user as { email?: string } | null)?.email ??
-      (req.user ? null : incoming!.reviewedByLabel) ??
-      '系统'
-    data[key] = {
-      result,
-      comment: comment || null,
-      reviewedBy: user?.id ?? null,
-      reviewedByLabel: label,
-      reviewedAt: now,
-    }
+    const label = (req.user as { name?: string; email?: string } | null)?.name ?? (req.user as { email?: string } | null)?.email ?? (req.user ? null : incoming!.reviewedByLabel) ?? '系统'
+    data[key] = { result, comment: comment || null, reviewedBy: user?.id ?? null, reviewedByLabel: label, reviewedAt: now }
     log.push({ step: key, result, comment: comment || null, by: user?.id ?? null, byLabel: label, at: now })
     logChanged = true
 
@@ -194,24 +141,16 @@ export const recordReviews: CollectionBeforeChangeHook = ({ data, originalDoc, r
 
 /** Whether the 5-working-day rule applies: documents affecting rights and duties that are published to society. */
 export const deadlineApplies = (doc: Doc): boolean =>
-  Boolean(doc.affectsPublicRights) &&
-  (doc.disclosureAttribute === 'public' || doc.disclosureAttribute === 'after-declassification')
+  Boolean(doc.affectsPublicRights) && (doc.disclosureAttribute === 'public' || doc.disclosureAttribute === 'after-declassification')
 
 /**
  * `publishDeadline` = 成文日期 + N working days (platform setting, default 5), counted in the holiday calendar.
  * When the period reaches a year whose State Council notice is not entered, the deadline stays empty and
  * `publishDeadlineNote` carries the calendar's own explanation instead of a guess.
  */
-export async function deadlineFor(
-  req: PayloadRequest,
-  doc: Doc,
-): Promise<{ publishDeadline: string | null; publishDeadlineNote: string | null }> {
+export async function deadlineFor(req: PayloadRequest, doc: Doc): Promise<{ publishDeadline: string | null; publishDeadlineNote: string | null }> {
   if (!doc.writtenAt) return { publishDeadline: null, publishDeadlineNote: null }
-  if (!deadlineApplies(doc))
-    return {
-      publishDeadline: null,
-      publishDeadlineNote: '不适用：仅涉及公民、法人或其他组织权利义务且面向社会公开的文件适用此时限。',
-    }
+  if (!deadlineApplies(doc)) return { publishDeadline: null, publishDeadlineNote: '不适用：仅涉及公民、法人或其他组织权利义务且面向社会公开的文件适用此时限。' }
   try {
     const day = await policyPublishDeadline(req.payload, doc.writtenAt)
     return { publishDeadline: endOfChinaDay(day).toISOString(), publishDeadlineNote: null }
@@ -234,9 +173,7 @@ async function lateness(req: PayloadRequest, data: Doc): Promise<{ workdays: num
   if (!data.publishDeadline || !data.publishedAt) return { workdays: null }
   try {
     const calendar = await getWorkingDayCalendar(req.payload)
-    return {
-      workdays: Math.max(0, calendar.workdaysBetween(chinaDay(data.publishDeadline), chinaDay(data.publishedAt))),
-    }
+    return { workdays: Math.max(0, calendar.workdaysBetween(chinaDay(data.publishDeadline), chinaDay(data.publishedAt))) }
   } catch (error) {
     if (error instanceof CalendarYearMissingError) return { workdays: null, note: error.message }
     throw error
@@ -259,10 +196,7 @@ export async function releaseProblems(req: PayloadRequest, doc: Doc): Promise<Pr
     problems.push({ path: 'confidentialityReview.result', message: '尚未通过保密审查（须由审核人填写），不能发布。' })
   }
   if (needsOpennessReview(attribute) && (doc.opennessReview?.result ?? 'pending') !== 'passed') {
-    problems.push({
-      path: 'opennessReview.result',
-      message: `公开属性为“${attributeNote[attribute as keyof typeof attributeNote]}”，须经政务公开专员审查通过后才能发布。`,
-    })
+    problems.push({ path: 'opennessReview.result', message: `公开属性为“${attributeNote[attribute as keyof typeof attributeNote]}”，须经政务公开专员审查通过后才能发布。` })
   }
   if (doc.interpretationRequired) {
     const approved = doc.id
@@ -274,10 +208,7 @@ export async function releaseProblems(req: PayloadRequest, doc: Doc): Promise<Pr
         })
       : { totalDocs: 0 }
     if (approved.totalDocs === 0) {
-      problems.push({
-        path: 'interpretationRequired',
-        message: '本文件须同步发布政策解读：请先起草解读材料并经审签（已审签）后，再发布文件。',
-      })
+      problems.push({ path: 'interpretationRequired', message: '本文件须同步发布政策解读：请先起草解读材料并经审签（已审签）后，再发布文件。' })
     }
   }
   return problems
@@ -290,13 +221,7 @@ export const policyReleaseGuard: WorkflowGuard = async ({ action, data, original
   if (problems.length) fail(problems)
   if (action !== 'publish') return
   if (!originalDoc?.indexNumber) {
-    const site = await req.payload.findByID({
-      collection: 'sites',
-      id: idOf(doc.site)!,
-      depth: 0,
-      overrideAccess: true,
-      req,
-    })
+    const site = await req.payload.findByID({ collection: 'sites', id: idOf(doc.site)!, depth: 0, overrideAccess: true, req })
     const year = chinaYear(data.publishedAt ?? new Date())
     data.indexNumber = await assignIndexNumber(req, site.siteCode, year)
     const late = await lateness(req, doc)
@@ -312,29 +237,13 @@ export const policyReleaseGuard: WorkflowGuard = async ({ action, data, original
  * correction) goes through the same checks as a publication and is logged as one; its public date is today.
  * A released document can never be made less public: withdraw it first.
  */
-export const releasedAttributeChange: CollectionBeforeChangeHook = async ({
-  data,
-  originalDoc,
-  req,
-  operation,
-  context,
-}) => {
-  if (
-    operation !== 'update' ||
-    originalDoc?.workflowStatus !== 'published' ||
-    merged(data, originalDoc, 'workflowStatus') !== 'published'
-  )
-    return data
+export const releasedAttributeChange: CollectionBeforeChangeHook = async ({ data, originalDoc, req, operation, context }) => {
+  if (operation !== 'update' || originalDoc?.workflowStatus !== 'published' || merged(data, originalDoc, 'workflowStatus') !== 'published') return data
   const before = isPublicAttribute(originalDoc.disclosureAttribute, Boolean(idOf(originalDoc.declassifiedVersion)))
   const doc = { ...originalDoc, ...data }
   const after = isPublicAttribute(doc.disclosureAttribute, Boolean(idOf(doc.declassifiedVersion)))
   if (before && !after) {
-    fail([
-      {
-        path: 'disclosureAttribute',
-        message: '已公开发布的文件不能改为不公开属性或移除脱密版本；如需停止公开，请先撤回。',
-      },
-    ])
+    fail([{ path: 'disclosureAttribute', message: '已公开发布的文件不能改为不公开属性或移除脱密版本；如需停止公开，请先撤回。' }])
   }
   if (!before && after) {
     const problems = await releaseProblems(req, doc)
@@ -344,9 +253,7 @@ export const releasedAttributeChange: CollectionBeforeChangeHook = async ({
       action: 'publish',
       fromStatus: 'published',
       toStatus: 'published',
-      comment:
-        (context as WorkflowContext).workflowComment ??
-        `公开属性由“${attributeNote[originalDoc.disclosureAttribute as keyof typeof attributeNote]}”变更为“${attributeNote[doc.disclosureAttribute as keyof typeof attributeNote]}”，转为主动公开。`,
+      comment: (context as WorkflowContext).workflowComment ?? `公开属性由“${attributeNote[originalDoc.disclosureAttribute as keyof typeof attributeNote]}”变更为“${attributeNote[doc.disclosureAttribute as keyof typeof attributeNote]}”，转为主动公开。`,
     })
   }
   return data
@@ -363,17 +270,9 @@ export const cascadeToInterpretations: CollectionAfterChangeHook = async ({ doc,
   if (before === doc.workflowStatus) return doc
   const targets: { where: Where; to: string; comment: string } | null =
     doc.workflowStatus === 'published'
-      ? {
-          where: { approvalStatus: { equals: 'approved' }, workflowStatus: { in: ['draft', 'submitted'] } },
-          to: 'published',
-          comment: '随政策文件同步发布',
-        }
+      ? { where: { approvalStatus: { equals: 'approved' }, workflowStatus: { in: ['draft', 'submitted'] } }, to: 'published', comment: '随政策文件同步发布' }
       : doc.workflowStatus === 'withdrawn'
-        ? {
-            where: { workflowStatus: { equals: 'published' } },
-            to: 'withdrawn',
-            comment: '政策文件已撤回，解读同步撤回',
-          }
+        ? { where: { workflowStatus: { equals: 'published' } }, to: 'withdrawn', comment: '政策文件已撤回，解读同步撤回' }
         : null
   if (!targets) return doc
   const { docs } = await req.payload.find({
@@ -389,9 +288,7 @@ export const cascadeToInterpretations: CollectionAfterChangeHook = async ({ doc,
       collection: 'interpretations',
       id: interpretation.id,
       // Published together: the interpretation carries the document's own publication time.
-      data: (targets.to === 'published'
-        ? { workflowStatus: targets.to, publishedAt: doc.publishedAt }
-        : { workflowStatus: targets.to }) as never,
+      data: (targets.to === 'published' ? { workflowStatus: targets.to, publishedAt: doc.publishedAt } : { workflowStatus: targets.to }) as never,
       overrideAccess: true,
       context: { system: true, workflowComment: targets.comment },
       req,
@@ -402,20 +299,8 @@ export const cascadeToInterpretations: CollectionAfterChangeHook = async ({ doc,
 
 /** A document that carries an index number is part of the record: it is withdrawn or marked invalid, never deleted. */
 export const keepIndexedDocuments: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const doc = await req.payload.findByID({
-    collection: 'policy-documents',
-    id,
-    depth: 0,
-    overrideAccess: true,
-    req,
-    disableErrors: true,
-  })
+  const doc = await req.payload.findByID({ collection: 'policy-documents', id, depth: 0, overrideAccess: true, req, disableErrors: true })
   if (doc?.indexNumber) {
-    throw new APIError(
-      `文件已编索引号 ${doc.indexNumber}，不能删除；如需停止公开请撤回，或将有效性标注为废止、失效。`,
-      400,
-      null,
-      true,
-    )
+    throw new APIError(`文件已编索引号 ${doc.indexNumber}，不能删除；如需停止公开请撤回，或将有效性标注为废止、失效。`, 400, null, true)
   }
 }

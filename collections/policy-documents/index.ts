@@ -7,13 +7,7 @@ import { disclosureAttributes } from '../../src/publishing/disclosure'
 import { reviewResults, subjectCategories, validityStates } from '../../src/publishing/openness'
 import { afterWorkflowChange, workflowEnforcer, workflowFields } from '../../src/publishing/workflowHooks'
 import { invalidateArticlePages } from '../../src/render/articleInvalidation'
-import {
-  insider,
-  originalTextReadable,
-  readPolicyDocuments,
-  readPolicyDocumentVersions,
-  updatePolicyDocuments,
-} from './access'
+import { insider, originalTextReadable, readPolicyDocuments, readPolicyDocumentVersions, updatePolicyDocuments } from './access'
 import { overdueEndpoint } from './endpoints'
 import {
   cascadeToInterpretations,
@@ -25,16 +19,10 @@ import {
   validatePolicyDocument,
 } from './hooks'
 
-const sameSite = ({ data }: { data?: { site?: unknown } }) =>
-  data?.site ? { site: { equals: idOf(data.site) } } : true
+const sameSite = ({ data }: { data?: { site?: unknown } }) => (data?.site ? { site: { equals: idOf(data.site) } } : true)
 
 /** One review step: the result and comment are entered; who and when are stamped by the hook. */
-const review = (
-  name: 'confidentialityReview' | 'opennessReview',
-  zh: string,
-  en: string,
-  description: string,
-): GroupField => ({
+const review = (name: 'confidentialityReview' | 'opennessReview', zh: string, en: string, description: string): GroupField => ({
   name,
   type: 'group',
   label: { zh, en },
@@ -44,40 +32,13 @@ const review = (
     {
       type: 'row',
       fields: [
-        {
-          name: 'result',
-          type: 'select',
-          defaultValue: 'pending',
-          label: { zh: '审查结果', en: 'Result' },
-          options: reviewResults.map((r) => ({ ...r })),
-        },
-        {
-          name: 'reviewedByLabel',
-          type: 'text',
-          label: { zh: '审查人', en: 'Reviewed by' },
-          admin: { readOnly: true },
-        },
-        {
-          name: 'reviewedAt',
-          type: 'date',
-          label: { zh: '审查时间', en: 'Reviewed at' },
-          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
-        },
+        { name: 'result', type: 'select', defaultValue: 'pending', label: { zh: '审查结果', en: 'Result' }, options: reviewResults.map((r) => ({ ...r })) },
+        { name: 'reviewedByLabel', type: 'text', label: { zh: '审查人', en: 'Reviewed by' }, admin: { readOnly: true } },
+        { name: 'reviewedAt', type: 'date', label: { zh: '审查时间', en: 'Reviewed at' }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
       ],
     },
-    {
-      name: 'comment',
-      type: 'textarea',
-      label: { zh: '审查意见', en: 'Comment' },
-      admin: { description: '不通过时必须填写，文件将退回起草人修改。' },
-    },
-    {
-      name: 'reviewedBy',
-      type: 'relationship',
-      relationTo: 'users',
-      label: { zh: '审查人账号', en: 'Reviewer account' },
-      admin: { readOnly: true },
-    },
+    { name: 'comment', type: 'textarea', label: { zh: '审查意见', en: 'Comment' }, admin: { description: '不通过时必须填写，文件将退回起草人修改。' } },
+    { name: 'reviewedBy', type: 'relationship', relationTo: 'users', label: { zh: '审查人账号', en: 'Reviewer account' }, admin: { readOnly: true } },
   ],
 })
 
@@ -99,15 +60,7 @@ export const PolicyDocuments: CollectionConfig = {
   labels: { singular: { zh: '政策文件', en: 'Policy document' }, plural: { zh: '政策文件', en: 'Policy documents' } },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: [
-      'title',
-      'docNumber',
-      'workflowStatus',
-      'disclosureAttribute',
-      'publishDeadline',
-      'indexNumber',
-      'site',
-    ],
+    defaultColumns: ['title', 'docNumber', 'workflowStatus', 'disclosureAttribute', 'publishDeadline', 'indexNumber', 'site'],
     group: { zh: '政务公开', en: 'Openness' },
     listSearchableFields: ['title', 'docNumber', 'indexNumber'],
     description:
@@ -136,12 +89,7 @@ export const PolicyDocuments: CollectionConfig = {
       }),
       releasedAttributeChange,
     ],
-    afterChange: [
-      afterWorkflowChange,
-      cascadeToInterpretations,
-      auditAfterChange('policy-documents'),
-      invalidateArticlePages('policy-documents'),
-    ],
+    afterChange: [afterWorkflowChange, cascadeToInterpretations, auditAfterChange('policy-documents'), invalidateArticlePages('policy-documents')],
     beforeDelete: [keepIndexedDocuments],
     afterDelete: [auditAfterDelete('policy-documents'), invalidateArticlePages('policy-documents')],
   },
@@ -158,23 +106,14 @@ export const PolicyDocuments: CollectionConfig = {
             {
               type: 'row',
               fields: [
-                {
-                  name: 'docNumber',
-                  type: 'text',
-                  index: true,
-                  label: { zh: '文号', en: 'Document number' },
-                  admin: { placeholder: '宁政办发〔2026〕12号' },
-                },
+                { name: 'docNumber', type: 'text', index: true, label: { zh: '文号', en: 'Document number' }, admin: { placeholder: '宁政办发〔2026〕12号' } },
                 {
                   name: 'indexNumber',
                   type: 'text',
                   unique: true,
                   label: { zh: '索引号', en: 'Index number' },
                   access: { create: () => false, update: () => false },
-                  admin: {
-                    readOnly: true,
-                    description: '首次发布时自动生成：网站标识码/年份-顺序号，不重复、不复用。',
-                  },
+                  admin: { readOnly: true, description: '首次发布时自动生成：网站标识码/年份-顺序号，不重复、不复用。' },
                 },
               ],
             },
@@ -191,12 +130,7 @@ export const PolicyDocuments: CollectionConfig = {
                   type: 'row',
                   fields: [
                     { name: 'name', type: 'text', required: true, label: { zh: '机关名称', en: 'Name' } },
-                    {
-                      name: 'lead',
-                      type: 'checkbox',
-                      defaultValue: false,
-                      label: { zh: '牵头单位', en: 'Lead agency' },
-                    },
+                    { name: 'lead', type: 'checkbox', defaultValue: false, label: { zh: '牵头单位', en: 'Lead agency' } },
                   ],
                 },
               ],
@@ -204,20 +138,8 @@ export const PolicyDocuments: CollectionConfig = {
             {
               type: 'row',
               fields: [
-                {
-                  name: 'column',
-                  type: 'relationship',
-                  relationTo: 'columns',
-                  required: true,
-                  label: { zh: '所属栏目', en: 'Column' },
-                  filterOptions: sameSite,
-                },
-                {
-                  name: 'subjectCategory',
-                  type: 'select',
-                  label: { zh: '主题分类', en: 'Subject category' },
-                  options: subjectCategories.map((c) => ({ ...c })),
-                },
+                { name: 'column', type: 'relationship', relationTo: 'columns', required: true, label: { zh: '所属栏目', en: 'Column' }, filterOptions: sameSite },
+                { name: 'subjectCategory', type: 'select', label: { zh: '主题分类', en: 'Subject category' }, options: subjectCategories.map((c) => ({ ...c })) },
               ],
             },
             {
@@ -225,13 +147,7 @@ export const PolicyDocuments: CollectionConfig = {
               type: 'relationship',
               relationTo: 'disclosure-catalog',
               label: { zh: '主动公开目录事项', en: 'Disclosure catalogue item' },
-              filterOptions: ({ data }) =>
-                ({
-                  and: [
-                    { entryType: { equals: 'item' } },
-                    ...(data?.site ? [{ site: { equals: idOf(data.site) } }] : []),
-                  ],
-                }) as Where,
+              filterOptions: ({ data }) => ({ and: [{ entryType: { equals: 'item' } }, ...(data?.site ? [{ site: { equals: idOf(data.site) } }] : [])] }) as Where,
             },
             {
               type: 'row',
@@ -269,11 +185,7 @@ export const PolicyDocuments: CollectionConfig = {
                   index: true,
                   label: { zh: '公开期限', en: 'Publish by' },
                   access: { create: () => false, update: () => false },
-                  admin: {
-                    readOnly: true,
-                    date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' },
-                    description: '成文日期起 5 个工作日（按节假日安排计算，平台设置可调整）。',
-                  },
+                  admin: { readOnly: true, date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' }, description: '成文日期起 5 个工作日（按节假日安排计算，平台设置可调整）。' },
                 },
                 {
                   name: 'publishedLateWorkdays',
@@ -296,20 +208,8 @@ export const PolicyDocuments: CollectionConfig = {
         {
           label: { zh: '正文与附件', en: 'Body and attachments' },
           fields: [
-            {
-              name: 'body',
-              type: 'richText',
-              label: { zh: '正文', en: 'Body' },
-              access: { read: originalTextReadable },
-            },
-            {
-              name: 'attachments',
-              type: 'upload',
-              relationTo: 'files',
-              hasMany: true,
-              label: { zh: '附件', en: 'Attachments' },
-              access: { read: originalTextReadable },
-            },
+            { name: 'body', type: 'richText', label: { zh: '正文', en: 'Body' }, access: { read: originalTextReadable } },
+            { name: 'attachments', type: 'upload', relationTo: 'files', hasMany: true, label: { zh: '附件', en: 'Attachments' }, access: { read: originalTextReadable } },
           ],
         },
         {
@@ -333,20 +233,14 @@ export const PolicyDocuments: CollectionConfig = {
               type: 'textarea',
               label: { zh: '理由（依法依规说明）', en: 'Reason' },
               access: { read: insider },
-              admin: {
-                condition: (data) => data?.disclosureAttribute !== 'public',
-                description: '“依申请公开”“不公开”“脱密后公开”必须说明理由，并经政务公开专员审查。',
-              },
+              admin: { condition: (data) => data?.disclosureAttribute !== 'public', description: '“依申请公开”“不公开”“脱密后公开”必须说明理由，并经政务公开专员审查。' },
             },
             {
               name: 'declassifiedVersion',
               type: 'upload',
               relationTo: 'files',
               label: { zh: '脱密后版本', en: 'Declassified version' },
-              admin: {
-                condition: (data) => data?.disclosureAttribute === 'after-declassification',
-                description: '脱密后的公文与原文一并报批；未上传不能发布。公众只能看到脱密后版本。',
-              },
+              admin: { condition: (data) => data?.disclosureAttribute === 'after-declassification', description: '脱密后的公文与原文一并报批；未上传不能发布。公众只能看到脱密后版本。' },
             },
             {
               name: 'declassifiedBody',
@@ -355,12 +249,7 @@ export const PolicyDocuments: CollectionConfig = {
               admin: { condition: (data) => data?.disclosureAttribute === 'after-declassification' },
             },
             review('confidentialityReview', '保密审查', 'Confidentiality review', '由审核人在文件提交审核后填写。'),
-            review(
-              'opennessReview',
-              '公开属性审查',
-              'Openness review',
-              '公开属性不是“此件公开发布”时，由政务公开专员审查。',
-            ),
+            review('opennessReview', '公开属性审查', 'Openness review', '公开属性不是“此件公开发布”时，由政务公开专员审查。'),
             {
               name: 'reviewLog',
               type: 'array',
@@ -404,23 +293,8 @@ export const PolicyDocuments: CollectionConfig = {
             {
               type: 'row',
               fields: [
-                {
-                  name: 'validity',
-                  type: 'select',
-                  required: true,
-                  defaultValue: 'in-force',
-                  label: { zh: '有效性', en: 'Validity' },
-                  options: validityStates.map((v) => ({ ...v })),
-                },
-                {
-                  name: 'validityChangedAt',
-                  type: 'date',
-                  label: { zh: '变更日期', en: 'Changed on' },
-                  admin: {
-                    date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' },
-                    condition: (data) => data?.validity && data.validity !== 'in-force',
-                  },
-                },
+                { name: 'validity', type: 'select', required: true, defaultValue: 'in-force', label: { zh: '有效性', en: 'Validity' }, options: validityStates.map((v) => ({ ...v })) },
+                { name: 'validityChangedAt', type: 'date', label: { zh: '变更日期', en: 'Changed on' }, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' }, condition: (data) => data?.validity && data.validity !== 'in-force' } },
               ],
             },
             {

@@ -28,13 +28,7 @@ export const RepostRules: CollectionConfig = {
   hooks: { afterChange: [auditAfterChange('repost-rules')], afterDelete: [auditAfterDelete('repost-rules')] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { zh: '规则名称', en: 'Name' } },
-    {
-      name: 'enabled',
-      type: 'checkbox',
-      defaultValue: true,
-      label: { zh: '启用', en: 'Enabled' },
-      admin: { position: 'sidebar' },
-    },
+    { name: 'enabled', type: 'checkbox', defaultValue: true, label: { zh: '启用', en: 'Enabled' }, admin: { position: 'sidebar' } },
     {
       type: 'collapsible',
       label: { zh: '来源', en: 'Source' },
@@ -50,22 +44,8 @@ export const RepostRules: CollectionConfig = {
             { value: 'levels', label: { zh: '指定层级的全部网站', en: 'All sites of given levels' } },
           ],
         },
-        {
-          name: 'sourceSites',
-          type: 'relationship',
-          relationTo: 'sites',
-          hasMany: true,
-          label: { zh: '来源网站', en: 'Sites' },
-          admin: { condition: (d) => d?.sourceType === 'sites' },
-        },
-        {
-          name: 'sourceLevels',
-          type: 'select',
-          hasMany: true,
-          label: { zh: '来源层级', en: 'Levels' },
-          options: siteLevelOptions.map((o) => ({ ...o })),
-          admin: { condition: (d) => d?.sourceType === 'levels' },
-        },
+        { name: 'sourceSites', type: 'relationship', relationTo: 'sites', hasMany: true, label: { zh: '来源网站', en: 'Sites' }, admin: { condition: (d) => d?.sourceType === 'sites' } },
+        { name: 'sourceLevels', type: 'select', hasMany: true, label: { zh: '来源层级', en: 'Levels' }, options: siteLevelOptions.map((o) => ({ ...o })), admin: { condition: (d) => d?.sourceType === 'levels' } },
         {
           name: 'contentKinds',
           type: 'select',
@@ -89,39 +69,15 @@ export const RepostRules: CollectionConfig = {
       type: 'collapsible',
       label: { zh: '转载到', en: 'Targets' },
       fields: [
-        {
-          name: 'targetType',
-          type: 'radio',
-          required: true,
-          defaultValue: 'all',
-          label: { zh: '目标网站', en: 'Target sites' },
-          options: repostTargetTypes.map((o) => ({ ...o })),
-        },
-        {
-          name: 'targetLevels',
-          type: 'select',
-          hasMany: true,
-          label: { zh: '目标层级', en: 'Levels' },
-          options: siteLevelOptions.map((o) => ({ ...o })),
-          admin: { condition: (d) => d?.targetType === 'levels' },
-        },
-        {
-          name: 'targetSites',
-          type: 'relationship',
-          relationTo: 'sites',
-          hasMany: true,
-          label: { zh: '目标网站', en: 'Sites' },
-          admin: { condition: (d) => d?.targetType === 'list' },
-        },
+        { name: 'targetType', type: 'radio', required: true, defaultValue: 'all', label: { zh: '目标网站', en: 'Target sites' }, options: repostTargetTypes.map((o) => ({ ...o })) },
+        { name: 'targetLevels', type: 'select', hasMany: true, label: { zh: '目标层级', en: 'Levels' }, options: siteLevelOptions.map((o) => ({ ...o })), admin: { condition: (d) => d?.targetType === 'levels' } },
+        { name: 'targetSites', type: 'relationship', relationTo: 'sites', hasMany: true, label: { zh: '目标网站', en: 'Sites' }, admin: { condition: (d) => d?.targetType === 'list' } },
         {
           name: 'targetColumnKinds',
           type: 'select',
           hasMany: true,
           label: { zh: '目标栏目类型（按优先顺序）', en: 'Target column kinds, in order of preference' },
-          admin: {
-            description:
-              '在每个目标网站中按顺序寻找该类型的栏目；都没有时依次回退到与原文栏目同类型、通知公告、动态要闻栏目，选择结果记录在转载记录中。',
-          },
+          admin: { description: '在每个目标网站中按顺序寻找该类型的栏目；都没有时依次回退到与原文栏目同类型、通知公告、动态要闻栏目，选择结果记录在转载记录中。' },
           options: columnKinds.map((k) => ({ ...k })),
         },
       ],

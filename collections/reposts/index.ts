@@ -41,14 +41,7 @@ export const Reposts: CollectionConfig = {
     afterChange: [afterRepostChange],
   },
   fields: [
-    {
-      name: 'title',
-      type: 'text',
-      required: true,
-      label: { zh: '原文标题', en: 'Original title' },
-      access: systemFieldAccess,
-      admin: { readOnly: true },
-    },
+    { name: 'title', type: 'text', required: true, label: { zh: '原文标题', en: 'Original title' }, access: systemFieldAccess, admin: { readOnly: true } },
     {
       type: 'row',
       fields: [
@@ -60,106 +53,38 @@ export const Reposts: CollectionConfig = {
           label: { zh: '原文类型', en: 'Original collection' },
           access: systemFieldAccess,
           admin: { readOnly: true },
-          options: repostableCollections.map((value) => ({
-            value,
-            label: { articles: '信息', 'policy-documents': '政策文件', interpretations: '政策解读' }[value],
-          })),
+          options: repostableCollections.map((value) => ({ value, label: { articles: '信息', 'policy-documents': '政策文件', interpretations: '政策解读' }[value] })),
         },
-        {
-          name: 'originalId',
-          type: 'text',
-          required: true,
-          index: true,
-          label: { zh: '原文 ID', en: 'Original ID' },
-          access: systemFieldAccess,
-          admin: { readOnly: true },
-        },
-        {
-          name: 'originalPublishedAt',
-          type: 'date',
-          index: true,
-          label: { zh: '原文发布时间', en: 'Original published' },
-          access: systemFieldAccess,
-          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } },
-        },
+        { name: 'originalId', type: 'text', required: true, index: true, label: { zh: '原文 ID', en: 'Original ID' }, access: systemFieldAccess, admin: { readOnly: true } },
+        { name: 'originalPublishedAt', type: 'date', index: true, label: { zh: '原文发布时间', en: 'Original published' }, access: systemFieldAccess, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } } },
       ],
     },
     {
       type: 'row',
       fields: [
-        {
-          name: 'sourceSite',
-          type: 'relationship',
-          relationTo: 'sites',
-          required: true,
-          index: true,
-          label: { zh: '来源网站', en: 'Source site' },
-          access: systemFieldAccess,
-          admin: { readOnly: true },
-        },
-        {
-          name: 'targetSite',
-          type: 'relationship',
-          relationTo: 'sites',
-          required: true,
-          index: true,
-          label: { zh: '目标网站', en: 'Target site' },
-          access: systemFieldAccess,
-          admin: { readOnly: true },
-        },
+        { name: 'sourceSite', type: 'relationship', relationTo: 'sites', required: true, index: true, label: { zh: '来源网站', en: 'Source site' }, access: systemFieldAccess, admin: { readOnly: true } },
+        { name: 'targetSite', type: 'relationship', relationTo: 'sites', required: true, index: true, label: { zh: '目标网站', en: 'Target site' }, access: systemFieldAccess, admin: { readOnly: true } },
         {
           name: 'targetColumn',
           type: 'relationship',
           relationTo: 'columns',
           label: { zh: '目标栏目', en: 'Target column' },
           filterOptions: ({ data }) => (data?.targetSite ? { site: { equals: idOf(data.targetSite) } } : false),
-          validate: async (
-            value: unknown,
-            { req, data }: { req: import('payload').PayloadRequest; data: Record<string, unknown> },
-          ) => {
+          validate: async (value: unknown, { req, data }: { req: import('payload').PayloadRequest; data: Record<string, unknown> }) => {
             const columnId = idOf(value)
             if (!columnId) return true
-            const column = await req.payload.findByID({
-              collection: 'columns',
-              id: columnId,
-              depth: 0,
-              overrideAccess: true,
-              req,
-              disableErrors: true,
-            })
+            const column = await req.payload.findByID({ collection: 'columns', id: columnId, depth: 0, overrideAccess: true, req, disableErrors: true })
             return column && idOf(column.site) === idOf(data.targetSite) ? true : '目标栏目必须属于目标网站。'
           },
         },
       ],
     },
-    {
-      name: 'columnChoice',
-      type: 'text',
-      label: { zh: '栏目选择依据', en: 'How the column was chosen' },
-      access: systemFieldAccess,
-      admin: { readOnly: true },
-    },
+    { name: 'columnChoice', type: 'text', label: { zh: '栏目选择依据', en: 'How the column was chosen' }, access: systemFieldAccess, admin: { readOnly: true } },
     {
       type: 'row',
       fields: [
-        {
-          name: 'rule',
-          type: 'relationship',
-          relationTo: 'repost-rules',
-          label: { zh: '转载规则', en: 'Rule' },
-          access: systemFieldAccess,
-          admin: { readOnly: true },
-        },
-        {
-          name: 'mode',
-          type: 'select',
-          required: true,
-          defaultValue: 'automatic',
-          label: { zh: '转载方式', en: 'Mode' },
-          access: systemFieldAccess,
-          options: repostModes.map((o) => ({ ...o })),
-          admin: { readOnly: true },
-        },
+        { name: 'rule', type: 'relationship', relationTo: 'repost-rules', label: { zh: '转载规则', en: 'Rule' }, access: systemFieldAccess, admin: { readOnly: true } },
+        { name: 'mode', type: 'select', required: true, defaultValue: 'automatic', label: { zh: '转载方式', en: 'Mode' }, access: systemFieldAccess, options: repostModes.map((o) => ({ ...o })), admin: { readOnly: true } },
       ],
     },
     {
@@ -170,30 +95,10 @@ export const Reposts: CollectionConfig = {
       index: true,
       label: { zh: '状态', en: 'Status' },
       options: repostStatuses.map((o) => ({ ...o })),
-      admin: {
-        position: 'sidebar',
-        description: '审核人：待审核 → 已转载（同意）或不予转载（须填写理由）；已转载 → 已撤下（须填写理由）。',
-      },
+      admin: { position: 'sidebar', description: '审核人：待审核 → 已转载（同意）或不予转载（须填写理由）；已转载 → 已撤下（须填写理由）。' },
     },
-    {
-      name: 'reviewReason',
-      type: 'textarea',
-      label: { zh: '审核意见 / 理由', en: 'Reason' },
-      admin: { position: 'sidebar' },
-    },
-    {
-      name: 'dueAt',
-      type: 'date',
-      required: true,
-      index: true,
-      label: { zh: '转载时限', en: 'Due at' },
-      access: systemFieldAccess,
-      admin: {
-        position: 'sidebar',
-        readOnly: true,
-        date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' },
-      },
-    },
+    { name: 'reviewReason', type: 'textarea', label: { zh: '审核意见 / 理由', en: 'Reason' }, admin: { position: 'sidebar' } },
+    { name: 'dueAt', type: 'date', required: true, index: true, label: { zh: '转载时限', en: 'Due at' }, access: systemFieldAccess, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } } },
     {
       name: 'overdue',
       type: 'checkbox',
@@ -204,49 +109,16 @@ export const Reposts: CollectionConfig = {
       hooks: { afterRead: [overdueOnRead] },
       admin: { position: 'sidebar', readOnly: true, description: '待审核且已超过转载时限。' },
     },
-    {
-      name: 'publishedAt',
-      type: 'date',
-      index: true,
-      label: { zh: '转载发布时间', en: 'Published at' },
-      access: systemFieldAccess,
-      admin: {
-        position: 'sidebar',
-        readOnly: true,
-        date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' },
-      },
-    },
+    { name: 'publishedAt', type: 'date', index: true, label: { zh: '转载发布时间', en: 'Published at' }, access: systemFieldAccess, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } } },
     {
       name: 'lateMinutes',
       type: 'number',
       label: { zh: '超时', en: 'Late by' },
       access: systemFieldAccess,
-      admin: {
-        position: 'sidebar',
-        readOnly: true,
-        description: '单位：分钟。',
-        components: { Cell: '/src/reposting/admin/LatenessCell#LatenessCell' },
-      },
+      admin: { position: 'sidebar', readOnly: true, description: '单位：分钟。', components: { Cell: '/src/reposting/admin/LatenessCell#LatenessCell' } },
     },
-    {
-      name: 'reviewedBy',
-      type: 'relationship',
-      relationTo: 'users',
-      label: { zh: '审核人', en: 'Reviewed by' },
-      access: systemFieldAccess,
-      admin: { position: 'sidebar', readOnly: true },
-    },
-    {
-      name: 'reviewedAt',
-      type: 'date',
-      label: { zh: '审核时间', en: 'Reviewed at' },
-      access: systemFieldAccess,
-      admin: {
-        position: 'sidebar',
-        readOnly: true,
-        date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' },
-      },
-    },
+    { name: 'reviewedBy', type: 'relationship', relationTo: 'users', label: { zh: '审核人', en: 'Reviewed by' }, access: systemFieldAccess, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'reviewedAt', type: 'date', label: { zh: '审核时间', en: 'Reviewed at' }, access: systemFieldAccess, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } } },
     {
       name: 'withdrawnBy',
       type: 'select',

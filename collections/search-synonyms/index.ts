@@ -10,21 +10,13 @@ const auditChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operat
     action: operation,
     collection: 'search-synonyms',
     documentId: doc.id,
-    summary:
-      operation === 'create'
-        ? `新建同义词组「${doc.terms}」`
-        : `修改同义词组「${previousDoc?.terms}」为「${doc.terms}」`,
+    summary: operation === 'create' ? `新建同义词组「${doc.terms}」` : `修改同义词组「${previousDoc?.terms}」为「${doc.terms}」`,
   })
   return doc
 }
 
 const auditDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
-  await recordAudit(req, {
-    action: 'delete',
-    collection: 'search-synonyms',
-    documentId: doc.id,
-    summary: `删除同义词组「${doc.terms}」`,
-  })
+  await recordAudit(req, { action: 'delete', collection: 'search-synonyms', documentId: doc.id, summary: `删除同义词组「${doc.terms}」` })
 }
 
 /**
@@ -33,10 +25,7 @@ const auditDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
  */
 export const SearchSynonyms: CollectionConfig = {
   slug: 'search-synonyms',
-  labels: {
-    singular: { zh: '搜索同义词', en: 'Search synonym group' },
-    plural: { zh: '搜索同义词', en: 'Search synonyms' },
-  },
+  labels: { singular: { zh: '搜索同义词', en: 'Search synonym group' }, plural: { zh: '搜索同义词', en: 'Search synonyms' } },
   admin: {
     useAsTitle: 'terms',
     defaultColumns: ['terms', 'note', 'updatedAt'],

@@ -31,13 +31,7 @@ const fail = (path: string, message: string): never => {
 async function documentsToCheck(req: PayloadRequest, siteId: string): Promise<Item[]> {
   const { docs } = await req.payload.find({
     collection: 'policy-documents',
-    where: {
-      and: [
-        { site: { equals: siteId } },
-        { workflowStatus: { equals: 'published' } },
-        { disclosureAttribute: { not_equals: 'public' } },
-      ],
-    },
+    where: { and: [{ site: { equals: siteId } }, { workflowStatus: { equals: 'published' } }, { disclosureAttribute: { not_equals: 'public' } }] },
     sort: 'publishedAt',
     limit: 0,
     depth: 0,
@@ -80,12 +74,7 @@ export const runSelfCheck: CollectionBeforeChangeHook = async ({ data, originalD
   const siteId = idOf(data.site ?? originalDoc?.site)!
   const year = Number(data.year ?? originalDoc?.year)
   if (operation === 'create') {
-    const clash = await req.payload.count({
-      collection: 'self-checks',
-      where: { and: [{ site: { equals: siteId } }, { year: { equals: year } }] },
-      overrideAccess: true,
-      req,
-    })
+    const clash = await req.payload.count({ collection: 'self-checks', where: { and: [{ site: { equals: siteId } }, { year: { equals: year } }] }, overrideAccess: true, req })
     if (clash.totalDocs) fail('year', `本网站 ${year} 年度的自查已经建立。`)
     data.items = await documentsToCheck(req, siteId)
     data.dueDate = `${year}-12-31`
@@ -97,10 +86,7 @@ export const runSelfCheck: CollectionBeforeChangeHook = async ({ data, originalD
     for (const item of (data.items ?? []) as Item[]) incoming.set(String(idOf(item.policyDocument)), item)
     const now = new Date().toISOString()
     const user = asAccessUser(req.user)
-    const label =
-      (req.user as { name?: string; email?: string } | null)?.name ??
-      (req.user as { email?: string } | null)?.email ??
-      '系统'
+    const label = (req.user as { name?: string; email?: string } | null)?.name ?? (req.user as { email?: string } | null)?.email ?? '系统'
     const items: Item[] = []
     for (const stored of (originalDoc?.items ?? []) as Item[]) {
       const item: Item = { ...stored, policyDocument: relationId(stored.policyDocument)! }
@@ -109,13 +95,7 @@ export const runSelfCheck: CollectionBeforeChangeHook = async ({ data, originalD
         if (stored.decision !== 'pending') fail('items', `「${stored.title}」已作出自查结论，不能更改。`)
         const reason = String(next.decisionReason ?? '').trim()
         if (next.decision === 'keep' && !reason) fail('items', `「${stored.title}」保持不公开时，须依法依规说明理由。`)
-        Object.assign(item, {
-          decision: next.decision,
-          decisionReason: reason || null,
-          decidedBy: user?.id ?? null,
-          decidedByLabel: label,
-          decidedAt: now,
-        })
+        Object.assign(item, { decision: next.decision, decisionReason: reason || null, decidedBy: user?.id ?? null, decidedByLabel: label, decidedAt: now })
         if (next.decision === 'convert') {
           try {
             await req.payload.update({
@@ -123,18 +103,12 @@ export const runSelfCheck: CollectionBeforeChangeHook = async ({ data, originalD
               id: item.policyDocument,
               data: { disclosureAttribute: 'public', nonDisclosureReason: null } as never,
               overrideAccess: true,
-              context: {
-                system: true,
-                workflowComment: `${year} 年度自查：由“${item.attribute}”转为主动公开。${reason}`,
-              },
+              context: { system: true, workflowComment: `${year} 年度自查：由“${item.attribute}”转为主动公开。${reason}` },
               req,
             })
             item.converted = true
           } catch (error) {
-            const messages =
-              error instanceof ValidationError
-                ? error.data.errors.map((e) => e.message).join('；')
-                : (error as Error).message
+            const messages = error instanceof ValidationError ? error.data.errors.map((e) => e.message).join('；') : (error as Error).message
             fail('items', `「${stored.title}」不能转为主动公开：${messages}`)
           }
         }

@@ -14,12 +14,7 @@ const readSelfChecks: Access = ({ req }) => {
   return sites.length ? siteIn(sites) : false
 }
 
-const count = (name: string, zh: string) => ({
-  name,
-  type: 'number' as const,
-  label: { zh, en: name },
-  admin: { readOnly: true },
-})
+const count = (name: string, zh: string) => ({ name, type: 'number' as const, label: { zh, en: name }, admin: { readOnly: true } })
 
 /**
  * 年度自查 (annual self-check), 宁政办发〔2017〕74号 一(四): before 31 December each site reviews every document
@@ -27,16 +22,12 @@ const count = (name: string, zh: string) => ({
  */
 export const SelfChecks: CollectionConfig = {
   slug: 'self-checks',
-  labels: {
-    singular: { zh: '年度自查', en: 'Annual self-check' },
-    plural: { zh: '年度自查', en: 'Annual self-checks' },
-  },
+  labels: { singular: { zh: '年度自查', en: 'Annual self-check' }, plural: { zh: '年度自查', en: 'Annual self-checks' } },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'site', 'year', 'status', 'dueDate'],
     group: { zh: '政务公开', en: 'Openness' },
-    description:
-      '每年 12 月底前，对本单位不予公开的信息以及依申请公开的信息进行全面自查：逐件选择“保持”（须说明理由）或“转为主动公开”。',
+    description: '每年 12 月底前，对本单位不予公开的信息以及依申请公开的信息进行全面自查：逐件选择“保持”（须说明理由）或“转为主动公开”。',
   },
   defaultSort: '-year',
   access: {
@@ -46,11 +37,7 @@ export const SelfChecks: CollectionConfig = {
     delete: ({ req }) => isPlatformAdmin(req.user),
   },
   hooks: {
-    beforeChange: [
-      onlyOpennessStaff,
-      runSelfCheck,
-      ({ data, originalDoc }) => ({ ...data, title: `${data.year ?? originalDoc?.year} 年度政务公开自查` }),
-    ],
+    beforeChange: [onlyOpennessStaff, runSelfCheck, ({ data, originalDoc }) => ({ ...data, title: `${data.year ?? originalDoc?.year} 年度政务公开自查` })],
     afterChange: [auditAfterChange('self-checks')],
   },
   fields: [
@@ -59,14 +46,7 @@ export const SelfChecks: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        {
-          name: 'year',
-          type: 'number',
-          required: true,
-          index: true,
-          label: { zh: '年度', en: 'Year' },
-          defaultValue: () => chinaYear(),
-        },
+        { name: 'year', type: 'number', required: true, index: true, label: { zh: '年度', en: 'Year' }, defaultValue: () => chinaYear() },
         { name: 'dueDate', type: 'text', label: { zh: '完成期限', en: 'Due' }, admin: { readOnly: true } },
         {
           name: 'status',
@@ -92,21 +72,8 @@ export const SelfChecks: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            {
-              name: 'policyDocument',
-              type: 'relationship',
-              relationTo: 'policy-documents',
-              required: true,
-              label: { zh: '文件', en: 'Document' },
-              admin: { readOnly: true },
-            },
-            {
-              name: 'attribute',
-              type: 'select',
-              label: { zh: '原公开属性', en: 'Attribute' },
-              options: disclosureAttributes.map((a) => ({ ...a })),
-              admin: { readOnly: true },
-            },
+            { name: 'policyDocument', type: 'relationship', relationTo: 'policy-documents', required: true, label: { zh: '文件', en: 'Document' }, admin: { readOnly: true } },
+            { name: 'attribute', type: 'select', label: { zh: '原公开属性', en: 'Attribute' }, options: disclosureAttributes.map((a) => ({ ...a })), admin: { readOnly: true } },
           ],
         },
         { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' }, admin: { readOnly: true } },
@@ -114,20 +81,10 @@ export const SelfChecks: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'docNumber', type: 'text', label: { zh: '文号', en: 'Doc number' }, admin: { readOnly: true } },
-            {
-              name: 'indexNumber',
-              type: 'text',
-              label: { zh: '索引号', en: 'Index number' },
-              admin: { readOnly: true },
-            },
+            { name: 'indexNumber', type: 'text', label: { zh: '索引号', en: 'Index number' }, admin: { readOnly: true } },
           ],
         },
-        {
-          name: 'originalReason',
-          type: 'textarea',
-          label: { zh: '原不公开理由', en: 'Original reason' },
-          admin: { readOnly: true },
-        },
+        { name: 'originalReason', type: 'textarea', label: { zh: '原不公开理由', en: 'Original reason' }, admin: { readOnly: true } },
         {
           name: 'decision',
           type: 'select',
@@ -143,24 +100,9 @@ export const SelfChecks: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            {
-              name: 'decidedByLabel',
-              type: 'text',
-              label: { zh: '决定人', en: 'Decided by' },
-              admin: { readOnly: true },
-            },
-            {
-              name: 'decidedAt',
-              type: 'date',
-              label: { zh: '决定时间', en: 'Decided at' },
-              admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
-            },
-            {
-              name: 'converted',
-              type: 'checkbox',
-              label: { zh: '已转为公开', en: 'Converted' },
-              admin: { readOnly: true },
-            },
+            { name: 'decidedByLabel', type: 'text', label: { zh: '决定人', en: 'Decided by' }, admin: { readOnly: true } },
+            { name: 'decidedAt', type: 'date', label: { zh: '决定时间', en: 'Decided at' }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+            { name: 'converted', type: 'checkbox', label: { zh: '已转为公开', en: 'Converted' }, admin: { readOnly: true } },
           ],
         },
         { name: 'decidedBy', type: 'relationship', relationTo: 'users', admin: { hidden: true } },
@@ -181,19 +123,9 @@ export const SelfChecks: CollectionConfig = {
           ],
         },
         { type: 'row', fields: [count('kept', '保持'), count('converted', '转为主动公开'), count('pending', '待定')] },
-        {
-          name: 'summary',
-          type: 'textarea',
-          label: { zh: '自查整改情况', en: 'Summary' },
-          admin: { description: '报送本级人民政府办公厅（室）及上级政务公开工作机构。' },
-        },
+        { name: 'summary', type: 'textarea', label: { zh: '自查整改情况', en: 'Summary' }, admin: { description: '报送本级人民政府办公厅（室）及上级政务公开工作机构。' } },
       ],
     },
-    {
-      name: 'completedAt',
-      type: 'date',
-      label: { zh: '完成时间', en: 'Completed at' },
-      admin: { readOnly: true, position: 'sidebar' },
-    },
+    { name: 'completedAt', type: 'date', label: { zh: '完成时间', en: 'Completed at' }, admin: { readOnly: true, position: 'sidebar' } },
   ],
 }

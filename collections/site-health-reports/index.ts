@@ -2,52 +2,22 @@ import type { CollectionConfig } from 'payload'
 import { siteField } from '../../src/access/siteField'
 import { monitorWritesOnly, monitoringGroup, readSiteHealth } from '../../src/monitoring/access'
 
-const json = (name: string, zh: string) => ({
-  name,
-  type: 'json' as const,
-  label: { zh, en: name },
-  admin: { readOnly: true },
-})
+const json = (name: string, zh: string) => ({ name, type: 'json' as const, label: { zh, en: name }, admin: { readOnly: true } })
 
 /** 健康报告: one site's result of one daily probe run: veto prediction, deduction score, figures and problems. */
 export const SiteHealthReports: CollectionConfig = {
   slug: 'site-health-reports',
-  labels: {
-    singular: { zh: '健康报告', en: 'Site health report' },
-    plural: { zh: '健康报告', en: 'Site health reports' },
-  },
-  admin: {
-    useAsTitle: 'title',
-    defaultColumns: ['day', 'site', 'vetoCount', 'score', 'warningCount'],
-    group: monitoringGroup,
-  },
+  labels: { singular: { zh: '健康报告', en: 'Site health report' }, plural: { zh: '健康报告', en: 'Site health reports' } },
+  admin: { useAsTitle: 'title', defaultColumns: ['day', 'site', 'vetoCount', 'score', 'warningCount'], group: monitoringGroup },
   defaultSort: '-day',
   disableDuplicate: true,
   access: { read: readSiteHealth, create: monitorWritesOnly, update: monitorWritesOnly, delete: monitorWritesOnly },
   fields: [
     siteField([]),
     { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' } },
-    {
-      name: 'day',
-      type: 'text',
-      required: true,
-      index: true,
-      label: { zh: '监测日（北京时间）', en: 'Day (China time)' },
-    },
-    {
-      name: 'runAt',
-      type: 'date',
-      required: true,
-      label: { zh: '监测时间', en: 'Run at' },
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
-    },
-    {
-      name: 'vetoCount',
-      type: 'number',
-      required: true,
-      index: true,
-      label: { zh: '预计否决项', en: 'Predicted vetoes' },
-    },
+    { name: 'day', type: 'text', required: true, index: true, label: { zh: '监测日（北京时间）', en: 'Day (China time)' } },
+    { name: 'runAt', type: 'date', required: true, label: { zh: '监测时间', en: 'Run at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'vetoCount', type: 'number', required: true, index: true, label: { zh: '预计否决项', en: 'Predicted vetoes' } },
     { name: 'score', type: 'number', required: true, label: { zh: '扣分后得分', en: 'Score' } },
     { name: 'warningCount', type: 'number', label: { zh: '预警数', en: 'Warnings' } },
     json('vetoes', '单项否决预测'),

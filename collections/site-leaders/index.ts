@@ -15,8 +15,7 @@ export const SiteLeaders: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'titles', 'site', 'order'],
     group: monitoringGroup,
-    description:
-      '本单位现任领导的姓名和职务。正文中领导姓名前后出现的职务与此不符时，保存和每日监测都会提示“领导职务错误”（单项否决）。',
+    description: '本单位现任领导的姓名和职务。正文中领导姓名前后出现的职务与此不符时，保存和每日监测都会提示“领导职务错误”（单项否决）。',
   },
   defaultSort: 'order',
   access: {

@@ -1,5 +1,5 @@
-import { channelLabels, messageChannels } from '../../src/participation/messageVocabulary'
 import { urlField } from '../../src/access/safeUrls'
+import { channelLabels, messageChannels } from '../../src/participation/messageVocabulary'
 import type { Access, CollectionConfig, FieldAccess, TextFieldSingleValidation } from 'payload'
 import { isPlatformAdmin, readsWholeCluster, siteIdsWithRole } from '../../src/access/roles'
 import { publicSiteStatuses } from '../../src/access/siteScoped'
@@ -160,12 +160,7 @@ export const Sites: CollectionConfig = {
       fields: [
         { name: 'announcedAt', type: 'date', label: { zh: '公告日期', en: 'Announced' } },
         { name: 'closesAt', type: 'date', label: { zh: '关停日期', en: 'Closes' } },
-        {
-          name: 'successorSite',
-          type: 'relationship',
-          relationTo: 'sites',
-          label: { zh: '承接网站', en: 'Successor site' },
-        },
+        { name: 'successorSite', type: 'relationship', relationTo: 'sites', label: { zh: '承接网站', en: 'Successor site' } },
         { name: 'text', type: 'textarea', label: { zh: '公告正文', en: 'Notice text' } },
       ],
     },
@@ -205,25 +200,9 @@ export const Sites: CollectionConfig = {
       label: { zh: '备案与标识', en: 'Filings and identifiers' },
       admin: { description: '页面底部须清晰列明以下信息（国办发〔2017〕47号）。' },
       fields: [
-        {
-          name: 'icpNumber',
-          type: 'text',
-          required: true,
-          label: { zh: 'ICP 备案号', en: 'ICP number' },
-          admin: { placeholder: '宁ICP备05001320号' },
-        },
-        {
-          name: 'publicSecurityNumber',
-          type: 'text',
-          required: true,
-          label: { zh: '公安机关备案号', en: 'Public-security filing number' },
-          admin: { placeholder: '宁公网安备 64010402000123号' },
-        },
-        {
-          name: 'partyGovLabelCode',
-          type: 'text',
-          label: { zh: '党政机关网站标识编码', en: 'Party/government label code' },
-        },
+        { name: 'icpNumber', type: 'text', required: true, label: { zh: 'ICP 备案号', en: 'ICP number' }, admin: { placeholder: '宁ICP备05001320号' } },
+        { name: 'publicSecurityNumber', type: 'text', required: true, label: { zh: '公安机关备案号', en: 'Public-security filing number' }, admin: { placeholder: '宁公网安备 64010402000123号' } },
+        { name: 'partyGovLabelCode', type: 'text', label: { zh: '党政机关网站标识编码', en: 'Party/government label code' } },
         urlField({
           name: 'errorReportUrl',
           label: { zh: '“我为政府网站找错”链接', en: 'Report-an-error link' },

@@ -14,12 +14,7 @@ export type SiteStatus = (typeof siteStatuses)[number]['value']
 
 const dayMs = 24 * 60 * 60 * 1000
 
-type ClosureNotice = {
-  announcedAt?: string | null
-  closesAt?: string | null
-  successorSite?: unknown
-  text?: string | null
-}
+type ClosureNotice = { announcedAt?: string | null; closesAt?: string | null; successorSite?: unknown; text?: string | null }
 
 /**
  * The closure rules (开设→变更→关停): a site closes only after a notice has run for the configured
@@ -33,8 +28,7 @@ export const enforceSiteLifecycle: CollectionBeforeChangeHook = async ({ data, o
 
   if (next === 'closing' || next === 'closed') {
     const { closureNoticeDays } = await getPlatformSettings(req.payload)
-    if (!notice.successorSite)
-      errors.push({ path: 'closureNotice.successorSite', message: '关停网站须指定承接网站（新网站）。' })
+    if (!notice.successorSite) errors.push({ path: 'closureNotice.successorSite', message: '关停网站须指定承接网站（新网站）。' })
     if (!notice.closesAt) errors.push({ path: 'closureNotice.closesAt', message: '请填写关停日期。' })
     if (next === 'closing' && previous !== 'closing') notice.announcedAt ??= new Date().toISOString()
     if (notice.announcedAt && notice.closesAt) {
@@ -46,18 +40,12 @@ export const enforceSiteLifecycle: CollectionBeforeChangeHook = async ({ data, o
         })
       }
     }
-    if (
-      notice.successorSite &&
-      String(
-        typeof notice.successorSite === 'object' ? (notice.successorSite as { id: unknown }).id : notice.successorSite,
-      ) === String(originalDoc?.id)
-    ) {
+    if (notice.successorSite && String(typeof notice.successorSite === 'object' ? (notice.successorSite as { id: unknown }).id : notice.successorSite) === String(originalDoc?.id)) {
       errors.push({ path: 'closureNotice.successorSite', message: '承接网站不能是本网站。' })
     }
   }
   if (next === 'closed' && previous !== 'closed') {
-    if (previous !== 'closing')
-      errors.push({ path: 'status', message: '网站须先发布关停公告（状态“关停公告中”），公告期满后才能关停。' })
+    if (previous !== 'closing') errors.push({ path: 'status', message: '网站须先发布关停公告（状态“关停公告中”），公告期满后才能关停。' })
     else if (notice.closesAt && Date.parse(notice.closesAt) > Date.now()) {
       errors.push({ path: 'status', message: `关停公告期尚未届满，${notice.closesAt.slice(0, 10)} 之后才能关停。` })
     }

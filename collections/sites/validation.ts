@@ -16,8 +16,7 @@ const label = /^(?!-)[a-z0-9\u4e00-\u9fff-]{1,63}(?<!-)$/
 export function validateDomain(value: unknown): true | string {
   if (typeof value !== 'string' || !value.trim()) return '请填写域名，例如 www.nx.gov.cn。'
   const domain = value.trim().toLowerCase()
-  if (domain.includes('/') || domain.includes(':'))
-    return `域名「${value}」不应包含协议、端口或路径，只填主机名，例如 www.nx.gov.cn。`
+  if (domain.includes('/') || domain.includes(':')) return `域名「${value}」不应包含协议、端口或路径，只填主机名，例如 www.nx.gov.cn。`
   const labels = domain.split('.')
   if (labels.length < 2 || !labels.every((part) => label.test(part))) return `域名「${value}」格式不正确。`
   const allowed = ['.gov.cn', '.政务', '.localhost', '.test']

@@ -1,12 +1,5 @@
 import { Forbidden, type Access, type CollectionBeforeChangeHook, type FieldAccess } from 'payload'
-import {
-  asAccessUser,
-  clusterRoles,
-  isPlatformAdmin,
-  readsWholeCluster,
-  siteIdsWithRole,
-  type SiteMembership,
-} from '../../src/access/roles'
+import { asAccessUser, clusterRoles, isPlatformAdmin, readsWholeCluster, siteIdsWithRole, type SiteMembership } from '../../src/access/roles'
 
 const self = (id: number | string) => ({ id: { equals: id } })
 
@@ -52,10 +45,7 @@ export const confineSiteAdmins: CollectionBeforeChangeHook = ({ data, originalDo
   const adminOf = new Set(siteIdsWithRole(actor, 'site-admin').map(String))
   if (editingSelf) {
     // Your own memberships are granted by others, never by yourself.
-    if (
-      data.siteMemberships !== undefined &&
-      JSON.stringify(siteIdsOf(data.siteMemberships)) !== JSON.stringify(siteIdsOf(originalDoc?.siteMemberships))
-    ) {
+    if (data.siteMemberships !== undefined && JSON.stringify(siteIdsOf(data.siteMemberships)) !== JSON.stringify(siteIdsOf(originalDoc?.siteMemberships)) ) {
       throw new Forbidden(req.t)
     }
     if (data.siteMemberships !== undefined) data.siteMemberships = originalDoc?.siteMemberships
@@ -64,9 +54,7 @@ export const confineSiteAdmins: CollectionBeforeChangeHook = ({ data, originalDo
   const before = siteIdsOf(originalDoc?.siteMemberships)
   const after = siteIdsOf(data.siteMemberships ?? originalDoc?.siteMemberships)
   const outside = [...before, ...after].filter((id) => !adminOf.has(id))
-  const hasClusterRole = ((originalDoc?.roles ?? []) as string[]).some((r) =>
-    (clusterRoles as readonly string[]).includes(r),
-  )
+  const hasClusterRole = ((originalDoc?.roles ?? []) as string[]).some((r) => (clusterRoles as readonly string[]).includes(r))
   if (outside.length || hasClusterRole || after.length === 0) throw new Forbidden(req.t)
   return data
 }

@@ -2,14 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { clusterRoles, roleLabels, siteRoles } from '../../src/access/roles'
 import { forgotPasswordEndpoint, unlockUsers, verifyEndpoint } from '../../src/access/accountProbing'
 import { auditAfterDelete, recordAudit } from '../../src/audit/recordAudit'
-import {
-  confineSiteAdmins,
-  createUsers,
-  platformAdminOnly,
-  readUsers,
-  siteAdminsManageMemberships,
-  updateUsers,
-} from './access'
+import { confineSiteAdmins, createUsers, platformAdminOnly, readUsers, siteAdminsManageMemberships, updateUsers } from './access'
 
 const option = (role: keyof typeof roleLabels) => ({ value: role, label: roleLabels[role] })
 
@@ -38,12 +31,7 @@ export const Users: CollectionConfig = {
     beforeChange: [confineSiteAdmins],
     afterLogin: [
       async ({ req, user }) => {
-        await recordAudit({ ...req, user } as typeof req, {
-          action: 'login',
-          collection: 'users',
-          documentId: user.id,
-          summary: '登录',
-        })
+        await recordAudit({ ...req, user } as typeof req, { action: 'login', collection: 'users', documentId: user.id, summary: '登录' })
       },
     ],
     afterDelete: [auditAfterDelete('users')],

@@ -7,10 +7,7 @@ import { asAccessUser, clusterRoles, isPlatformAdmin, siteIdsWithRole, type Site
  */
 
 const siteIdsOf = (memberships: SiteMembership[] | null | undefined): string[] =>
-  (memberships ?? [])
-    .map((m) => (m.site && typeof m.site === 'object' ? m.site.id : m.site))
-    .filter((id) => id !== null && id !== undefined)
-    .map(String)
+  (memberships ?? []).map((m) => (m.site && typeof m.site === 'object' ? m.site.id : m.site)).filter((id) => id !== null && id !== undefined).map(String)
 
 /**
  * Unlock: platform administrators, and a site administrator for an account that lives entirely inside the
@@ -22,24 +19,10 @@ export const unlockUsers: Access = async ({ req }) => {
   if (!actor) return false
   if (isPlatformAdmin(actor)) return true
   const adminOf = new Set(siteIdsWithRole(actor, 'site-admin').map(String))
-  const email =
-    typeof (req.data as { email?: unknown } | undefined)?.email === 'string'
-      ? String((req.data as { email: string }).email)
-          .toLowerCase()
-          .trim()
-      : ''
+  const email = typeof (req.data as { email?: unknown } | undefined)?.email === 'string' ? String((req.data as { email: string }).email).toLowerCase().trim() : ''
   if (!adminOf.size || !email) return false
-  const found = await req.payload.find({
-    collection: 'users',
-    where: { email: { equals: email } },
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    req,
-  })
-  const target = found.docs[0] as
-    | { id: number | string; roles?: string[] | null; siteMemberships?: SiteMembership[] | null }
-    | undefined
+  const found = await req.payload.find({ collection: 'users', where: { email: { equals: email } }, depth: 0, limit: 1, overrideAccess: true, req })
+  const target = found.docs[0] as { id: number | string; roles?: string[] | null; siteMemberships?: SiteMembership[] | null } | undefined
   if (!target || String(target.id) === String(actor.id)) return false
   if ((target.roles ?? []).some((r) => (clusterRoles as readonly string[]).includes(r))) return false
   const sites = siteIdsOf(target.siteMemberships)
@@ -59,14 +42,11 @@ export const forgotPasswordEndpoint: Endpoint = {
   handler: async (req: PayloadRequest) => {
     let body: unknown = req.data
     if (body === undefined && typeof req.json === 'function') body = await req.json().catch(() => ({}))
-    const email =
-      typeof (body as { email?: unknown } | null)?.email === 'string' ? (body as { email: string }).email.trim() : ''
+    const email = typeof (body as { email?: unknown } | null)?.email === 'string' ? (body as { email: string }).email.trim() : ''
     if (!email) return Response.json({ errors: [{ message: '请填写邮箱地址。' }] }, { status: 400 })
     const { payload } = req
     setImmediate(() => {
-      payload
-        .forgotPassword({ collection: 'users', data: { email } })
-        .catch((error: unknown) => payload.logger.error({ err: error, msg: 'forgot-password' }))
+      payload.forgotPassword({ collection: 'users', data: { email } }).catch((error: unknown) => payload.logger.error({ err: error, msg: 'forgot-password' }))
     })
     return Response.json(generic, { status: 200 })
   },

@@ -1,12 +1,4 @@
-import {
-  Forbidden,
-  type CollectionBeforeChangeHook,
-  type CollectionBeforeDeleteHook,
-  type CollectionSlug,
-  type Plugin,
-  type PayloadRequest,
-  type Where,
-} from 'payload'
+import { Forbidden, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionSlug, type Plugin, type PayloadRequest, type Where } from 'payload'
 import { asAccessUser, isPlatformAdmin } from './roles'
 import { idOf } from '../ids'
 
@@ -38,11 +30,7 @@ async function mayUpdateDocument(req: PayloadRequest, collection: string, id: st
   return totalDocs > 0
 }
 
-async function mayLock(
-  req: PayloadRequest,
-  document: LockTarget,
-  globalSlug: string | null | undefined,
-): Promise<boolean> {
+async function mayLock(req: PayloadRequest, document: LockTarget, globalSlug: string | null | undefined): Promise<boolean> {
   if (isPlatformAdmin(req.user)) return true
   if (globalSlug) {
     const update = req.payload.config.globals.find((g) => g.slug === globalSlug)?.access.update
@@ -62,13 +50,7 @@ const guardLockChange: CollectionBeforeChangeHook = async ({ data, originalDoc, 
   // No user: Payload's admin writes its locks through the database adapter, and trusted code has no user.
   if (!user || isPlatformAdmin(user)) return data
   if (!heldBy((data.user ?? originalDoc?.user) as LockOwner, user.id)) throw new Forbidden(req.t)
-  if (
-    !(await mayLock(
-      req,
-      (data.document ?? originalDoc?.document) as LockTarget,
-      data.globalSlug ?? originalDoc?.globalSlug,
-    ))
-  ) {
+  if (!(await mayLock(req, (data.document ?? originalDoc?.document) as LockTarget, data.globalSlug ?? originalDoc?.globalSlug))) {
     throw new Forbidden(req.t)
   }
   return data
@@ -78,14 +60,7 @@ const guardLockChange: CollectionBeforeChangeHook = async ({ data, originalDoc, 
 const guardLockRemoval: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const user = asAccessUser(req.user)
   if (!user || isPlatformAdmin(user)) return
-  const lock = await req.payload.findByID({
-    collection: lockSlug,
-    id,
-    depth: 0,
-    overrideAccess: true,
-    req,
-    disableErrors: true,
-  })
+  const lock = await req.payload.findByID({ collection: lockSlug, id, depth: 0, overrideAccess: true, req, disableErrors: true })
   if (!lock || heldBy(lock.user as LockOwner, user.id)) return
   if (!(await mayLock(req, lock.document as LockTarget, lock.globalSlug))) throw new Forbidden(req.t)
 }

@@ -56,15 +56,11 @@ function topLevelField(fields: Field[], name: string): Field | undefined {
 }
 
 const relationTarget = (field: Field): string | null =>
-  (field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string'
-    ? field.relationTo
-    : null
+  (field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string' ? field.relationTo : null
 
 /** The field paths a query names. */
 function wherePaths(where: Where): string[] {
-  return Object.entries(where).flatMap(([key, value]) =>
-    key === 'and' || key === 'or' ? (value as Where[]).flatMap(wherePaths) : [key],
-  )
+  return Object.entries(where).flatMap(([key, value]) => (key === 'and' || key === 'or' ? (value as Where[]).flatMap(wherePaths) : [key]))
 }
 
 /** Works out, from the public uses and their rules, which collections to watch and what in them. */
@@ -82,8 +78,7 @@ function watchPlan(collections: CollectionConfig[]): Map<string, Watch> {
   }
   for (const use of publicUses) {
     const field = fieldOf(use.collection, use.field)
-    if (relationTarget(field) !== use.upload)
-      throw new Error(`publicUploads: ${use.collection}.${use.field} does not hold ${use.upload}`)
+    if (relationTarget(field) !== use.upload) throw new Error(`publicUploads: ${use.collection}.${use.field} does not hold ${use.upload}`)
     const own = watch(use.collection)
     own.uses.push(use)
     own.fields.set(use.field, true)
@@ -93,8 +88,7 @@ function watchPlan(collections: CollectionConfig[]): Map<string, Watch> {
       const target = relationTarget(fieldOf(use.collection, head))
       own.fields.set(head, target !== null)
       if (next === undefined || target === null) continue
-      if (deeper.length && relationTarget(fieldOf(target, next)))
-        throw new Error(`publicUploads: ${path} goes through two relationships; not supported`)
+      if (deeper.length && relationTarget(fieldOf(target, next))) throw new Error(`publicUploads: ${path} goes through two relationships; not supported`)
       const followers = watch(target).followers
       let follower = followers.find((f) => f.use === use && f.via === head)
       if (!follower) followers.push((follower = { use, via: head, fields: new Map() }))
@@ -107,13 +101,10 @@ function watchPlan(collections: CollectionConfig[]): Map<string, Watch> {
 const idsIn = (value: unknown): string[] =>
   (Array.isArray(value) ? value : [value]).map(idOf).filter((id): id is string => Boolean(id))
 
-const comparable = (value: unknown, relation: boolean): string =>
-  JSON.stringify(relation ? idsIn(value) : (value ?? null))
+const comparable = (value: unknown, relation: boolean): string => JSON.stringify(relation ? idsIn(value) : (value ?? null))
 
 const changed = (fields: WatchedFields, before: Doc | undefined, after: Doc | null): boolean =>
-  !before ||
-  !after ||
-  [...fields].some(([name, relation]) => comparable(before[name], relation) !== comparable(after[name], relation))
+  !before || !after || [...fields].some(([name, relation]) => comparable(before[name], relation) !== comparable(after[name], relation))
 
 /** Uploads to look at again, per collection. */
 class Candidates extends Map<UploadSlug, Set<string>> {
@@ -130,15 +121,7 @@ const selectOf = (fields: Iterable<string>) => Object.fromEntries([...fields].ma
 /** The document as stored, with the watched fields only. */
 async function storedDoc(req: PayloadRequest, slug: string, id: number | string, watch: Watch): Promise<Doc | null> {
   const fields = new Set([...watch.fields.keys(), ...watch.followers.flatMap((f) => [...f.fields.keys()])])
-  const doc = await req.payload.findByID({
-    collection: slug as CollectionSlug,
-    id,
-    depth: 0,
-    select: selectOf(fields),
-    overrideAccess: true,
-    req,
-    disableErrors: true,
-  })
+  const doc = await req.payload.findByID({ collection: slug as CollectionSlug, id, depth: 0, select: selectOf(fields), overrideAccess: true, req, disableErrors: true })
   return (doc as Doc | null) ?? null
 }
 
@@ -157,23 +140,15 @@ async function followersUploads(req: PayloadRequest, follower: Follower, id: num
   return (docs as unknown as Doc[]).flatMap((doc) => idsIn(doc[follower.use.field]))
 }
 
-async function affectedUploads(
-  req: PayloadRequest,
-  watch: Watch,
-  id: number | string,
-  before: Doc | undefined,
-  after: Doc | null,
-): Promise<Candidates> {
+async function affectedUploads(req: PayloadRequest, watch: Watch, id: number | string, before: Doc | undefined, after: Doc | null): Promise<Candidates> {
   const candidates = new Candidates()
   if (watch.uses.length && changed(watch.fields, before, after)) {
-    for (const use of watch.uses)
-      candidates.add(use.upload, [...idsIn(before?.[use.field]), ...idsIn(after?.[use.field])])
+    for (const use of watch.uses) candidates.add(use.upload, [...idsIn(before?.[use.field]), ...idsIn(after?.[use.field])])
   }
   // A document just created has no followers yet.
   if (!before) return candidates
   for (const follower of watch.followers) {
-    if (changed(follower.fields, before, after))
-      candidates.add(follower.use.upload, await followersUploads(req, follower, id))
+    if (changed(follower.fields, before, after)) candidates.add(follower.use.upload, await followersUploads(req, follower, id))
   }
   return candidates
 }
@@ -190,13 +165,7 @@ async function isPubliclyReferenced(req: PayloadRequest, upload: UploadSlug, id:
 
 const writeFlag = (req: PayloadRequest, upload: UploadSlug, id: string, value: boolean) =>
   // Straight to the database: no upload hooks, no file handling, and the upload's updatedAt stays its own.
-  req.payload.db.updateMany({
-    collection: upload,
-    where: { id: { equals: id } },
-    data: { publiclyReferenced: value },
-    req,
-    returning: false,
-  })
+  req.payload.db.updateMany({ collection: upload, where: { id: { equals: id } }, data: { publiclyReferenced: value }, req, returning: false })
 
 /** Recomputes the flag of the given uploads, inside the request's transaction. */
 async function refreshPublicUploads(req: PayloadRequest, candidates: Map<UploadSlug, Set<string>>): Promise<void> {
@@ -277,16 +246,7 @@ export async function refreshAllPublicUploads(payload: Payload): Promise<void> {
   const req = await createLocalReq({}, payload)
   for (const upload of ['files', 'media'] as const) {
     for (let page = 1; ; page++) {
-      const { docs, hasNextPage } = await payload.find({
-        collection: upload,
-        depth: 0,
-        limit: 200,
-        page,
-        sort: 'id',
-        select: { publiclyReferenced: true },
-        overrideAccess: true,
-        req,
-      })
+      const { docs, hasNextPage } = await payload.find({ collection: upload, depth: 0, limit: 200, page, sort: 'id', select: { publiclyReferenced: true }, overrideAccess: true, req })
       await refreshPublicUploads(req, new Map([[upload, new Set(docs.map((d) => String(d.id)))]]))
       if (!hasNextPage) break
     }

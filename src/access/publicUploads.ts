@@ -33,12 +33,7 @@ export const publicUses: readonly PublicUse[] = [
   { collection: 'articles', field: 'attachments', upload: 'files', visible: visibleArticle },
   { collection: 'articles', field: 'coverImage', upload: 'media', visible: visibleArticle },
   // The original attachments of a 脱密后公开 document stay inside (originalTextReadable); its declassified version is the public one.
-  {
-    collection: 'policy-documents',
-    field: 'attachments',
-    upload: 'files',
-    visible: { and: [visiblePolicyDocument, publicOriginalText] },
-  },
+  { collection: 'policy-documents', field: 'attachments', upload: 'files', visible: { and: [visiblePolicyDocument, publicOriginalText] } },
   { collection: 'policy-documents', field: 'declassifiedVersion', upload: 'files', visible: visiblePolicyDocument },
   { collection: 'interpretations', field: 'media', upload: 'media', visible: visibleInterpretation },
   { collection: 'gazette-articles', field: 'pdf', upload: 'files', visible: visibleGazetteArticle },
@@ -58,8 +53,7 @@ export const publiclyReferencedField: CheckboxField = {
   admin: {
     position: 'sidebar',
     readOnly: true,
-    description:
-      '由系统维护：被已公开的信息、政策文件、解读或公报引用时为“是”，公众才能访问；否则只有本网站人员可以访问。',
+    description: '由系统维护：被已公开的信息、政策文件、解读或公报引用时为“是”，公众才能访问；否则只有本网站人员可以访问。',
   },
 }
 

@@ -1,11 +1,4 @@
-import {
-  APIError,
-  type CollectionBeforeOperationHook,
-  type CollectionSlug,
-  type Field,
-  type PayloadRequest,
-  type Where,
-} from 'payload'
+import { APIError, type CollectionBeforeOperationHook, type CollectionSlug, type Field, type PayloadRequest, type Where } from 'payload'
 import { publisherRoles } from '../publishing/workflow'
 import { asAccessUser, isPlatformAdmin, rolesOnSite } from './roles'
 import { idOf } from '../ids'
@@ -30,8 +23,7 @@ export function uploadPaths(fields: Field[], slug: string, prefix = ''): string[
     } else if (field.type === 'row' || field.type === 'collapsible') {
       paths.push(...uploadPaths(field.fields, slug, prefix))
     } else if (field.type === 'tabs') {
-      for (const tab of field.tabs)
-        paths.push(...uploadPaths(tab.fields, slug, 'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix))
+      for (const tab of field.tabs) paths.push(...uploadPaths(tab.fields, slug, 'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix))
     }
   }
   return paths
@@ -44,17 +36,9 @@ async function usedByReleasedDocument(req: PayloadRequest, slug: string, id: num
     const paths = uploadPaths(collection.fields, slug)
     if (!paths.length) continue
     const where: Where = {
-      and: [
-        { workflowStatus: { not_in: unreleasedStatuses } },
-        { or: paths.map((path) => ({ [path]: { in: [id] } })) },
-      ],
+      and: [{ workflowStatus: { not_in: unreleasedStatuses } }, { or: paths.map((path) => ({ [path]: { in: [id] } })) }],
     }
-    const { totalDocs } = await req.payload.count({
-      collection: collection.slug as CollectionSlug,
-      where,
-      overrideAccess: true,
-      req,
-    })
+    const { totalDocs } = await req.payload.count({ collection: collection.slug as CollectionSlug, where, overrideAccess: true, req })
     if (totalDocs > 0) return true
   }
   return false
@@ -75,27 +59,9 @@ export const guardReleasedUploads =
     const ids =
       id !== undefined
         ? [id]
-        : (
-            await req.payload.find({
-              collection: slug,
-              where,
-              depth: 0,
-              limit: 0,
-              pagination: false,
-              overrideAccess: false,
-              user: req.user,
-              req,
-            })
-          ).docs.map((d) => d.id)
+        : (await req.payload.find({ collection: slug, where, depth: 0, limit: 0, pagination: false, overrideAccess: false, user: req.user, req })).docs.map((d) => d.id)
     for (const uploadId of ids) {
-      const upload = await req.payload.findByID({
-        collection: slug,
-        id: uploadId,
-        depth: 0,
-        overrideAccess: true,
-        req,
-        disableErrors: true,
-      })
+      const upload = await req.payload.findByID({ collection: slug, id: uploadId, depth: 0, overrideAccess: true, req, disableErrors: true })
       if (!upload) continue
       const roles = rolesOnSite(user, idOf(upload.site))
       // Not a member of the upload's site: the access rules refuse the update, without telling why.

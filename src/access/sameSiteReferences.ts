@@ -1,13 +1,4 @@
-import {
-  ValidationError,
-  type CollectionBeforeChangeHook,
-  type CollectionConfig,
-  type Config,
-  type Field,
-  type FilterOptions,
-  type Plugin,
-  type Where,
-} from 'payload'
+import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig, type Config, type Field, type FilterOptions, type Plugin, type Where } from 'payload'
 import { idOf } from '../ids'
 
 /**
@@ -28,8 +19,7 @@ type Custom = { sameSite?: boolean; crossSite?: string; tenantField?: string }
 
 /** Payload's own collections, added after the plugins run: their references are guarded elsewhere. */
 export const internalReferenceExemptions: Record<string, string> = {
-  'payload-locked-documents':
-    'a lock names any document; src/access/documentLocks.ts allows locks only on documents the user may edit',
+  'payload-locked-documents': 'a lock names any document; src/access/documentLocks.ts allows locks only on documents the user may edit',
   'payload-preferences': 'preferences belong to a user, not a site; read and written only by their owner',
 }
 
@@ -44,11 +34,7 @@ export function tenantCollections(collections: CollectionConfig[]): Set<string> 
 export function tenantFieldOf(collection: CollectionConfig): string | null {
   const named = (collection.custom as Custom | undefined)?.tenantField
   if (named) return named
-  return collection.fields.some(
-    (f) => 'name' in f && f.name === 'site' && f.type === 'relationship' && f.relationTo === 'sites',
-  )
-    ? 'site'
-    : null
+  return collection.fields.some((f) => 'name' in f && f.name === 'site' && f.type === 'relationship' && f.relationTo === 'sites') ? 'site' : null
 }
 
 const labelOf = (field: Field): string => {
@@ -64,23 +50,14 @@ export function tenantReferences(fields: Field[], tenants: Set<string>, path: st
   for (const field of fields) {
     const here = 'name' in field && field.name ? [...path, field.name] : path
     if (field.type === 'relationship' || field.type === 'upload') {
-      const targets = (Array.isArray(field.relationTo) ? field.relationTo : [field.relationTo]).filter((slug) =>
-        tenants.has(slug),
-      )
+      const targets = (Array.isArray(field.relationTo) ? field.relationTo : [field.relationTo]).filter((slug) => tenants.has(slug))
       if (targets.length) found.push({ path: here, field: field as Reference['field'], targets, label: labelOf(field) })
-    } else if (
-      field.type === 'row' ||
-      field.type === 'collapsible' ||
-      field.type === 'group' ||
-      field.type === 'array'
-    ) {
+    } else if (field.type === 'row' || field.type === 'collapsible' || field.type === 'group' || field.type === 'array') {
       found.push(...tenantReferences(field.fields, tenants, here))
     } else if (field.type === 'tabs') {
-      for (const tab of field.tabs)
-        found.push(...tenantReferences(tab.fields, tenants, 'name' in tab && tab.name ? [...path, tab.name] : path))
+      for (const tab of field.tabs) found.push(...tenantReferences(tab.fields, tenants, 'name' in tab && tab.name ? [...path, tab.name] : path))
     } else if (field.type === 'blocks') {
-      for (const block of field.blocks ?? [])
-        found.push(...tenantReferences(block.fields, tenants, [...here, `#${block.slug}`]))
+      for (const block of field.blocks ?? []) found.push(...tenantReferences(block.fields, tenants, [...here, `#${block.slug}`]))
     }
   }
   return found
@@ -121,23 +98,14 @@ function collect(value: unknown, path: string[], targets: string[], out: Ref[]):
 /** The incoming data over the stored document, groups merged field by field, arrays taken whole. */
 function overlay(stored: unknown, incoming: unknown): unknown {
   if (incoming === undefined) return stored
-  if (
-    !incoming ||
-    !stored ||
-    typeof incoming !== 'object' ||
-    typeof stored !== 'object' ||
-    Array.isArray(incoming) ||
-    Array.isArray(stored)
-  )
-    return incoming
+  if (!incoming || !stored || typeof incoming !== 'object' || typeof stored !== 'object' || Array.isArray(incoming) || Array.isArray(stored)) return incoming
   const merged: Record<string, unknown> = { ...(stored as Record<string, unknown>) }
   for (const [key, value] of Object.entries(incoming)) merged[key] = overlay(merged[key], value)
   return merged
 }
 
 /** The dotted path of a reference (a block's fields as `blocks#slug.field`), as the hook lists them. */
-export const referencePath = (reference: Pick<Reference, 'path'>): string =>
-  reference.path.join('.').replace(/\.#/g, '#')
+export const referencePath = (reference: Pick<Reference, 'path'>): string => reference.path.join('.').replace(/\.#/g, '#')
 
 function enforceSameSite(references: Reference[], tenantField: string): CollectionBeforeChangeHook {
   const hook: CollectionBeforeChangeHook = async ({ data, originalDoc, req, collection }) => {
@@ -168,14 +136,11 @@ function enforceSameSite(references: Reference[], tenantField: string): Collecti
         overrideAccess: true,
         req,
       })
-      const siteOf = new Map(
-        found.docs.map((d) => [String(d.id), idOf((d as unknown as Record<string, unknown>)[targetTenant])]),
-      )
+      const siteOf = new Map(found.docs.map((d) => [String(d.id), idOf((d as unknown as Record<string, unknown>)[targetTenant])]))
       for (const [id, reference] of refs) {
         if (!siteId || siteOf.get(id) !== siteId) {
           const path = reference.path.filter((p) => !p.startsWith('#')).join('.')
-          if (!errors.some((e) => e.path === path))
-            errors.push({ path, message: `所选${reference.label.replace(/^所属/, '')}不属于本网站。` })
+          if (!errors.some((e) => e.path === path)) errors.push({ path, message: `所选${reference.label.replace(/^所属/, '')}不属于本网站。` })
         }
       }
     }
@@ -187,11 +152,7 @@ function enforceSameSite(references: Reference[], tenantField: string): Collecti
 }
 
 /** The admin picker lists only the same site's documents, on top of the field's own filter. */
-function sameSiteFilter(
-  own: FilterOptions | undefined,
-  tenantField: string,
-  targetTenant: (slug: string) => string,
-): FilterOptions {
+function sameSiteFilter(own: FilterOptions | undefined, tenantField: string, targetTenant: (slug: string) => string): FilterOptions {
   return async (args) => {
     const base = typeof own === 'function' ? await own(args) : (own ?? true)
     if (base === false) return false
@@ -203,39 +164,30 @@ function sameSiteFilter(
 }
 
 /** Applies the mechanism to every collection of the config (see the module comment). */
-export const sameSiteReferences =
-  (): Plugin =>
-  (config: Config): Config => {
-    const collections = config.collections ?? []
-    const tenants = tenantCollections(collections)
-    const bySlug = new Map(collections.map((c) => [c.slug, c]))
-    const targetTenant = (slug: string) => (bySlug.get(slug) ? (tenantFieldOf(bySlug.get(slug)!) ?? 'site') : 'site')
-    return {
-      ...config,
-      collections: collections.map((collection) => {
-        const references = tenantReferences(collection.fields, tenants).filter(
-          (r) => !(r.field.custom as Custom | undefined)?.crossSite,
-        )
-        if (!references.length) return collection
-        const tenantField = tenantFieldOf(collection)
-        if (!tenantField) {
-          const names = references.map((r) => `${collection.slug}.${r.path.join('.')}`).join(', ')
-          throw new Error(
-            `sameSiteReferences: ${names} point at site documents from a collection without a tenant field; mark them custom.crossSite with the reason`,
-          )
-        }
-        for (const reference of references) {
-          const field = reference.field as Field & { custom?: Custom; filterOptions?: FilterOptions }
-          field.custom = { ...(field.custom ?? {}), sameSite: true }
-          field.filterOptions = sameSiteFilter(field.filterOptions, tenantField, targetTenant)
-        }
-        return {
-          ...collection,
-          hooks: {
-            ...collection.hooks,
-            beforeChange: [...(collection.hooks?.beforeChange ?? []), enforceSameSite(references, tenantField)],
-          },
-        }
-      }),
-    }
+export const sameSiteReferences = (): Plugin => (config: Config): Config => {
+  const collections = config.collections ?? []
+  const tenants = tenantCollections(collections)
+  const bySlug = new Map(collections.map((c) => [c.slug, c]))
+  const targetTenant = (slug: string) => (bySlug.get(slug) ? (tenantFieldOf(bySlug.get(slug)!) ?? 'site') : 'site')
+  return {
+    ...config,
+    collections: collections.map((collection) => {
+      const references = tenantReferences(collection.fields, tenants).filter((r) => !(r.field.custom as Custom | undefined)?.crossSite)
+      if (!references.length) return collection
+      const tenantField = tenantFieldOf(collection)
+      if (!tenantField) {
+        const names = references.map((r) => `${collection.slug}.${r.path.join('.')}`).join(', ')
+        throw new Error(`sameSiteReferences: ${names} point at site documents from a collection without a tenant field; mark them custom.crossSite with the reason`)
+      }
+      for (const reference of references) {
+        const field = reference.field as Field & { custom?: Custom; filterOptions?: FilterOptions }
+        field.custom = { ...(field.custom ?? {}), sameSite: true }
+        field.filterOptions = sameSiteFilter(field.filterOptions, tenantField, targetTenant)
+      }
+      return {
+        ...collection,
+        hooks: { ...collection.hooks, beforeChange: [...(collection.hooks?.beforeChange ?? []), enforceSameSite(references, tenantField)] },
+      }
+    }),
   }
+}

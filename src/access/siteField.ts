@@ -10,8 +10,7 @@ const guardSiteAssignment =
   (writerRoles: SiteRole[]): FieldHook =>
   ({ value, originalDoc, req, operation }) => {
     if (!req.user || isPlatformAdmin(req.user)) return value
-    if (operation === 'update' && idOf(value) === idOf((originalDoc as { site?: unknown } | undefined)?.site))
-      return value
+    if (operation === 'update' && idOf(value) === idOf((originalDoc as { site?: unknown } | undefined)?.site)) return value
     const allowed = siteIdsWithRole(req.user, ...writerRoles).map(String)
     if (!allowed.includes(idOf(value) ?? '')) {
       throw new Forbidden(req.t)

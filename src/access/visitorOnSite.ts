@@ -47,13 +47,7 @@ function hasFieldReadRules(payload: Payload, collection: CollectionSlug): boolea
  * The find arguments for the visitor's read of `where` on `site`; null when the site is not public
  * (then the visitor reads nothing there).
  */
-export function visitorReadOnSite(
-  payload: Payload,
-  collection: CollectionSlug,
-  visible: Where,
-  site: KnownSite,
-  where: Where,
-): VisitorRead | null {
+export function visitorReadOnSite(payload: Payload, collection: CollectionSlug, visible: Where, site: KnownSite, where: Where): VisitorRead | null {
   if (!(publicSiteStatuses as readonly (string | null | undefined)[]).includes(site.status)) return null
   const onSite: Where = { and: [where, { site: { equals: site.id } }] }
   if (hasFieldReadRules(payload, collection)) return { where: onSite, overrideAccess: false, user: null }

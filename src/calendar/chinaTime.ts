@@ -106,10 +106,7 @@ export function chinaDaysPeriod(firstDay: string, lastDay: string): ChinaPeriod 
 /** Month 1–12 of a year, in Beijing. */
 export function chinaMonthPeriod(year: number, month: number): ChinaPeriod {
   const first = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`
-  const next =
-    month === 12
-      ? `${String(year + 1).padStart(4, '0')}-01-01`
-      : `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-01`
+  const next = month === 12 ? `${String(year + 1).padStart(4, '0')}-01-01` : `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-01`
   return { from: startOfChinaDay(first), to: startOfChinaDay(next) }
 }
 

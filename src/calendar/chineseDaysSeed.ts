@@ -20,12 +20,8 @@ export async function chineseDaysRows(): Promise<HolidayRow[]> {
     default: ChineseDaysData
   }
   const rows: HolidayRow[] = [
-    ...Object.entries(data.holidays).map(
-      ([date, value]): HolidayRow => ({ date, type: 'holiday', name: holidayName(value) }),
-    ),
-    ...Object.entries(data.workdays).map(
-      ([date, value]): HolidayRow => ({ date, type: 'makeup-workday', name: holidayName(value) }),
-    ),
+    ...Object.entries(data.holidays).map(([date, value]): HolidayRow => ({ date, type: 'holiday', name: holidayName(value) })),
+    ...Object.entries(data.workdays).map(([date, value]): HolidayRow => ({ date, type: 'makeup-workday', name: holidayName(value) })),
   ]
   return rows.sort((a, b) => a.date.localeCompare(b.date))
 }

@@ -8,13 +8,7 @@ let cached: Promise<WorkingDayCalendar> | null = null
 export function getWorkingDayCalendar(payload: Payload): Promise<WorkingDayCalendar> {
   if (cached) return cached
   const loading = payload
-    .find({
-      collection: 'holidays',
-      pagination: false,
-      overrideAccess: true,
-      depth: 0,
-      select: { date: true, type: true },
-    })
+    .find({ collection: 'holidays', pagination: false, overrideAccess: true, depth: 0, select: { date: true, type: true } })
     .then(({ docs }) => new WorkingDayCalendar(docs))
   // A failed load must not stay cached; a newer load started after a forget must not be cleared.
   loading.catch(() => {
@@ -30,9 +24,7 @@ export function forgetWorkingDayCalendar(): void {
 
 /** The slice of the SQL adapters (SQLite, PostgreSQL) that a bulk insert needs. */
 type SqlAdapter = {
-  drizzle: {
-    insert(table: unknown): { values(rows: object[]): { onConflictDoNothing(): { returning(): Promise<unknown[]> } } }
-  }
+  drizzle: { insert(table: unknown): { values(rows: object[]): { onConflictDoNothing(): { returning(): Promise<unknown[]> } } } }
   tables: Record<string, unknown>
   tableNameMap: Map<string, string>
 }
@@ -50,27 +42,13 @@ async function insertRows(payload: Payload, rows: HolidayRow[]): Promise<number>
     // One statement, so an interrupted start leaves the calendar empty and the next start seeds it again.
     const inserted = await sql.drizzle
       .insert(table)
-      .values(
-        rows.map((row) => ({
-          date: row.date,
-          type: row.type,
-          name: row.name,
-          year: yearOf(row.date),
-          createdAt: now,
-          updatedAt: now,
-        })),
-      )
+      .values(rows.map((row) => ({ date: row.date, type: row.type, name: row.name, year: yearOf(row.date), createdAt: now, updatedAt: now })))
       .onConflictDoNothing()
       .returning()
     return inserted.length
   }
   for (const row of rows) {
-    await payload.create({
-      collection: 'holidays',
-      data: { date: row.date, type: row.type, name: row.name ?? '' },
-      overrideAccess: true,
-      context: { skipAudit: true },
-    })
+    await payload.create({ collection: 'holidays', data: { date: row.date, type: row.type, name: row.name ?? '' }, overrideAccess: true, context: { skipAudit: true } })
   }
   return rows.length
 }

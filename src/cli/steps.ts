@@ -12,10 +12,7 @@ const seconds = (started: number) => `${((performance.now() - started) / 1000).t
 /** Reports an unexpected end instead of a silent exit code. Call once, first thing. */
 export function reportSilentExits(command: string): void {
   process.on('exit', (code) => {
-    if (code === 13)
-      console.error(
-        `${command}未完成：模块加载或初始化在结束前没有完成（退出码 13）。请重新运行；若反复出现，请检查 Node.js 版本（需 24 或更高）。`,
-      )
+    if (code === 13) console.error(`${command}未完成：模块加载或初始化在结束前没有完成（退出码 13）。请重新运行；若反复出现，请检查 Node.js 版本（需 24 或更高）。`)
   })
   process.on('unhandledRejection', (reason) => {
     console.error(`${command}失败：${describeError(reason)}`)
@@ -29,11 +26,7 @@ export function describeError(error: unknown): string {
 }
 
 /** Runs labelled steps in order, printing `[i/n] label…` and its time; on failure prints the step and exits 1. */
-export async function runSteps(
-  command: string,
-  steps: Step[],
-  log: (line: string) => void = console.log,
-): Promise<void> {
+export async function runSteps(command: string, steps: Step[], log: (line: string) => void = console.log): Promise<void> {
   const started = performance.now()
   for (const [index, step] of steps.entries()) {
     const stepStarted = performance.now()

@@ -9,6 +9,7 @@ import { migrations as sqliteMigrations } from '../../migrations/sqlite/index'
 import { migrations as postgresMigrations } from '../../migrations/postgres/index'
 import { projectRoot } from '../projectRoot'
 
+
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 
 export function databaseKind(url = process.env.DATABASE_URL): DatabaseKind {

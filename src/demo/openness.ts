@@ -9,156 +9,33 @@ type SeedLog = (message: string) => void
 const dayMs = 24 * 60 * 60 * 1000
 const daysAgo = (days: number) => new Date(Date.now() - days * dayMs).toISOString()
 
-type CatalogSpec = {
-  code: string
-  title: string
-  items: { code: string; title: string; scope: string; basis: string; unit: string; limit?: string }[]
-}
+type CatalogSpec = { code: string; title: string; items: { code: string; title: string; scope: string; basis: string; unit: string; limit?: string }[] }
 
 const basis = '《中华人民共和国政府信息公开条例》第二十条'
 const commonCatalog = (unit: string): CatalogSpec[] => [
   {
     code: '01',
     title: '机构职能',
-    items: [
-      {
-        code: '01.01',
-        title: '机构设置与职能',
-        scope: '机构名称、办公地址、办公时间、联系方式、负责人姓名、内设机构职能',
-        basis: `${basis}（一）（十六）项`,
-        unit: `${unit}办公室`,
-        limit: '信息形成或变更之日起 20 个工作日内',
-      },
-    ],
+    items: [{ code: '01.01', title: '机构设置与职能', scope: '机构名称、办公地址、办公时间、联系方式、负责人姓名、内设机构职能', basis: `${basis}（一）（十六）项`, unit: `${unit}办公室`, limit: '信息形成或变更之日起 20 个工作日内' }],
   },
   {
     code: '02',
     title: '法规文件',
     items: [
-      {
-        code: '02.01',
-        title: '行政规范性文件',
-        scope: '本机关制发的行政规范性文件及其解读',
-        basis: `${basis}（一）项；宁政办发〔2017〕74号`,
-        unit: `${unit}政策法规处`,
-        limit: '印发后 5 个工作日内',
-      },
-      {
-        code: '02.02',
-        title: '其他主动公开文件',
-        scope: '本机关制发的其他涉及公众利益的文件',
-        basis,
-        unit: `${unit}办公室`,
-      },
+      { code: '02.01', title: '行政规范性文件', scope: '本机关制发的行政规范性文件及其解读', basis: `${basis}（一）项；宁政办发〔2017〕74号`, unit: `${unit}政策法规处`, limit: '印发后 5 个工作日内' },
+      { code: '02.02', title: '其他主动公开文件', scope: '本机关制发的其他涉及公众利益的文件', basis, unit: `${unit}办公室` },
     ],
   },
 ]
 
 /** 主动公开基本目录 of the departments the notice names (宁政办发〔2017〕74号 一(三)), plus their specialist items. */
 const departmentCatalogs: Record<string, CatalogSpec[]> = {
-  nx: [
-    ...commonCatalog('自治区人民政府办公厅'),
-    {
-      code: '03',
-      title: '政府工作',
-      items: [
-        {
-          code: '03.01',
-          title: '政府工作报告',
-          scope: '年度政府工作报告',
-          basis: `${basis}（二）项`,
-          unit: '自治区人民政府研究室',
-        },
-      ],
-    },
-  ],
-  fzggw: [
-    ...commonCatalog('自治区发展改革委'),
-    {
-      code: '03',
-      title: '规划计划',
-      items: [
-        {
-          code: '03.01',
-          title: '国民经济和社会发展规划',
-          scope: '国民经济和社会发展规划、专项规划、区域规划及相关政策',
-          basis: `${basis}（二）项`,
-          unit: '发展规划处',
-        },
-        {
-          code: '03.02',
-          title: '政府定价',
-          scope: '政府定价目录、价格调整方案和听证情况',
-          basis: '《中华人民共和国价格法》',
-          unit: '价格管理处',
-        },
-      ],
-    },
-  ],
-  jyt: [
-    ...commonCatalog('自治区教育厅'),
-    {
-      code: '03',
-      title: '教育事业',
-      items: [
-        {
-          code: '03.01',
-          title: '义务教育',
-          scope: '义务教育招生入学政策、学区划分、学生资助政策',
-          basis: `${basis}（十一）项`,
-          unit: '基础教育处',
-        },
-      ],
-    },
-  ],
-  gat: [
-    ...commonCatalog('自治区公安厅'),
-    {
-      code: '03',
-      title: '公安政务',
-      items: [
-        {
-          code: '03.01',
-          title: '户籍与出入境办事指南',
-          scope: '户籍、居住证、出入境证件办理条件、材料和流程',
-          basis: `${basis}（八）项`,
-          unit: '治安管理总队',
-        },
-      ],
-    },
-  ],
-  mzt: [
-    ...commonCatalog('自治区民政厅'),
-    {
-      code: '03',
-      title: '社会救助',
-      items: [
-        {
-          code: '03.01',
-          title: '最低生活保障',
-          scope: '城乡低保标准、申请条件、审核审批程序',
-          basis: '《社会救助暂行办法》',
-          unit: '社会救助处',
-        },
-      ],
-    },
-  ],
-  czt: [
-    ...commonCatalog('自治区财政厅'),
-    {
-      code: '03',
-      title: '财政资金',
-      items: [
-        {
-          code: '03.01',
-          title: '预决算',
-          scope: '政府预算、决算和部门预算、决算及“三公”经费',
-          basis: `${basis}（四）项；《中华人民共和国预算法》`,
-          unit: '预算处',
-        },
-      ],
-    },
-  ],
+  nx: [...commonCatalog('自治区人民政府办公厅'), { code: '03', title: '政府工作', items: [{ code: '03.01', title: '政府工作报告', scope: '年度政府工作报告', basis: `${basis}（二）项`, unit: '自治区人民政府研究室' }] }],
+  fzggw: [...commonCatalog('自治区发展改革委'), { code: '03', title: '规划计划', items: [{ code: '03.01', title: '国民经济和社会发展规划', scope: '国民经济和社会发展规划、专项规划、区域规划及相关政策', basis: `${basis}（二）项`, unit: '发展规划处' }, { code: '03.02', title: '政府定价', scope: '政府定价目录、价格调整方案和听证情况', basis: '《中华人民共和国价格法》', unit: '价格管理处' }] }],
+  jyt: [...commonCatalog('自治区教育厅'), { code: '03', title: '教育事业', items: [{ code: '03.01', title: '义务教育', scope: '义务教育招生入学政策、学区划分、学生资助政策', basis: `${basis}（十一）项`, unit: '基础教育处' }] }],
+  gat: [...commonCatalog('自治区公安厅'), { code: '03', title: '公安政务', items: [{ code: '03.01', title: '户籍与出入境办事指南', scope: '户籍、居住证、出入境证件办理条件、材料和流程', basis: `${basis}（八）项`, unit: '治安管理总队' }] }],
+  mzt: [...commonCatalog('自治区民政厅'), { code: '03', title: '社会救助', items: [{ code: '03.01', title: '最低生活保障', scope: '城乡低保标准、申请条件、审核审批程序', basis: '《社会救助暂行办法》', unit: '社会救助处' }] }],
+  czt: [...commonCatalog('自治区财政厅'), { code: '03', title: '财政资金', items: [{ code: '03.01', title: '预决算', scope: '政府预算、决算和部门预算、决算及“三公”经费', basis: `${basis}（四）项；《中华人民共和国预算法》`, unit: '预算处' }] }],
 }
 
 type DocSpec = {
@@ -276,26 +153,10 @@ export async function seedDemoOpenness(payload: Payload, log: SeedLog = () => {}
   await ensureHolidayCalendar(payload)
   const siteOf = async (key: string) => {
     const code = demoSites.find((s) => s.key === key)!.siteCode
-    return (
-      await payload.find({
-        collection: 'sites',
-        where: { siteCode: { equals: code } },
-        limit: 1,
-        depth: 0,
-        overrideAccess: true,
-      })
-    ).docs[0]!.id
+    return (await payload.find({ collection: 'sites', where: { siteCode: { equals: code } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]!.id
   }
   const columnOf = async (site: number | string, slug: string) =>
-    (
-      await payload.find({
-        collection: 'columns',
-        where: { and: [{ site: { equals: site } }, { slug: { equals: slug } }] },
-        limit: 1,
-        depth: 0,
-        overrideAccess: true,
-      })
-    ).docs[0]?.id
+    (await payload.find({ collection: 'columns', where: { and: [{ site: { equals: site } }, { slug: { equals: slug } }] }, limit: 1, depth: 0, overrideAccess: true })).docs[0]?.id
 
   let catalogCount = 0
   let documentCount = 0
@@ -304,43 +165,20 @@ export async function seedDemoOpenness(payload: Payload, log: SeedLog = () => {}
     const site = await siteOf(key)
     const items = new Map<string, number | string>()
     for (const category of spec) {
-      const created = await payload.create({
-        collection: 'disclosure-catalog',
-        overrideAccess: true,
-        data: { site, entryType: 'category', code: category.code, title: category.title } as never,
-      })
+      const created = await payload.create({ collection: 'disclosure-catalog', overrideAccess: true, data: { site, entryType: 'category', code: category.code, title: category.title } as never })
       catalogCount++
       for (const item of category.items) {
         const row = await payload.create({
           collection: 'disclosure-catalog',
           overrideAccess: true,
-          data: {
-            site,
-            entryType: 'item',
-            parent: created.id,
-            code: item.code,
-            title: item.title,
-            contentScope: item.scope,
-            legalBasis: item.basis,
-            responsibleUnit: item.unit,
-            disclosureMethod: '政府网站、政务新媒体',
-            timeLimit: item.limit ?? '信息形成或变更之日起 20 个工作日内',
-          } as never,
+          data: { site, entryType: 'item', parent: created.id, code: item.code, title: item.title, contentScope: item.scope, legalBasis: item.basis, responsibleUnit: item.unit, disclosureMethod: '政府网站、政务新媒体', timeLimit: item.limit ?? '信息形成或变更之日起 20 个工作日内' } as never,
         })
         items.set(item.code, row.id)
         catalogCount++
       }
     }
     const unit = demoSites.find((s) => s.key === key)!.name.replace('宁夏回族', '')
-    const subject =
-      {
-        nx: 'general',
-        fzggw: 'economy',
-        jyt: 'science-education',
-        gat: 'security-justice',
-        mzt: 'civil-affairs',
-        czt: 'finance',
-      }[key] ?? 'other'
+    const subject = { nx: 'general', fzggw: 'economy', jyt: 'science-education', gat: 'security-justice', mzt: 'civil-affairs', czt: 'finance' }[key] ?? 'other'
     const specs = key === 'nx' ? nxDocuments : [departmentDocument(key, unit, subject)]
     const policyColumn = await columnOf(site, 'zcwj')
     const ids = new Map<string, number | string>()
@@ -349,12 +187,7 @@ export async function seedDemoOpenness(payload: Payload, log: SeedLog = () => {}
       if (doc.attribute === 'after-declassification') {
         const pdf = minimalPdf('Declassified version')
         declassifiedVersion = (
-          await payload.create({
-            collection: 'files',
-            overrideAccess: true,
-            data: { site, title: `${doc.title}（脱密后版本）` } as never,
-            file: { data: pdf, mimetype: 'application/pdf', name: `declassified-${doc.key}.pdf`, size: pdf.byteLength },
-          })
+          await payload.create({ collection: 'files', overrideAccess: true, data: { site, title: `${doc.title}（脱密后版本）` } as never, file: { data: pdf, mimetype: 'application/pdf', name: `declassified-${doc.key}.pdf`, size: pdf.byteLength } })
         ).id
       }
       const released = (doc.status ?? 'published') === 'published' && !doc.interpretationRequired
@@ -375,28 +208,12 @@ export async function seedDemoOpenness(payload: Payload, log: SeedLog = () => {}
           disclosureAttribute: doc.attribute,
           nonDisclosureReason: doc.reason,
           declassifiedVersion,
-          declassifiedBody: declassifiedVersion
-            ? plainTextToLexical(
-                '一、2026 年全区安排重点项目 120 个，分领域推进。\n二、各市、县（区）落实属地责任，按月报送进展。',
-              )
-            : undefined,
+          declassifiedBody: declassifiedVersion ? plainTextToLexical('一、2026 年全区安排重点项目 120 个，分领域推进。\n二、各市、县（区）落实属地责任，按月报送进展。') : undefined,
           body: plainTextToLexical(doc.body),
           interpretationRequired: Boolean(doc.interpretationRequired),
           workflowStatus: released ? 'published' : 'submitted',
-          confidentialityReview: {
-            result: 'passed',
-            comment: '经审查不涉及国家秘密。',
-            reviewedByLabel: '门户网站审核人',
-          },
-          ...(doc.attribute !== 'public'
-            ? {
-                opennessReview: {
-                  result: 'passed',
-                  comment: '理由符合《条例》规定。',
-                  reviewedByLabel: '门户政务公开专员',
-                },
-              }
-            : {}),
+          confidentialityReview: { result: 'passed', comment: '经审查不涉及国家秘密。', reviewedByLabel: '门户网站审核人' },
+          ...(doc.attribute !== 'public' ? { opennessReview: { result: 'passed', comment: '理由符合《条例》规定。', reviewedByLabel: '门户政务公开专员' } } : {}),
         } as never,
       })
       ids.set(doc.key, created.id)
@@ -413,94 +230,32 @@ export async function seedDemoOpenness(payload: Payload, log: SeedLog = () => {}
     const sharp = (await import('sharp')).default
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="800"><rect width="1200" height="800" fill="#fdf6e3"/><rect x="80" y="80" width="1040" height="120" fill="#b3201b"/><rect x="80" y="260" width="320" height="440" fill="#f2b84b"/><rect x="440" y="260" width="320" height="440" fill="#f2b84b"/><rect x="800" y="260" width="320" height="440" fill="#f2b84b"/></svg>`
     const data = await sharp(Buffer.from(svg)).png().toBuffer()
-    return payload.create({
-      collection: 'media',
-      overrideAccess: true,
-      data: { site: nx, alt: '图解：政策解读“三同步”——同步组织、同步审签、同步发布' } as never,
-      file: { data, mimetype: 'image/png', name: 'jiedu-tujie.png', size: data.byteLength },
-    })
+    return payload.create({ collection: 'media', overrideAccess: true, data: { site: nx, alt: '图解：政策解读“三同步”——同步组织、同步审签、同步发布' } as never, file: { data, mimetype: 'image/png', name: 'jiedu-tujie.png', size: data.byteLength } })
   }
   const graphic = await cover()
   const interpretations = [
-    {
-      title: '自治区人民政府办公厅主要负责同志解读《关于进一步做好政策解读工作的通知》',
-      form: 'text',
-      interpreter: { name: '王建国', title: '自治区人民政府办公厅主任', isPrincipal: true },
-      body: '问：为什么要强调“谁起草、谁解读”？\n答：文件起草部门最了解政策的背景依据和目标任务，由起草部门解读最权威、最准确。\n问：主要负责人为什么要带头解读？\n答：主要负责人是“第一解读人和责任人”，带头解读能够传递权威声音。',
-    },
-    {
-      title: '一图读懂：政策解读“三同步”',
-      form: 'graphic',
-      interpreter: { name: '政务公开办公室', title: '' },
-      media: [graphic.id],
-      body: '图解：政策性文件与解读方案、解读材料同步组织、同步审签、同步部署。',
-    },
-    {
-      title: '政策问答：政策解读工作十问十答',
-      form: 'qa',
-      interpreter: { name: '李明', title: '政务公开办公室副主任' },
-      body: '一问：哪些文件需要解读？\n答：贯彻落实党中央、国务院重要文件的实施意见，政府规章和重要政策性文件。\n二问：解读材料何时发布？\n答：文件公布时，解读材料与文件同步在政府网站发布。',
-    },
-    {
-      title: '在线访谈：政策解读如何让群众“听得懂、好明白、能理解”',
-      form: 'interview',
-      interpreter: { name: '王建国', title: '自治区人民政府办公厅主任', isPrincipal: true },
-      externalMediaUrl: 'https://www.nx.gov.cn/',
-      body: '访谈实录：主持人与嘉宾围绕政策解读的形式和效果进行交流。',
-    },
+    { title: '自治区人民政府办公厅主要负责同志解读《关于进一步做好政策解读工作的通知》', form: 'text', interpreter: { name: '王建国', title: '自治区人民政府办公厅主任', isPrincipal: true }, body: '问：为什么要强调“谁起草、谁解读”？\n答：文件起草部门最了解政策的背景依据和目标任务，由起草部门解读最权威、最准确。\n问：主要负责人为什么要带头解读？\n答：主要负责人是“第一解读人和责任人”，带头解读能够传递权威声音。' },
+    { title: '一图读懂：政策解读“三同步”', form: 'graphic', interpreter: { name: '政务公开办公室', title: '' }, media: [graphic.id], body: '图解：政策性文件与解读方案、解读材料同步组织、同步审签、同步部署。' },
+    { title: '政策问答：政策解读工作十问十答', form: 'qa', interpreter: { name: '李明', title: '政务公开办公室副主任' }, body: '一问：哪些文件需要解读？\n答：贯彻落实党中央、国务院重要文件的实施意见，政府规章和重要政策性文件。\n二问：解读材料何时发布？\n答：文件公布时，解读材料与文件同步在政府网站发布。' },
+    { title: '在线访谈：政策解读如何让群众“听得懂、好明白、能理解”', form: 'interview', interpreter: { name: '王建国', title: '自治区人民政府办公厅主任', isPrincipal: true }, externalMediaUrl: 'https://www.nx.gov.cn/', body: '访谈实录：主持人与嘉宾围绕政策解读的形式和效果进行交流。' },
   ]
   for (const spec of interpretations) {
     await payload.create({
       collection: 'interpretations',
       overrideAccess: true,
-      data: {
-        site: nx,
-        policyDocument: nxDocs.get('open-plan'),
-        column: interpretationColumn,
-        ...spec,
-        body: plainTextToLexical(spec.body),
-        approvalStatus: 'approved',
-        approvedByLabel: '门户网站审核人',
-      } as never,
+      data: { site: nx, policyDocument: nxDocs.get('open-plan'), column: interpretationColumn, ...spec, body: plainTextToLexical(spec.body), approvalStatus: 'approved', approvedByLabel: '门户网站审核人' } as never,
     })
   }
-  await payload.update({
-    collection: 'policy-documents',
-    id: nxDocs.get('open-plan')!,
-    overrideAccess: true,
-    data: { workflowStatus: 'published', publishedAt: daysAgo(9) } as never,
-    context: { system: true },
-  })
+  await payload.update({ collection: 'policy-documents', id: nxDocs.get('open-plan')!, overrideAccess: true, data: { workflowStatus: 'published', publishedAt: daysAgo(9) } as never, context: { system: true } })
   // The joint document's own text interpretation, by an expert.
   const joint = await payload.create({
     collection: 'interpretations',
     overrideAccess: true,
-    data: {
-      site: nx,
-      policyDocument: nxDocs.get('joint'),
-      column: interpretationColumn,
-      title: '专家解读：规范涉企收费 优化营商环境',
-      form: 'expert',
-      interpreter: { name: '张华', title: '宁夏大学经济管理学院教授' },
-      body: plainTextToLexical('收费目录清单制度让企业对收费项目“一目了然”，从源头上遏制乱收费。'),
-      approvalStatus: 'approved',
-    } as never,
+    data: { site: nx, policyDocument: nxDocs.get('joint'), column: interpretationColumn, title: '专家解读：规范涉企收费 优化营商环境', form: 'expert', interpreter: { name: '张华', title: '宁夏大学经济管理学院教授' }, body: plainTextToLexical('收费目录清单制度让企业对收费项目“一目了然”，从源头上遏制乱收费。'), approvalStatus: 'approved' } as never,
   })
-  await payload.update({
-    collection: 'interpretations',
-    id: joint.id,
-    overrideAccess: true,
-    data: { workflowStatus: 'published' } as never,
-    context: { system: true },
-  })
+  await payload.update({ collection: 'interpretations', id: joint.id, overrideAccess: true, data: { workflowStatus: 'published' } as never, context: { system: true } })
 
   // The year's self-check on the portal: every document not made public is listed for the openness officer.
-  await payload.create({
-    collection: 'self-checks',
-    overrideAccess: true,
-    data: { site: nx, year: chinaYear() } as never,
-  })
-  log(
-    `政务公开：政策文件 ${documentCount} 件，解读 ${interpretations.length + 1} 篇，主动公开目录 ${catalogCount} 条，年度自查 1 项`,
-  )
+  await payload.create({ collection: 'self-checks', overrideAccess: true, data: { site: nx, year: chinaYear() } as never })
+  log(`政务公开：政策文件 ${documentCount} 件，解读 ${interpretations.length + 1} 篇，主动公开目录 ${catalogCount} 条，年度自查 1 项`)
 }

@@ -15,26 +15,10 @@ const hour = 3600_000
 export async function seedDemoReposts(payload: Payload, log: SeedLog = () => {}): Promise<void> {
   const siteId = async (key: string) => {
     const code = demoSites.find((s) => s.key === key)!.siteCode
-    return (
-      await payload.find({
-        collection: 'sites',
-        where: { siteCode: { equals: code } },
-        limit: 1,
-        depth: 0,
-        overrideAccess: true,
-      })
-    ).docs[0]!.id
+    return (await payload.find({ collection: 'sites', where: { siteCode: { equals: code } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]!.id
   }
   const columnId = async (site: number | string, slug: string) =>
-    (
-      await payload.find({
-        collection: 'columns',
-        where: { and: [{ site: { equals: site } }, { slug: { equals: slug } }] },
-        limit: 1,
-        depth: 0,
-        overrideAccess: true,
-      })
-    ).docs[0]!.id
+    (await payload.find({ collection: 'columns', where: { and: [{ site: { equals: site } }, { slug: { equals: slug } }] }, limit: 1, depth: 0, overrideAccess: true })).docs[0]!.id
   const nx = await siteId('nx')
   const fzggw = await siteId('fzggw')
 
@@ -70,26 +54,9 @@ export async function seedDemoReposts(payload: Payload, log: SeedLog = () => {})
   })
 
   // The source notice 宁政办发〔2017〕74号 on the region portal, reposted automatically; one department was late.
-  const notice = (
-    await payload.find({
-      collection: 'articles',
-      where: { and: [{ site: { equals: nx } }, { important: { equals: true } }] },
-      sort: 'publishedAt',
-      limit: 1,
-      depth: 0,
-      overrideAccess: true,
-    })
-  ).docs[0]
+  const notice = (await payload.find({ collection: 'articles', where: { and: [{ site: { equals: nx } }, { important: { equals: true } }] }, sort: 'publishedAt', limit: 1, depth: 0, overrideAccess: true })).docs[0]
   const reposts = async (collection: string, id: number | string) =>
-    (
-      await payload.find({
-        collection: 'reposts',
-        where: { and: [{ originalCollection: { equals: collection } }, { originalId: { equals: String(id) } }] },
-        pagination: false,
-        depth: 1,
-        overrideAccess: true,
-      })
-    ).docs
+    (await payload.find({ collection: 'reposts', where: { and: [{ originalCollection: { equals: collection } }, { originalId: { equals: String(id) } }] }, pagination: false, depth: 1, overrideAccess: true })).docs
   const set = (id: number | string, data: Record<string, unknown>) =>
     payload.update({ collection: 'reposts', id, data, overrideAccess: true, context: { system: true } })
   const code = (r: { targetSite: unknown }) => (r.targetSite as { siteCode: string }).siteCode
@@ -103,11 +70,7 @@ export async function seedDemoReposts(payload: Payload, log: SeedLog = () => {})
       const dueAt = published + 24 * hour
       const late = keyOf(r) === 'wsjkw'
       const at = late ? dueAt + 5 * hour : published + (1 + (index % 5)) * hour
-      await set(r.id, {
-        dueAt: new Date(dueAt).toISOString(),
-        publishedAt: new Date(at).toISOString(),
-        lateMinutes: late ? 300 : 0,
-      })
+      await set(r.id, { dueAt: new Date(dueAt).toISOString(), publishedAt: new Date(at).toISOString(), lateMinutes: late ? 300 : 0 })
       total++
     }
   }
@@ -123,9 +86,7 @@ export async function seedDemoReposts(payload: Payload, log: SeedLog = () => {})
         columns: [policyColumn],
         title,
         summary,
-        body: plainTextToLexical(
-          `${summary}\n各市、县（区）发展改革部门要结合实际认真贯彻落实，执行中遇到的问题请及时反馈。`,
-        ) as never,
+        body: plainTextToLexical(`${summary}\n各市、县（区）发展改革部门要结合实际认真贯彻落实，执行中遇到的问题请及时反馈。`) as never,
         source: '宁夏回族自治区发展和改革委员会',
         important: true,
         workflowStatus: 'published',
@@ -140,44 +101,19 @@ export async function seedDemoReposts(payload: Payload, log: SeedLog = () => {})
     threeDaysAgo,
   )
   await fanOutOriginal(payload, 'articles', pricing.id)
-  const reviewer = (
-    await payload.find({
-      collection: 'users',
-      where: { email: { equals: 'reviewer@yinchuan.zhanqun.demo' } },
-      limit: 1,
-      overrideAccess: true,
-    })
-  ).docs[0]
+  const reviewer = (await payload.find({ collection: 'users', where: { email: { equals: 'reviewer@yinchuan.zhanqun.demo' } }, limit: 1, overrideAccess: true })).docs[0]
   const due = threeDaysAgo.getTime() + 24 * hour
   for (const r of await reposts('articles', pricing.id)) {
     const base = { dueAt: new Date(due).toISOString() }
     switch (keyOf(r)) {
       case 'yinchuan':
-        await set(r.id, {
-          ...base,
-          status: 'published',
-          publishedAt: new Date(due - 18 * hour).toISOString(),
-          lateMinutes: 0,
-          reviewedBy: reviewer?.id,
-          reviewedAt: new Date(due - 18 * hour).toISOString(),
-        })
+        await set(r.id, { ...base, status: 'published', publishedAt: new Date(due - 18 * hour).toISOString(), lateMinutes: 0, reviewedBy: reviewer?.id, reviewedAt: new Date(due - 18 * hour).toISOString() })
         break
       case 'shizuishan':
-        await set(r.id, {
-          ...base,
-          status: 'published',
-          publishedAt: new Date(due + 10 * hour).toISOString(),
-          lateMinutes: 600,
-          reviewedAt: new Date(due + 10 * hour).toISOString(),
-        })
+        await set(r.id, { ...base, status: 'published', publishedAt: new Date(due + 10 * hour).toISOString(), lateMinutes: 600, reviewedAt: new Date(due + 10 * hour).toISOString() })
         break
       case 'wuzhong':
-        await set(r.id, {
-          ...base,
-          status: 'rejected',
-          reviewReason: '本市已转发同一通知的市级实施细则，避免重复发布。',
-          reviewedAt: new Date(due - 6 * hour).toISOString(),
-        })
+        await set(r.id, { ...base, status: 'rejected', reviewReason: '本市已转发同一通知的市级实施细则，避免重复发布。', reviewedAt: new Date(due - 6 * hour).toISOString() })
         break
       default:
         await set(r.id, { ...base, overdue: true })

@@ -12,6 +12,7 @@ import { seedDemoReposts } from './reposts'
 import { seedDemoOpenness } from './openness'
 import { seedDemoGazette } from './gazette'
 import { seedDemoMonitoring } from './monitoring'
+import { seedDemoMailbox } from './mailbox'
 import { projectRoot } from '../projectRoot'
 import { addCalendarDays, chinaDay, chinaInstant } from '../calendar/chinaTime'
 
@@ -25,12 +26,7 @@ const daysAgo = (days: number, hour = 9): string => {
 
 type SeedLog = (message: string) => void
 
-async function createSite(
-  payload: Payload,
-  demo: DemoSite,
-  ids: Map<string, number | string>,
-  extra: Record<string, unknown> = {},
-) {
+async function createSite(payload: Payload, demo: DemoSite, ids: Map<string, number | string>, extra: Record<string, unknown> = {}) {
   const site = await payload.create({
     collection: 'sites',
     data: {
@@ -42,11 +38,7 @@ async function createSite(
       status: 'live',
       sponsor: demo.sponsor,
       contact: { phone: demo.phone, address: demo.address, email: `webmaster@${demo.domains[0]}` },
-      filings: {
-        icpNumber: demo.icpNumber,
-        publicSecurityNumber: demo.publicSecurityNumber,
-        partyGovLabelCode: demo.partyGovLabelCode,
-      },
+      filings: { icpNumber: demo.icpNumber, publicSecurityNumber: demo.publicSecurityNumber, partyGovLabelCode: demo.partyGovLabelCode },
       description: `${demo.name}门户网站，发布政务信息，提供政策解读、办事服务和互动交流。`,
       ...extra,
     } as never,
@@ -141,8 +133,7 @@ export async function seedDemo(payload: Payload, log: SeedLog = () => {}): Promi
       site: nxId,
       title: noticeTitle!.trim(),
       columns: [columnIds.get('nx/zcwj'), columnIds.get('nx/tzgg')],
-      summary:
-        '宁政办发〔2017〕74号：全面推进决策、执行、管理、服务、结果公开，加强政策解读、回应关切、平台建设和公众参与。',
+      summary: '宁政办发〔2017〕74号：全面推进决策、执行、管理、服务、结果公开，加强政策解读、回应关切、平台建设和公众参与。',
       body: plainTextToLexical(notice.split('\n').slice(1).join('\n')),
       source: '宁夏回族自治区人民政府办公厅',
       author: '自治区人民政府办公厅',
@@ -188,5 +179,6 @@ export async function seedDemo(payload: Payload, log: SeedLog = () => {}): Promi
   await seedDemoOpenness(payload, log)
   await seedDemoGazette(payload, log)
   await seedDemoMonitoring(payload, log)
+  await seedDemoMailbox(payload, log)
   return true
 }

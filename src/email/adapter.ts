@@ -29,13 +29,7 @@ export function platformEmailAdapter(env: NodeJS.ProcessEnv = process.env): Emai
       async sendEmail(message) {
         const from = message.from ?? { name: fromName, address: fromAddress }
         const info = await transport.sendMail({ ...message, from })
-        if (!smtp)
-          payload.logger.info({
-            msg: '邮件（开发环境，未发送）',
-            to: message.to,
-            subject: message.subject,
-            text: message.text,
-          })
+        if (!smtp) payload.logger.info({ msg: '邮件（开发环境，未发送）', to: message.to, subject: message.subject, text: message.text })
         return info
       },
     }

@@ -14,5 +14,4 @@ export function csvCell(value: unknown): string {
 }
 
 /** Rows to CSV, UTF-8 with a byte-order mark so that Excel opens the Chinese correctly. */
-export const csvDocument = (rows: unknown[][]): string =>
-  `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`
+export const csvDocument = (rows: unknown[][]): string => `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`

@@ -17,11 +17,7 @@ export const defaultGazetteSiteCode = '6400000001'
 
 export type Outcome = 'created' | 'updated' | 'unchanged' | 'rejected'
 export type Rejection = { file: string; line: number; reason: string }
-export type GazetteImportReport = Record<Outcome, number> & {
-  total: number
-  rejections: Rejection[]
-  interrupted: boolean
-}
+export type GazetteImportReport = Record<Outcome, number> & { total: number; rejections: Rejection[]; interrupted: boolean }
 export type GazetteImportOptions = {
   folder: string
   siteCode?: string
@@ -32,14 +28,7 @@ export type GazetteImportOptions = {
 }
 
 type Line = { file: string; line: number; value: Record<string, unknown> }
-type IssueRecord = {
-  year: number
-  issueNumber: number
-  totalNumber: number
-  publishedAt: string
-  status: 'published' | 'draft'
-  pdf?: string
-}
+type IssueRecord = { year: number; issueNumber: number; totalNumber: number; publishedAt: string; status: 'published' | 'draft'; pdf?: string }
 type ArticleRecord = {
   year: number
   issueNumber: number
@@ -88,8 +77,7 @@ async function checkPdf(folder: string, value: unknown): Promise<string | null> 
   if (value === undefined || value === null || value === '') return null
   if (typeof value !== 'string') return 'pdf 必须是相对路径字符串'
   const resolved = path.resolve(folder, value)
-  if (path.isAbsolute(value) || !resolved.startsWith(path.resolve(folder) + path.sep))
-    return `pdf 路径必须位于导入目录内：${value}`
+  if (path.isAbsolute(value) || !resolved.startsWith(path.resolve(folder) + path.sep)) return `pdf 路径必须位于导入目录内：${value}`
   if (!value.toLowerCase().endsWith('.pdf')) return `pdf 文件扩展名必须为 .pdf：${value}`
   try {
     await fs.access(resolved)
@@ -105,8 +93,7 @@ async function validateIssue(folder: string, v: Record<string, unknown>): Promis
   if (!positiveInt(v.issueNumber)) errors.push('issueNumber（期号）必须是正整数')
   if (!positiveInt(v.totalNumber)) errors.push('totalNumber（总号）必须是正整数')
   if (!isDate(v.publishedAt)) errors.push('publishedAt（出版日期）必须是 YYYY-MM-DD 格式的日期')
-  if (v.status !== undefined && v.status !== 'published' && v.status !== 'draft')
-    errors.push('status 只能是 published 或 draft')
+  if (v.status !== undefined && v.status !== 'published' && v.status !== 'draft') errors.push('status 只能是 published 或 draft')
   const pdf = await checkPdf(folder, v.pdf)
   if (pdf) errors.push(pdf)
   return errors
@@ -117,22 +104,12 @@ async function validateArticle(folder: string, v: Record<string, unknown>): Prom
   if (!positiveInt(v.year)) errors.push('year（所属期刊年份）必须是正整数')
   if (!positiveInt(v.issueNumber)) errors.push('issueNumber（所属期刊期号）必须是正整数')
   if (!text(v.title)) errors.push('title（标题）不能为空')
-  for (const key of ['docNumber', 'issuingAgency', 'pages', 'body'] as const)
-    if (!optionalText(v[key])) errors.push(`${key} 必须是字符串`)
-  if (v.category !== undefined && !gazetteCategories.some((c) => c.value === v.category))
-    errors.push(
-      `category（类别）无效：${String(v.category)}，可选 ${gazetteCategories.map((c) => c.value).join(' / ')}`,
-    )
-  if (v.validity !== undefined && !gazetteValidity.some((c) => c.value === v.validity))
-    errors.push(
-      `validity（有效性）无效：${String(v.validity)}，可选 ${gazetteValidity.map((c) => c.value).join(' / ')}`,
-    )
-  if (v.writtenAt !== undefined && v.writtenAt !== null && !isDate(v.writtenAt))
-    errors.push('writtenAt（成文日期）必须是 YYYY-MM-DD 格式的日期')
-  if (v.pages !== undefined && v.pages !== null && typeof v.pages === 'string' && !/^\d+(-\d+)?$/.test(v.pages))
-    errors.push(`pages（页码）格式应为 3 或 3-5：${v.pages}`)
-  if (v.order !== undefined && !(typeof v.order === 'number' && Number.isInteger(v.order)))
-    errors.push('order（期内顺序）必须是整数')
+  for (const key of ['docNumber', 'issuingAgency', 'pages', 'body'] as const) if (!optionalText(v[key])) errors.push(`${key} 必须是字符串`)
+  if (v.category !== undefined && !gazetteCategories.some((c) => c.value === v.category)) errors.push(`category（类别）无效：${String(v.category)}，可选 ${gazetteCategories.map((c) => c.value).join(' / ')}`)
+  if (v.validity !== undefined && !gazetteValidity.some((c) => c.value === v.validity)) errors.push(`validity（有效性）无效：${String(v.validity)}，可选 ${gazetteValidity.map((c) => c.value).join(' / ')}`)
+  if (v.writtenAt !== undefined && v.writtenAt !== null && !isDate(v.writtenAt)) errors.push('writtenAt（成文日期）必须是 YYYY-MM-DD 格式的日期')
+  if (v.pages !== undefined && v.pages !== null && typeof v.pages === 'string' && !/^\d+(-\d+)?$/.test(v.pages)) errors.push(`pages（页码）格式应为 3 或 3-5：${v.pages}`)
+  if (v.order !== undefined && !(typeof v.order === 'number' && Number.isInteger(v.order))) errors.push('order（期内顺序）必须是整数')
   const pdf = await checkPdf(folder, v.pdf)
   if (pdf) errors.push(pdf)
   return errors
@@ -147,26 +124,12 @@ const describeError = (error: unknown): string => {
 export async function importGazette(payload: Payload, options: GazetteImportOptions): Promise<GazetteImportReport> {
   const folder = path.resolve(options.folder)
   const siteCode = options.siteCode ?? defaultGazetteSiteCode
-  const report: GazetteImportReport = {
-    total: 0,
-    created: 0,
-    updated: 0,
-    unchanged: 0,
-    rejected: 0,
-    rejections: [],
-    interrupted: false,
-  }
+  const report: GazetteImportReport = { total: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, rejections: [], interrupted: false }
   const reject = (file: string, line: number, reason: string) => {
     report.rejected++
     report.rejections.push({ file, line, reason })
   }
-  const sites = await payload.find({
-    collection: 'sites',
-    where: { siteCode: { equals: siteCode } },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-  })
+  const sites = await payload.find({ collection: 'sites', where: { siteCode: { equals: siteCode } }, limit: 1, depth: 0, overrideAccess: true })
   const site = sites.docs[0]
   if (!site) throw new Error(`找不到网站标识码为 ${siteCode} 的网站`)
 
@@ -185,9 +148,7 @@ export async function importGazette(payload: Payload, options: GazetteImportOpti
     const data = await fs.readFile(path.join(folder, relative))
     const existing = await payload.find({
       collection: 'files',
-      where: {
-        and: [{ site: { equals: site!.id } }, { title: { equals: title } }, { filesize: { equals: data.byteLength } }],
-      },
+      where: { and: [{ site: { equals: site!.id } }, { title: { equals: title } }, { filesize: { equals: data.byteLength } }] },
       limit: 1,
       depth: 0,
       overrideAccess: true,
@@ -209,31 +170,18 @@ export async function importGazette(payload: Payload, options: GazetteImportOpti
     try {
       const errors = await validateIssue(folder, value)
       const key = `${value.year}/${value.issueNumber}`
-      if (!errors.length && issueKeys.has(key))
-        errors.push(`与第 ${issueKeys.get(key)} 行重复（${value.year}年第${value.issueNumber}期）`)
+      if (!errors.length && issueKeys.has(key)) errors.push(`与第 ${issueKeys.get(key)} 行重复（${value.year}年第${value.issueNumber}期）`)
       if (errors.length) {
         reject(file, line, errors.join('；'))
         continue
       }
       issueKeys.set(key, line)
       const r = value as unknown as IssueRecord
-      const where: Where = {
-        and: [{ site: { equals: site.id } }, { year: { equals: r.year } }, { issueNumber: { equals: r.issueNumber } }],
-      }
-      const found = (
-        await payload.find({ collection: 'gazette-issues', where, limit: 1, depth: 1, overrideAccess: true })
-      ).docs[0] as GazetteIssue | undefined
+      const where: Where = { and: [{ site: { equals: site.id } }, { year: { equals: r.year } }, { issueNumber: { equals: r.issueNumber } }] }
+      const found = (await payload.find({ collection: 'gazette-issues', where, limit: 1, depth: 1, overrideAccess: true })).docs[0] as GazetteIssue | undefined
       const pdfTitle = `政府公报${r.year}年第${r.issueNumber}期（总第${r.totalNumber}期）`
       const pdf = await pdfId(r.pdf, pdfTitle)
-      const data = {
-        site: site.id,
-        year: r.year,
-        issueNumber: r.issueNumber,
-        totalNumber: r.totalNumber,
-        publishedAt: toIso(r.publishedAt),
-        status: r.status ?? 'published',
-        pdf,
-      }
+      const data = { site: site.id, year: r.year, issueNumber: r.issueNumber, totalNumber: r.totalNumber, publishedAt: toIso(r.publishedAt), status: r.status ?? 'published', pdf }
       if (!found) {
         const created = await payload.create({ collection: 'gazette-issues', data, overrideAccess: true })
         issueIds.set(key, created.id)
@@ -241,10 +189,7 @@ export async function importGazette(payload: Payload, options: GazetteImportOpti
       } else {
         issueIds.set(key, found.id)
         const same =
-          found.totalNumber === data.totalNumber &&
-          chinaDate(found.publishedAt) === r.publishedAt &&
-          found.status === data.status &&
-          String(idOf(found.pdf) ?? '') === String(pdf ?? '')
+          found.totalNumber === data.totalNumber && chinaDate(found.publishedAt) === r.publishedAt && found.status === data.status && String(idOf(found.pdf) ?? '') === String(pdf ?? '')
         if (same) report.unchanged++
         else {
           await payload.update({ collection: 'gazette-issues', id: found.id, data, overrideAccess: true })
@@ -268,24 +213,16 @@ export async function importGazette(payload: Payload, options: GazetteImportOpti
       if (!errors.length && issueId === undefined) {
         const inDatabase = await payload.find({
           collection: 'gazette-issues',
-          where: {
-            and: [
-              { site: { equals: site.id } },
-              { year: { equals: value.year } },
-              { issueNumber: { equals: value.issueNumber } },
-            ],
-          },
+          where: { and: [{ site: { equals: site.id } }, { year: { equals: value.year } }, { issueNumber: { equals: value.issueNumber } }] },
           limit: 1,
           depth: 0,
           overrideAccess: true,
         })
         issueId = inDatabase.docs[0]?.id as number | undefined
-        if (issueId === undefined)
-          errors.push(`所属期刊 ${value.year}年第${value.issueNumber}期 不存在（issues.jsonl 中没有或该行有误）`)
+        if (issueId === undefined) errors.push(`所属期刊 ${value.year}年第${value.issueNumber}期 不存在（issues.jsonl 中没有或该行有误）`)
       }
       const naturalKey = `${issueKey}|${text(value.docNumber) ?? `title:${text(value.title)}`}`
-      if (!errors.length && articleKeys.has(naturalKey))
-        errors.push(`与第 ${articleKeys.get(naturalKey)} 行重复（同一期的文号或标题相同）`)
+      if (!errors.length && articleKeys.has(naturalKey)) errors.push(`与第 ${articleKeys.get(naturalKey)} 行重复（同一期的文号或标题相同）`)
       if (errors.length) {
         reject(file, line, errors.join('；'))
         continue
@@ -294,15 +231,9 @@ export async function importGazette(payload: Payload, options: GazetteImportOpti
       const r = value as unknown as ArticleRecord
       const docNumber = text(r.docNumber)
       const where: Where = {
-        and: [
-          { site: { equals: site.id } },
-          { issue: { equals: issueId } },
-          docNumber ? { docNumber: { equals: docNumber } } : { title: { equals: text(r.title) } },
-        ],
+        and: [{ site: { equals: site.id } }, { issue: { equals: issueId } }, docNumber ? { docNumber: { equals: docNumber } } : { title: { equals: text(r.title) } }],
       }
-      const found = (
-        await payload.find({ collection: 'gazette-articles', where, limit: 1, depth: 0, overrideAccess: true })
-      ).docs[0] as GazetteArticle | undefined
+      const found = (await payload.find({ collection: 'gazette-articles', where, limit: 1, depth: 0, overrideAccess: true })).docs[0] as GazetteArticle | undefined
       const pdf = await pdfId(r.pdf, `${text(r.title)}${docNumber ? `（${docNumber}）` : ''}`)
       const data = {
         site: site.id,

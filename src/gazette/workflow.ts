@@ -34,20 +34,9 @@ export const gazetteArticleFollowsIssue: CollectionBeforeChangeHook = async ({ d
   if ((context as WorkflowContext).system === true || !req.user || isPlatformAdmin(req.user)) return data
   const siteId = idOf(data.site ?? originalDoc?.site)
   if (hasSiteRole(req.user, siteId, ...publisherRoles)) return data
-  const issueIds = [idOf(data.issue !== undefined ? data.issue : originalDoc?.issue), idOf(originalDoc?.issue)].filter(
-    (id): id is string => Boolean(id),
-  )
+  const issueIds = [idOf(data.issue !== undefined ? data.issue : originalDoc?.issue), idOf(originalDoc?.issue)].filter((id): id is string => Boolean(id))
   if (!issueIds.length) return data
-  const issues = await req.payload.find({
-    collection: 'gazette-issues',
-    where: { id: { in: [...new Set(issueIds)] } },
-    depth: 0,
-    limit: 2,
-    pagination: false,
-    select: { status: true },
-    overrideAccess: true,
-    req,
-  })
+  const issues = await req.payload.find({ collection: 'gazette-issues', where: { id: { in: [...new Set(issueIds)] } }, depth: 0, limit: 2, pagination: false, select: { status: true }, overrideAccess: true, req })
   if (issues.docs.some((issue) => !editable.has(String(issue.status)))) {
     throw new APIError('本期公报已提交审核或已发布，其中的文章只能由审核人或网站管理员修改。', 403, null, true)
   }

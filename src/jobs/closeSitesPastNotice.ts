@@ -8,25 +8,14 @@ export const closeSitesPastNoticeTask: TaskConfig<'closeSitesPastNotice'> = {
   handler: async ({ req }) => {
     const due = await req.payload.find({
       collection: 'sites',
-      where: {
-        and: [
-          { status: { equals: 'closing' } },
-          { 'closureNotice.closesAt': { less_than_equal: new Date().toISOString() } },
-        ],
-      },
+      where: { and: [{ status: { equals: 'closing' } }, { 'closureNotice.closesAt': { less_than_equal: new Date().toISOString() } }] },
       depth: 0,
       limit: 0,
       overrideAccess: true,
       req,
     })
     for (const site of due.docs) {
-      await req.payload.update({
-        collection: 'sites',
-        id: site.id,
-        data: { status: 'closed' },
-        overrideAccess: true,
-        req,
-      })
+      await req.payload.update({ collection: 'sites', id: site.id, data: { status: 'closed' }, overrideAccess: true, req })
     }
     return { output: { closed: due.docs.length } }
   },

@@ -8,13 +8,7 @@ export const markOverdueRepostsTask: TaskConfig<'markOverdueReposts'> = {
   handler: async ({ req }) => {
     const result = await req.payload.update({
       collection: 'reposts',
-      where: {
-        and: [
-          { status: { equals: 'pending' } },
-          { overdue: { equals: false } },
-          { dueAt: { less_than: new Date().toISOString() } },
-        ],
-      },
+      where: { and: [{ status: { equals: 'pending' } }, { overdue: { equals: false } }, { dueAt: { less_than: new Date().toISOString() } }] },
       data: { overdue: true },
       overrideAccess: true,
       context: { system: true },

@@ -12,19 +12,8 @@ export const publishScheduledTask: TaskConfig<'publishScheduled'> = {
   ],
   handler: async ({ input, req }) => {
     const collection = input.collection as 'articles'
-    const doc = await req.payload.findByID({
-      collection,
-      id: input.id,
-      depth: 0,
-      overrideAccess: true,
-      req,
-      disableErrors: true,
-    })
-    const due =
-      doc &&
-      doc.workflowStatus === 'scheduled' &&
-      doc.publishAt === input.publishAt &&
-      Date.parse(doc.publishAt) <= Date.now()
+    const doc = await req.payload.findByID({ collection, id: input.id, depth: 0, overrideAccess: true, req, disableErrors: true })
+    const due = doc && doc.workflowStatus === 'scheduled' && doc.publishAt === input.publishAt && Date.parse(doc.publishAt) <= Date.now()
     if (due) {
       await req.payload.update({
         collection,

@@ -15,14 +15,6 @@ export const repostFanOutTask: TaskConfig<'repostFanOut'> = {
   ],
   handler: async ({ input, req }) => {
     const result = await fanOutOriginal(req.payload, input.collection, input.id)
-    return {
-      output: {
-        outcome: result.outcome,
-        targets: result.targets,
-        created: result.created,
-        restored: result.restored,
-        withdrawn: result.withdrawn,
-      },
-    }
+    return { output: { outcome: result.outcome, targets: result.targets, created: result.created, restored: result.restored, withdrawn: result.withdrawn } }
   },
 }

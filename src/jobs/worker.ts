@@ -49,21 +49,14 @@ export function startJobWorker(payload: Payload): () => void {
   })
   // 网站监测: the daily probe at 02:30 China time, availability ≥ 20 times a day. Every worker queues them;
   // the run locks (src/monitoring/lock.ts) let only one of the copies do the work.
-  const monitorDaily = cron.schedule(
-    '30 2 * * *',
-    async () => {
-      await payload.jobs.queue({ task: 'monitorDaily', input: {} })
-      await runDueJobs()
-    },
-    { timezone: 'Asia/Shanghai' },
-  )
-  const monitorAvailability = cron.schedule(
-    availabilityCron(Number(process.env.MONITOR_PROBES_PER_DAY ?? monitoringDefaults.availabilityProbesPerDay)),
-    async () => {
-      await payload.jobs.queue({ task: 'monitorAvailability', input: {} })
-      await runDueJobs()
-    },
-  )
+  const monitorDaily = cron.schedule('30 2 * * *', async () => {
+    await payload.jobs.queue({ task: 'monitorDaily', input: {} })
+    await runDueJobs()
+  }, { timezone: 'Asia/Shanghai' })
+  const monitorAvailability = cron.schedule(availabilityCron(Number(process.env.MONITOR_PROBES_PER_DAY ?? monitoringDefaults.availabilityProbesPerDay)), async () => {
+    await payload.jobs.queue({ task: 'monitorAvailability', input: {} })
+    await runDueJobs()
+  })
   return () => {
     stopListening()
     void monitorDaily.stop()

@@ -13,40 +13,9 @@ export type SafetyFinding =
 
 /** Titles whose appearance next to a leader's name is read as that leader's title. */
 export const commonTitles = [
-  '书记',
-  '副书记',
-  '主席',
-  '副主席',
-  '省长',
-  '副省长',
-  '市长',
-  '副市长',
-  '常务副市长',
-  '县长',
-  '副县长',
-  '区长',
-  '副区长',
-  '主任',
-  '副主任',
-  '局长',
-  '副局长',
-  '厅长',
-  '副厅长',
-  '秘书长',
-  '副秘书长',
-  '部长',
-  '副部长',
-  '常委',
-  '委员',
-  '党组书记',
-  '党委书记',
-  '纪委书记',
-  '镇长',
-  '副镇长',
-  '乡长',
-  '副乡长',
-  '巡视员',
-  '调研员',
+  '书记', '副书记', '主席', '副主席', '省长', '副省长', '市长', '副市长', '常务副市长', '县长', '副县长', '区长', '副区长',
+  '主任', '副主任', '局长', '副局长', '厅长', '副厅长', '秘书长', '副秘书长', '部长', '副部长', '常委', '委员',
+  '党组书记', '党委书记', '纪委书记', '镇长', '副镇长', '乡长', '副乡长', '巡视员', '调研员',
 ]
 
 /** A multi-pattern matcher (Aho–Corasick): one pass over the text whatever the dictionary's size. */
@@ -96,8 +65,7 @@ export class TermMatcher {
   }
 }
 
-const excerptAround = (text: string, start: number, end: number) =>
-  text.slice(Math.max(0, start - 12), Math.min(text.length, end + 12))
+const excerptAround = (text: string, start: number, end: number) => text.slice(Math.max(0, start - 12), Math.min(text.length, end + 12))
 
 export type SafetyChecker = { check(text: string): SafetyFinding[] }
 
@@ -115,12 +83,7 @@ export function contentSafetyChecker(dictionary: DictionaryEntry[], leaders: Lea
         const entry = dictTerms[term]!
         if (seen.has(`d:${entry.term}`)) continue
         seen.add(`d:${entry.term}`)
-        findings.push({
-          kind: entry.kind,
-          term: entry.term,
-          suggestion: entry.suggestion ?? null,
-          excerpt: excerptAround(text, end - entry.term.length, end),
-        })
+        findings.push({ kind: entry.kind, term: entry.term, suggestion: entry.suggestion ?? null, excerpt: excerptAround(text, end - entry.term.length, end) })
       }
       if (!leaders.length) return findings
       // Titles ending right before or starting right after a name; the longest one wins (副市长 over 市长).
@@ -143,14 +106,7 @@ export function contentSafetyChecker(dictionary: DictionaryEntry[], leaders: Lea
           const key = `l:${leader.name}:${found}`
           if (right || seen.has(key)) continue
           seen.add(key)
-          findings.push({
-            kind: 'leaderTitle',
-            term: `${found}${leader.name}`,
-            name: leader.name,
-            found,
-            expected: leader.titles,
-            excerpt: excerptAround(text, start - found.length, end + found.length),
-          })
+          findings.push({ kind: 'leaderTitle', term: `${found}${leader.name}`, name: leader.name, found, expected: leader.titles, excerpt: excerptAround(text, start - found.length, end + found.length) })
         }
       }
       return findings

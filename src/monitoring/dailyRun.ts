@@ -22,38 +22,12 @@ export type DailyRunOptions = {
 
 export type DailyRunResult =
   | { skipped: true; key: string }
-  | {
-      skipped: false
-      key: string
-      sites: number
-      pages: number
-      links: number
-      externalUrls: number
-      externalChecked: number
-      vetoedSites: number
-      warningsOpened: number
-      mailsSent: number
-      ms: number
-    }
+  | { skipped: false; key: string; sites: number; pages: number; links: number; externalUrls: number; externalChecked: number; vetoedSites: number; warningsOpened: number; mailsSent: number; ms: number }
 
 async function availabilityOf(payload: Payload, siteId: string, since: string, until: string) {
-  const where = (extra: Where): Where => ({
-    and: [
-      { site: { equals: siteId } },
-      { checkedAt: { greater_than_equal: since } },
-      { checkedAt: { less_than_equal: until } },
-      extra,
-    ],
-  })
-  const total = (await payload.count({ collection: 'availability-checks', where: where({}), overrideAccess: true }))
-    .totalDocs
-  const failed = (
-    await payload.count({
-      collection: 'availability-checks',
-      where: where({ ok: { not_equals: true } }),
-      overrideAccess: true,
-    })
-  ).totalDocs
+  const where = (extra: Where): Where => ({ and: [{ site: { equals: siteId } }, { checkedAt: { greater_than_equal: since } }, { checkedAt: { less_than_equal: until } }, extra] })
+  const total = (await payload.count({ collection: 'availability-checks', where: where({}), overrideAccess: true })).totalDocs
+  const failed = (await payload.count({ collection: 'availability-checks', where: where({ ok: { not_equals: true } }), overrideAccess: true })).totalDocs
   return availabilityFigure([...Array(total - failed).fill({ ok: true }), ...Array(failed).fill({ ok: false })])
 }
 
@@ -72,10 +46,7 @@ export async function runDailyProbe(payload: Payload, options: DailyRunOptions =
     const settings = await getMonitoringSettings(payload, true)
     const index = await buildPlatformIndex(payload)
     const since = new Date(now.getTime() - settings.availabilityWindowDays * 86_400_000).toISOString()
-    const reposting = await complianceReport(payload, {
-      from: chinaDay(new Date(now.getTime() - 30 * 86_400_000)),
-      now,
-    })
+    const reposting = await complianceReport(payload, { from: chinaDay(new Date(now.getTime() - 30 * 86_400_000)), now })
     const repostingBySite = new Map(reposting.sites.map((r) => [r.site.id, r]))
 
     const checker = new ExternalLinkChecker({
@@ -109,10 +80,7 @@ export async function runDailyProbe(payload: Payload, options: DailyRunOptions =
     await Promise.all(Array.from({ length: options.concurrency ?? 4 }, worker))
 
     const verdicts = await checker.finish()
-    const externalBySite = new Map<
-      string,
-      { broken: number; unknown: number; unchecked: number; list: { url: string; verdict: string; pages: PageRef[] }[] }
-    >()
+    const externalBySite = new Map<string, { broken: number; unknown: number; unchecked: number; list: { url: string; verdict: string; pages: PageRef[] }[] }>()
     for (const [url, refs] of externalPages) {
       const verdict = verdicts.get(url) ?? 'unchecked'
       for (const ref of refs) {
@@ -138,14 +106,7 @@ export async function runDailyProbe(payload: Payload, options: DailyRunOptions =
         availability: await availabilityOf(payload, siteId, since, now.toISOString()),
         home: content.home,
         columns: content.columns,
-        links: {
-          brokenHome: 0,
-          brokenInner: content.brokenCounts.internal,
-          brokenAttachments: content.brokenCounts.attachments,
-          brokenExternal: ext.broken,
-          unknownExternal: ext.unknown,
-          uncheckedExternal: ext.unchecked,
-        },
+        links: { brokenHome: 0, brokenInner: content.brokenCounts.internal, brokenAttachments: content.brokenCounts.attachments, brokenExternal: ext.broken, unknownExternal: ext.unknown, uncheckedExternal: ext.unchecked },
         footer: content.footer,
         reposting: { late: repost?.publishedLate ?? 0, overduePending: repost?.overduePending ?? 0 },
         interaction: content.interaction,
@@ -171,12 +132,7 @@ export async function runDailyProbe(payload: Payload, options: DailyRunOptions =
           figures: {
             availability: figures.availability,
             home: figures.home,
-            columns: {
-              staleNewsNotice: content.columns.staleNewsNotice.length,
-              longStale: content.columns.longStale.length,
-              empty: content.columns.empty.length,
-              excusedEmpty: content.columns.excusedEmpty.length,
-            },
+            columns: { staleNewsNotice: content.columns.staleNewsNotice.length, longStale: content.columns.longStale.length, empty: content.columns.empty.length, excusedEmpty: content.columns.excusedEmpty.length },
             links: figures.links,
             footer: figures.footer.length,
             reposting: figures.reposting,
@@ -185,14 +141,7 @@ export async function runDailyProbe(payload: Payload, options: DailyRunOptions =
             pagesChecked: content.pagesChecked,
             linksChecked: content.linksChecked,
           },
-          problems: {
-            columns: content.columns,
-            brokenLinks: content.brokenLinks,
-            externalLinks: ext.list,
-            footer: content.footer,
-            contentSafety: content.contentSafety,
-            interaction: content.interaction,
-          },
+          problems: { columns: content.columns, brokenLinks: content.brokenLinks, externalLinks: ext.list, footer: content.footer, contentSafety: content.contentSafety, interaction: content.interaction },
         },
         overrideAccess: true,
         depth: 0,
@@ -208,11 +157,9 @@ export async function runDailyProbe(payload: Payload, options: DailyRunOptions =
       contents.delete(siteId)
     }
     // A few sites at a time: their reads interleave while the database serializes the writes.
-    await Promise.all(
-      Array.from({ length: options.concurrency ?? 4 }, async () => {
-        for (let next = reportQueue.shift(); next; next = reportQueue.shift()) await reportSite(next)
-      }),
-    )
+    await Promise.all(Array.from({ length: options.concurrency ?? 4 }, async () => {
+      for (let next = reportQueue.shift(); next; next = reportQueue.shift()) await reportSite(next)
+    }))
     await lock.finish()
     return {
       skipped: false,

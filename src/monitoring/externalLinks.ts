@@ -104,10 +104,7 @@ export class ExternalLinkChecker {
   }
 }
 
-export async function checkExternalLinks(
-  urls: Iterable<string>,
-  options: ExternalCheckOptions,
-): Promise<Map<string, ExternalVerdict>> {
+export async function checkExternalLinks(urls: Iterable<string>, options: ExternalCheckOptions): Promise<Map<string, ExternalVerdict>> {
   const checker = new ExternalLinkChecker(options)
   for (const url of urls) checker.add(url)
   return checker.finish()

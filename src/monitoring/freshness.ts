@@ -44,10 +44,7 @@ export type ColumnFreshness = {
   excusedEmpty: ColumnFinding[]
 }
 
-export function freshnessClass(
-  column: Pick<ColumnFacts, 'kind' | 'topLevel'>,
-  settings: MonitoringSettings,
-): FreshnessClass {
+export function freshnessClass(column: Pick<ColumnFacts, 'kind' | 'topLevel'>, settings: MonitoringSettings): FreshnessClass {
   if (column.kind === 'news') return 'news'
   if ((column.kind === 'notice' || column.kind === 'policy') && column.topLevel) return 'noticePolicy'
   // Non-top-level notice/policy columns fall under the other kinds' rule, with the notice line as their horizon.
@@ -55,15 +52,10 @@ export function freshnessClass(
   return (settings.longStaleDaysByKind[column.kind] ?? 0) > 0 ? 'longStale' : 'exempt'
 }
 
-export function lineDayFor(
-  column: Pick<ColumnFacts, 'kind' | 'topLevel'>,
-  now: Date,
-  settings: MonitoringSettings,
-): string | null {
+export function lineDayFor(column: Pick<ColumnFacts, 'kind' | 'topLevel'>, now: Date, settings: MonitoringSettings): string | null {
   const cls = freshnessClass(column, settings)
   if (cls === 'news') return addCalendarDays(chinaDay(now), -settings.newsStaleDays)
-  if (cls === 'noticePolicy' || column.kind === 'notice' || column.kind === 'policy')
-    return addCalendarMonths(chinaDay(now), -settings.noticePolicyStaleMonths)
+  if (cls === 'noticePolicy' || column.kind === 'notice' || column.kind === 'policy') return addCalendarMonths(chinaDay(now), -settings.noticePolicyStaleMonths)
   if (cls === 'longStale') return addCalendarDays(chinaDay(now), -settings.longStaleDaysByKind[column.kind])
   return null
 }

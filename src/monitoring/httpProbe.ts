@@ -24,15 +24,10 @@ export type ProbeTarget = {
  * a page that starts answering and then hangs is "still not open" for 19号. Redirects are not followed
  * (a 3xx answer means the server is up). The body is read and discarded, capped at `maxBytes`.
  */
-export function probe(
-  target: ProbeTarget,
-  timeoutMs: number,
-  options: { method?: 'GET' | 'HEAD'; maxBytes?: number } = {},
-): Promise<ProbeOutcome> {
+export function probe(target: ProbeTarget, timeoutMs: number, options: { method?: 'GET' | 'HEAD'; maxBytes?: number } = {}): Promise<ProbeOutcome> {
   const started = performance.now()
   const url = new URL(target.url)
-  if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    return Promise.resolve({ ok: false, status: null, ms: 0, error: '仅支持 http(s) 地址' })
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return Promise.resolve({ ok: false, status: null, ms: 0, error: '仅支持 http(s) 地址' })
   const connect = target.connectTo ? new URL(target.connectTo) : url
   const client = connect.protocol === 'https:' ? https : http
   const maxBytes = options.maxBytes ?? 2_000_000
@@ -62,19 +57,12 @@ export function probe(
           bytes += chunk.length
           if (bytes > maxBytes) finish({ ok: status < 400, status, error: null })
         })
-        response.on('end', () =>
-          finish({ ok: status >= 200 && status < 400, status, error: status >= 400 ? `HTTP ${status}` : null }),
-        )
+        response.on('end', () => finish({ ok: status >= 200 && status < 400, status, error: status >= 400 ? `HTTP ${status}` : null }))
         response.on('error', (error) => finish({ ok: false, status, error: error.message }))
       },
     )
-    const timer = setTimeout(
-      () => finish({ ok: false, status: null, error: `${Math.round(timeoutMs / 1000)} 秒内未打开` }),
-      timeoutMs,
-    )
-    request.on('error', (error) =>
-      finish({ ok: false, status: null, error: (error as NodeJS.ErrnoException).code ?? error.message }),
-    )
+    const timer = setTimeout(() => finish({ ok: false, status: null, error: `${Math.round(timeoutMs / 1000)} 秒内未打开` }), timeoutMs)
+    request.on('error', (error) => finish({ ok: false, status: null, error: (error as NodeJS.ErrnoException).code ?? error.message }))
     request.end()
   })
 }

@@ -8,12 +8,7 @@ export type ExtractedLink = { href: string; tag: 'a' | 'img' }
 const linkPattern = /<(a|img)\b[^>]*?\s(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi
 
 const decodeEntities = (value: string): string =>
-  value
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
+  value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>')
 
 export function extractLinks(html: string | null | undefined): ExtractedLink[] {
   if (!html) return []
@@ -57,9 +52,7 @@ export function classifyLink(href: string, hosts: SiteHosts): ClassifiedLink {
   const prefixed = url.pathname.match(/^\/sites\/([^/]+)(\/.*)?$/)
   if (prefixed) {
     const target = hosts.siteByCode.get(decodeURIComponent(prefixed[1]!))
-    return target
-      ? { type: 'internal', siteId: target, path: prefixed[2] ?? '/' }
-      : { type: 'internal', siteId: '', path: url.pathname }
+    return target ? { type: 'internal', siteId: target, path: prefixed[2] ?? '/' } : { type: 'internal', siteId: '', path: url.pathname }
   }
   return { type: 'internal', siteId, path: decodeURIComponent(url.pathname) }
 }
@@ -82,8 +75,7 @@ const documentRoutes: [RegExp, string][] = [
 ]
 
 /** Pages every live site serves whatever its content (see src/server/publicSites.ts). */
-const fixedPages =
-  /^\/(|catalog\/?|gazette(\/.*)?|sitemap\/?|sitemap\.xml|feed\.xml|robots\.txt|search(\.json|\/)?|_themes\/.+)$/
+const fixedPages = /^\/(|catalog\/?|gazette(\/.*)?|sitemap\/?|sitemap\.xml|feed\.xml|robots\.txt|search(\.json|\/)?|_themes\/.+)$/
 
 export type InternalVerdict = { ok: true } | { ok: false; reason: string; attachment: boolean }
 
@@ -104,9 +96,6 @@ export function resolveInternal(link: { siteId: string; path: string }, index: P
     }
   }
   const column = link.path.match(/^\/columns\/([a-z0-9-]+)\/?$/)
-  if (column)
-    return index.columns.has(`${link.siteId}:${column[1]}`)
-      ? { ok: true }
-      : { ok: false, reason: '栏目不存在', attachment: false }
+  if (column) return index.columns.has(`${link.siteId}:${column[1]}`) ? { ok: true } : { ok: false, reason: '栏目不存在', attachment: false }
   return fixedPages.test(link.path) ? { ok: true } : { ok: false, reason: '页面不存在', attachment: false }
 }

@@ -9,12 +9,7 @@ export type RunLock = { key: string; holder: string; finish(): Promise<void>; re
  * database accepts one. A running lock whose lease expired (its worker died) is deleted and retaken; a
  * finished one stays until it expires, so the same run is not repeated.
  */
-export async function acquireRunLock(
-  payload: Payload,
-  key: string,
-  leaseMs: number,
-  options: { keepDoneMs?: number; now?: Date } = {},
-): Promise<RunLock | null> {
+export async function acquireRunLock(payload: Payload, key: string, leaseMs: number, options: { keepDoneMs?: number; now?: Date } = {}): Promise<RunLock | null> {
   const now = options.now ?? new Date()
   const holder = `${process.pid}:${randomUUID()}`
   await payload.delete({

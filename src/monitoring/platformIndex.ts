@@ -31,24 +31,8 @@ const publishedDocuments = [
 ] as const
 
 export async function buildPlatformIndex(payload: Payload): Promise<PlatformIndex> {
-  const sites = (
-    await payload.find({
-      collection: 'sites',
-      where: { status: { equals: 'live' } },
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-    })
-  ).docs
-  const allSites = (
-    await payload.find({
-      collection: 'sites',
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-      select: { siteCode: true, domains: true },
-    })
-  ).docs
+  const sites = (await payload.find({ collection: 'sites', where: { status: { equals: 'live' } }, pagination: false, depth: 0, overrideAccess: true })).docs
+  const allSites = (await payload.find({ collection: 'sites', pagination: false, depth: 0, overrideAccess: true, select: { siteCode: true, domains: true } })).docs
   const siteByHost = new Map<string, string>()
   const siteByCode = new Map<string, string>()
   for (const site of allSites) {
@@ -71,71 +55,39 @@ export async function buildPlatformIndex(payload: Payload): Promise<PlatformInde
         overrideAccess: true,
         select: { [source.site]: true },
       } as Parameters<Payload['find']>[0])
-      for (const doc of docs as unknown as Record<string, unknown>[])
-        documents.set(`${source.collection}:${doc.id}`, idOf(doc[source.site]) ?? '')
+      for (const doc of docs as unknown as Record<string, unknown>[]) documents.set(`${source.collection}:${doc.id}`, idOf(doc[source.site]) ?? '')
       if (docs.length < 5000) break
       after = docs[docs.length - 1]!.id as number | string
     }
   }
   const columns = new Set<string>()
-  for (const column of (
-    await payload.find({
-      collection: 'columns',
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-      select: { site: true, slug: true },
-    })
-  ).docs) {
+  for (const column of (await payload.find({ collection: 'columns', pagination: false, depth: 0, overrideAccess: true, select: { site: true, slug: true } })).docs) {
     columns.add(`${idOf(column.site)}:${column.slug}`)
   }
   const uploads: PublishedIndex['uploads'] = new Map()
   const fileNames = new Map<string, string>()
   for (const collection of ['files', 'media'] as const) {
     const dir = path.join(uploadDirectory(), collection)
-    const { docs } = await payload.find({
-      collection,
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-      select: { site: true, filename: true },
-    })
+    const { docs } = await payload.find({ collection, pagination: false, depth: 0, overrideAccess: true, select: { site: true, filename: true } })
     for (const doc of docs) {
       if (!doc.filename) continue
       uploads.set(doc.filename, { siteId: idOf(doc.site) ?? '', onDisk: fs.existsSync(path.join(dir, doc.filename)) })
       if (collection === 'files') fileNames.set(String(doc.id), doc.filename)
     }
   }
-  const dictionary = (
-    await payload.find({ collection: 'sensitive-words', pagination: false, depth: 0, overrideAccess: true })
-  ).docs.map((d) => ({
+  const dictionary = (await payload.find({ collection: 'sensitive-words', pagination: false, depth: 0, overrideAccess: true })).docs.map((d) => ({
     term: d.term,
     kind: d.kind,
     suggestion: d.suggestion ?? null,
   }))
   const leadersBySite = new Map<string, Leader[]>()
-  for (const leader of (
-    await payload.find({ collection: 'site-leaders', pagination: false, depth: 0, overrideAccess: true })
-  ).docs) {
+  for (const leader of (await payload.find({ collection: 'site-leaders', pagination: false, depth: 0, overrideAccess: true })).docs) {
     const siteId = idOf(leader.site) ?? ''
     const list = leadersBySite.get(siteId) ?? []
     list.push({ name: leader.name, titles: splitTitles(leader.titles) })
     leadersBySite.set(siteId, list)
   }
-  return {
-    sites,
-    published: { documents, columns, uploads },
-    fileNames,
-    siteByHost,
-    siteByCode,
-    dictionary,
-    leadersBySite,
-  }
+  return { sites, published: { documents, columns, uploads }, fileNames, siteByHost, siteByCode, dictionary, leadersBySite }
 }
 
-export const siteHosts = (index: PlatformIndex, site: Site): SiteHosts => ({
-  siteId: String(site.id),
-  siteCode: site.siteCode,
-  siteByHost: index.siteByHost,
-  siteByCode: index.siteByCode,
-})
+export const siteHosts = (index: PlatformIndex, site: Site): SiteHosts => ({ siteId: String(site.id), siteCode: site.siteCode, siteByHost: index.siteByHost, siteByCode: index.siteByCode })

@@ -3,11 +3,7 @@ import { idOf, relationId } from '../ids'
 import { contentSafetyChecker, htmlText, splitTitles, type SafetyFinding } from './contentSafety'
 
 /** Collections whose saves are checked for 错敏词, with the field holding their rendered body (if any). */
-const checked: Record<string, { body?: string }> = {
-  articles: { body: 'bodyHtml' },
-  'policy-documents': {},
-  interpretations: {},
-}
+const checked: Record<string, { body?: string }> = { articles: { body: 'bodyHtml' }, 'policy-documents': {}, interpretations: {} }
 
 export function describeFinding(f: SafetyFinding): string {
   if (f.kind === 'leaderTitle') return `领导职务错误「${f.term}」（${f.name}的职务为：${f.expected.join('、')}）`
@@ -21,21 +17,8 @@ export function describeFinding(f: SafetyFinding): string {
  * counter row, can wait for a connection that only those queued transactions would free.
  */
 export async function checkDocumentText(req: PayloadRequest, siteId: string, text: string): Promise<SafetyFinding[]> {
-  const words = await req.payload.find({
-    collection: 'sensitive-words',
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  const leaders = await req.payload.find({
-    collection: 'site-leaders',
-    where: { site: { equals: siteId } },
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
+  const words = await req.payload.find({ collection: 'sensitive-words', pagination: false, depth: 0, overrideAccess: true, req })
+  const leaders = await req.payload.find({ collection: 'site-leaders', where: { site: { equals: siteId } }, pagination: false, depth: 0, overrideAccess: true, req })
   const checker = contentSafetyChecker(
     words.docs.map((w) => ({ term: w.term, kind: w.kind, suggestion: w.suggestion })),
     leaders.docs.map((l) => ({ name: l.name, titles: splitTitles(l.titles) })),
@@ -58,57 +41,18 @@ const checkOnSave =
     const findings = await checkDocumentText(req, siteId, text)
     const code = `content:${collection}:${doc.id}`
     const existing = (
-      await req.payload.find({
-        collection: 'health-warnings',
-        where: { and: [{ code: { equals: code } }, { status: { equals: 'open' } }] },
-        limit: 1,
-        depth: 0,
-        overrideAccess: true,
-        req,
-      })
+      await req.payload.find({ collection: 'health-warnings', where: { and: [{ code: { equals: code } }, { status: { equals: 'open' } }] }, limit: 1, depth: 0, overrideAccess: true, req })
     ).docs[0]
     const now = new Date().toISOString()
     if (!findings.length) {
-      if (existing)
-        await req.payload.update({
-          collection: 'health-warnings',
-          id: existing.id,
-          data: { status: 'resolved', resolvedAt: now },
-          overrideAccess: true,
-          depth: 0,
-          req,
-        })
+      if (existing) await req.payload.update({ collection: 'health-warnings', id: existing.id, data: { status: 'resolved', resolvedAt: now }, overrideAccess: true, depth: 0, req })
       return doc
     }
     const veto = findings.some((f) => f.kind === 'leaderTitle')
     const message = `「${doc.title}」${veto ? '有严重表述错误（单项否决）' : '有疑似错敏词'}：${findings.map(describeFinding).join('；')}`
-    const data = {
-      site: relationId(doc.site) as number,
-      code,
-      level: veto ? ('veto' as const) : ('warning' as const),
-      message,
-      source: 'save' as const,
-      documentCollection: collection,
-      documentId: String(doc.id),
-      lastSeenAt: now,
-    }
-    if (existing)
-      await req.payload.update({
-        collection: 'health-warnings',
-        id: existing.id,
-        data,
-        overrideAccess: true,
-        depth: 0,
-        req,
-      })
-    else
-      await req.payload.create({
-        collection: 'health-warnings',
-        data: { ...data, status: 'open', firstSeenAt: now },
-        overrideAccess: true,
-        depth: 0,
-        req,
-      })
+    const data = { site: relationId(doc.site) as number, code, level: veto ? ('veto' as const) : ('warning' as const), message, source: 'save' as const, documentCollection: collection, documentId: String(doc.id), lastSeenAt: now }
+    if (existing) await req.payload.update({ collection: 'health-warnings', id: existing.id, data, overrideAccess: true, depth: 0, req })
+    else await req.payload.create({ collection: 'health-warnings', data: { ...data, status: 'open', firstSeenAt: now }, overrideAccess: true, depth: 0, req })
     return doc
   }
 
@@ -116,13 +60,7 @@ export const contentCheckOnSave = (): Plugin => (config: Config) => ({
   ...config,
   collections: (config.collections ?? []).map((collection: CollectionConfig) =>
     collection.slug in checked
-      ? {
-          ...collection,
-          hooks: {
-            ...collection.hooks,
-            afterChange: [...(collection.hooks?.afterChange ?? []), checkOnSave(collection.slug)],
-          },
-        }
+      ? { ...collection, hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), checkOnSave(collection.slug)] } }
       : collection,
   ),
 })

@@ -10,14 +10,7 @@ export type SiteFigures = {
   availability: AvailabilityFigure
   home: HomeFreshness
   columns: ColumnFreshness
-  links: {
-    brokenHome: number
-    brokenInner: number
-    brokenAttachments: number
-    brokenExternal: number
-    unknownExternal: number
-    uncheckedExternal: number
-  }
+  links: { brokenHome: number; brokenInner: number; brokenAttachments: number; brokenExternal: number; unknownExternal: number; uncheckedExternal: number }
   footer: FooterProblem[]
   reposting: { late: number; overduePending: number }
   interaction: InteractionFinding
@@ -48,9 +41,7 @@ export function predictVetoes(f: SiteFigures, s: MonitoringSettings): VetoPredic
     {
       item: 'security',
       vetoed: wrongTitles.length > 0,
-      figure: wrongTitles.length
-        ? `领导职务错误 ${wrongTitles.length} 处（${wrongTitles.map((w) => w.term).join('、')}）`
-        : '未发现领导姓名职务错误',
+      figure: wrongTitles.length ? `领导职务错误 ${wrongTitles.length} 处（${wrongTitles.map((w) => w.term).join('、')}）` : '未发现领导姓名职务错误',
       line: '出现严重表述错误即否决',
     },
     {
@@ -67,10 +58,7 @@ export function predictVetoes(f: SiteFigures, s: MonitoringSettings): VetoPredic
     },
     {
       item: 'columnsStale',
-      vetoed:
-        staleNewsNotice >= s.newsNoticeStaleVetoCount ||
-        longStale >= s.longStaleVetoCount ||
-        empty >= s.emptyColumnsVetoCount,
+      vetoed: staleNewsNotice >= s.newsNoticeStaleVetoCount || longStale >= s.longStaleVetoCount || empty >= s.emptyColumnsVetoCount,
       figure: `动态要闻/通知公告/政策文件类未按时更新 ${staleNewsNotice} 个，长期未更新 ${longStale} 个，空白栏目 ${empty} 个`,
       line: `合计 ≥ ${s.newsNoticeStaleVetoCount} 个，或长期未更新 ≥ ${s.longStaleVetoCount} 个，或空白栏目 ≥ ${s.emptyColumnsVetoCount} 个`,
     },
@@ -91,51 +79,15 @@ const round = (n: number) => Math.round(n * 100) / 100
 /** 扣分: 100 minus deductions, each group capped at its indicator's points. Weights are settings. */
 export function deductionScore(f: SiteFigures, s: MonitoringSettings): { score: number; deductions: Deduction[] } {
   const raw: Deduction[] = [
-    {
-      group: 'availability',
-      points: f.availability.failedPercent * s.deductPerUnreachablePercent,
-      reason: `无法访问 ${f.availability.failedPercent}%`,
-    },
-    {
-      group: 'updates',
-      points: (f.columns.staleNewsNotice.length + f.columns.longStale.length) * s.deductPerStaleColumn,
-      reason: `未按时更新栏目 ${f.columns.staleNewsNotice.length + f.columns.longStale.length} 个`,
-    },
-    {
-      group: 'updates',
-      points: f.columns.empty.length * s.deductPerEmptyColumn,
-      reason: `空白栏目 ${f.columns.empty.length} 个`,
-    },
-    {
-      group: 'links',
-      points: f.links.brokenHome * s.deductPerBrokenHomeLink,
-      reason: `首页错链 ${f.links.brokenHome} 个`,
-    },
-    {
-      group: 'links',
-      points: (f.links.brokenInner + f.links.brokenAttachments) * s.deductPerBrokenInnerLink,
-      reason: `内页错链 ${f.links.brokenInner} 个、附件错链 ${f.links.brokenAttachments} 个`,
-    },
-    {
-      group: 'links',
-      points: f.links.brokenExternal * s.deductPerBrokenExternalLink,
-      reason: `外部错链 ${f.links.brokenExternal} 个`,
-    },
-    {
-      group: 'footer',
-      points: f.footer.length * s.deductPerFooterElement,
-      reason: f.footer.length ? `页面底部缺少：${f.footer.map((p) => p.label).join('、')}` : '页面底部要素齐全',
-    },
-    {
-      group: 'reposting',
-      points: (f.reposting.late + f.reposting.overduePending) * s.deductPerLateRepost,
-      reason: `转载超时 ${f.reposting.late} 条、逾期未处理 ${f.reposting.overduePending} 条`,
-    },
-    {
-      group: 'contentSafety',
-      points: f.contentSafety.length * s.deductPerContentFinding,
-      reason: `错敏词 ${f.contentSafety.length} 处`,
-    },
+    { group: 'availability', points: f.availability.failedPercent * s.deductPerUnreachablePercent, reason: `无法访问 ${f.availability.failedPercent}%` },
+    { group: 'updates', points: (f.columns.staleNewsNotice.length + f.columns.longStale.length) * s.deductPerStaleColumn, reason: `未按时更新栏目 ${f.columns.staleNewsNotice.length + f.columns.longStale.length} 个` },
+    { group: 'updates', points: f.columns.empty.length * s.deductPerEmptyColumn, reason: `空白栏目 ${f.columns.empty.length} 个` },
+    { group: 'links', points: f.links.brokenHome * s.deductPerBrokenHomeLink, reason: `首页错链 ${f.links.brokenHome} 个` },
+    { group: 'links', points: (f.links.brokenInner + f.links.brokenAttachments) * s.deductPerBrokenInnerLink, reason: `内页错链 ${f.links.brokenInner} 个、附件错链 ${f.links.brokenAttachments} 个` },
+    { group: 'links', points: f.links.brokenExternal * s.deductPerBrokenExternalLink, reason: `外部错链 ${f.links.brokenExternal} 个` },
+    { group: 'footer', points: f.footer.length * s.deductPerFooterElement, reason: f.footer.length ? `页面底部缺少：${f.footer.map((p) => p.label).join('、')}` : '页面底部要素齐全' },
+    { group: 'reposting', points: (f.reposting.late + f.reposting.overduePending) * s.deductPerLateRepost, reason: `转载超时 ${f.reposting.late} 条、逾期未处理 ${f.reposting.overduePending} 条` },
+    { group: 'contentSafety', points: f.contentSafety.length * s.deductPerContentFinding, reason: `错敏词 ${f.contentSafety.length} 处` },
   ]
   const used = new Map<string, number>()
   const deductions: Deduction[] = []
@@ -156,44 +108,20 @@ export type HealthWarning = { code: string; level: 'veto' | 'warning'; message: 
 export function earlyWarnings(f: SiteFigures, vetoes: VetoPrediction[], s: MonitoringSettings): HealthWarning[] {
   const warnings: HealthWarning[] = vetoes
     .filter((v) => v.vetoed)
-    .map((v) => ({
-      code: `veto:${v.item}`,
-      level: 'veto',
-      message: `预计单项否决「${v.label}」：${v.figure}（否决线：${v.line}）`,
-    }))
+    .map((v) => ({ code: `veto:${v.item}`, level: 'veto', message: `预计单项否决「${v.label}」：${v.figure}（否决线：${v.line}）` }))
   const vetoed = new Set(vetoes.filter((v) => v.vetoed).map((v) => v.item))
   const stale = f.columns.staleNewsNotice.length + f.columns.longStale.length
-  if (
-    !vetoed.has('unreachable') &&
-    f.availability.total > 0 &&
-    f.availability.failedPercent >= s.unreachableWarnPercent
-  ) {
-    warnings.push({
-      code: 'warn:unreachable',
-      level: 'warning',
-      message: `无法访问比例 ${f.availability.failedPercent}%，已达预警线 ${s.unreachableWarnPercent}%`,
-    })
+  if (!vetoed.has('unreachable') && f.availability.total > 0 && f.availability.failedPercent >= s.unreachableWarnPercent) {
+    warnings.push({ code: 'warn:unreachable', level: 'warning', message: `无法访问比例 ${f.availability.failedPercent}%，已达预警线 ${s.unreachableWarnPercent}%` })
   }
   if (!vetoed.has('homeStale') && f.home.daysSince !== null && f.home.daysSince >= s.homeStaleWarnDays) {
-    warnings.push({
-      code: 'warn:homeStale',
-      level: 'warning',
-      message: `首页已 ${f.home.daysSince} 天未更新（预警线 ${s.homeStaleWarnDays} 天，否决线 ${s.homeStaleVetoDays} 天）`,
-    })
+    warnings.push({ code: 'warn:homeStale', level: 'warning', message: `首页已 ${f.home.daysSince} 天未更新（预警线 ${s.homeStaleWarnDays} 天，否决线 ${s.homeStaleVetoDays} 天）` })
   }
   if (f.columns.empty.length > s.emptyColumnsWarnAbove) {
-    warnings.push({
-      code: 'warn:emptyColumns',
-      level: 'warning',
-      message: `空白栏目 ${f.columns.empty.length} 个：${f.columns.empty.map((c) => c.column.title).join('、')}（超过 ${s.emptyColumnsWarnAbove} 个预警）`,
-    })
+    warnings.push({ code: 'warn:emptyColumns', level: 'warning', message: `空白栏目 ${f.columns.empty.length} 个：${f.columns.empty.map((c) => c.column.title).join('、')}（超过 ${s.emptyColumnsWarnAbove} 个预警）` })
   }
   if (stale > s.staleColumnsWarnAbove) {
-    warnings.push({
-      code: 'warn:staleColumns',
-      level: 'warning',
-      message: `未按时更新栏目 ${stale} 个（超过 ${s.staleColumnsWarnAbove} 个预警）`,
-    })
+    warnings.push({ code: 'warn:staleColumns', level: 'warning', message: `未按时更新栏目 ${stale} 个（超过 ${s.staleColumnsWarnAbove} 个预警）` })
   }
   return warnings
 }

@@ -21,9 +21,7 @@ export function getMonitoringSettings(payload: Payload, fresh = false): Promise<
         if (typeof value === 'number' && Number.isFinite(value)) (merged as Record<string, unknown>)[key] = value
       }
       const byKind = (values.longStaleDaysByKind ?? {}) as Record<string, unknown>
-      for (const kind of Object.keys(
-        merged.longStaleDaysByKind,
-      ) as (keyof MonitoringSettings['longStaleDaysByKind'])[]) {
+      for (const kind of Object.keys(merged.longStaleDaysByKind) as (keyof MonitoringSettings['longStaleDaysByKind'])[]) {
         const value = byKind[kind]
         if (typeof value === 'number' && Number.isFinite(value)) merged.longStaleDaysByKind[kind] = value
       }

@@ -32,15 +32,7 @@ export type SiteContentResult = {
   linksChecked: number
 }
 
-type Item = {
-  collection: string
-  id: string
-  title: string
-  columns: string[]
-  publishedAt: string | null
-  html?: string | null
-  attachments?: string[]
-}
+type Item = { collection: string; id: string; title: string; columns: string[]; publishedAt: string | null; html?: string | null; attachments?: string[] }
 
 async function publishedItems(payload: Payload, siteId: string): Promise<Item[]> {
   const common = { pagination: false as const, depth: 0, overrideAccess: true }
@@ -72,36 +64,10 @@ async function publishedItems(payload: Payload, siteId: string): Promise<Item[]>
   })
   const ids = (values: unknown[] | null | undefined) => (values ?? []).map(idOf).filter((v): v is string => Boolean(v))
   return [
-    ...articles.docs.map((d) => ({
-      collection: 'articles',
-      id: String(d.id),
-      title: d.title,
-      columns: ids(d.columns),
-      publishedAt: d.publishedAt ?? null,
-      html: d.bodyHtml,
-      attachments: ids(d.attachments),
-    })),
-    ...documents.docs.map((d) => ({
-      collection: 'policy-documents',
-      id: String(d.id),
-      title: d.title,
-      columns: ids([d.column]),
-      publishedAt: d.publishedAt ?? null,
-    })),
-    ...interpretations.docs.map((d) => ({
-      collection: 'interpretations',
-      id: String(d.id),
-      title: d.title,
-      columns: ids([d.column]),
-      publishedAt: d.publishedAt ?? null,
-    })),
-    ...reposts.docs.map((d) => ({
-      collection: 'reposts',
-      id: String(d.id),
-      title: d.title,
-      columns: ids([d.targetColumn]),
-      publishedAt: d.publishedAt ?? null,
-    })),
+    ...articles.docs.map((d) => ({ collection: 'articles', id: String(d.id), title: d.title, columns: ids(d.columns), publishedAt: d.publishedAt ?? null, html: d.bodyHtml, attachments: ids(d.attachments) })),
+    ...documents.docs.map((d) => ({ collection: 'policy-documents', id: String(d.id), title: d.title, columns: ids([d.column]), publishedAt: d.publishedAt ?? null })),
+    ...interpretations.docs.map((d) => ({ collection: 'interpretations', id: String(d.id), title: d.title, columns: ids([d.column]), publishedAt: d.publishedAt ?? null })),
+    ...reposts.docs.map((d) => ({ collection: 'reposts', id: String(d.id), title: d.title, columns: ids([d.targetColumn]), publishedAt: d.publishedAt ?? null })),
   ]
 }
 
@@ -113,14 +79,7 @@ async function mailboxFacts(payload: Payload, site: Site, now: Date): Promise<Ma
 }
 
 /** Every probe that reads the site's stored content: freshness, empty columns, links, 错敏词, footer, interaction. */
-export async function probeSiteContent(
-  payload: Payload,
-  index: PlatformIndex,
-  site: Site,
-  now: Date,
-  settings: MonitoringSettings,
-  limits = { problems: 200 },
-): Promise<SiteContentResult> {
+export async function probeSiteContent(payload: Payload, index: PlatformIndex, site: Site, now: Date, settings: MonitoringSettings, limits = { problems: 200 }): Promise<SiteContentResult> {
   const siteId = String(site.id)
   const columns = (
     await payload.find({
@@ -156,12 +115,7 @@ export async function probeSiteContent(
   const homeColumns = new Set(columns.filter((c) => c.showOnHome !== false).map((c) => String(c.id)))
   let homeLatest: string | null = null
   for (const item of items) {
-    if (
-      item.publishedAt &&
-      item.columns.some((c) => homeColumns.has(c)) &&
-      (!homeLatest || item.publishedAt > homeLatest)
-    )
-      homeLatest = item.publishedAt
+    if (item.publishedAt && item.columns.some((c) => homeColumns.has(c)) && (!homeLatest || item.publishedAt > homeLatest)) homeLatest = item.publishedAt
   }
 
   const checker = contentSafetyChecker(index.dictionary, index.leadersBySite.get(siteId) ?? [])
@@ -185,33 +139,20 @@ export async function probeSiteContent(
       linksChecked++
       const name = index.fileNames.get(attachment)
       const upload = name ? index.published.uploads.get(name) : undefined
-      if (!upload?.onDisk)
-        addBroken({
-          page,
-          href: name ? `/api/files/file/${name}` : `附件 ${attachment}`,
-          reason: upload ? '附件文件已丢失' : '附件不存在',
-          kind: 'attachment',
-        })
+      if (!upload?.onDisk) addBroken({ page, href: name ? `/api/files/file/${name}` : `附件 ${attachment}`, reason: upload ? '附件文件已丢失' : '附件不存在', kind: 'attachment' })
     }
     for (const link of extractLinks(item.html)) {
       const classified = classifyLink(link.href, hosts)
       if (classified.type === 'ignored') continue
       linksChecked++
-      if (classified.type === 'malformed')
-        addBroken({ page, href: link.href, reason: '链接格式错误', kind: 'internal' })
+      if (classified.type === 'malformed') addBroken({ page, href: link.href, reason: '链接格式错误', kind: 'internal' })
       else if (classified.type === 'external') {
         const pages = external.get(classified.url) ?? []
         if (pages.length < 20) pages.push(page)
         external.set(classified.url, pages)
       } else {
         const verdict = resolveInternal(classified, index.published)
-        if (!verdict.ok)
-          addBroken({
-            page,
-            href: link.href,
-            reason: verdict.reason,
-            kind: verdict.attachment ? 'attachment' : 'internal',
-          })
+        if (!verdict.ok) addBroken({ page, href: link.href, reason: verdict.reason, kind: verdict.attachment ? 'attachment' : 'internal' })
       }
     }
   }
@@ -231,3 +172,4 @@ export async function probeSiteContent(
     linksChecked,
   }
 }
+

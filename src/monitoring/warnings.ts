@@ -7,12 +7,7 @@ import type { HealthWarning } from './scoring'
  * Keeps a site's open warnings in step with the latest run: new ones are opened (and mailed), ones still
  * found are touched, ones no longer found are resolved. A warning is mailed once, when it opens.
  */
-export async function syncSiteWarnings(
-  payload: Payload,
-  site: Pick<Site, 'id'>,
-  warnings: HealthWarning[],
-  now: Date,
-): Promise<{ opened: HealthWarning[]; resolved: number }> {
+export async function syncSiteWarnings(payload: Payload, site: Pick<Site, 'id'>, warnings: HealthWarning[], now: Date): Promise<{ opened: HealthWarning[]; resolved: number }> {
   const open = (
     await payload.find({
       collection: 'health-warnings',
@@ -29,26 +24,11 @@ export async function syncSiteWarnings(
     const existing = byCode.get(warning.code)
     if (existing) {
       byCode.delete(warning.code)
-      await payload.update({
-        collection: 'health-warnings',
-        id: existing.id,
-        data: { message: warning.message, level: warning.level, lastSeenAt: at },
-        overrideAccess: true,
-        depth: 0,
-      })
+      await payload.update({ collection: 'health-warnings', id: existing.id, data: { message: warning.message, level: warning.level, lastSeenAt: at }, overrideAccess: true, depth: 0 })
     } else {
       await payload.create({
         collection: 'health-warnings',
-        data: {
-          site: site.id,
-          code: warning.code,
-          level: warning.level,
-          message: warning.message,
-          status: 'open',
-          source: 'daily',
-          firstSeenAt: at,
-          lastSeenAt: at,
-        },
+        data: { site: site.id, code: warning.code, level: warning.level, message: warning.message, status: 'open', source: 'daily', firstSeenAt: at, lastSeenAt: at },
         overrideAccess: true,
         depth: 0,
       })
@@ -56,23 +36,13 @@ export async function syncSiteWarnings(
     }
   }
   for (const stale of byCode.values()) {
-    await payload.update({
-      collection: 'health-warnings',
-      id: stale.id,
-      data: { status: 'resolved', resolvedAt: at },
-      overrideAccess: true,
-      depth: 0,
-    })
+    await payload.update({ collection: 'health-warnings', id: stale.id, data: { status: 'resolved', resolvedAt: at }, overrideAccess: true, depth: 0 })
   }
   return { opened, resolved: byCode.size }
 }
 
 /** The e-mail addresses of the site's holders of `roles` (site admins by default). */
-export async function siteStaffEmails(
-  payload: Payload,
-  siteId: number | string,
-  roles: SiteRole[] = ['site-admin'],
-): Promise<string[]> {
+export async function siteStaffEmails(payload: Payload, siteId: number | string, roles: SiteRole[] = ['site-admin']): Promise<string[]> {
   const { docs } = await payload.find({
     collection: 'users',
     where: { 'siteMemberships.site': { equals: siteId } },
@@ -84,11 +54,7 @@ export async function siteStaffEmails(
 }
 
 /** One mail per site per run, listing what opened; nothing when nothing opened or nobody administers the site. */
-export async function mailOpenedWarnings(
-  payload: Payload,
-  site: Pick<Site, 'id' | 'name'>,
-  opened: HealthWarning[],
-): Promise<string[]> {
+export async function mailOpenedWarnings(payload: Payload, site: Pick<Site, 'id' | 'name'>, opened: HealthWarning[]): Promise<string[]> {
   if (!opened.length) return []
   const to = await siteStaffEmails(payload, site.id)
   if (!to.length) return []
@@ -97,17 +63,7 @@ export async function mailOpenedWarnings(
   await payload.sendEmail({
     to,
     subject: `【网站监测】${site.name}：${vetoes ? `${vetoes} 项预计单项否决，` : ''}${opened.length} 条新预警`,
-    text: [
-      `${site.name} 的网站管理员：`,
-      '',
-      '今日网站监测发现以下新问题，请尽快整改：',
-      '',
-      ...lines,
-      '',
-      '登录管理后台 → 网站监测 → 监测预警 查看详情。',
-      '',
-      '站群管理平台（本邮件由系统自动发送）',
-    ].join('\n'),
+    text: [`${site.name} 的网站管理员：`, '', '今日网站监测发现以下新问题，请尽快整改：', '', ...lines, '', '登录管理后台 → 网站监测 → 监测预警 查看详情。', '', '站群管理平台（本邮件由系统自动发送）'].join('\n'),
   })
   return to
 }

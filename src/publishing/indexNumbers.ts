@@ -37,18 +37,10 @@ export async function nextIndexSequence(req: PayloadRequest, siteCode: string, y
   const key = `${siteCode}/${year}`
   if (!adapter.drizzle || !adapter.tableNameMap) {
     // Document databases (MongoDB): an atomic $inc upsert on the counter document.
-    const model = (
-      req.payload.db as unknown as {
-        collections: Record<string, { findOneAndUpdate: (...args: unknown[]) => Promise<unknown> }>
-      }
-    ).collections['index-counters']!
+    const model = (req.payload.db as unknown as { collections: Record<string, { findOneAndUpdate: (...args: unknown[]) => Promise<unknown> }> }).collections['index-counters']!
     const doc = await model.findOneAndUpdate(
       { key },
-      {
-        $inc: { lastValue: 1 },
-        $setOnInsert: { siteCode, year, createdAt: new Date() },
-        $set: { updatedAt: new Date() },
-      },
+      { $inc: { lastValue: 1 }, $setOnInsert: { siteCode, year, createdAt: new Date() }, $set: { updatedAt: new Date() } },
       { upsert: true, new: true, lean: true },
     )
     return Number((doc as { lastValue: number }).lastValue)

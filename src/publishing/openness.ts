@@ -10,10 +10,7 @@ import type { DisclosureAttribute } from './disclosure'
  * A policy document reaches the public only when its attribute is 此件公开发布, or 此件脱密后公开 with the
  * declassified version attached. 依申请公开 and 不公开 documents are released into the register only.
  */
-export function isPublicAttribute(
-  attribute: DisclosureAttribute | string | null | undefined,
-  hasDeclassifiedVersion: boolean,
-): boolean {
+export function isPublicAttribute(attribute: DisclosureAttribute | string | null | undefined, hasDeclassifiedVersion: boolean): boolean {
   return attribute === 'public' || (attribute === 'after-declassification' && hasDeclassifiedVersion)
 }
 
@@ -22,12 +19,7 @@ export function publicAttributeWhere(prefix = ''): Where {
   return {
     or: [
       { [`${prefix}disclosureAttribute`]: { equals: 'public' } },
-      {
-        and: [
-          { [`${prefix}disclosureAttribute`]: { equals: 'after-declassification' } },
-          { [`${prefix}declassifiedVersion`]: { exists: true } },
-        ],
-      },
+      { and: [{ [`${prefix}disclosureAttribute`]: { equals: 'after-declassification' } }, { [`${prefix}declassifiedVersion`]: { exists: true } }] },
     ],
   }
 }

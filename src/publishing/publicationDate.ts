@@ -1,11 +1,4 @@
-import {
-  APIError,
-  ValidationError,
-  type Field,
-  type FieldAccess,
-  type PayloadRequest,
-  type RequestContext,
-} from 'payload'
+import { APIError, ValidationError, type Field, type FieldAccess, type PayloadRequest, type RequestContext } from 'payload'
 import { hasSiteRole, isPlatformAdmin, readsWholeCluster } from '../access/roles'
 import { idOf, relationId } from '../ids'
 import { recordAudit } from '../audit/recordAudit'
@@ -20,8 +13,7 @@ import { chinaDay } from '../calendar/chinaTime'
 
 /** Members of the document's site and the cluster roles; anonymous visitors never. */
 export const siteInsider: FieldAccess = ({ req, doc }) =>
-  readsWholeCluster(req.user) ||
-  (Boolean(req.user) && hasSiteRole(req.user, idOf((doc as { site?: unknown } | undefined)?.site)))
+  readsWholeCluster(req.user) || (Boolean(req.user) && hasSiteRole(req.user, idOf((doc as { site?: unknown } | undefined)?.site)))
 
 export const publishedAtReasonField: Field = {
   name: 'publishedAtReason',
@@ -60,16 +52,7 @@ type Args = {
 }
 
 /** Sets or guards `publishedAt` for a save by a signed-in user. */
-export function applyServerPublicationDate({
-  data,
-  originalDoc,
-  req,
-  context,
-  collection,
-  action,
-  fromScheduled,
-  now,
-}: Args): void {
+export function applyServerPublicationDate({ data, originalDoc, req, context, collection, action, fromScheduled, now }: Args): void {
   const stored = (originalDoc?.publishedAt as string | null | undefined) ?? null
   if (action === 'publish' && (!stored || fromScheduled)) {
     // First publication (or publishing a scheduled document early): now, whatever was sent.
@@ -91,25 +74,15 @@ export function applyServerPublicationDate({
   }
   const reason = typeof data.publishedAtReason === 'string' ? data.publishedAtReason.trim() : ''
   if (!reason || reason === (originalDoc?.publishedAtReason ?? '').trim()) {
-    throw new ValidationError({
-      collection,
-      errors: [{ path: 'publishedAtReason', message: '更正发布时间须填写本次更正的理由。' }],
-    })
+    throw new ValidationError({ collection, errors: [{ path: 'publishedAtReason', message: '更正发布时间须填写本次更正的理由。' }] })
   }
   if (!data.publishedAt || Number.isNaN(Date.parse(String(data.publishedAt)))) {
     throw new ValidationError({ collection, errors: [{ path: 'publishedAt', message: '请填写有效的发布时间。' }] })
   }
   if (Date.parse(String(data.publishedAt)) > now.getTime()) {
-    throw new ValidationError({
-      collection,
-      errors: [{ path: 'publishedAt', message: '发布时间不能晚于当前时间；定时发布请使用“定时发布”。' }],
-    })
+    throw new ValidationError({ collection, errors: [{ path: 'publishedAt', message: '发布时间不能晚于当前时间；定时发布请使用“定时发布”。' }] })
   }
-  ;(context as Record<string, unknown>)[contextKey] = {
-    from: stored,
-    to: new Date(String(data.publishedAt)).toISOString(),
-    reason,
-  } satisfies Correction
+  ;(context as Record<string, unknown>)[contextKey] = { from: stored, to: new Date(String(data.publishedAt)).toISOString(), reason } satisfies Correction
 }
 
 const shown = (iso: string | null): string => (iso ? chinaDay(iso) : '无')

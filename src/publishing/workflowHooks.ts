@@ -1,45 +1,14 @@
-import {
-  APIError,
-  Forbidden,
-  ValidationError,
-  type CollectionAfterChangeHook,
-  type CollectionAfterReadHook,
-  type CollectionBeforeChangeHook,
-  type Field,
-  type PayloadRequest,
-  type RequestContext,
-} from 'payload'
+import { APIError, Forbidden, ValidationError, type CollectionAfterChangeHook, type CollectionAfterReadHook, type CollectionBeforeChangeHook, type Field, type PayloadRequest, type RequestContext } from 'payload'
 import { asAccessUser, isPlatformAdmin, rolesOnSite, type SiteRole } from '../access/roles'
 import { idOf, relationId } from '../ids'
 import { recordAudit } from '../audit/recordAudit'
-import {
-  applyServerPublicationDate,
-  auditPublicationDateCorrection,
-  publishedAtReasonField,
-  siteInsider,
-} from './publicationDate'
-import {
-  actionLabels,
-  findTransition,
-  publisherRoles,
-  statusLabel,
-  workflowStatuses,
-  type WorkflowAction,
-  type WorkflowStatus,
-} from './workflow'
+import { applyServerPublicationDate, auditPublicationDateCorrection, publishedAtReasonField, siteInsider } from './publicationDate'
+import { actionLabels, findTransition, publisherRoles, statusLabel, workflowStatuses, type WorkflowAction, type WorkflowStatus } from './workflow'
 
 /** Set by trusted server code (jobs, seeding) so that a transition is not tied to a user's roles. */
 export type WorkflowContext = { system?: boolean; workflowComment?: string }
 
-type LogEntry = {
-  action: WorkflowAction
-  fromStatus: WorkflowStatus
-  toStatus: WorkflowStatus
-  by?: number | string
-  byLabel: string
-  at: string
-  comment?: string
-}
+type LogEntry = { action: WorkflowAction; fromStatus: WorkflowStatus; toStatus: WorkflowStatus; by?: number | string; byLabel: string; at: string; comment?: string }
 
 export const workflowFields = (): Field[] => [
   {
@@ -57,11 +26,7 @@ export const workflowFields = (): Field[] => [
     type: 'date',
     label: { zh: '定时发布时间', en: 'Scheduled for' },
     access: { read: siteInsider },
-    admin: {
-      position: 'sidebar',
-      date: { pickerAppearance: 'dayAndTime' },
-      condition: (data) => data?.workflowStatus === 'scheduled',
-    },
+    admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' }, condition: (data) => data?.workflowStatus === 'scheduled' },
   },
   {
     name: 'reviewComment',
@@ -146,32 +111,17 @@ export function workflowEnforcer(options: WorkflowOptions = {}): CollectionBefor
     const serverDate = options.publicationDate !== 'content' && !system
 
     if (!trusted && asAccessUser(req.user)) {
-      const mayChangeReleased = roles.some(
-        (r) => publisherRoles.includes(r) || (options.releasedEditors ?? []).includes(r),
-      )
+      const mayChangeReleased = roles.some((r) => publisherRoles.includes(r) || (options.releasedEditors ?? []).includes(r))
       if (operation === 'update' && from !== 'draft' && from !== 'withdrawn' && !mayChangeReleased) {
         throw new Forbidden(req.t)
       }
     }
     if (from === to) {
-      if (serverDate)
-        applyServerPublicationDate({
-          data,
-          originalDoc,
-          req,
-          context,
-          collection: collection.slug,
-          action: null,
-          fromScheduled: false,
-          now,
-        })
+      if (serverDate) applyServerPublicationDate({ data, originalDoc, req, context, collection: collection.slug, action: null, fromScheduled: false, now })
       // Rescheduling: a new time for a scheduled document must lie ahead (afterWorkflowChange queues it again).
       if (to === 'scheduled' && data.publishAt !== undefined && !sameTime(data.publishAt, originalDoc?.publishAt)) {
         if (!data.publishAt || Date.parse(data.publishAt) <= now.getTime()) {
-          throw new ValidationError({
-            collection: collection.slug,
-            errors: [{ path: 'publishAt', message: '定时发布须设置一个将来的发布时间。' }],
-          })
+          throw new ValidationError({ collection: collection.slug, errors: [{ path: 'publishAt', message: '定时发布须设置一个将来的发布时间。' }] })
         }
       }
       return data
@@ -187,56 +137,23 @@ export function workflowEnforcer(options: WorkflowOptions = {}): CollectionBefor
     if (!trusted && !roles.some((r) => allowedRoles.includes(r))) {
       throw new APIError(`您在本网站没有“${actionLabels[transition.action]}”的权限。`, 403, null, true)
     }
-    const comment =
-      (context as WorkflowContext).workflowComment ??
-      (data.reviewComment !== originalDoc?.reviewComment ? data.reviewComment : undefined)
+    const comment = (context as WorkflowContext).workflowComment ?? (data.reviewComment !== originalDoc?.reviewComment ? data.reviewComment : undefined)
     if (transition.action === 'reject' && !comment) {
-      throw new ValidationError({
-        collection: collection.slug,
-        errors: [{ path: 'reviewComment', message: '退回修改时须填写审核意见。' }],
-      })
+      throw new ValidationError({ collection: collection.slug, errors: [{ path: 'reviewComment', message: '退回修改时须填写审核意见。' }] })
     }
     if (transition.action === 'schedule') {
       const at = data.publishAt ?? originalDoc?.publishAt
       if (!at || Date.parse(at) <= now.getTime()) {
-        throw new ValidationError({
-          collection: collection.slug,
-          errors: [{ path: 'publishAt', message: '定时发布须设置一个将来的发布时间。' }],
-        })
+        throw new ValidationError({ collection: collection.slug, errors: [{ path: 'publishAt', message: '定时发布须设置一个将来的发布时间。' }] })
       }
     }
     if (serverDate) {
-      applyServerPublicationDate({
-        data,
-        originalDoc,
-        req,
-        context,
-        collection: collection.slug,
-        action: transition.action,
-        fromScheduled: from === 'scheduled',
-        now,
-      })
+      applyServerPublicationDate({ data, originalDoc, req, context, collection: collection.slug, action: transition.action, fromScheduled: from === 'scheduled', now })
     } else if (transition.action === 'publish' && options.publicationDate !== 'content') {
-      data.publishedAt =
-        originalDoc?.publishedAt && from !== 'scheduled'
-          ? originalDoc.publishedAt
-          : from === 'scheduled'
-            ? (originalDoc?.publishAt ?? now.toISOString())
-            : (data.publishedAt ?? now.toISOString())
+      data.publishedAt = originalDoc?.publishedAt && from !== 'scheduled' ? originalDoc.publishedAt : (from === 'scheduled' ? (originalDoc?.publishAt ?? now.toISOString()) : (data.publishedAt ?? now.toISOString()))
     }
     const guard = options.guards?.[transition.action]
-    if (guard)
-      await guard({
-        action: transition.action,
-        from,
-        to,
-        data,
-        originalDoc,
-        req,
-        context,
-        collection: collection.slug,
-        trusted,
-      })
+    if (guard) await guard({ action: transition.action, from, to, data, originalDoc, req, context, collection: collection.slug, trusted })
     const entry: LogEntry = {
       action: transition.action,
       fromStatus: from,
@@ -246,16 +163,12 @@ export function workflowEnforcer(options: WorkflowOptions = {}): CollectionBefor
       at: now.toISOString(),
       ...(comment ? { comment } : {}),
     }
-    data.workflowLog = [
-      ...((originalDoc?.workflowLog as LogEntry[] | undefined) ?? []).map(({ ...rest }) => rest),
-      entry,
-    ]
+    data.workflowLog = [...((originalDoc?.workflowLog as LogEntry[] | undefined) ?? []).map(({ ...rest }) => rest), entry]
     return data
   }
 }
 
-const sameTime = (a: unknown, b: unknown): boolean =>
-  (!a && !b) || (Boolean(a) && Boolean(b) && Date.parse(String(a)) === Date.parse(String(b)))
+const sameTime = (a: unknown, b: unknown): boolean => (!a && !b) || (Boolean(a) && Boolean(b) && Date.parse(String(a)) === Date.parse(String(b)))
 
 /** The shared state machine with no collection-specific rules (articles). */
 export const enforceWorkflow: CollectionBeforeChangeHook = workflowEnforcer()
@@ -267,8 +180,7 @@ export const enforceWorkflow: CollectionBeforeChangeHook = workflowEnforcer()
  */
 export const hideWorkflowFromOutsiders: CollectionAfterReadHook = ({ doc, req }) => {
   const log = (doc as Record<string, unknown>).workflowLog
-  if (Array.isArray(log) && log.length === 0 && !siteInsider({ req, doc, data: doc, siblingData: doc } as never))
-    delete (doc as Record<string, unknown>).workflowLog
+  if (Array.isArray(log) && log.length === 0 && !siteInsider({ req, doc, data: doc, siblingData: doc } as never)) delete (doc as Record<string, unknown>).workflowLog
   return doc
 }
 
@@ -281,37 +193,19 @@ export function appendWorkflowLog(
   req: PayloadRequest,
   entry: { action: WorkflowAction; fromStatus: WorkflowStatus; toStatus: WorkflowStatus; comment?: string },
 ): void {
-  const full: LogEntry = {
-    ...entry,
-    by: asAccessUser(req.user)?.id,
-    byLabel: actorLabel(req.user),
-    at: new Date().toISOString(),
-  }
-  const existing =
-    (data.workflowLog as LogEntry[] | undefined) ?? (originalDoc?.workflowLog as LogEntry[] | undefined) ?? []
+  const full: LogEntry = { ...entry, by: asAccessUser(req.user)?.id, byLabel: actorLabel(req.user), at: new Date().toISOString() }
+  const existing = (data.workflowLog as LogEntry[] | undefined) ?? (originalDoc?.workflowLog as LogEntry[] | undefined) ?? []
   data.workflowLog = [...existing.map(({ ...rest }) => rest), full]
 }
 
 /** Audits transitions and queues the scheduled publication through the durable jobs queue. */
-export const afterWorkflowChange: CollectionAfterChangeHook = async ({
-  doc,
-  previousDoc,
-  req,
-  operation,
-  collection,
-  context,
-}) => {
+export const afterWorkflowChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req, operation, collection, context }) => {
   await auditPublicationDateCorrection(req, context, collection.slug, doc)
   const from = operation === 'create' ? null : previousDoc?.workflowStatus
   if (from === doc.workflowStatus) {
     // Rescheduled: the job queued for the old time finds publishAt changed and does nothing; queue the new one.
     if (doc.workflowStatus === 'scheduled' && doc.publishAt && !sameTime(doc.publishAt, previousDoc?.publishAt)) {
-      await req.payload.jobs.queue({
-        task: 'publishScheduled',
-        input: { collection: collection.slug, id: String(doc.id), publishAt: doc.publishAt },
-        waitUntil: new Date(doc.publishAt),
-        req,
-      })
+      await req.payload.jobs.queue({ task: 'publishScheduled', input: { collection: collection.slug, id: String(doc.id), publishAt: doc.publishAt }, waitUntil: new Date(doc.publishAt), req })
     }
     return doc
   }

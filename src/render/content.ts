@@ -31,8 +31,7 @@ function columnTreesOf(payload: Payload): Map<string, Promise<readonly ColumnNod
   if (trees) return trees
   const created = new Map<string, Promise<readonly ColumnNode[]>>()
   onPageInvalidation((tags) => {
-    if (tags.some((tag) => tag === '*' || tag === 'sites' || tag.startsWith(pageTags.column(''))))
-      return created.clear()
+    if (tags.some((tag) => tag === '*' || tag === 'sites' || tag.startsWith(pageTags.column('')))) return created.clear()
     for (const siteKey of [...created.keys()]) {
       if (tags.includes(pageTags.site(siteKey)) || tags.includes(pageTags.listings(siteKey))) created.delete(siteKey)
     }
@@ -67,10 +66,7 @@ async function readColumnTree(payload: Payload, siteId: number | string): Promis
   const nodes = new Map<string, ColumnNode>(docs.map((c) => [String(c.id), { ...c, children: [] }]))
   const roots: ColumnNode[] = []
   for (const node of nodes.values()) {
-    const parentId =
-      node.parent === null || node.parent === undefined
-        ? null
-        : String(typeof node.parent === 'object' ? node.parent.id : node.parent)
+    const parentId = node.parent === null || node.parent === undefined ? null : String(typeof node.parent === 'object' ? node.parent.id : node.parent)
     const parent = parentId ? nodes.get(parentId) : undefined
     if (parent) parent.children.push(node)
     else roots.push(node)
@@ -79,13 +75,10 @@ async function readColumnTree(payload: Payload, siteId: number | string): Promis
   return Object.freeze(roots)
 }
 
-const flattenTree = (columns: readonly ColumnNode[]): ColumnNode[] =>
-  columns.flatMap((c) => [c, ...flattenTree(c.children)])
+const flattenTree = (columns: readonly ColumnNode[]): ColumnNode[] => columns.flatMap((c) => [c, ...flattenTree(c.children)])
 
 /** A listing line: an article, or (when `collection` is set) a policy document or interpretation. */
-export type ArticleSummary = Pick<Article, 'id' | 'title' | 'publishedAt' | 'summary'> & {
-  collection?: OpennessCollection
-}
+export type ArticleSummary = Pick<Article, 'id' | 'title' | 'publishedAt' | 'summary'> & { collection?: OpennessCollection }
 
 /** The site's own public items: articles, plus its public policy documents and interpretations (src/render/opennessListing.ts). */
 export async function publicArticleList(
@@ -101,9 +94,7 @@ async function publicArticlesOnly(
   siteId: number | string,
   options: { columnIds?: (number | string)[]; page?: number; limit: number },
 ): Promise<{ docs: ArticleSummary[]; totalDocs: number; totalPages: number; page: number }> {
-  const where: Where = {
-    and: [{ site: { equals: siteId } }, ...(options.columnIds ? [{ columns: { in: options.columnIds } }] : [])],
-  }
+  const where: Where = { and: [{ site: { equals: siteId } }, ...(options.columnIds ? [{ columns: { in: options.columnIds } }] : [])] }
   const result = await payload.find({
     collection: 'articles',
     where,
@@ -114,12 +105,7 @@ async function publicArticlesOnly(
     select: { title: true, publishedAt: true, summary: true },
     ...asVisitor,
   })
-  return {
-    docs: result.docs as ArticleSummary[],
-    totalDocs: result.totalDocs,
-    totalPages: result.totalPages,
-    page: result.page ?? 1,
-  }
+  return { docs: result.docs as ArticleSummary[], totalDocs: result.totalDocs, totalPages: result.totalPages, page: result.page ?? 1 }
 }
 
 /**
@@ -141,24 +127,13 @@ const publicArticleSelect = {
 } as const satisfies Partial<Record<keyof Article, true>>
 
 /** The attachment and cover image fields the page shows (`url` is derived from `filename`). */
-const attachmentSelect = { title: true, filename: true, filesize: true, url: true } as const satisfies Partial<
-  Record<keyof File, true>
->
-const coverSelect = { alt: true, filename: true, url: true, sizes: true } as const satisfies Partial<
-  Record<keyof Media, true>
->
+const attachmentSelect = { title: true, filename: true, filesize: true, url: true } as const satisfies Partial<Record<keyof File, true>>
+const coverSelect = { alt: true, filename: true, url: true, sizes: true } as const satisfies Partial<Record<keyof Media, true>>
 
 export type PublicAttachment = Pick<File, 'id' | keyof typeof attachmentSelect>
 export type PublicCover = Pick<Media, 'id' | keyof typeof coverSelect>
 
-export type PublicArticle = Pick<
-  Article,
-  | 'id'
-  | Exclude<
-      keyof typeof publicArticleSelect,
-      'attachments' | 'coverImage' | 'columns' | 'bodyHtml' | 'bodyHtmlRenderer'
-    >
-> & {
+export type PublicArticle = Pick<Article, 'id' | Exclude<keyof typeof publicArticleSelect, 'attachments' | 'coverImage' | 'columns' | 'bodyHtml' | 'bodyHtmlRenderer'>> & {
   /** 正文, sanitized and typeset (src/render/storedBodyHtml.ts). */
   bodyHtml: string
   attachments: PublicAttachment[]
@@ -196,14 +171,7 @@ async function articleColumns(payload: Payload, siteId: number | string, ids: st
   const known = new Map<string, Column>(flattenTree(await publicColumns(payload, siteId)).map((c) => [String(c.id), c]))
   const missing = ids.filter((id) => !known.has(id))
   if (missing.length) {
-    const { docs } = await payload.find({
-      collection: 'columns',
-      where: { id: { in: missing } },
-      depth: 0,
-      limit: missing.length,
-      pagination: false,
-      ...asVisitor,
-    })
+    const { docs } = await payload.find({ collection: 'columns', where: { id: { in: missing } }, depth: 0, limit: missing.length, pagination: false, ...asVisitor })
     for (const column of docs) known.set(String(column.id), column)
   }
   return ids.map((id) => known.get(id)).filter((c): c is Column => c !== undefined)
@@ -220,15 +188,7 @@ async function articleColumns(payload: Payload, siteId: number | string, ids: st
 export async function publicArticle(payload: Payload, site: KnownSite, id: string): Promise<PublicArticle | null> {
   const read = visitorReadOnSite(payload, 'articles', visibleArticle, site, { id: { equals: id } })
   if (!read) return null
-  const { docs } = await payload.find({
-    collection: 'articles',
-    ...read,
-    limit: 1,
-    depth: 0,
-    pagination: false,
-    select: publicArticleSelect,
-    showHiddenFields: true,
-  })
+  const { docs } = await payload.find({ collection: 'articles', ...read, limit: 1, depth: 0, pagination: false, select: publicArticleSelect, showHiddenFields: true })
   const article = docs[0]
   if (!article) return null
   const [bodyHtml, columns, attachments, covers] = await Promise.all([
@@ -243,13 +203,6 @@ export async function publicArticle(payload: Payload, site: KnownSite, id: strin
 
 /** An article saved before its body HTML was stored, or by another renderer version: its body, rendered now. */
 async function renderStoredLater(payload: Payload, read: VisitorRead): Promise<string> {
-  const { docs } = await payload.find({
-    collection: 'articles',
-    ...read,
-    limit: 1,
-    depth: 0,
-    pagination: false,
-    select: { body: true },
-  })
+  const { docs } = await payload.find({ collection: 'articles', ...read, limit: 1, depth: 0, pagination: false, select: { body: true } })
   return renderBodyHtml(docs[0]?.body)
 }

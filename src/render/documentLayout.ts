@@ -11,8 +11,7 @@
 const paragraphPattern = /<p(\s[^>]*)?>([\s\S]*?)<\/p>/g
 
 const docNumber = /^[\u4e00-\u9fa5A-Za-z]{1,16}[〔［[（(]\s*\d{4}\s*[〕］\])）]\s*\d{1,4}\s*号$/
-const dateLine =
-  /^(\d{4}|[〇零○一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,2})月(\d{1,2}|[一二三四五六七八九十]{1,3})日$/
+const dateLine = /^(\d{4}|[〇零○一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,2})月(\d{1,2}|[一二三四五六七八九十]{1,3})日$/
 const sentencePunctuation = /[。，；！？：、,.;!?:]/
 const leadHeading = /^(（[一二三四五六七八九十]{1,3}）[^<。]{1,30}。)/
 /** 「一、……」「（一）……」「1. ……」 standing alone: a section heading typed as a paragraph. */
@@ -24,8 +23,7 @@ const textOf = (html: string): string =>
     .replace(/&nbsp;|\u00a0|\u3000/g, ' ')
     .trim()
 
-const isShortLine = (text: string, max: number) =>
-  text.length > 0 && text.length <= max && !sentencePunctuation.test(text)
+const isShortLine = (text: string, max: number) => text.length > 0 && text.length <= max && !sentencePunctuation.test(text)
 
 type Block = { start: number; end: number; attributes: string; inner: string; text: string; classes: string[] }
 
@@ -35,14 +33,7 @@ export function typesetDocumentHtml(html: string): string {
   for (const match of html.matchAll(paragraphPattern)) {
     const attributes = match[1] ?? ''
     if (/\sclass=/.test(attributes)) continue
-    blocks.push({
-      start: match.index!,
-      end: match.index! + match[0].length,
-      attributes,
-      inner: match[2]!,
-      text: textOf(match[2]!),
-      classes: [],
-    })
+    blocks.push({ start: match.index!, end: match.index! + match[0].length, attributes, inner: match[2]!, text: textOf(match[2]!), classes: [] })
   }
   const content = blocks.filter((b) => b.text)
 
@@ -58,8 +49,7 @@ export function typesetDocumentHtml(html: string): string {
   }
   content.forEach((block, position) => {
     if (block.classes.length || dateLine.test(block.text) || docNumber.test(block.text)) return
-    if (numberedHeading.test(block.text) && isShortLine(block.text.replace(numberedHeading, ''), 40))
-      block.classes.push('doc-heading')
+    if (numberedHeading.test(block.text) && isShortLine(block.text.replace(numberedHeading, ''), 40)) block.classes.push('doc-heading')
     else if (position < 8 && isShortLine(block.text, 40)) block.classes.push('doc-title')
   })
 
@@ -81,10 +71,7 @@ export function typesetDocumentHtml(html: string): string {
   for (const block of blocks) {
     const lead = leadHeading.exec(block.inner)
     if (!block.classes.length && !lead) continue
-    const inner =
-      lead && !block.classes.length
-        ? block.inner.replace(leadHeading, '<strong class="doc-lead">$1</strong>')
-        : block.inner
+    const inner = lead && !block.classes.length ? block.inner.replace(leadHeading, '<strong class="doc-lead">$1</strong>') : block.inner
     const classAttribute = block.classes.length ? ` class="${block.classes.join(' ')}"` : ''
     out += `${html.slice(cursor, block.start)}<p${block.attributes}${classAttribute}>${inner}</p>`
     cursor = block.end
@@ -92,7 +79,5 @@ export function typesetDocumentHtml(html: string): string {
   out += html.slice(cursor)
 
   // Wide tables scroll inside a keyboard-reachable region instead of widening the page.
-  return out
-    .replace(/<table\b/g, '<div class="table-scroll" role="region" aria-label="表格" tabindex="0"><table')
-    .replace(/<\/table>/g, '</table></div>')
+  return out.replace(/<table\b/g, '<div class="table-scroll" role="region" aria-label="表格" tabindex="0"><table').replace(/<\/table>/g, '</table></div>')
 }

@@ -98,3 +98,4 @@ export function themeEngine(requested: string | null = DEFAULT_THEME): Liquid {
   engines.set(requested ?? DEFAULT_THEME, engine)
   return engine
 }
+

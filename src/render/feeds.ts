@@ -37,12 +37,7 @@ ${items}
 </channel>
 </rss>
 `
-  return {
-    status: 200,
-    html: xml,
-    contentType: 'application/rss+xml; charset=utf-8',
-    tags: [...listingTags(request), ...tags],
-  }
+  return { status: 200, html: xml, contentType: 'application/rss+xml; charset=utf-8', tags: [...listingTags(request), ...tags] }
 }
 
 export async function renderSitemapXml(request: PageRequest): Promise<RenderedPage> {
@@ -56,12 +51,7 @@ export async function renderSitemapXml(request: PageRequest): Promise<RenderedPa
 ${[url(`${view.basePath}/`), ...columns.map((c) => url(columnUrl(view, c))), ...docs.map((a) => url(listingItemUrl(view.basePath, a), a.publishedAt))].join('\n')}
 </urlset>
 `
-  return {
-    status: 200,
-    html: xml,
-    contentType: 'application/xml; charset=utf-8',
-    tags: [...listingTags(request), ...tags],
-  }
+  return { status: 200, html: xml, contentType: 'application/xml; charset=utf-8', tags: [...listingTags(request), ...tags] }
 }
 
 export function renderRobots(request: PageRequest): RenderedPage {

@@ -22,8 +22,7 @@ const idPattern = /^\d+$|^[a-f0-9]{24}$/
 const gazetteUrls = {
   home: (view: SiteView) => `${view.basePath}/gazette`,
   year: (view: SiteView, year: number) => `${view.basePath}/gazette/${year}/`,
-  issue: (view: SiteView, issue: Pick<GazetteIssue, 'year' | 'issueNumber'>) =>
-    `${view.basePath}/gazette/${issue.year}/${issue.issueNumber}/`,
+  issue: (view: SiteView, issue: Pick<GazetteIssue, 'year' | 'issueNumber'>) => `${view.basePath}/gazette/${issue.year}/${issue.issueNumber}/`,
   article: (view: SiteView, id: number | string) => `${view.basePath}/gazette/articles/${id}.html`,
 }
 
@@ -45,8 +44,7 @@ const paragraphs = (text: string | null | undefined): string[] =>
     .map((p) => p.trim())
     .filter(Boolean)
 
-const issueLabel = (issue: Pick<GazetteIssue, 'year' | 'issueNumber' | 'totalNumber'>) =>
-  `${issue.year}年第${issue.issueNumber}期（总第${issue.totalNumber}期）`
+const issueLabel = (issue: Pick<GazetteIssue, 'year' | 'issueNumber' | 'totalNumber'>) => `${issue.year}年第${issue.issueNumber}期（总第${issue.totalNumber}期）`
 
 async function chrome(request: PageRequest) {
   const view = siteView(request.site, request.viaPrefix, request.successor)
@@ -57,13 +55,7 @@ async function chrome(request: PageRequest) {
 async function publishedIssues(payload: Payload, siteId: number | string, year?: number): Promise<GazetteIssue[]> {
   const { docs } = await payload.find({
     collection: 'gazette-issues',
-    where: {
-      and: [
-        { site: { equals: siteId } },
-        { status: { equals: 'published' } },
-        ...(year ? [{ year: { equals: year } }] : []),
-      ],
-    },
+    where: { and: [{ site: { equals: siteId } }, { status: { equals: 'published' } }, ...(year ? [{ year: { equals: year } }] : [])] },
     sort: '-totalNumber',
     depth: 0,
     pagination: false,
@@ -75,12 +67,7 @@ async function publishedIssues(payload: Payload, siteId: number | string, year?:
 
 const tagsFor = (siteId: number | string) => [pageTags.site(siteId), gazetteTag(siteId)]
 
-async function page(
-  request: PageRequest,
-  template: string,
-  data: Record<string, unknown>,
-  extraTags: string[] = [],
-): Promise<RenderedPage> {
+async function page(request: PageRequest, template: string, data: Record<string, unknown>, extraTags: string[] = []): Promise<RenderedPage> {
   const body = await themeEngine(request.site.theme ?? 'default').renderFile(template, data)
   return { status: 200, html: body, contentType: html, tags: [...tagsFor(request.site.id), ...extraTags] }
 }
@@ -90,9 +77,7 @@ export async function renderGazetteYears(request: PageRequest): Promise<Rendered
   const issues = await publishedIssues(request.payload, request.site.id)
   const counts = new Map<number, number>()
   for (const issue of issues) counts.set(issue.year, (counts.get(issue.year) ?? 0) + 1)
-  const years = [...counts.entries()]
-    .sort((a, b) => b[0] - a[0])
-    .map(([y, count]) => ({ year: y, count, url: gazetteUrls.year(view, y) }))
+  const years = [...counts.entries()].sort((a, b) => b[0] - a[0]).map(([y, count]) => ({ year: y, count, url: gazetteUrls.year(view, y) }))
   const latest = issues[0]
   return page(request, 'gazette-years', {
     site: view,
@@ -100,9 +85,7 @@ export async function renderGazetteYears(request: PageRequest): Promise<Rendered
     year,
     page: { title: `政府公报 - ${view.name}` },
     years,
-    latest: latest
-      ? { label: issueLabel(latest), url: gazetteUrls.issue(view, latest), date: chinaDate(latest.publishedAt) }
-      : null,
+    latest: latest ? { label: issueLabel(latest), url: gazetteUrls.issue(view, latest), date: chinaDate(latest.publishedAt) } : null,
   })
 }
 
@@ -120,32 +103,15 @@ export async function renderGazetteYear(request: PageRequest, yearText: string):
     gazette: { year: gazetteYear, homeUrl: gazetteUrls.home(view) },
     issues: [...issues]
       .sort((a, b) => a.issueNumber - b.issueNumber)
-      .map((i) => ({
-        issueNumber: i.issueNumber,
-        totalNumber: i.totalNumber,
-        date: chinaDate(i.publishedAt),
-        longDate: chinaLongDate(i.publishedAt),
-        url: gazetteUrls.issue(view, i),
-      })),
+      .map((i) => ({ issueNumber: i.issueNumber, totalNumber: i.totalNumber, date: chinaDate(i.publishedAt), longDate: chinaLongDate(i.publishedAt), url: gazetteUrls.issue(view, i) })),
   })
 }
 
-export async function renderGazetteIssue(
-  request: PageRequest,
-  yearText: string,
-  numberText: string,
-): Promise<RenderedPage | null> {
+export async function renderGazetteIssue(request: PageRequest, yearText: string, numberText: string): Promise<RenderedPage | null> {
   const { payload, site } = request
   const { docs } = await payload.find({
     collection: 'gazette-issues',
-    where: {
-      and: [
-        { site: { equals: site.id } },
-        { status: { equals: 'published' } },
-        { year: { equals: Number(yearText) } },
-        { issueNumber: { equals: Number(numberText) } },
-      ],
-    },
+    where: { and: [{ site: { equals: site.id } }, { status: { equals: 'published' } }, { year: { equals: Number(yearText) } }, { issueNumber: { equals: Number(numberText) } }] },
     depth: 1,
     limit: 1,
     pagination: false,
@@ -168,12 +134,7 @@ export async function renderGazetteIssue(
       category: c.label.zh,
       articles: articles.docs
         .filter((a) => (a.category ?? 'other') === c.value)
-        .map((a) => ({
-          title: a.title,
-          docNumber: a.docNumber ?? '',
-          pages: a.pages ?? '',
-          url: gazetteUrls.article(view, a.id),
-        })),
+        .map((a) => ({ title: a.title, docNumber: a.docNumber ?? '', pages: a.pages ?? '', url: gazetteUrls.article(view, a.id) })),
     }))
     .filter((g) => g.articles.length)
   return page(
@@ -185,21 +146,10 @@ export async function renderGazetteIssue(
       year,
       page: { title: `政府公报${issueLabel(issue)} - ${view.name}` },
       gazette: { homeUrl: gazetteUrls.home(view), yearUrl: gazetteUrls.year(view, issue.year) },
-      issue: {
-        label: issueLabel(issue),
-        year: issue.year,
-        issueNumber: issue.issueNumber,
-        totalNumber: issue.totalNumber,
-        date: chinaDate(issue.publishedAt),
-        longDate: chinaLongDate(issue.publishedAt),
-        pdf: pdfView(issue.pdf),
-      },
+      issue: { label: issueLabel(issue), year: issue.year, issueNumber: issue.issueNumber, totalNumber: issue.totalNumber, date: chinaDate(issue.publishedAt), longDate: chinaLongDate(issue.publishedAt), pdf: pdfView(issue.pdf) },
       groups,
     },
-    [
-      pageTags.document('gazette-issues', issue.id),
-      ...articles.docs.map((a) => pageTags.document('gazette-articles', a.id)),
-    ],
+    [pageTags.document('gazette-issues', issue.id), ...articles.docs.map((a) => pageTags.document('gazette-articles', a.id))],
   )
 }
 

@@ -52,10 +52,7 @@ let transactionsDeferred = false
 
 /** Wraps the database adapter's commit and rollback so that deferred invalidations follow the outcome. */
 function deferToCommit(payload: Payload): void {
-  const db = payload.db as unknown as {
-    commitTransaction?: (id: unknown) => Promise<void>
-    rollbackTransaction?: (id: unknown) => Promise<void>
-  }
+  const db = payload.db as unknown as { commitTransaction?: (id: unknown) => Promise<void>; rollbackTransaction?: (id: unknown) => Promise<void> }
   const commit = db.commitTransaction?.bind(db)
   const rollback = db.rollbackTransaction?.bind(db)
   if (!commit || !rollback) return

@@ -44,14 +44,9 @@ export async function publicListing(
     return { ...own, tags: [] }
   }
   const byCollection = new Map<string, string[]>()
-  for (const r of reposts.docs)
-    byCollection.set(r.originalCollection, [...(byCollection.get(r.originalCollection) ?? []), r.originalId])
+  for (const r of reposts.docs) byCollection.set(r.originalCollection, [...(byCollection.get(r.originalCollection) ?? []), r.originalId])
   const originals = new Map<string, Awaited<ReturnType<typeof readOriginalsAsVisitor>>>()
-  await Promise.all(
-    [...byCollection].map(async ([collection, ids]) =>
-      originals.set(collection, await readOriginalsAsVisitor(payload, collection, ids)),
-    ),
-  )
+  await Promise.all([...byCollection].map(async ([collection, ids]) => originals.set(collection, await readOriginalsAsVisitor(payload, collection, ids))))
   const tags = new Set<string>()
   const shared: ListingItem[] = []
   for (const r of reposts.docs) {
@@ -67,9 +62,7 @@ export async function publicListing(
     })
   }
   const own = await publicArticleList(payload, siteId, { columnIds: options.columnIds, page: 1, limit: window })
-  const merged: ListingItem[] = [...own.docs, ...shared].sort(
-    (a, b) => Date.parse(b.publishedAt ?? '') - Date.parse(a.publishedAt ?? '') || 0,
-  )
+  const merged: ListingItem[] = [...own.docs, ...shared].sort((a, b) => Date.parse(b.publishedAt ?? '') - Date.parse(a.publishedAt ?? '') || 0)
   const docs = merged.slice((page - 1) * options.limit, window)
   for (const item of docs) {
     if (item.repostId === undefined) continue

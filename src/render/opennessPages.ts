@@ -8,13 +8,7 @@ import { themeEngine } from './engine'
 import { pageTags } from './invalidation'
 import { opennessItemUrl } from './opennessListing'
 import { columnUrl, flatten, navItems, type PageRequest, type RenderedPage } from './pages'
-import {
-  interpretationListView,
-  interpretationView,
-  object,
-  policyDocumentView,
-  type OpennessLink,
-} from './opennessViews'
+import { interpretationListView, interpretationView, object, policyDocumentView, type OpennessLink } from './opennessViews'
 import { siteView, type SiteView } from './siteView'
 import { chinaYear } from '../calendar/chinaTime'
 
@@ -27,6 +21,7 @@ const asVisitor = { overrideAccess: false, user: null } as const
 const html = 'text/html; charset=utf-8'
 const idPattern = /^\d+$|^[a-f0-9]{24}$/
 
+
 async function chrome(request: PageRequest, currentColumnId?: string) {
   const view = siteView(request.site, request.viaPrefix, request.successor)
   const columns = await publicColumns(request.payload, request.site.id)
@@ -38,22 +33,9 @@ function crumbs(view: SiteView, columns: ColumnNode[], columnId: string | null):
   return column ? [{ title: column.title, url: columnUrl(view, column) }] : []
 }
 
-async function findPublic<T>(
-  payload: Payload,
-  collection: 'policy-documents' | 'interpretations',
-  siteId: number | string,
-  id: string,
-  depth: number,
-): Promise<T | null> {
+async function findPublic<T>(payload: Payload, collection: 'policy-documents' | 'interpretations', siteId: number | string, id: string, depth: number): Promise<T | null> {
   if (!idPattern.test(id)) return null
-  const { docs } = await payload.find({
-    collection,
-    where: { and: [{ id: { equals: id } }, { site: { equals: siteId } }] },
-    limit: 1,
-    depth,
-    pagination: false,
-    ...asVisitor,
-  })
+  const { docs } = await payload.find({ collection, where: { and: [{ id: { equals: id } }, { site: { equals: siteId } }] }, limit: 1, depth, pagination: false, ...asVisitor })
   return (docs[0] as T | undefined) ?? null
 }
 
@@ -110,10 +92,7 @@ export async function renderInterpretation(request: PageRequest, id: string): Pr
     site: view,
     nav,
     year,
-    page: {
-      title: `${interpretation.title} - ${view.name}`,
-      description: `《${doc.title}》${interpretationFormLabel(interpretation.form)}`,
-    },
+    page: { title: `${interpretation.title} - ${view.name}`, description: `《${doc.title}》${interpretationFormLabel(interpretation.form)}` },
     trail: crumbs(view, columns, columnId),
     interpretation: interpretationView(interpretation),
     document: {
@@ -126,12 +105,7 @@ export async function renderInterpretation(request: PageRequest, id: string): Pr
     status: 200,
     html: body,
     contentType: html,
-    tags: [
-      pageTags.site(site.id),
-      pageTags.document('interpretations', interpretation.id),
-      pageTags.document('policy-documents', doc.id),
-      ...(columnId ? [pageTags.column(columnId)] : []),
-    ],
+    tags: [pageTags.site(site.id), pageTags.document('interpretations', interpretation.id), pageTags.document('policy-documents', doc.id), ...(columnId ? [pageTags.column(columnId)] : [])],
   }
 }
 
@@ -158,15 +132,7 @@ type CatalogNode = {
 export async function renderCatalog(request: PageRequest): Promise<RenderedPage> {
   const { payload, site } = request
   const { view, nav, year } = await chrome(request)
-  const entries = await payload.find({
-    collection: 'disclosure-catalog',
-    where: { site: { equals: site.id } },
-    sort: 'code',
-    limit: 0,
-    depth: 0,
-    joins: false,
-    ...asVisitor,
-  })
+  const entries = await payload.find({ collection: 'disclosure-catalog', where: { site: { equals: site.id } }, sort: 'code', limit: 0, depth: 0, joins: false, ...asVisitor })
   const itemIds = entries.docs.filter((e) => e.entryType === 'item').map((e) => e.id)
   const documents = itemIds.length
     ? await payload.find({
@@ -198,15 +164,8 @@ export async function renderCatalog(request: PageRequest): Promise<RenderedPage>
       disclosureMethod: entry.disclosureMethod ?? '',
       timeLimit: entry.timeLimit ?? '',
       lastUpdated: chinaDate(newest),
-      documents: docs.map((d) => ({
-        title: d.title,
-        url: opennessItemUrl(view.basePath, 'policy-documents', d.id),
-        date: chinaDate(d.publishedAt),
-        docNumber: d.docNumber ?? '',
-      })),
-      children: entries.docs
-        .filter((child) => idOf(child.parent) === String(entry.id))
-        .map((child) => node(child, Math.min(level + 1, 4))),
+      documents: docs.map((d) => ({ title: d.title, url: opennessItemUrl(view.basePath, 'policy-documents', d.id), date: chinaDate(d.publishedAt), docNumber: d.docNumber ?? '' })),
+      children: entries.docs.filter((child) => idOf(child.parent) === String(entry.id)).map((child) => node(child, Math.min(level + 1, 4))),
       level,
     }
   }

@@ -20,8 +20,7 @@ type ID = number | string
 /** Where a link to a policy document or interpretation leads from the page being rendered. */
 export type OpennessLink = (collection: OpennessCollection, id: ID) => string
 
-export const objects = <T>(values: unknown): T[] =>
-  Array.isArray(values) ? values.filter((v): v is T => Boolean(v) && typeof v === 'object') : []
+export const objects = <T>(values: unknown): T[] => (Array.isArray(values) ? values.filter((v): v is T => Boolean(v) && typeof v === 'object') : [])
 export const object = <T>(value: unknown): T | null => (value && typeof value === 'object' ? (value as T) : null)
 
 /** The document as its public page shows it; a 脱密后公开 document shows its declassified text and file only. */
@@ -33,10 +32,7 @@ export function policyDocumentView(doc: PolicyDocument, sourceSite: ID, link: Op
   return {
     title: doc.title,
     indexNumber: doc.indexNumber ?? '',
-    agencies: (doc.issuingAgencies ?? [])
-      .map((a) => a.name)
-      .filter(Boolean)
-      .join('、'),
+    agencies: (doc.issuingAgencies ?? []).map((a) => a.name).filter(Boolean).join('、'),
     writtenAt: chinaDate(doc.writtenAt),
     publishedAt: chinaDate(doc.publishedAt),
     publishedAtIso: doc.publishedAt ?? '',
@@ -45,10 +41,7 @@ export function policyDocumentView(doc: PolicyDocument, sourceSite: ID, link: Op
     validity: validityLabel(validity),
     inForce: validity === 'in-force',
     validityChangedAt: chinaDate(doc.validityChangedAt),
-    replacedBy:
-      replacedBy && idOf(replacedBy.site) === String(sourceSite)
-        ? { title: replacedBy.title, url: link('policy-documents', replacedBy.id) }
-        : null,
+    replacedBy: replacedBy && idOf(replacedBy.site) === String(sourceSite) ? { title: replacedBy.title, url: link('policy-documents', replacedBy.id) } : null,
     bodyHtml: richTextToSafeHtml(declassified ? doc.declassifiedBody : doc.body),
     declassified,
     note: attributeNote[doc.disclosureAttribute as DisclosureAttribute],
@@ -60,10 +53,7 @@ export function policyDocumentView(doc: PolicyDocument, sourceSite: ID, link: Op
   }
 }
 
-export function interpretationListView(
-  items: Pick<Interpretation, 'id' | 'title' | 'form' | 'publishedAt' | 'interpreter'>[],
-  link: OpennessLink,
-) {
+export function interpretationListView(items: Pick<Interpretation, 'id' | 'title' | 'form' | 'publishedAt' | 'interpreter'>[], link: OpennessLink) {
   return items.map((i) => ({
     title: i.title,
     url: link('interpretations', i.id),
@@ -90,5 +80,4 @@ export function interpretationView(interpretation: Interpretation) {
 }
 
 /** The document an interpretation explains, when an anonymous visitor may read it. */
-export const interpretedDocumentOf = (interpretation: Interpretation): PolicyDocument | null =>
-  object<PolicyDocument>(interpretation.policyDocument)
+export const interpretedDocumentOf = (interpretation: Interpretation): PolicyDocument | null => object<PolicyDocument>(interpretation.policyDocument)

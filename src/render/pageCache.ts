@@ -27,10 +27,7 @@ export class PageCache {
   private readonly keysByTag = new Map<string, Set<string>>()
   private readonly unsubscribe: () => void
 
-  constructor(
-    private readonly maxEntries = 5000,
-    readonly enabled = true,
-  ) {
+  constructor(private readonly maxEntries = 5000, readonly enabled = true) {
     this.unsubscribe = onPageInvalidation((tags) => this.invalidate(tags))
   }
 

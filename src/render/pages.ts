@@ -10,13 +10,7 @@ import { getPlatformSettings } from '../settings/platformSettings'
 import { listingItemUrl, publicListing } from './listing'
 import { chinaYear } from '../calendar/chinaTime'
 
-export type RenderedPage = {
-  status: number
-  html: string
-  contentType: string
-  tags: string[]
-  headers?: Record<string, string>
-}
+export type RenderedPage = { status: number; html: string; contentType: string; tags: string[]; headers?: Record<string, string> }
 
 export type PageRequest = {
   payload: Payload
@@ -46,8 +40,7 @@ const flatten = (columns: ColumnNode[]): ColumnNode[] => columns.flatMap((c) => 
 function navItems(view: SiteView, columns: ColumnNode[], currentId?: string, isColumnPage = true): NavItem[] {
   return columns.map((c) => {
     const own = String(c.id) === currentId
-    const contains =
-      !own && currentId !== undefined && flatten(c.children).some((child) => String(child.id) === currentId)
+    const contains = !own && currentId !== undefined && flatten(c.children).some((child) => String(child.id) === currentId)
     return {
       title: c.title,
       url: columnUrl(view, c),
@@ -97,11 +90,7 @@ export async function renderHome(request: PageRequest): Promise<RenderedPage> {
           kind: c.kind,
           url: columnUrl(view, c),
           emptyReason: c.emptyReason ?? '',
-          items: docs.map((a) => ({
-            title: a.title,
-            url: listingItemUrl(view.basePath, a),
-            date: chinaDate(a.publishedAt),
-          })),
+          items: docs.map((a) => ({ title: a.title, url: listingItemUrl(view.basePath, a), date: chinaDate(a.publishedAt) })),
         }
       }),
   )
@@ -112,19 +101,9 @@ export async function renderHome(request: PageRequest): Promise<RenderedPage> {
     year,
     page: { title: view.name, isHome: true },
     sections,
-    latest: latest.docs.map((a) => ({
-      title: a.title,
-      url: listingItemUrl(view.basePath, a),
-      date: chinaDate(a.publishedAt),
-      summary: a.summary ?? '',
-    })),
+    latest: latest.docs.map((a) => ({ title: a.title, url: listingItemUrl(view.basePath, a), date: chinaDate(a.publishedAt), summary: a.summary ?? '' })),
   })
-  return {
-    status: 200,
-    html: body,
-    contentType: html,
-    tags: [...baseTags(site), ...new Set([...repostTags, ...latest.tags])],
-  }
+  return { status: 200, html: body, contentType: html, tags: [...baseTags(site), ...new Set([...repostTags, ...latest.tags])] }
 }
 
 export async function renderColumn(request: PageRequest, slug: string): Promise<RenderedPage | null> {
@@ -149,33 +128,20 @@ export async function renderColumn(request: PageRequest, slug: string): Promise<
       trail: columnTrail(view, columns, String(column.id)).slice(0, -1),
       description: column.description ?? '',
       emptyReason: column.emptyReason ?? '',
+      kind: column.kind,
       children: column.children.map((c) => ({ title: c.title, url: columnUrl(view, c) })),
     },
-    items: list.docs.map((a) => ({
-      title: a.title,
-      url: listingItemUrl(view.basePath, a),
-      date: chinaDate(a.publishedAt),
-      summary: a.summary ?? '',
-    })),
+    items: list.docs.map((a) => ({ title: a.title, url: listingItemUrl(view.basePath, a), date: chinaDate(a.publishedAt), summary: a.summary ?? '' })),
     pagination: {
       page: pageNumber,
       pages: list.totalPages,
       total: list.totalDocs,
       prevUrl: pageNumber > 1 ? pageUrl(pageNumber - 1) : '',
       nextUrl: pageNumber < list.totalPages ? pageUrl(pageNumber + 1) : '',
-      links: Array.from({ length: list.totalPages }, (_, i) => ({
-        number: i + 1,
-        url: pageUrl(i + 1),
-        current: i + 1 === pageNumber,
-      })),
+      links: Array.from({ length: list.totalPages }, (_, i) => ({ number: i + 1, url: pageUrl(i + 1), current: i + 1 === pageNumber })),
     },
   })
-  return {
-    status: 200,
-    html: body,
-    contentType: html,
-    tags: [...baseTags(site), pageTags.column(column.id), ...list.tags],
-  }
+  return { status: 200, html: body, contentType: html, tags: [...baseTags(site), pageTags.column(column.id), ...list.tags] }
 }
 
 export async function renderArticle(request: PageRequest, id: string): Promise<RenderedPage | null> {
@@ -218,35 +184,20 @@ export async function renderArticle(request: PageRequest, id: string): Promise<R
     status: 200,
     html: body,
     contentType: html,
-    tags: [
-      pageTags.site(site.id),
-      pageTags.document('articles', article.id),
-      ...article.columns.map((c) => pageTags.column(c.id)),
-    ],
+    tags: [pageTags.site(site.id), pageTags.document('articles', article.id), ...article.columns.map((c) => pageTags.column(c.id))],
   }
 }
 
 export async function renderSiteMap(request: PageRequest): Promise<RenderedPage> {
   const { view, columns, nav, year } = await chrome(request)
-  const body = await render(request.site.theme ?? 'default', 'sitemap', {
-    site: view,
-    nav,
-    year,
-    page: { title: `网站地图 - ${view.name}` },
-    tree: nav,
-  })
+  const body = await render(request.site.theme ?? 'default', 'sitemap', { site: view, nav, year, page: { title: `网站地图 - ${view.name}` }, tree: nav })
   void columns
   return { status: 200, html: body, contentType: html, tags: baseTags(request.site) }
 }
 
 export async function renderNotFound(request: PageRequest): Promise<RenderedPage> {
   const { view, nav, year } = await chrome(request)
-  const body = await render(request.site.theme ?? 'default', 'not-found', {
-    site: view,
-    nav,
-    year,
-    page: { title: `页面不存在 - ${view.name}` },
-  })
+  const body = await render(request.site.theme ?? 'default', 'not-found', { site: view, nav, year, page: { title: `页面不存在 - ${view.name}` } })
   return { status: 404, html: body, contentType: html, tags: baseTags(request.site) }
 }
 
@@ -268,22 +219,10 @@ export async function renderSiteUnavailable(request: PageRequest): Promise<Rende
       page: { title: `${view.name}暂停访问` },
       reason: site.status === 'migrating' ? '网站正在迁移至集约化平台' : '网站正在维护',
     })
-    return {
-      status: 503,
-      html: body,
-      contentType: html,
-      tags: [pageTags.site(site.id)],
-      headers: { 'Retry-After': '3600' },
-    }
+    return { status: 503, html: body, contentType: html, tags: [pageTags.site(site.id)], headers: { 'Retry-After': '3600' } }
   }
   if (site.status === 'applying') {
-    const body = await render(theme, 'offline', {
-      site: view,
-      year,
-      nav: [],
-      page: { title: `${view.name}尚未开通` },
-      reason: '网站尚未开通',
-    })
+    const body = await render(theme, 'offline', { site: view, year, nav: [], page: { title: `${view.name}尚未开通` }, reason: '网站尚未开通' })
     return { status: 404, html: body, contentType: html, tags: [pageTags.site(site.id)] }
   }
   return null

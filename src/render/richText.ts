@@ -11,39 +11,8 @@ export function richTextToSafeHtml(value: unknown): string {
   const html = convertLexicalToHTML({ data: value as SerializedEditorState, disableContainer: true })
   return sanitizeHtml(html, {
     allowedTags: [
-      'p',
-      'br',
-      'h2',
-      'h3',
-      'h4',
-      'h5',
-      'h6',
-      'blockquote',
-      'ul',
-      'ol',
-      'li',
-      'strong',
-      'b',
-      'em',
-      'i',
-      'u',
-      's',
-      'sub',
-      'sup',
-      'code',
-      'pre',
-      'hr',
-      'a',
-      'img',
-      'table',
-      'thead',
-      'tbody',
-      'tr',
-      'th',
-      'td',
-      'span',
-      'figure',
-      'figcaption',
+      'p', 'br', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'strong', 'b', 'em', 'i', 'u', 's',
+      'sub', 'sup', 'code', 'pre', 'hr', 'a', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'span', 'figure', 'figcaption',
     ],
     allowedAttributes: {
       a: ['href', 'title', 'rel', 'target'],
@@ -52,9 +21,7 @@ export function richTextToSafeHtml(value: unknown): string {
       td: ['colspan', 'rowspan'],
       '*': ['style'],
     },
-    allowedStyles: {
-      '*': { 'text-align': [/^(left|right|center|justify|start|end)$/], 'padding-inline-start': [/^\d+(px|em|rem)$/] },
-    },
+    allowedStyles: { '*': { 'text-align': [/^(left|right|center|justify|start|end)$/], 'padding-inline-start': [/^\d+(px|em|rem)$/] } },
     allowedSchemes: ['http', 'https', 'mailto', 'tel'],
     transformTags: {
       h1: 'h2',
@@ -68,15 +35,7 @@ export function richTextToSafeHtml(value: unknown): string {
 
 type LexicalText = { type: 'text'; text: string; format: number; detail: 0; mode: 'normal'; style: ''; version: 1 }
 
-const textNode = (text: string): LexicalText => ({
-  type: 'text',
-  text,
-  format: 0,
-  detail: 0,
-  mode: 'normal',
-  style: '',
-  version: 1,
-})
+const textNode = (text: string): LexicalText => ({ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
 
 /**
  * Plain text (one paragraph per line) as Lexical editor state, for imports and demo content.
@@ -90,27 +49,8 @@ export function plainTextToLexical(text: string): SerializedEditorState {
     .map((line) => {
       const heading = /^[一二三四五六七八九十]+、/.test(line) && line.length < 40
       return heading
-        ? {
-            type: 'heading',
-            tag: 'h2',
-            children: [textNode(line)],
-            direction: 'ltr',
-            format: '',
-            indent: 0,
-            version: 1,
-          }
-        : {
-            type: 'paragraph',
-            children: [textNode(line)],
-            direction: 'ltr',
-            format: '',
-            indent: 0,
-            textFormat: 0,
-            textStyle: '',
-            version: 1,
-          }
+        ? { type: 'heading', tag: 'h2', children: [textNode(line)], direction: 'ltr', format: '', indent: 0, version: 1 }
+        : { type: 'paragraph', children: [textNode(line)], direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '', version: 1 }
     })
-  return {
-    root: { type: 'root', children, direction: 'ltr', format: '', indent: 0, version: 1 },
-  } as unknown as SerializedEditorState
+  return { root: { type: 'root', children, direction: 'ltr', format: '', indent: 0, version: 1 } } as unknown as SerializedEditorState
 }

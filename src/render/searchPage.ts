@@ -1,10 +1,4 @@
-import {
-  SEARCH_DOCUMENT_TYPE_LABELS,
-  SEARCH_DOCUMENT_TYPES,
-  type SearchDocumentType,
-  type SearchQuery,
-  type SearchResult,
-} from '../search/types'
+import { SEARCH_DOCUMENT_TYPE_LABELS, SEARCH_DOCUMENT_TYPES, type SearchDocumentType, type SearchQuery, type SearchResult } from '../search/types'
 import { platformSearchEngine } from '../searchIndex/engine'
 import { publiclyReadableHits } from '../searchIndex/visibility'
 import { themeEngine } from './engine'
@@ -49,11 +43,7 @@ function searchQueryFrom(request: PageRequest): { query: SearchQuery; wholeClust
   }
 }
 
-function withParams(
-  base: string,
-  params: Record<string, string | undefined>,
-  changes: Record<string, string | undefined>,
-): string {
+function withParams(base: string, params: Record<string, string | undefined>, changes: Record<string, string | undefined>): string {
   const merged = { ...params, ...changes }
   const search = new URLSearchParams()
   for (const [key, value] of Object.entries(merged)) if (value) search.set(key, value)
@@ -71,53 +61,26 @@ export async function renderSearch(request: PageRequest, format: 'html' | 'json'
       result = await (await platformSearchEngine(request.payload)).search(query)
       // The index may lag behind a withdrawal or a site going offline: show only what the public can read now.
       const readable = await publiclyReadableHits(request.payload, result.hits)
-      if (readable.length !== result.hits.length)
-        result = {
-          ...result,
-          hits: readable,
-          total: Math.max(readable.length, result.total - (result.hits.length - readable.length)),
-        }
+      if (readable.length !== result.hits.length) result = { ...result, hits: readable, total: Math.max(readable.length, result.total - (result.hits.length - readable.length)) }
     } catch (error) {
       request.payload.logger.error({ err: error, msg: 'search failed' })
       unavailable = true
     }
   }
   const ownPrefix = `/sites/${request.site.siteCode}`
-  const localUrl = (url: string) =>
-    !request.viaPrefix && url.startsWith(`${ownPrefix}/`) ? url.slice(ownPrefix.length) : url
+  const localUrl = (url: string) => (!request.viaPrefix && url.startsWith(`${ownPrefix}/`) ? url.slice(ownPrefix.length) : url)
   if (format === 'json') {
-    const body = unavailable
-      ? { error: '搜索服务暂时不可用，请稍后再试。' }
-      : { query, result: result && { ...result, hits: result.hits.map((h) => ({ ...h, url: localUrl(h.url) })) } }
-    return {
-      status: unavailable ? 503 : 200,
-      html: JSON.stringify(body),
-      contentType: 'application/json; charset=utf-8',
-      tags: [],
-    }
+    const body = unavailable ? { error: '搜索服务暂时不可用，请稍后再试。' } : { query, result: result && { ...result, hits: result.hits.map((h) => ({ ...h, url: localUrl(h.url) })) } }
+    return { status: unavailable ? 503 : 200, html: JSON.stringify(body), contentType: 'application/json; charset=utf-8', tags: [] }
   }
   const base = `${view.basePath}/search`
   const params: Record<string, string | undefined> = { ...request.query }
-  const facet = (
-    key: string,
-    buckets: { value: string; count: number; label?: string }[],
-    label: (v: string) => string,
-  ) =>
-    buckets.map((b) => ({
-      label: b.label ?? label(b.value),
-      count: b.count,
-      url: withParams(base, params, { [key]: b.value, page: undefined }),
-      current: params[key] === b.value,
-    }))
+  const facet = (key: string, buckets: { value: string; count: number; label?: string }[], label: (v: string) => string) =>
+    buckets.map((b) => ({ label: b.label ?? label(b.value), count: b.count, url: withParams(base, params, { [key]: b.value, page: undefined }), current: params[key] === b.value }))
   const columns = await publicColumns(request.payload, request.site.id)
   const html = await themeEngine(request.site.theme ?? 'default').renderFile('search', {
     site: view,
-    nav: columns.map((c) => ({
-      title: c.title,
-      url: `${view.basePath}/columns/${c.slug}/`,
-      current: false,
-      children: [],
-    })),
+    nav: columns.map((c) => ({ title: c.title, url: `${view.basePath}/columns/${c.slug}/`, current: false, children: [] })),
     year: chinaYear(),
     page: { title: query.q ? `“${query.q}”的搜索结果 - ${view.name}` : `站内搜索 - ${view.name}` },
     search: {
@@ -144,14 +107,7 @@ export async function renderSearch(request: PageRequest, format: 'html' | 'json'
       facets: result
         ? {
             types: facet('type', result.facets.types, (v) => SEARCH_DOCUMENT_TYPE_LABELS[v as SearchDocumentType] ?? v),
-            years: facet('yearFrom', result.facets.years, (v) => `${v}年`).map((f, i) => ({
-              ...f,
-              url: withParams(base, params, {
-                yearFrom: result!.facets.years[i]!.value,
-                yearTo: result!.facets.years[i]!.value,
-                page: undefined,
-              }),
-            })),
+            years: facet('yearFrom', result.facets.years, (v) => `${v}年`).map((f, i) => ({ ...f, url: withParams(base, params, { yearFrom: result!.facets.years[i]!.value, yearTo: result!.facets.years[i]!.value, page: undefined }) })),
             agencies: facet('agency', result.facets.issuingAgencies, (v) => v),
             categories: facet('category', result.facets.gazetteCategories, (v) => categoryLabels[v] ?? v),
             sites: wholeCluster ? result.facets.sites.map((b) => ({ label: b.label ?? b.value, count: b.count })) : [],
@@ -161,17 +117,12 @@ export async function renderSearch(request: PageRequest, format: 'html' | 'json'
         q: s.q,
         total: s.total,
         url: s.dropFilters ? withParams(base, { q: s.q }, {}) : withParams(base, params, { q: s.q, page: undefined }),
-        reason:
-          s.reason === 'without-filters' ? '去掉筛选条件后' : s.reason === 'fewer-words' ? '减少关键词后' : '相关词',
+        reason: s.reason === 'without-filters' ? '去掉筛选条件后' : s.reason === 'fewer-words' ? '减少关键词后' : '相关词',
       })),
       clearFiltersUrl: withParams(base, { q: query.q }, {}),
-      sortUrls: {
-        relevance: withParams(base, params, { sort: undefined, page: undefined }),
-        date: withParams(base, params, { sort: 'date', page: undefined }),
-      },
+      sortUrls: { relevance: withParams(base, params, { sort: undefined, page: undefined }), date: withParams(base, params, { sort: 'date', page: undefined }) },
       prevUrl: result && query.page! > 1 ? withParams(base, params, { page: String(query.page! - 1) }) : '',
-      nextUrl:
-        result && query.page! * 20 < result.total ? withParams(base, params, { page: String(query.page! + 1) }) : '',
+      nextUrl: result && query.page! * 20 < result.total ? withParams(base, params, { page: String(query.page! + 1) }) : '',
       pageNumber: query.page,
     },
   })

@@ -48,11 +48,7 @@ export function siteView(site: Site, viaPrefix: boolean, successor?: Site): Site
     basePath: siteBasePath(site, viaPrefix),
     sponsor: site.sponsor,
     description: site.description ?? '',
-    contact: {
-      phone: site.contact?.phone ?? '',
-      email: site.contact?.email ?? '',
-      address: site.contact?.address ?? '',
-    },
+    contact: { phone: site.contact?.phone ?? '', email: site.contact?.email ?? '', address: site.contact?.address ?? '' },
     footer: {
       icpNumber: filings.icpNumber ?? '',
       icpUrl: 'https://beian.miit.gov.cn/',
@@ -60,9 +56,7 @@ export function siteView(site: Site, viaPrefix: boolean, successor?: Site): Site
       publicSecurityUrl: `https://beian.mps.gov.cn/#/query/webSearch?code=${digitsOf(filings.publicSecurityNumber ?? '')}`,
       partyGovLabelCode: filings.partyGovLabelCode ?? '',
       partyGovLabelUrl: `https://bszs.conac.cn/sitename?method=show&id=${encodeURIComponent(filings.partyGovLabelCode ?? '')}`,
-      errorReportUrl:
-        safeUrl(filings.errorReportUrl) ??
-        `https://zfwzzc.www.gov.cn/check_web/errorInfo/jcInfoNew?sitecode=${site.siteCode}`,
+      errorReportUrl: safeUrl(filings.errorReportUrl) ?? `https://zfwzzc.www.gov.cn/check_web/errorInfo/jcInfoNew?sitecode=${site.siteCode}`,
     },
     closureNotice:
       closing && site.closureNotice

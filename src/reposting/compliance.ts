@@ -38,8 +38,7 @@ export type ComplianceFilter = { site?: string | null; from?: string | null; to?
 export const parseDay = (value: string | null | undefined, endOfDay = false): string | null => {
   if (!value) return null
   // A bare date is a day in China Standard Time; `to` includes the whole day.
-  if (isCalendarDay(value))
-    return (endOfDay ? startOfChinaDay(addCalendarDays(value, 1)) : startOfChinaDay(value)).toISOString()
+  if (isCalendarDay(value)) return (endOfDay ? startOfChinaDay(addCalendarDays(value, 1)) : startOfChinaDay(value)).toISOString()
   const time = Date.parse(value)
   if (!Number.isFinite(time)) throw new Error(`无法识别的日期：${value}`)
   return new Date(time).toISOString()
@@ -65,41 +64,17 @@ export async function complianceReport(payload: Payload, filter: ComplianceFilte
   })
   const siteIds = [...new Set(docs.map((d) => idOf(d.targetSite)!))]
   const sites = siteIds.length
-    ? (
-        await payload.find({
-          collection: 'sites',
-          where: { id: { in: siteIds } },
-          pagination: false,
-          depth: 0,
-          overrideAccess: true,
-          select: { name: true, siteCode: true, level: true },
-        })
-      ).docs
+    ? (await payload.find({ collection: 'sites', where: { id: { in: siteIds } }, pagination: false, depth: 0, overrideAccess: true, select: { name: true, siteCode: true, level: true } })).docs
     : []
   const siteById = new Map(sites.map((s) => [String(s.id), s]))
   const rows = new Map<string, SiteCompliance>()
-  const empty = () => ({
-    due: 0,
-    publishedOnTime: 0,
-    publishedLate: 0,
-    maxLateMinutes: 0,
-    totalLateMinutes: 0,
-    rejected: 0,
-    pending: 0,
-    overduePending: 0,
-    cancelled: 0,
-  })
+  const empty = () => ({ due: 0, publishedOnTime: 0, publishedLate: 0, maxLateMinutes: 0, totalLateMinutes: 0, rejected: 0, pending: 0, overduePending: 0, cancelled: 0 })
   for (const doc of docs) {
     const siteId = idOf(doc.targetSite)!
     let row = rows.get(siteId)
     if (!row) {
       const site = siteById.get(siteId)
-      row = {
-        site: { id: siteId, name: site?.name ?? siteId, siteCode: site?.siteCode ?? '', level: site?.level ?? '' },
-        ...empty(),
-        missedDeadline: false,
-        late: [],
-      }
+      row = { site: { id: siteId, name: site?.name ?? siteId, siteCode: site?.siteCode ?? '', level: site?.level ?? '' }, ...empty(), missedDeadline: false, late: [] }
       rows.set(siteId, row)
     }
     const dueAt = doc.dueAt ? Date.parse(doc.dueAt) : Number.NaN
@@ -111,13 +86,7 @@ export async function complianceReport(payload: Payload, filter: ComplianceFilte
         row.publishedLate++
         row.totalLateMinutes += lateMinutes
         row.maxLateMinutes = Math.max(row.maxLateMinutes, lateMinutes)
-        row.late.push({
-          repost: String(doc.id),
-          title: doc.title,
-          dueAt: doc.dueAt,
-          publishedAt: doc.publishedAt,
-          lateMinutes,
-        })
+        row.late.push({ repost: String(doc.id), title: doc.title, dueAt: doc.dueAt, publishedAt: doc.publishedAt, lateMinutes })
       } else row.publishedOnTime++
     } else if (doc.status === 'rejected') {
       row.due++
@@ -130,13 +99,8 @@ export async function complianceReport(payload: Payload, filter: ComplianceFilte
       row.cancelled++
     }
   }
-  const list = [...rows.values()].map((row) => ({
-    ...row,
-    missedDeadline: row.publishedLate > 0 || row.overduePending > 0,
-  }))
-  list.sort(
-    (a, b) => Number(b.missedDeadline) - Number(a.missedDeadline) || a.site.siteCode.localeCompare(b.site.siteCode),
-  )
+  const list = [...rows.values()].map((row) => ({ ...row, missedDeadline: row.publishedLate > 0 || row.overduePending > 0 }))
+  list.sort((a, b) => Number(b.missedDeadline) - Number(a.missedDeadline) || a.site.siteCode.localeCompare(b.site.siteCode))
   const totals = empty()
   for (const row of list) {
     for (const key of Object.keys(totals) as (keyof typeof totals)[]) {
@@ -145,14 +109,7 @@ export async function complianceReport(payload: Payload, filter: ComplianceFilte
   }
   const asked = filter.site
     ? (siteById.get(String(filter.site)) ??
-      (await payload.findByID({
-        collection: 'sites',
-        id: filter.site,
-        depth: 0,
-        overrideAccess: true,
-        disableErrors: true,
-        select: { name: true },
-      })))
+      (await payload.findByID({ collection: 'sites', id: filter.site, depth: 0, overrideAccess: true, disableErrors: true, select: { name: true } })))
     : null
   if (filter.site && !asked) throw new Error('所选网站不存在。')
   return {
@@ -163,13 +120,7 @@ export async function complianceReport(payload: Payload, filter: ComplianceFilte
     sites: list,
     missedSites: list
       .filter((r) => r.missedDeadline)
-      .map((r) => ({
-        id: r.site.id,
-        name: r.site.name,
-        publishedLate: r.publishedLate,
-        overduePending: r.overduePending,
-        maxLateMinutes: r.maxLateMinutes,
-      })),
+      .map((r) => ({ id: r.site.id, name: r.site.name, publishedLate: r.publishedLate, overduePending: r.overduePending, maxLateMinutes: r.maxLateMinutes })),
   }
 }
 
@@ -177,49 +128,12 @@ const hours = (minutes: number) => (minutes ? (minutes / 60).toFixed(1) : '0')
 
 /** The report as CSV, UTF-8 with a byte-order mark so that Excel opens the Chinese correctly. */
 export function complianceCsv(report: ComplianceReport): string {
-  const header = [
-    '网站名称',
-    '网站标识码',
-    '应转载',
-    '按时转载',
-    '超时转载',
-    '最长超时（小时）',
-    '累计超时（小时）',
-    '不予转载',
-    '待审核',
-    '其中已逾期',
-    '原文撤回（不计入）',
-    '是否逾期',
-  ]
-  const lines = report.sites.map((r) => [
-    r.site.name,
-    r.site.siteCode,
-    r.due,
-    r.publishedOnTime,
-    r.publishedLate,
-    hours(r.maxLateMinutes),
-    hours(r.totalLateMinutes),
-    r.rejected,
-    r.pending,
-    r.overduePending,
-    r.cancelled,
-    r.missedDeadline ? '是' : '否',
-  ])
+  const header = ['网站名称', '网站标识码', '应转载', '按时转载', '超时转载', '最长超时（小时）', '累计超时（小时）', '不予转载', '待审核', '其中已逾期', '原文撤回（不计入）', '是否逾期']
+  const lines = report.sites.map((r) =>
+    [r.site.name, r.site.siteCode, r.due, r.publishedOnTime, r.publishedLate, hours(r.maxLateMinutes), hours(r.totalLateMinutes), r.rejected, r.pending, r.overduePending, r.cancelled, r.missedDeadline ? '是' : '否'],
+  )
   const t = report.totals
-  lines.push([
-    '合计',
-    '',
-    t.due,
-    t.publishedOnTime,
-    t.publishedLate,
-    hours(t.maxLateMinutes),
-    hours(t.totalLateMinutes),
-    t.rejected,
-    t.pending,
-    t.overduePending,
-    t.cancelled,
-    report.missedSites.length ? `${report.missedSites.length} 个网站逾期` : '',
-  ])
+  lines.push(['合计', '', t.due, t.publishedOnTime, t.publishedLate, hours(t.maxLateMinutes), hours(t.totalLateMinutes), t.rejected, t.pending, t.overduePending, t.cancelled, report.missedSites.length ? `${report.missedSites.length} 个网站逾期` : ''])
   const scope = `转载情况统计　统计期间（按转载时限）：${describePeriod(report.period)}　统计范围：${report.site?.name ?? '全部网站'}`
   return csvDocument([[scope], header, ...lines])
 }

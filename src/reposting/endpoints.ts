@@ -18,10 +18,7 @@ const decide =
     if (!req.user) return json({ errors: [{ message: '请先登录。' }] }, 401)
     await addDataAndFileToRequest(req)
     const id = String(req.routeParams?.id ?? '')
-    const reason =
-      typeof (req.data as { reason?: unknown } | undefined)?.reason === 'string'
-        ? (req.data as { reason: string }).reason
-        : undefined
+    const reason = typeof (req.data as { reason?: unknown } | undefined)?.reason === 'string' ? (req.data as { reason: string }).reason : undefined
     try {
       const doc = await req.payload.update({
         collection: 'reposts',
@@ -32,13 +29,9 @@ const decide =
         req,
         depth: 0,
       })
-      return json({
-        doc,
-        message: { published: '已同意转载。', rejected: '已不予转载。', withdrawn: '已撤下转载。' }[status],
-      })
+      return json({ doc, message: { published: '已同意转载。', rejected: '已不予转载。', withdrawn: '已撤下转载。' }[status] })
     } catch (error) {
-      if ((error as { status?: number }).status === 404 || (error as Error).name === 'NotFound')
-        return json({ errors: [{ message: '转载记录不存在或无权处理。' }] }, 404)
+      if ((error as { status?: number }).status === 404 || (error as Error).name === 'NotFound') return json({ errors: [{ message: '转载记录不存在或无权处理。' }] }, 404)
       if ((error as Error).name === 'Forbidden') return json({ errors: [{ message: '无权处理该转载记录。' }] }, 403)
       return errorResponse(error)
     }
@@ -47,8 +40,7 @@ const decide =
 /** 转载情况统计: JSON by default, CSV (UTF-8 with BOM) with ?format=csv. Supervisors and the platform admin only. */
 const compliance: Endpoint['handler'] = async (req) => {
   if (!req.user) return json({ errors: [{ message: '请先登录。' }] }, 401)
-  if (!readsWholeCluster(req.user))
-    return json({ errors: [{ message: '只有监管人员和平台管理员可以查看转载情况统计。' }] }, 403)
+  if (!readsWholeCluster(req.user)) return json({ errors: [{ message: '只有监管人员和平台管理员可以查看转载情况统计。' }] }, 403)
   const query = req.query as Record<string, unknown>
   const text = (key: string) => (typeof query[key] === 'string' && query[key] ? (query[key] as string) : null)
   let report

@@ -6,14 +6,7 @@ import { idOf, relationId } from '../ids'
 import { invalidatePages, pageTags } from '../render/invalidation'
 import { getPlatformSettings } from '../settings/platformSettings'
 import { contentKindOf, type RepostableCollection } from './kinds'
-import {
-  columnIdsOf,
-  hasCollection,
-  publicSince,
-  readOriginalAsVisitor,
-  readOriginalTrusted,
-  type OriginalDoc,
-} from './originals'
+import { columnIdsOf, hasCollection, publicSince, readOriginalAsVisitor, readOriginalTrusted, type OriginalDoc } from './originals'
 import { minutesLate } from './review'
 
 type ID = number | string
@@ -46,13 +39,7 @@ const drizzleOf = (payload: Payload): DrizzleAdapter => {
 }
 
 /** Does the rule cover this original from this source site? */
-function ruleCovers(
-  rule: RepostRule,
-  collection: RepostableCollection,
-  doc: OriginalDoc,
-  source: Site,
-  sourceColumnKinds: string[],
-): boolean {
+function ruleCovers(rule: RepostRule, collection: RepostableCollection, doc: OriginalDoc, source: Site, sourceColumnKinds: string[]): boolean {
   const kind = contentKindOf(collection, doc)
   if (!kind || !(rule.contentKinds ?? []).includes(kind)) return false
   const fromSource =
@@ -72,17 +59,13 @@ async function targetSitesOf(payload: Payload, rule: RepostRule, source: Site): 
   const { drizzle, tables } = drizzleOf(payload)
   const t = tables.sites
   const clauses = [eq(t.status, 'live'), ne(t.id, source.id)]
-  if (rule.targetType === 'levels')
-    clauses.push(inArray(t.level, rule.targetLevels?.length ? rule.targetLevels : ['__none__']))
+  if (rule.targetType === 'levels') clauses.push(inArray(t.level, rule.targetLevels?.length ? rule.targetLevels : ['__none__']))
   if (rule.targetType === 'children') clauses.push(eq(t.parent, source.id))
   if (rule.targetType === 'list') {
     const ids = (rule.targetSites ?? []).map((s) => relationId(s)).filter((id): id is ID => id !== null)
     clauses.push(inArray(t.id, ids.length ? ids : [-1]))
   }
-  const rows: { id: ID }[] = await drizzle
-    .select({ id: t.id })
-    .from(t)
-    .where(and(...clauses))
+  const rows: { id: ID }[] = await drizzle.select({ id: t.id }).from(t).where(and(...clauses))
   return rows.map((r) => r.id)
 }
 
@@ -92,12 +75,7 @@ async function columnsOfSites(payload: Payload, siteIds: ID[]): Promise<ColumnLi
   const t = tables.columns
   const out: ColumnLite[] = []
   for (let i = 0; i < siteIds.length; i += 500) {
-    out.push(
-      ...(await drizzle
-        .select({ id: t.id, site: t.site, kind: t.kind, parent: t.parent, order: t.order })
-        .from(t)
-        .where(inArray(t.site, siteIds.slice(i, i + 500)))),
-    )
+    out.push(...(await drizzle.select({ id: t.id, site: t.site, kind: t.kind, parent: t.parent, order: t.order }).from(t).where(inArray(t.site, siteIds.slice(i, i + 500)))))
   }
   return out
 }
@@ -108,19 +86,10 @@ type ColumnLite = Pick<Column, 'id' | 'kind' | 'parent' | 'order'> & { site: unk
  * The target column on one site: the rule's kinds in order, then the original column's kind, then
  * notices, then news, then the site's first column. The reason is recorded on the repost.
  */
-function chooseColumn(
-  columns: ColumnLite[],
-  preferred: string[],
-  originalKinds: string[],
-): { column: ID | null; choice: string } {
-  const sorted = [...columns].sort(
-    (a, b) => Number(Boolean(a.parent)) - Number(Boolean(b.parent)) || (a.order ?? 100) - (b.order ?? 100),
-  )
+function chooseColumn(columns: ColumnLite[], preferred: string[], originalKinds: string[]): { column: ID | null; choice: string } {
+  const sorted = [...columns].sort((a, b) => Number(Boolean(a.parent)) - Number(Boolean(b.parent)) || (a.order ?? 100) - (b.order ?? 100))
   const candidates: [string, string][] = [
-    ...preferred.map((k, i): [string, string] => [
-      k,
-      i === 0 ? `规则首选栏目类型「${kindLabel(k)}」` : `规则备选栏目类型「${kindLabel(k)}」`,
-    ]),
+    ...preferred.map((k, i): [string, string] => [k, i === 0 ? `规则首选栏目类型「${kindLabel(k)}」` : `规则备选栏目类型「${kindLabel(k)}」`]),
     ...originalKinds.map((k): [string, string] => [k, `回退：与原文栏目同类型「${kindLabel(k)}」`]),
     ['notice', '回退：通知公告栏目'],
     ['news', '回退：动态要闻栏目'],
@@ -147,9 +116,7 @@ export async function fanOutOriginal(payload: Payload, collection: string, id: I
   const result: FanOutResult = { outcome: 'not-covered', targets: 0, created: 0, restored: 0, withdrawn: 0 }
   if (!hasCollection(payload, collection)) return result
   const started = performance.now()
-  const mark = (label: string) =>
-    process.env.REPOST_DEBUG &&
-    process.stderr.write(`  [fan-out] ${label} +${Math.round(performance.now() - started)} ms\n`)
+  const mark = (label: string) => process.env.REPOST_DEBUG && process.stderr.write(`  [fan-out] ${label} +${Math.round(performance.now() - started)} ms\n`)
   const { drizzle, tables } = drizzleOf(payload)
   const t = tables.reposts
   const ofOriginal = and(eq(t.originalCollection, collection), eq(t.originalId, String(id)))
@@ -175,29 +142,10 @@ export async function fanOutOriginal(payload: Payload, collection: string, id: I
   const source = await payload.findByID({ collection: 'sites', id: idOf(doc.site)!, depth: 0, overrideAccess: true })
   const originalColumnIds = columnIdsOf(doc)
   const originalKinds = originalColumnIds.length
-    ? [
-        ...new Set(
-          (
-            await payload.find({
-              collection: 'columns',
-              where: { id: { in: originalColumnIds } },
-              pagination: false,
-              depth: 0,
-              overrideAccess: true,
-            })
-          ).docs.map((c) => c.kind),
-        ),
-      ]
+    ? [...new Set((await payload.find({ collection: 'columns', where: { id: { in: originalColumnIds } }, pagination: false, depth: 0, overrideAccess: true })).docs.map((c) => c.kind))]
     : []
   const rules = (
-    await payload.find({
-      collection: 'repost-rules',
-      where: { enabled: { equals: true } },
-      sort: 'createdAt',
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-    })
+    await payload.find({ collection: 'repost-rules', where: { enabled: { equals: true } }, sort: 'createdAt', pagination: false, depth: 0, overrideAccess: true })
   ).docs.filter((rule) => ruleCovers(rule, collection, doc, source, originalKinds))
 
   mark(`rules matched: ${rules.length}`)
@@ -205,17 +153,10 @@ export async function fanOutOriginal(payload: Payload, collection: string, id: I
   const nowIso = now.toISOString()
   const title = String(doc.title ?? doc.id)
   const originalPublishedAt = doc.publishedAt ?? nowIso
-  const existing: { id: ID; targetSite: ID; status: string; withdrawnBy: string | null; publishedAt: string | null }[] =
-    await drizzle
-      .select({
-        id: t.id,
-        targetSite: t.targetSite,
-        status: t.status,
-        withdrawnBy: t.withdrawnBy,
-        publishedAt: t.publishedAt,
-      })
-      .from(t)
-      .where(ofOriginal)
+  const existing: { id: ID; targetSite: ID; status: string; withdrawnBy: string | null; publishedAt: string | null }[] = await drizzle
+    .select({ id: t.id, targetSite: t.targetSite, status: t.status, withdrawnBy: t.withdrawnBy, publishedAt: t.publishedAt })
+    .from(t)
+    .where(ofOriginal)
   const assigned = new Set(existing.map((e) => String(e.targetSite)))
   const { repostDeadlineHours } = await getPlatformSettings(payload)
   const since = publicSince(doc)
@@ -233,9 +174,7 @@ export async function fanOutOriginal(payload: Payload, collection: string, id: I
       const key = idOf(column.site)!
       bySite.set(key, [...(bySite.get(key) ?? []), column])
     }
-    const preferred = (
-      rule.targetColumnKinds?.length ? rule.targetColumnKinds : defaultKindsFor(collection, originalKinds)
-    ) as string[]
+    const preferred = (rule.targetColumnKinds?.length ? rule.targetColumnKinds : defaultKindsFor(collection, originalKinds)) as string[]
     // The obligation starts when the original became public, or when the rule was made, whichever is later.
     const start = Math.max(since.getTime(), Date.parse(rule.createdAt))
     const dueAt = new Date(start + (rule.deadlineHours ?? repostDeadlineHours) * 3600_000)
@@ -283,26 +222,10 @@ export async function fanOutOriginal(payload: Payload, collection: string, id: I
   const restoredPublished = restore.filter((e) => e.publishedAt)
   const restoredPending = restore.filter((e) => !e.publishedAt)
   if (restoredPublished.length) {
-    await drizzle
-      .update(t)
-      .set({ status: 'published', withdrawnBy: null, updatedAt: nowIso })
-      .where(
-        inArray(
-          t.id,
-          restoredPublished.map((e) => e.id),
-        ),
-      )
+    await drizzle.update(t).set({ status: 'published', withdrawnBy: null, updatedAt: nowIso }).where(inArray(t.id, restoredPublished.map((e) => e.id)))
   }
   if (restoredPending.length) {
-    await drizzle
-      .update(t)
-      .set({ status: 'pending', withdrawnBy: null, updatedAt: nowIso })
-      .where(
-        inArray(
-          t.id,
-          restoredPending.map((e) => e.id),
-        ),
-      )
+    await drizzle.update(t).set({ status: 'pending', withdrawnBy: null, updatedAt: nowIso }).where(inArray(t.id, restoredPending.map((e) => e.id)))
   }
   result.restored = restore.length
   restoredPublished.forEach((e) => newlyPublished.add(String(e.targetSite)))

@@ -4,16 +4,8 @@
  * so its table never depends on which content collections are installed.
  */
 export const repostContentKinds = [
-  {
-    value: 'important-articles',
-    label: { zh: '重要信息（勾选“重要信息”的信息）', en: 'Important articles' },
-    collection: 'articles',
-  },
-  {
-    value: 'policy-documents',
-    label: { zh: '已发布的政策文件', en: 'Published policy documents' },
-    collection: 'policy-documents',
-  },
+  { value: 'important-articles', label: { zh: '重要信息（勾选“重要信息”的信息）', en: 'Important articles' }, collection: 'articles' },
+  { value: 'policy-documents', label: { zh: '已发布的政策文件', en: 'Published policy documents' }, collection: 'policy-documents' },
   { value: 'interpretations', label: { zh: '政策解读', en: 'Interpretations' }, collection: 'interpretations' },
 ] as const
 
@@ -26,10 +18,7 @@ export const isRepostableCollection = (slug: string): slug is RepostableCollecti
   (repostableCollections as readonly string[]).includes(slug)
 
 /** The rule kind that covers a document of `collection`, given the document itself. */
-export function contentKindOf(
-  collection: RepostableCollection,
-  doc: { important?: boolean | null },
-): RepostContentKind | null {
+export function contentKindOf(collection: RepostableCollection, doc: { important?: boolean | null }): RepostContentKind | null {
   if (collection === 'articles') return doc.important ? 'important-articles' : null
   if (collection === 'policy-documents') return 'policy-documents'
   return 'interpretations'

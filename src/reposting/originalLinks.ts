@@ -28,14 +28,7 @@ export async function linkOriginals(
     if (!ids?.length) continue
     const { docs } = await payload.find({
       collection: 'reposts',
-      where: {
-        and: [
-          { targetSite: { equals: targetSite } },
-          { status: { equals: 'published' } },
-          { originalCollection: { equals: collection } },
-          { originalId: { in: ids.map(String) } },
-        ],
-      },
+      where: { and: [{ targetSite: { equals: targetSite } }, { status: { equals: 'published' } }, { originalCollection: { equals: collection } }, { originalId: { in: ids.map(String) } }] },
       pagination: false,
       depth: 0,
       overrideAccess: true,
@@ -63,3 +56,4 @@ export async function publicInterpretationsOf(payload: Payload, documentId: ID) 
   })
   return docs
 }
+

@@ -30,12 +30,7 @@ export const hasCollection = (payload: Payload, slug: string): slug is Repostabl
  * The original as an anonymous visitor may read it: published, openly disclosed, on a public site.
  * Whatever the access rules of its collection hide, a repost never shows.
  */
-export async function readOriginalAsVisitor(
-  payload: Payload,
-  collection: string,
-  id: number | string,
-  depth = 0,
-): Promise<OriginalDoc | null> {
+export async function readOriginalAsVisitor(payload: Payload, collection: string, id: number | string, depth = 0): Promise<OriginalDoc | null> {
   if (!hasCollection(payload, collection)) return null
   const { docs } = await payload.find({
     collection: collection as CollectionSlug,
@@ -50,11 +45,7 @@ export async function readOriginalAsVisitor(
 }
 
 /** Many originals of one collection at once, with the visitor's access; the missing ones are not public. */
-export async function readOriginalsAsVisitor(
-  payload: Payload,
-  collection: string,
-  ids: (number | string)[],
-): Promise<Map<string, OriginalDoc>> {
+export async function readOriginalsAsVisitor(payload: Payload, collection: string, ids: (number | string)[]): Promise<Map<string, OriginalDoc>> {
   const found = new Map<string, OriginalDoc>()
   if (!ids.length || !hasCollection(payload, collection)) return found
   const { docs } = await payload.find({
@@ -71,26 +62,14 @@ export async function readOriginalsAsVisitor(
   return found
 }
 
-export async function readOriginalTrusted(
-  payload: Payload,
-  collection: string,
-  id: number | string,
-): Promise<OriginalDoc | null> {
+export async function readOriginalTrusted(payload: Payload, collection: string, id: number | string): Promise<OriginalDoc | null> {
   if (!hasCollection(payload, collection)) return null
-  const doc = await payload.findByID({
-    collection: collection as CollectionSlug,
-    id,
-    depth: 0,
-    overrideAccess: true,
-    disableErrors: true,
-  })
+  const doc = await payload.findByID({ collection: collection as CollectionSlug, id, depth: 0, overrideAccess: true, disableErrors: true })
   return (doc as OriginalDoc | null) ?? null
 }
 
 export const columnIdsOf = (doc: OriginalDoc): string[] =>
-  [...(Array.isArray(doc.columns) ? doc.columns : []), ...(doc.column ? [doc.column] : [])]
-    .map(idOf)
-    .filter((id): id is string => Boolean(id))
+  [...(Array.isArray(doc.columns) ? doc.columns : []), ...(doc.column ? [doc.column] : [])].map(idOf).filter((id): id is string => Boolean(id))
 
 /** When the original became public this time: its latest publish transition, else its publication date. */
 export function publicSince(doc: OriginalDoc): Date {

@@ -10,30 +10,15 @@ import { renderBodyHtml } from '../render/storedBodyHtml'
 import { siteView } from '../render/siteView'
 import type { RepostableCollection } from './kinds'
 import { fileView } from '../render/fileView'
-import {
-  interpretationListView,
-  interpretationView,
-  interpretedDocumentOf,
-  objects,
-  policyDocumentView,
-} from '../render/opennessViews'
+import { interpretationListView, interpretationView, interpretedDocumentOf, objects, policyDocumentView } from '../render/opennessViews'
 import { linkOriginals, publicInterpretationsOf } from './originalLinks'
 import { readOriginalAsVisitor, type OriginalDoc } from './originals'
 import { chinaYear } from '../calendar/chinaTime'
 
-const originalPaths: Record<string, string> = {
-  articles: 'articles',
-  'policy-documents': 'documents',
-  interpretations: 'interpretations',
-}
+const originalPaths: Record<string, string> = { articles: 'articles', 'policy-documents': 'documents', interpretations: 'interpretations' }
 
 /** The original's own address on its own site: the canonical URL of every repost of it. */
-function originalUrl(
-  request: Pick<PageRequest, 'origin' | 'viaPrefix'>,
-  source: Pick<Site, 'siteCode' | 'domains'>,
-  collection: string,
-  id: number | string,
-): string {
+function originalUrl(request: Pick<PageRequest, 'origin' | 'viaPrefix'>, source: Pick<Site, 'siteCode' | 'domains'>, collection: string, id: number | string): string {
   const path = `/${originalPaths[collection] ?? collection}/${id}.html`
   const domain = source.domains?.[0]?.domain
   if (request.viaPrefix || !domain) return `${request.origin}/sites/${source.siteCode}${path}`
@@ -49,24 +34,11 @@ function originalUrl(
 export async function renderRepost(request: PageRequest, id: string): Promise<RenderedPage | null> {
   const { payload, site } = request
   if (!/^\d+$|^[a-f0-9]{24}$/.test(id)) return null
-  const repost = await payload.findByID({
-    collection: 'reposts',
-    id,
-    depth: 0,
-    overrideAccess: true,
-    disableErrors: true,
-  })
+  const repost = await payload.findByID({ collection: 'reposts', id, depth: 0, overrideAccess: true, disableErrors: true })
   if (repost?.status !== 'published' || idOf(repost.targetSite) !== String(site.id)) return null
   const original = await readOriginalAsVisitor(payload, repost.originalCollection, repost.originalId, 1)
   if (!original) return null
-  const source = (await payload.findByID({
-    collection: 'sites' as CollectionSlug,
-    id: idOf(original.site)!,
-    depth: 0,
-    overrideAccess: false,
-    user: null,
-    disableErrors: true,
-  })) as Site | null
+  const source = await payload.findByID({ collection: 'sites' as CollectionSlug, id: idOf(original.site)!, depth: 0, overrideAccess: false, user: null, disableErrors: true }) as Site | null
   if (!source) return null
   const view = siteView(site, request.viaPrefix, request.successor)
   const columns = await publicColumns(payload, site.id)
@@ -87,11 +59,7 @@ export async function renderRepost(request: PageRequest, id: string): Promise<Re
     site: view,
     nav: navItems(view, columns, column ? String(column.id) : undefined, false),
     year: chinaYear(),
-    page: {
-      title: `${original.title} - ${view.name}`,
-      description: original.summary ?? original.docNumber ?? '',
-      canonical,
-    },
+    page: { title: `${original.title} - ${view.name}`, description: original.summary ?? original.docNumber ?? '', canonical },
     column: column ? { title: column.title, url: columnUrl(view, column) } : null,
     source: { name: source.name, url: canonical },
     ...content.data,
@@ -118,31 +86,16 @@ type Content = { data: Record<string, unknown>; tags: string[] }
  * links the other; those links depend on what this target has reposted, so such a page also carries the
  * target's listing tag, which every change of its reposts drops.
  */
-async function originalContent(
-  request: PageRequest,
-  collection: string,
-  original: OriginalDoc,
-  source: Site,
-  basePath: string,
-): Promise<Content | null> {
+async function originalContent(request: PageRequest, collection: string, original: OriginalDoc, source: Site, basePath: string): Promise<Content | null> {
   const { payload, site } = request
   const onSource = (c: RepostableCollection, id: number | string) => originalUrl(request, source, c, id)
   if (collection === 'policy-documents') {
     const doc = original as unknown as PolicyDocument
     const interpretations = await publicInterpretationsOf(payload, doc.id)
     const replacedBy = idOf(doc.replacedBy)
-    const link = await linkOriginals(
-      payload,
-      site.id,
-      basePath,
-      { interpretations: interpretations.map((i) => i.id), 'policy-documents': replacedBy ? [replacedBy] : [] },
-      onSource,
-    )
+    const link = await linkOriginals(payload, site.id, basePath, { interpretations: interpretations.map((i) => i.id), 'policy-documents': replacedBy ? [replacedBy] : [] }, onSource)
     return {
-      data: {
-        document: policyDocumentView(doc, source.id, link),
-        interpretations: interpretationListView(interpretations, link),
-      },
+      data: { document: policyDocumentView(doc, source.id, link), interpretations: interpretationListView(interpretations, link) },
       tags: [
         ...interpretations.map((i) => pageTags.document('interpretations', i.id)),
         ...(replacedBy ? [pageTags.document('policy-documents', replacedBy)] : []),
@@ -156,10 +109,7 @@ async function originalContent(
     if (!doc) return null
     const link = await linkOriginals(payload, site.id, basePath, { 'policy-documents': [doc.id] }, onSource)
     return {
-      data: {
-        interpretation: interpretationView(interpretation),
-        interpreted: { title: doc.title, docNumber: doc.docNumber ?? '', url: link('policy-documents', doc.id) },
-      },
+      data: { interpretation: interpretationView(interpretation), interpreted: { title: doc.title, docNumber: doc.docNumber ?? '', url: link('policy-documents', doc.id) } },
       tags: [pageTags.document('policy-documents', doc.id), pageTags.listings(site.id)],
     }
   }

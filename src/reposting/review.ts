@@ -1,10 +1,4 @@
-import {
-  APIError,
-  ValidationError,
-  type CollectionAfterChangeHook,
-  type CollectionBeforeChangeHook,
-  type FieldHook,
-} from 'payload'
+import { APIError, ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type FieldHook } from 'payload'
 import { asAccessUser, isPlatformAdmin, rolesOnSite } from '../access/roles'
 import { idOf, relationId } from '../ids'
 import { recordAudit } from '../audit/recordAudit'
@@ -17,12 +11,11 @@ export type RepostContext = { system?: boolean }
 type Decision = 'accept' | 'reject' | 'withdraw'
 
 /** The review state machine of a repost on its target site: every move is named. */
-const decisions: { decision: Decision; from: RepostStatus[]; to: RepostStatus; needsReason: boolean; label: string }[] =
-  [
-    { decision: 'accept', from: ['pending'], to: 'published', needsReason: false, label: '同意转载' },
-    { decision: 'reject', from: ['pending'], to: 'rejected', needsReason: true, label: '不予转载' },
-    { decision: 'withdraw', from: ['published'], to: 'withdrawn', needsReason: true, label: '撤下转载' },
-  ]
+const decisions: { decision: Decision; from: RepostStatus[]; to: RepostStatus; needsReason: boolean; label: string }[] = [
+  { decision: 'accept', from: ['pending'], to: 'published', needsReason: false, label: '同意转载' },
+  { decision: 'reject', from: ['pending'], to: 'rejected', needsReason: true, label: '不予转载' },
+  { decision: 'withdraw', from: ['published'], to: 'withdrawn', needsReason: true, label: '撤下转载' },
+]
 
 export const minutesLate = (publishedAt: Date, dueAt: string | Date | null | undefined): number => {
   if (!dueAt) return 0
@@ -46,20 +39,13 @@ export const enforceRepostReview: CollectionBeforeChangeHook = ({ data, original
   if (trusted) return data
   const decision = decisions.find((d) => d.to === to && d.from.includes(from))
   if (!decision) {
-    throw new ValidationError({
-      collection: 'reposts',
-      errors: [{ path: 'status', message: `转载记录不能从“${from}”变为“${to}”。` }],
-    })
+    throw new ValidationError({ collection: 'reposts', errors: [{ path: 'status', message: `转载记录不能从“${from}”变为“${to}”。` }] })
   }
-  const mayReview =
-    isPlatformAdmin(req.user) || rolesOnSite(req.user, targetSite).some((r) => r === 'reviewer' || r === 'site-admin')
+  const mayReview = isPlatformAdmin(req.user) || rolesOnSite(req.user, targetSite).some((r) => r === 'reviewer' || r === 'site-admin')
   if (!mayReview) throw new APIError('只有目标网站的审核人或网站管理员可以处理转载。', 403, null, true)
   const reason = typeof data.reviewReason === 'string' ? data.reviewReason.trim() : ''
   if (decision.needsReason && !reason) {
-    throw new ValidationError({
-      collection: 'reposts',
-      errors: [{ path: 'reviewReason', message: `${decision.label}时必须填写理由。` }],
-    })
+    throw new ValidationError({ collection: 'reposts', errors: [{ path: 'reviewReason', message: `${decision.label}时必须填写理由。` }] })
   }
   const now = new Date()
   data.reviewedBy = asAccessUser(req.user)?.id
@@ -79,26 +65,14 @@ export const afterRepostChange: CollectionAfterChangeHook = async ({ doc, previo
   const targetSite = idOf(doc.targetSite)
   if (operation === 'update' && previousDoc?.status !== doc.status && req.user) {
     await recordAudit(req, {
-      action:
-        doc.status === 'published'
-          ? 'publish'
-          : doc.status === 'rejected'
-            ? 'reject'
-            : doc.status === 'withdrawn'
-              ? 'withdraw'
-              : 'update',
+      action: doc.status === 'published' ? 'publish' : doc.status === 'rejected' ? 'reject' : doc.status === 'withdrawn' ? 'withdraw' : 'update',
       collection: 'reposts',
       documentId: doc.id,
       site: relationId(doc.targetSite),
       summary: `转载「${doc.title}」：${previousDoc?.status} → ${doc.status}${doc.reviewReason ? `（${doc.reviewReason}）` : ''}`,
     })
   }
-  if (
-    targetSite &&
-    (operation === 'create' ||
-      previousDoc?.status !== doc.status ||
-      idOf(previousDoc?.targetColumn) !== idOf(doc.targetColumn))
-  ) {
+  if (targetSite && (operation === 'create' || previousDoc?.status !== doc.status || idOf(previousDoc?.targetColumn) !== idOf(doc.targetColumn))) {
     invalidatePages([pageTags.listings(targetSite), pageTags.document('reposts', doc.id)], req)
   }
   return doc

@@ -6,8 +6,7 @@ type Doc = { id: number | string; workflowStatus?: string | null; important?: bo
 
 /** Whether a change can alter what the reposts of this document show: it is, or was, published and covered. */
 function concernsReposts(collection: string, doc: Doc, previous: Doc | undefined): boolean {
-  const published = (d: Doc | undefined) =>
-    Boolean(d) && (d!.workflowStatus === undefined || d!.workflowStatus === 'published')
+  const published = (d: Doc | undefined) => Boolean(d) && (d!.workflowStatus === undefined || d!.workflowStatus === 'published')
   if (!published(doc) && !published(previous)) return false
   if (collection === 'articles') return Boolean(doc.important || previous?.important)
   return true

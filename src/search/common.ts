@@ -1,11 +1,4 @@
-import {
-  SEARCH_DOCUMENT_TYPES,
-  type FacetBucket,
-  type SearchDocument,
-  type SearchFacets,
-  type SearchQuery,
-  type SearchSort,
-} from './types'
+import { SEARCH_DOCUMENT_TYPES, type FacetBucket, type SearchDocument, type SearchFacets, type SearchQuery, type SearchSort } from './types'
 
 export const DEFAULT_PAGE_SIZE = 20
 export const MAX_PAGE_SIZE = 100
@@ -22,12 +15,10 @@ export type NormalizedQuery = Required<Pick<SearchQuery, 'q' | 'page' | 'pageSiz
   gazetteCategories: string[]
 }
 
-const clean = (values: readonly (string | number)[] | undefined): string[] => [
-  ...new Set((values ?? []).map((v) => String(v).trim()).filter(Boolean)),
-]
+const clean = (values: readonly (string | number)[] | undefined): string[] =>
+  [...new Set((values ?? []).map((v) => String(v).trim()).filter(Boolean))]
 
-const whole = (n: number | undefined): number | undefined =>
-  n === undefined || !Number.isFinite(n) ? undefined : Math.trunc(n)
+const whole = (n: number | undefined): number | undefined => (n === undefined || !Number.isFinite(n) ? undefined : Math.trunc(n))
 
 export function normalizeQuery(query: SearchQuery): NormalizedQuery {
   const q = (query.q ?? '').trim()
@@ -49,12 +40,7 @@ export function normalizeQuery(query: SearchQuery): NormalizedQuery {
 }
 
 export const hasFilters = (q: NormalizedQuery): boolean =>
-  q.types.length > 0 ||
-  q.siteIds.length > 0 ||
-  q.yearFrom !== undefined ||
-  q.yearTo !== undefined ||
-  q.issuingAgencies.length > 0 ||
-  q.gazetteCategories.length > 0
+  q.types.length > 0 || q.siteIds.length > 0 || q.yearFrom !== undefined || q.yearTo !== undefined || q.issuingAgencies.length > 0 || q.gazetteCategories.length > 0
 
 export const withoutFilters = (q: NormalizedQuery): NormalizedQuery => ({
   ...q,
@@ -66,13 +52,7 @@ export const withoutFilters = (q: NormalizedQuery): NormalizedQuery => ({
   gazetteCategories: [],
 })
 
-export const emptyFacets = (): SearchFacets => ({
-  types: [],
-  sites: [],
-  years: [],
-  issuingAgencies: [],
-  gazetteCategories: [],
-})
+export const emptyFacets = (): SearchFacets => ({ types: [], sites: [], years: [], issuingAgencies: [], gazetteCategories: [] })
 
 /** Most frequent first; years newest first, the order a reader scans an archive in. */
 export function sortBuckets(buckets: FacetBucket[], byValueDescending = false): FacetBucket[] {

@@ -27,11 +27,7 @@ const inTextOrderNumber = /令\s*第\s*0*(\d{1,6})\s*号/g
 const MAX_PREFIX = 30
 
 const isPrefixChar = (c: number): boolean =>
-  (c >= 0x4e00 && c <= 0x9fff) ||
-  (c >= 0x3400 && c <= 0x4dbf) ||
-  (c >= 0xf900 && c <= 0xfaff) ||
-  (c >= 0x41 && c <= 0x5a) ||
-  (c >= 0x61 && c <= 0x7a)
+  (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
 
 /** The prefix that ends at `end` (exclusive), spaces before the bracket allowed. */
 function prefixBefore(text: string, end: number): { start: number; prefix: string } {
@@ -67,8 +63,7 @@ export function parseDocNumber(text: string): ParsedDocNumber | null {
   return null
 }
 
-export const docNumberKey = (text: string | null | undefined): string | null =>
-  text ? (parseDocNumber(text)?.key ?? null) : null
+export const docNumberKey = (text: string | null | undefined): string | null => (text ? (parseDocNumber(text)?.key ?? null) : null)
 
 export const isDocNumber = (text: string): boolean => parseDocNumber(text) !== null
 

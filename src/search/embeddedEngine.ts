@@ -1,15 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
-import {
-  agencyList,
-  emptyFacets,
-  isoDate,
-  normalizeQuery,
-  sortBuckets,
-  validateDocument,
-  type NormalizedQuery,
-} from './common'
+import { agencyList, emptyFacets, isoDate, normalizeQuery, sortBuckets, validateDocument, type NormalizedQuery } from './common'
 import { docNumberKey } from './docNumber'
 import { FacetColumns, type FacetRow } from './facetColumns'
 import { clausePatterns, findMatches, highlightAll, makeSnippet } from './highlight'
@@ -34,6 +26,7 @@ import {
   type SynonymGroup,
 } from './types'
 import { chinaYear } from '../calendar/chinaTime'
+
 
 export const defaultSearchDatabasePath = (): string => path.join(projectRoot, 'data', 'search.db')
 
@@ -152,11 +145,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const stored = this.statements.getSetting.get('synonyms')?.value
     if (!stored) return null
     const groups: unknown = JSON.parse(stored)
-    return Array.isArray(groups)
-      ? cleanSynonymGroups(
-          groups.filter(Array.isArray).map((g: unknown[]) => g.filter((t): t is string => typeof t === 'string')),
-        )
-      : null
+    return Array.isArray(groups) ? cleanSynonymGroups(groups.filter(Array.isArray).map((g: unknown[]) => g.filter((t): t is string => typeof t === 'string'))) : null
   }
 
   private useSynonyms(groups: readonly SynonymGroup[]): void {
@@ -220,9 +209,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
         `INSERT INTO search_facets (rowid, published, type, site, year, category, agencies)
          VALUES (@rowid, @published, @type, @site, @year, @category, @agencies)`,
       ),
-      facetsAfter: db.prepare<[number], FacetRow>(
-        'SELECT rowid, published, type, site, year, category, agencies FROM search_facets WHERE rowid > ?',
-      ),
+      facetsAfter: db.prepare<[number], FacetRow>('SELECT rowid, published, type, site, year, category, agencies FROM search_facets WHERE rowid > ?'),
       insertFts: db.prepare(
         `INSERT INTO search_fts (rowid, ${FTS_COLUMNS.join(', ')}) VALUES (@rowid, @title, @body, @extra, @meta, @dockey, @refkeys)`,
       ),
@@ -231,15 +218,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
       deleteDoc: db.prepare('DELETE FROM search_docs WHERE rowid = ?'),
       insertCode: db.prepare('INSERT INTO search_codes (kind, value, code, label) VALUES (?, ?, ?, ?)'),
       updateLabel: db.prepare('UPDATE search_codes SET label = ? WHERE kind = ? AND value = ? AND label IS NOT ?'),
-      allCodes: db.prepare<[], { kind: CodeKind; value: string; code: number; label: string | null }>(
-        'SELECT kind, value, code, label FROM search_codes',
-      ),
-      maxCode: db.prepare<[string], { code: number | null }>(
-        'SELECT max(code) AS code FROM search_codes WHERE kind = ?',
-      ),
-      codeOf: db.prepare<[string, string], { code: number }>(
-        'SELECT code FROM search_codes WHERE kind = ? AND value = ?',
-      ),
+      allCodes: db.prepare<[], { kind: CodeKind; value: string; code: number; label: string | null }>('SELECT kind, value, code, label FROM search_codes'),
+      maxCode: db.prepare<[string], { code: number | null }>('SELECT max(code) AS code FROM search_codes WHERE kind = ?'),
+      codeOf: db.prepare<[string, string], { code: number }>('SELECT code FROM search_codes WHERE kind = ? AND value = ?'),
       matches: db.prepare<[string], number>('SELECT rowid FROM search_fts WHERE search_fts MATCH ?').pluck(),
       ranked: db
         .prepare<[string, number, number], number>(
@@ -382,14 +363,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
         }
         s.insertFacets.run(facets)
         this.columns.set(facets)
-        const meta = [
-          'all',
-          TYPE_TOKENS[doc.type],
-          `s${site}`,
-          `y${doc.year}`,
-          category ? `c${category}` : '',
-          ...agencyCodes.map((c) => `a${c}`),
-        ]
+        const meta = ['all', TYPE_TOKENS[doc.type], `s${site}`, `y${doc.year}`, category ? `c${category}` : '', ...agencyCodes.map((c) => `a${c}`)]
         s.insertFts.run({ rowid, ...p.fts, meta: meta.filter(Boolean).join(' ') })
       }
     })()
@@ -397,13 +371,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
   async upsert(docs: readonly SearchDocument[]): Promise<void> {
     for (const doc of docs) validateDocument(doc)
-    const pool =
-      this.segmentWorkers > 0 && docs.length > 1
-        ? await (this.pool ??= SegmentPool.start(this.segmentWorkers, this.tokenizer.customWords))
-        : null
+    const pool = this.segmentWorkers > 0 && docs.length > 1 ? await (this.pool ??= SegmentPool.start(this.segmentWorkers, this.tokenizer.customWords)) : null
     if (!pool) {
-      for (let i = 0; i < docs.length; i += this.batchSize)
-        this.write(docs.slice(i, i + this.batchSize).map((doc) => this.prepare(doc)))
+      for (let i = 0; i < docs.length; i += this.batchSize) this.write(docs.slice(i, i + this.batchSize).map((doc) => this.prepare(doc)))
       return
     }
     // Every batch goes to the workers at once; each is written as soon as it is back, in order, while
@@ -445,9 +415,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
   async clear(): Promise<void> {
     this.db.transaction(() => {
-      this.db.exec(
-        `INSERT INTO search_fts (search_fts) VALUES ('delete-all'); DELETE FROM search_facets; DELETE FROM search_docs; DELETE FROM search_codes;`,
-      )
+      this.db.exec(`INSERT INTO search_fts (search_fts) VALUES ('delete-all'); DELETE FROM search_facets; DELETE FROM search_docs; DELETE FROM search_codes;`)
     })()
     this.loadCodes()
     this.columns.clear()
@@ -491,12 +459,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const text: string[] = []
     for (const clause of parsed.clauses) {
       if (clause.kind === 'docNumber') rest.push(`{dockey refkeys} : ${ftsString(clause.parsed.key)}`)
-      else
-        text.push(
-          clause.phrases.length === 1
-            ? ftsString(clause.phrases[0]!.join(' '))
-            : `(${clause.phrases.map((p) => ftsString(p.join(' '))).join(' OR ')})`,
-        )
+      else text.push(clause.phrases.length === 1 ? ftsString(clause.phrases[0]!.join(' ')) : `(${clause.phrases.map((p) => ftsString(p.join(' '))).join(' OR ')})`)
     }
 
     const filter = (tokens: (string | undefined)[]): boolean => {
@@ -507,10 +470,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
     }
     if (query.types.length && !filter(query.types.map((t) => TYPE_TOKENS[t as SearchDocumentType]))) return null
     if (query.siteIds.length && !filter(query.siteIds.map((v) => this.tokenOf('site', 's', v)))) return null
-    if (query.issuingAgencies.length && !filter(query.issuingAgencies.map((v) => this.tokenOf('agency', 'a', v))))
-      return null
-    if (query.gazetteCategories.length && !filter(query.gazetteCategories.map((v) => this.tokenOf('category', 'c', v))))
-      return null
+    if (query.issuingAgencies.length && !filter(query.issuingAgencies.map((v) => this.tokenOf('agency', 'a', v)))) return null
+    if (query.gazetteCategories.length && !filter(query.gazetteCategories.map((v) => this.tokenOf('category', 'c', v)))) return null
     if (query.yearFrom !== undefined || query.yearTo !== undefined) {
       const from = Math.max(query.yearFrom ?? 1949, 1900)
       const to = Math.min(query.yearTo ?? chinaYear() + 1, 2200)
@@ -519,12 +480,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       for (let y = from; y <= to; y++) years.push(`y${y}`)
       filter(years)
     }
-    if (!text.length)
-      return {
-        all: rest.length ? rest.join(' AND ') : 'meta : all',
-        ranked: parsed.clauses.length > 0,
-        titleOnly: null,
-      }
+    if (!text.length) return { all: rest.length ? rest.join(' AND ') : 'meta : all', ranked: parsed.clauses.length > 0, titleOnly: null }
     const words = `(${text.join(' AND ')})`
     return {
       all: [`${TEXT_COLUMNS} : ${words}`, ...rest].join(' AND '),
@@ -550,14 +506,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     this.sync()
     const query = normalizeQuery(input)
     const parsed = parseQuery(query.q, this.tokenizer, this.synonyms)
-    const result: SearchResult = {
-      hits: [],
-      total: 0,
-      page: query.page,
-      pageSize: query.pageSize,
-      facets: emptyFacets(),
-      tookMs: 0,
-    }
+    const result: SearchResult = { hits: [], total: 0, page: query.page, pageSize: query.pageSize, facets: emptyFacets(), tookMs: 0 }
     const plan = query.q && !parsed.clauses.length ? null : this.matchPlan(parsed, query)
 
     if (plan) {
@@ -568,9 +517,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       if (offset < rowids.length) result.hits = this.loadHits(this.pageRowids(plan, query, rowids, offset), parsed)
     }
     if (result.total === 0) {
-      result.suggestions = query.q
-        ? await noHitSuggestions(query, queryWords(query.q, this.tokenizer), this.synonyms, (q) => this.count(q))
-        : []
+      result.suggestions = query.q ? await noHitSuggestions(query, queryWords(query.q, this.tokenizer), this.synonyms, (q) => this.count(q)) : []
     }
     result.tookMs = Math.round((performance.now() - started) * 10) / 10
     return result
@@ -591,10 +538,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const page: number[] = []
     if (offset < inTitle.length) {
       const needed = Math.min(end, inTitle.length)
-      const ordered =
-        inTitle.length <= this.rankAllLimit
-          ? this.statements.ranked.all(plan.titleOnly, needed, 0)
-          : topRows(inTitle, this.byDate, needed)
+      const ordered = inTitle.length <= this.rankAllLimit ? this.statements.ranked.all(plan.titleOnly, needed, 0) : topRows(inTitle, this.byDate, needed)
       page.push(...ordered.slice(offset, needed))
     }
     if (end > inTitle.length) {
@@ -625,17 +569,14 @@ export class EmbeddedSearchEngine implements SearchEngine {
       const agency = c.agency[r]!
       if (agency) bump(agencies, agency)
     }
-    if (c.extraAgencies.size)
-      for (const r of rowids) for (const code of c.extraAgencies.get(r) ?? []) bump(agencies, code)
+    if (c.extraAgencies.size) for (const r of rowids) for (const code of c.extraAgencies.get(r) ?? []) bump(agencies, code)
 
     const buckets = (map: Map<number, number>, kind: CodeKind, withLabel: boolean): FacetBucket[] => {
       const out: FacetBucket[] = []
       for (const [code, count] of map) {
         const entry = this.valueOf(kind, code)
         if (!entry) continue
-        out.push(
-          withLabel && entry.label ? { value: entry.value, label: entry.label, count } : { value: entry.value, count },
-        )
+        out.push(withLabel && entry.label ? { value: entry.value, label: entry.label, count } : { value: entry.value, count })
       }
       return sortBuckets(out)
     }
@@ -647,10 +588,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
         }),
       ),
       sites: buckets(sites, 'site', true),
-      years: sortBuckets(
-        [...years].map(([year, count]) => ({ value: String(year), count })),
-        true,
-      ),
+      years: sortBuckets([...years].map(([year, count]) => ({ value: String(year), count })), true),
       issuingAgencies: buckets(agencies, 'agency', false),
       gazetteCategories: buckets(categories, 'category', false),
     }

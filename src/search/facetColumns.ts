@@ -1,13 +1,5 @@
 /** One document's facet codes, as stored in `search_facets`. */
-export type FacetRow = {
-  rowid: number
-  published: number
-  type: number
-  site: number
-  year: number
-  category: number
-  agencies: string
-}
+export type FacetRow = { rowid: number; published: number; type: number; site: number; year: number; category: number; agencies: string }
 
 /**
  * The facet codes of every indexed document in typed arrays indexed by rowid. Counting facets, the
@@ -31,10 +23,7 @@ export class FacetColumns {
     let size = this.type.length
     if (rowid < size) return
     while (size <= rowid) size *= 2
-    const widen = <T extends Float64Array | Uint8Array | Int32Array | Int16Array>(
-      old: T,
-      make: (n: number) => T,
-    ): T => {
+    const widen = <T extends Float64Array | Uint8Array | Int32Array | Int16Array>(old: T, make: (n: number) => T): T => {
       const next = make(size)
       next.set(old as never)
       return next

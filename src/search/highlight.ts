@@ -2,9 +2,7 @@ import { docNumberPattern } from './docNumber'
 import type { QueryClause } from './query'
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) =>
-    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;',
-  )
+  return text.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'))
 }
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -44,10 +42,7 @@ export function normalizeWithOffsets(original: string): NormalizedText {
   while (i < original.length) {
     const code = original.codePointAt(i)!
     const width = code > 0xffff ? 2 : 1
-    const piece = original
-      .slice(i, i + width)
-      .normalize('NFKC')
-      .toLowerCase()
+    const piece = original.slice(i, i + width).normalize('NFKC').toLowerCase()
     for (let k = 0; k < piece.length; k++) {
       units.push(piece[k]!)
       starts.push(i)
@@ -68,8 +63,7 @@ function phrasePattern(pieces: string[]): string {
 /** One pattern per clause, so an excerpt can prefer the window that shows the most different clauses. */
 export function clausePatterns(clauses: readonly QueryClause[]): RegExp[] {
   return clauses.map((clause) => {
-    const alternatives =
-      clause.kind === 'docNumber' ? [docNumberPattern(clause.parsed)] : clause.phrases.map(phrasePattern)
+    const alternatives = clause.kind === 'docNumber' ? [docNumberPattern(clause.parsed)] : clause.phrases.map(phrasePattern)
     alternatives.sort((a, b) => b.length - a.length)
     return new RegExp(alternatives.join('|'), 'gu')
   })
@@ -99,13 +93,7 @@ export function findMatches(original: string, patterns: readonly RegExp[]): Matc
   return merged
 }
 
-function markRanges(
-  text: string,
-  from: number,
-  to: number,
-  ranges: readonly MatchRange[],
-  collapseSpace: boolean,
-): string {
+function markRanges(text: string, from: number, to: number, ranges: readonly MatchRange[], collapseSpace: boolean): string {
   const plain = (s: string): string => escapeHtml(collapseSpace ? s.replace(/\s+/g, ' ') : s)
   let out = ''
   let at = from

@@ -47,21 +47,6 @@ export {
   type MeilisearchEngineOptions,
 } from './meilisearchEngine'
 export { createTokenizer, normalizeText, DEFAULT_CUSTOM_WORDS, type Tokenizer, type SegmentedWord } from './tokenizer'
-export {
-  parseDocNumber,
-  docNumberKey,
-  isDocNumber,
-  findDocNumbers,
-  referenceKeys,
-  type ParsedDocNumber,
-} from './docNumber'
-export {
-  DEFAULT_SYNONYM_GROUPS,
-  SynonymIndex,
-  cleanSynonymGroups,
-  toMeilisearchSynonyms,
-  parseSynonymTerms,
-  formatSynonymTerms,
-  synonymGroupKey,
-} from './synonyms'
+export { parseDocNumber, docNumberKey, isDocNumber, findDocNumbers, referenceKeys, type ParsedDocNumber } from './docNumber'
+export { DEFAULT_SYNONYM_GROUPS, SynonymIndex, cleanSynonymGroups, toMeilisearchSynonyms, parseSynonymTerms, formatSynonymTerms, synonymGroupKey } from './synonyms'
 export * from './types'

@@ -1,14 +1,5 @@
 import { Meilisearch, type Hit, type Index, type SearchParams, type Settings, type Task } from 'meilisearch'
-import {
-  agencyList,
-  emptyFacets,
-  isoDate,
-  MAX_FACET_VALUES,
-  normalizeQuery,
-  sortBuckets,
-  validateDocument,
-  type NormalizedQuery,
-} from './common'
+import { agencyList, emptyFacets, isoDate, MAX_FACET_VALUES, normalizeQuery, sortBuckets, validateDocument, type NormalizedQuery } from './common'
 import { docNumberKey, documentReferenceKeys, parseDocNumber } from './docNumber'
 import { escapeHtml } from './highlight'
 import { queryWords } from './query'
@@ -67,18 +58,7 @@ export type MeilisearchDocument = {
 export const DEFAULT_INDEX_UID = 'zhanqun-content'
 const FACETS = ['type', 'siteFacet', 'year', 'issuingAgency', 'gazetteCategory'] as const
 /** `body` is retrieved only because `_formatted` holds just the retrieved attributes; the excerpt comes from `_formatted.body`. */
-const RETRIEVED = [
-  'id',
-  'type',
-  'title',
-  'url',
-  'siteId',
-  'siteName',
-  'publishedAt',
-  'docNumber',
-  'issuingAgency',
-  'body',
-]
+const RETRIEVED = ['id', 'type', 'title', 'url', 'siteId', 'siteName', 'publishedAt', 'docNumber', 'issuingAgency', 'body']
 /** Private-use characters as highlight tags: the text is escaped after Meilisearch marks it, then they become <mark>. */
 const PRE_TAG = '\uE000'
 const POST_TAG = '\uE001'
@@ -105,21 +85,10 @@ export function meilisearchSettings(
   return {
     // Attribute order is Meilisearch's attribute ranking rule: the title first.
     searchableAttributes: ['title', 'docNumber', 'issuingAgency', 'body', 'siteName'],
-    filterableAttributes: [
-      'type',
-      'siteId',
-      'siteFacet',
-      'year',
-      'issuingAgency',
-      'gazetteCategory',
-      'docNumberKey',
-      'docNumberRefKeys',
-    ],
+    filterableAttributes: ['type', 'siteId', 'siteFacet', 'year', 'issuingAgency', 'gazetteCategory', 'docNumberKey', 'docNumberRefKeys'],
     sortableAttributes: ['publishedAt', 'year'],
     // Without this, kanji-only text may be detected as Japanese and segmented differently.
-    localizedAttributes: [
-      { attributePatterns: ['title', 'body', 'docNumber', 'issuingAgency', 'siteName'], locales: CHINESE },
-    ],
+    localizedAttributes: [{ attributePatterns: ['title', 'body', 'docNumber', 'issuingAgency', 'siteName'], locales: CHINESE }],
     synonyms: toMeilisearchSynonyms(synonyms),
     dictionary: [...new Set(customWords)],
     faceting: { maxValuesPerFacet: MAX_FACET_VALUES },
@@ -158,8 +127,7 @@ const totalOf = (response: object): number => {
 }
 
 const quote = (value: string): string => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
-const inList = (attribute: string, values: readonly string[]): string =>
-  `${attribute} IN [${values.map(quote).join(', ')}]`
+const inList = (attribute: string, values: readonly string[]): string => `${attribute} IN [${values.map(quote).join(', ')}]`
 
 /** The filter expression for a query's filters, plus an optional extra condition; undefined when there is none. */
 export function meilisearchFilter(query: NormalizedQuery, extra?: string): string | undefined {
@@ -195,10 +163,7 @@ function facetBuckets(distribution: Record<string, Record<string, number>> | und
       return bar < 0 ? { value, count } : { value: value.slice(0, bar), label: value.slice(bar + 1), count }
     }),
   )
-  facets.years = sortBuckets(
-    entries('year').map(([value, count]) => ({ value, count })),
-    true,
-  )
+  facets.years = sortBuckets(entries('year').map(([value, count]) => ({ value, count })), true)
   facets.issuingAgencies = sortBuckets(entries('issuingAgency').map(([value, count]) => ({ value, count })))
   facets.gazetteCategories = sortBuckets(entries('gazetteCategory').map(([value, count]) => ({ value, count })))
   return facets
@@ -218,9 +183,7 @@ function toHit(hit: Hit<MeilisearchDocument>): SearchHit {
     ...(hit.docNumber ? { docNumber: hit.docNumber } : {}),
     ...(agencies.length ? { issuingAgency: agencies.join('、') } : {}),
     titleHighlighted: meilisearchMarkup(typeof formatted.title === 'string' ? formatted.title : hit.title),
-    snippet: meilisearchMarkup(typeof formatted.body === 'string' ? formatted.body : '')
-      .replace(/\s+/g, ' ')
-      .trim(),
+    snippet: meilisearchMarkup(typeof formatted.body === 'string' ? formatted.body : '').replace(/\s+/g, ' ').trim(),
   }
 }
 
@@ -254,9 +217,7 @@ export class MeilisearchSearchEngine implements SearchEngine {
 
   private succeeded(task: Task, what: string): Task {
     if (task.status !== 'succeeded') {
-      throw new Error(
-        `Meilisearch ${what}失败（任务 ${task.uid}，状态 ${task.status}）：${task.error?.message ?? '未知错误'}`,
-      )
+      throw new Error(`Meilisearch ${what}失败（任务 ${task.uid}，状态 ${task.status}）：${task.error?.message ?? '未知错误'}`)
     }
     return task
   }
@@ -267,14 +228,8 @@ export class MeilisearchSearchEngine implements SearchEngine {
 
   async ensureSettings(): Promise<void> {
     const created = await this.client.createIndex(this.indexUid, { primaryKey: 'pk' }).waitTask(this.wait)
-    if (created.status !== 'succeeded' && created.error?.code !== 'index_already_exists')
-      this.succeeded(created, '创建索引')
-    this.succeeded(
-      await this.index
-        .updateSettings(meilisearchSettings(this.synonymGroups, this.customWords, this.maxTotalHits))
-        .waitTask(this.wait),
-      '更新索引设置',
-    )
+    if (created.status !== 'succeeded' && created.error?.code !== 'index_already_exists') this.succeeded(created, '创建索引')
+    this.succeeded(await this.index.updateSettings(meilisearchSettings(this.synonymGroups, this.customWords, this.maxTotalHits)).waitTask(this.wait), '更新索引设置')
   }
 
   async setSynonyms(groups: readonly SynonymGroup[]): Promise<void> {
@@ -334,13 +289,7 @@ export class MeilisearchSearchEngine implements SearchEngine {
   }
 
   private async count(query: NormalizedQuery): Promise<number> {
-    const response = await this.index.search(query.q, {
-      filter: meilisearchFilter(query),
-      page: 1,
-      hitsPerPage: 0,
-      matchingStrategy: 'all',
-      locales: CHINESE,
-    })
+    const response = await this.index.search(query.q, { filter: meilisearchFilter(query), page: 1, hitsPerPage: 0, matchingStrategy: 'all', locales: CHINESE })
     return totalOf(response)
   }
 
@@ -353,8 +302,7 @@ export class MeilisearchSearchEngine implements SearchEngine {
       // A 文号 is looked up as an exact key: the document that bears it, or failing that, those citing it.
       const byDate = { ...query, sort: 'date' as const }
       response = await this.index.search('', this.searchParams(byDate, `docNumberKey = ${quote(docNumber.key)}`))
-      if (!totalOf(response))
-        response = await this.index.search('', this.searchParams(byDate, `docNumberRefKeys = ${quote(docNumber.key)}`))
+      if (!totalOf(response)) response = await this.index.search('', this.searchParams(byDate, `docNumberRefKeys = ${quote(docNumber.key)}`))
     } else {
       response = await this.index.search(query.q, this.searchParams(query))
     }
@@ -369,12 +317,7 @@ export class MeilisearchSearchEngine implements SearchEngine {
     }
     if (total === 0) {
       result.suggestions = query.q
-        ? await noHitSuggestions(
-            query,
-            queryWords(query.q, createTokenizer({ customWords: this.customWords })),
-            this.synonyms,
-            (q) => this.count(q),
-          )
+        ? await noHitSuggestions(query, queryWords(query.q, createTokenizer({ customWords: this.customWords })), this.synonyms, (q) => this.count(q))
         : []
     }
     result.tookMs = Math.round((performance.now() - started) * 10) / 10

@@ -35,8 +35,7 @@ export function parseQuery(q: string, tokenizer: Tokenizer, synonyms: SynonymInd
   }
 
   const addWords = (text: string): void => {
-    for (const { word, pieces } of tokenizer.words(text))
-      if (pieces.length) add({ kind: 'text', phrases: [pieces], surface: word })
+    for (const { word, pieces } of tokenizer.words(text)) if (pieces.length) add({ kind: 'text', phrases: [pieces], surface: word })
   }
 
   for (const part of normalized.split(' ')) {

@@ -19,13 +19,8 @@ export async function noHitSuggestions(
 ): Promise<SearchSuggestion[]> {
   const out: SearchSuggestion[] = []
   let probes = 0
-  const probe = async (
-    candidate: NormalizedQuery,
-    reason: SearchSuggestion['reason'],
-    dropFilters: boolean,
-  ): Promise<void> => {
-    if (probes >= MAX_PROBES || !candidate.q || out.some((s) => s.q === candidate.q && s.dropFilters === dropFilters))
-      return
+  const probe = async (candidate: NormalizedQuery, reason: SearchSuggestion['reason'], dropFilters: boolean): Promise<void> => {
+    if (probes >= MAX_PROBES || !candidate.q || out.some((s) => s.q === candidate.q && s.dropFilters === dropFilters)) return
     probes++
     const total = await count(candidate)
     if (total > 0) out.push({ q: candidate.q, total, reason, dropFilters })
@@ -46,7 +41,5 @@ export async function noHitSuggestions(
       if (replaced !== q) await probe({ ...query, q: replaced }, 'related-term', false)
     }
   }
-  return out
-    .sort((a, b) => Number(b.dropFilters) - Number(a.dropFilters) || b.total - a.total)
-    .slice(0, MAX_SUGGESTIONS)
+  return out.sort((a, b) => Number(b.dropFilters) - Number(a.dropFilters) || b.total - a.total).slice(0, MAX_SUGGESTIONS)
 }

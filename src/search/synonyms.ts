@@ -55,8 +55,7 @@ export function parseSynonymTerms(text: string | null | undefined): string[] {
 export const formatSynonymTerms = (terms: readonly string[]): string => terms.join(' = ')
 
 /** Two groups with the same terms in any order or spelling are the same group. */
-export const synonymGroupKey = (terms: readonly string[]): string =>
-  [...new Set(terms.map(normalizeTerm))].sort().join('\n')
+export const synonymGroupKey = (terms: readonly string[]): string => [...new Set(terms.map(normalizeTerm))].sort().join('\n')
 
 /** Drops empty terms, duplicates and one-word groups: an administrator's list arrives as typed. */
 export function cleanSynonymGroups(groups: readonly SynonymGroup[]): string[][] {

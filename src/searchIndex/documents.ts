@@ -4,12 +4,7 @@ import type { Payload } from 'payload'
 import { chinaDay } from '../calendar/chinaTime'
 import { searchDocumentId, type SearchDocument, type SearchDocumentType } from '../search/types'
 
-type IndexedDoc = Record<string, unknown> & {
-  id: number | string
-  title?: string
-  publishedAt?: string | null
-  site?: unknown
-}
+type IndexedDoc = Record<string, unknown> & { id: number | string; title?: string; publishedAt?: string | null; site?: unknown }
 
 /**
  * How each searchable collection becomes a search document; its public page path is relative to the
@@ -24,13 +19,7 @@ type Mapping = {
 
 const agencies = (value: unknown): string[] =>
   Array.isArray(value)
-    ? value
-        .map((row) =>
-          typeof row === 'string'
-            ? row
-            : String((row as { name?: string; agency?: string }).name ?? (row as { agency?: string }).agency ?? ''),
-        )
-        .filter(Boolean)
+    ? value.map((row) => (typeof row === 'string' ? row : String((row as { name?: string; agency?: string }).name ?? (row as { agency?: string }).agency ?? ''))).filter(Boolean)
     : typeof value === 'string' && value
       ? [value]
       : []
@@ -40,18 +29,14 @@ export const searchableCollections: Record<string, Mapping> = {
   'policy-documents': {
     type: 'policy-document',
     path: (doc) => `/documents/${doc.id}.html`,
-    extra: (doc) => ({
-      docNumber: (doc.docNumber as string) ?? null,
-      issuingAgency: agencies(doc.issuingAgencies ?? doc.issuingAgency),
-    }),
+    extra: (doc) => ({ docNumber: (doc.docNumber as string) ?? null, issuingAgency: agencies(doc.issuingAgencies ?? doc.issuingAgency) }),
   },
   interpretations: { type: 'interpretation', path: (doc) => `/interpretations/${doc.id}.html` },
   'gazette-articles': {
     type: 'gazette-article',
     path: (doc) => `/gazette/articles/${doc.id}.html`,
     // A gazette article appears, and is dated and filed by year, with its issue.
-    date: (doc) =>
-      doc.issue && typeof doc.issue === 'object' ? (doc.issue as { publishedAt?: string | null }).publishedAt : null,
+    date: (doc) => (doc.issue && typeof doc.issue === 'object' ? (doc.issue as { publishedAt?: string | null }).publishedAt : null),
     extra: (doc) => ({
       docNumber: (doc.docNumber as string) ?? null,
       issuingAgency: agencies(doc.issuingAgency ?? doc.issuingAgencies),
@@ -64,8 +49,7 @@ export const isSearchable = (collection: string): boolean => collection in searc
 
 function plainText(value: unknown): string {
   if (typeof value === 'string') return value
-  if (value && typeof value === 'object' && 'root' in value)
-    return convertLexicalToPlaintext({ data: value as SerializedEditorState })
+  if (value && typeof value === 'object' && 'root' in value) return convertLexicalToPlaintext({ data: value as SerializedEditorState })
   return ''
 }
 
@@ -73,11 +57,7 @@ function plainText(value: unknown): string {
  * Reads the document as an anonymous visitor would: only what the public-read access rule lets
  * through becomes a search document, so non-public content can never reach the index.
  */
-export async function publicSearchDocument(
-  payload: Payload,
-  collection: string,
-  id: string,
-): Promise<SearchDocument | null> {
+export async function publicSearchDocument(payload: Payload, collection: string, id: string): Promise<SearchDocument | null> {
   const mapping = searchableCollections[collection]
   if (!mapping || !payload.collections[collection as 'articles']) return null
   const { docs } = await payload.find({
@@ -91,16 +71,10 @@ export async function publicSearchDocument(
   })
   const doc = docs[0] as unknown as IndexedDoc | undefined
   if (!doc) return null
-  const site =
-    doc.site && typeof doc.site === 'object'
-      ? (doc.site as { id: number | string; name: string; siteCode: string })
-      : null
+  const site = doc.site && typeof doc.site === 'object' ? (doc.site as { id: number | string; name: string; siteCode: string }) : null
   if (!site) return null
   const publishedAt = mapping.date?.(doc) ?? doc.publishedAt ?? new Date().toISOString()
-  const body = [doc.summary, doc.body, doc.declassifiedBody, doc.bodyText, doc.text]
-    .map(plainText)
-    .filter(Boolean)
-    .join('\n')
+  const body = [doc.summary, doc.body, doc.declassifiedBody, doc.bodyText, doc.text].map(plainText).filter(Boolean).join('\n')
   return {
     id: searchDocumentId(collection, doc.id),
     type: mapping.type,

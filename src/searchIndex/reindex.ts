@@ -16,15 +16,7 @@ export async function reindexEverything(payload: Payload, progress: ReindexProgr
   const collections = Object.keys(searchableCollections).filter((slug) => payload.collections[slug as 'articles'])
   const ids: [string, string][] = []
   for (const collection of collections) {
-    const { docs } = await payload.find({
-      collection: collection as 'articles',
-      limit: 0,
-      pagination: false,
-      depth: 0,
-      select: { title: true },
-      overrideAccess: false,
-      user: null,
-    })
+    const { docs } = await payload.find({ collection: collection as 'articles', limit: 0, pagination: false, depth: 0, select: { title: true }, overrideAccess: false, user: null })
     for (const doc of docs) ids.push([collection, String(doc.id)])
   }
   let batch: SearchDocument[] = []

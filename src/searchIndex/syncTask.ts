@@ -14,10 +14,7 @@ const attempts = 10
 export const syncSearchIndexTask: TaskConfig<'syncSearchIndex'> = {
   slug: 'syncSearchIndex',
   label: '同步搜索索引',
-  retries: {
-    attempts,
-    backoff: { type: 'exponential', delay: Number(process.env.SEARCH_SYNC_RETRY_DELAY_MS ?? 2000) },
-  },
+  retries: { attempts, backoff: { type: 'exponential', delay: Number(process.env.SEARCH_SYNC_RETRY_DELAY_MS ?? 2000) } },
   // Called on every failure; the last one (retries used up) alerts the platform administrators.
   onFail: async ({ input, req, taskStatus }) => {
     if (taskStatus?.complete || (taskStatus?.totalTried ?? 0) < attempts) return

@@ -1,12 +1,4 @@
-import type {
-  CollectionAfterChangeHook,
-  CollectionAfterDeleteHook,
-  CollectionConfig,
-  Config,
-  PayloadRequest,
-  Plugin,
-  RequestContext,
-} from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Config, PayloadRequest, Plugin, RequestContext } from 'payload'
 import { notifyJobsQueued } from '../jobs/promptRun'
 import { isSearchable } from './documents'
 import { queueSiteResync } from './visibility'
@@ -38,22 +30,9 @@ const queueRemoval =
  */
 const queueIssueArticles: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
   if (doc.status === previousDoc?.status && doc.publishedAt === previousDoc?.publishedAt) return doc
-  const { docs } = await req.payload.find({
-    collection: 'gazette-articles',
-    where: { issue: { equals: doc.id } },
-    limit: 0,
-    pagination: false,
-    depth: 0,
-    select: { title: true },
-    overrideAccess: true,
-    req,
-  })
+  const { docs } = await req.payload.find({ collection: 'gazette-articles', where: { issue: { equals: doc.id } }, limit: 0, pagination: false, depth: 0, select: { title: true }, overrideAccess: true, req })
   for (const article of docs) {
-    await req.payload.jobs.queue({
-      task: 'syncSearchIndex',
-      input: { collection: 'gazette-articles', id: String(article.id) },
-      req,
-    })
+    await req.payload.jobs.queue({ task: 'syncSearchIndex', input: { collection: 'gazette-articles', id: String(article.id) }, req })
   }
   if (docs.length) notifyJobsQueued()
   return doc
@@ -70,13 +49,10 @@ const synonymHooks = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   hooks: {
     ...collection.hooks,
-    afterChange: [
-      ...(collection.hooks?.afterChange ?? []),
-      async (args) => {
-        await queueSynonymSync(args)
-        return args.doc
-      },
-    ],
+    afterChange: [...(collection.hooks?.afterChange ?? []), async (args) => {
+      await queueSynonymSync(args)
+      return args.doc
+    }],
     afterDelete: [...(collection.hooks?.afterDelete ?? []), queueSynonymSync],
   },
 })
@@ -106,10 +82,7 @@ export const searchIndexSources = (): Plugin => (config: Config) => ({
             },
           }
         : collection.slug === 'sites'
-          ? {
-              ...collection,
-              hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), queueSiteResync] },
-            }
+          ? { ...collection, hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), queueSiteResync] } }
           : collection.slug === 'search-synonyms'
             ? synonymHooks(collection)
             : collection,

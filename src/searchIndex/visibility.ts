@@ -29,16 +29,7 @@ export async function publiclyReadableHits(payload: Payload, hits: SearchHit[]):
   const readable = new Set<string>()
   await Promise.all(
     [...byCollection].map(async ([collection, ids]) => {
-      const { docs } = await payload.find({
-        collection: collection as 'articles',
-        where: { id: { in: ids } },
-        select: { title: true },
-        depth: 0,
-        limit: ids.length,
-        pagination: false,
-        overrideAccess: false,
-        user: null,
-      })
+      const { docs } = await payload.find({ collection: collection as 'articles', where: { id: { in: ids } }, select: { title: true }, depth: 0, limit: ids.length, pagination: false, overrideAccess: false, user: null })
       for (const doc of docs) readable.add(searchDocumentId(collection, doc.id))
     }),
   )
@@ -67,16 +58,7 @@ export const resyncSiteSearchTask: TaskConfig<'resyncSiteSearch'> = {
     for (const collection of Object.keys(searchableCollections)) {
       if (!req.payload.collections[collection as 'articles']) continue
       for (let page = 1; ; page++) {
-        const { docs, hasNextPage } = await req.payload.find({
-          collection: collection as 'articles',
-          where: { site: { equals: input.site } },
-          select: { title: true },
-          depth: 0,
-          limit: 500,
-          page,
-          sort: 'id',
-          overrideAccess: true,
-        })
+        const { docs, hasNextPage } = await req.payload.find({ collection: collection as 'articles', where: { site: { equals: input.site } }, select: { title: true }, depth: 0, limit: 500, page, sort: 'id', overrideAccess: true })
         const upserts = []
         const removals: string[] = []
         for (const doc of docs) {
@@ -108,11 +90,7 @@ export async function alertAbandonedSync(payload: Payload, what: string, error: 
       action: 'alert',
       targetCollection: 'search-index',
       documentId: what,
-      summary:
-        `搜索索引同步已放弃（重试用尽）：${what}。搜索结果在查询时仍会过滤，但索引需要修复：请检查搜索服务后运行 npm run search:reindex。${message ? `错误：${message}` : ''}`.slice(
-          0,
-          500,
-        ),
+      summary: `搜索索引同步已放弃（重试用尽）：${what}。搜索结果在查询时仍会过滤，但索引需要修复：请检查搜索服务后运行 npm run search:reindex。${message ? `错误：${message}` : ''}`.slice(0, 500),
       userLabel: '系统',
       actorName: '系统',
       at: new Date().toISOString(),

@@ -21,20 +21,14 @@ const capAnonymousReads: CollectionBeforeOperationHook = ({ args, operation, req
     capped.pagination = true
   }
   const depth = Number(capped.depth)
-  if (capped.depth !== undefined && (!Number.isInteger(depth) || depth > anonymousDepthMax))
-    capped.depth = anonymousDepthMax
+  if (capped.depth !== undefined && (!Number.isInteger(depth) || depth > anonymousDepthMax)) capped.depth = anonymousDepthMax
   return capped as typeof args
 }
 
-export const anonymousListCap =
-  (): Plugin =>
-  (config: Config): Config => ({
-    ...config,
-    collections: (config.collections ?? []).map((collection) => ({
-      ...collection,
-      hooks: {
-        ...collection.hooks,
-        beforeOperation: [...(collection.hooks?.beforeOperation ?? []), capAnonymousReads],
-      },
-    })),
-  })
+export const anonymousListCap = (): Plugin => (config: Config): Config => ({
+  ...config,
+  collections: (config.collections ?? []).map((collection) => ({
+    ...collection,
+    hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), capAnonymousReads] },
+  })),
+})

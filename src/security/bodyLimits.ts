@@ -18,8 +18,7 @@ export const bodyStreamOf = (req: Request): Readable => bodyStreams.get(req) ?? 
 /** After a middleware has read the body (within its limit), what the handler reads instead. */
 export const replaceBodyStream = (req: Request, stream: Readable): void => void bodyStreams.set(req, stream)
 
-const humanSize = (bytes: number): string =>
-  bytes >= 1048576 ? `${Number((bytes / 1048576).toFixed(1))} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`
+const humanSize = (bytes: number): string => (bytes >= 1048576 ? `${Number((bytes / 1048576).toFixed(1))} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`)
 
 /** Multipart boundaries and the `_payload` JSON field beside the file. */
 const multipartOverhead = 1024 * 1024

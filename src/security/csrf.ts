@@ -30,8 +30,7 @@ export function csrfGuard(): RequestHandler {
     return (url.protocol === 'http:' || url.protocol === 'https:') && anyPortHosts.has(url.hostname.toLowerCase())
   }
   return (req: Request, res, next) => {
-    if (!writeMethods.has(req.method) || req.headers.authorization || !sessionCookie.test(req.headers.cookie ?? ''))
-      return next()
+    if (!writeMethods.has(req.method) || req.headers.authorization || !sessionCookie.test(req.headers.cookie ?? '')) return next()
     const origin = originOf(req.headers.origin) ?? originOf(req.headers.referer)
     if (origin && trusted(origin)) return next()
     res.status(403)

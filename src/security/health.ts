@@ -51,7 +51,6 @@ export const outageMessage = '服务暂时不可用（数据库维护或故障�
  * instead: the pool reconnects on the next query, and requests meanwhile get the 503 above.
  */
 export function survivePoolErrors(payload: Payload): void {
-  const pool = (payload.db as unknown as { pool?: { on?: (event: 'error', listener: (error: Error) => void) => void } })
-    .pool
+  const pool = (payload.db as unknown as { pool?: { on?: (event: 'error', listener: (error: Error) => void) => void } }).pool
   pool?.on?.('error', (error) => payload.logger.error({ err: error, msg: 'database connection lost' }))
 }

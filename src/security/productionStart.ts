@@ -45,9 +45,6 @@ export async function assertProductionReady(payload: Payload): Promise<void> {
   if (secret) problems.push(secret)
   // ZHANQUN_DEMO=true: a deliberate production-mode demonstration (bench:pages, a showcase), never a real deployment.
   const demo = process.env.ZHANQUN_DEMO === 'true' ? [] : await demoAccountsPresent(payload)
-  if (demo.length)
-    problems.push(
-      `生产环境拒绝启动：数据库中仍有演示账号（${demo.join('、')}），其密码已在 README 中公开。请删除这些账号后再启动。`,
-    )
+  if (demo.length) problems.push(`生产环境拒绝启动：数据库中仍有演示账号（${demo.join('、')}），其密码已在 README 中公开。请删除这些账号后再启动。`)
   if (problems.length) throw new ProductionStartRefused(problems.join('\n'))
 }

@@ -28,8 +28,7 @@ const decode = (value: string): string | null => {
   }
 }
 
-const integerIn = (value: string, min: number, max: number): boolean =>
-  /^\d{1,9}$/.test(value) && Number(value) >= min && Number(value) <= max
+const integerIn = (value: string, min: number, max: number): boolean => /^\d{1,9}$/.test(value) && Number(value) >= min && Number(value) <= max
 
 /** A Chinese message naming the bad parameter, or null when the API query string is acceptable. */
 export function apiQueryProblem(req: Request): string | null {
@@ -43,16 +42,14 @@ export function apiQueryProblem(req: Request): string | null {
     const key = decode(rawKey)
     const value = decode(rawValue)
     if (key === null || value === null) return '查询参数编码不正确，请检查链接。'
-    if ((key.match(/\[/g) ?? []).length > maxKeyDepth)
-      return `查询条件 ${key.slice(0, 40)} 嵌套过深（最多 ${maxKeyDepth} 层）。`
+    if ((key.match(/\[/g) ?? []).length > maxKeyDepth) return `查询条件 ${key.slice(0, 40)} 嵌套过深（最多 ${maxKeyDepth} 层）。`
     const name = key.replace(/\[.*$/, '')
     const operator = name === 'where' ? /\[([a-z_]+)\](?:\[\d*\])?$/.exec(key)?.[1] : undefined
     if (operator && geoOperators.has(operator)) return `查询条件不支持运算符 ${operator}。`
     if (name === 'page' && !integerIn(value, 1, maxPage)) return `页码 page 应为 1 到 ${maxPage} 之间的整数。`
     if (name === 'limit' && !integerIn(value, 0, maxLimit)) return `每页条数 limit 应为 0 到 ${maxLimit} 之间的整数。`
     if (name === 'depth' && !integerIn(value, 0, maxDepth)) return `关联深度 depth 应为 0 到 ${maxDepth} 之间的整数。`
-    if (name === 'pagination' && value !== 'true' && value !== 'false')
-      return '分页参数 pagination 只能是 true 或 false。'
+    if (name === 'pagination' && value !== 'true' && value !== 'false') return '分页参数 pagination 只能是 true 或 false。'
   }
   return null
 }
@@ -72,7 +69,6 @@ export function publicQueryProblem(req: Request): string | null {
   if (!query) return null
   if (query.length > 2048) return '查询参数过长，请缩短搜索词或筛选条件。'
   const page = /(?:^|&)page=([^&]*)/.exec(query)?.[1]
-  if (page !== undefined && page !== '' && !integerIn(decode(page) ?? '', 1, maxPage))
-    return `页码无效：page 应为 1 到 ${maxPage} 之间的整数。`
+  if (page !== undefined && page !== '' && !integerIn(decode(page) ?? '', 1, maxPage)) return `页码无效：page 应为 1 到 ${maxPage} 之间的整数。`
   return null
 }

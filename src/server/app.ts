@@ -59,15 +59,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   })
 
   // The API and the admin: admin hosts only, same-origin writes only, bounded queries and bodies.
-  const apiGuards = [
-    apiHeaders(),
-    adminHostOnly(),
-    csrfGuard(),
-    apiQueryBounds,
-    limitBody(),
-    defaultAdminLanguage,
-    compression(),
-  ]
+  const apiGuards = [apiHeaders(), adminHostOnly(), csrfGuard(), apiQueryBounds, limitBody(), defaultAdminLanguage, compression()]
   const api = payloadApiHandlers(config, health)
   app.all(['/api', '/api/{*rest}'], ...apiGuards, loginLimits(), (req, res, next) => {
     if (req.path.startsWith('/api/graphql-playground')) return next()
@@ -88,18 +80,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const nextApp = next({ dev, dir: process.cwd(), hostname: options.host ?? 'localhost', port: options.port ?? 3000 })
     const handle = nextApp.getRequestHandler()
     await nextApp.prepare()
-    app.all(
-      ['/admin', '/admin/{*rest}', '/_next/{*rest}', '/api/graphql-playground', '/__nextjs_original-stack-frames'],
-      defaultAdminLanguage,
-      (req, res) => handle(req, res),
-    )
+    app.all(['/admin', '/admin/{*rest}', '/_next/{*rest}', '/api/graphql-playground', '/__nextjs_original-stack-frames'], defaultAdminLanguage, (req, res) => handle(req, res))
     app.get('/favicon.ico', adminHeaders(), (req, res) => handle(req, res))
     closeNext = () => nextApp.close()
   } else {
-    app.all(
-      ['/admin', '/admin/{*rest}', '/_next/{*rest}'],
-      (_req, res) => void res.status(404).type('text/plain; charset=utf-8').send('此服务器未启用管理后台。'),
-    )
+    app.all(['/admin', '/admin/{*rest}', '/_next/{*rest}'], (_req, res) => void res.status(404).type('text/plain; charset=utf-8').send('此服务器未启用管理后台。'))
   }
 
   app.use(sites.router)
@@ -108,10 +93,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     payload.logger.error({ err: error, msg: 'request failed' })
     if (res.headersSent) return
     const json = req.path.startsWith('/api') || req.path.endsWith('.json')
-    const send = (status: number, message: string) =>
-      json
-        ? res.status(status).json({ errors: [{ message }] })
-        : res.status(status).type('text/plain; charset=utf-8').send(message)
+    const send = (status: number, message: string) => (json ? res.status(status).json({ errors: [{ message }] }) : res.status(status).type('text/plain; charset=utf-8').send(message))
     if (await health.healthy()) return void send(500, '服务器内部错误，请稍后再试。')
     res.setHeader('Retry-After', String(retryAfterSeconds))
     send(503, outageMessage)

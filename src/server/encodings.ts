@@ -26,9 +26,7 @@ export function acceptedEncoding(header: string | undefined): Encoding | null {
 const compress = (body: Buffer, encoding: Encoding): Buffer =>
   encoding === 'br'
     ? // Quality 5: near gzip -9 size at a fraction of brotli's default (11) cost; uncached pages pay it once.
-      zlib.brotliCompressSync(body, {
-        params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length },
-      })
+      zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
     : zlib.gzipSync(body, { level: 6 })
 
 export type EncodedBody = { body: Buffer; encoding: Encoding | null; etag: string }

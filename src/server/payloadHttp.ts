@@ -45,11 +45,7 @@ export async function sendFetchResponse(response: Response, res: ExpressResponse
     return
   }
   await new Promise<void>((resolve, reject) => {
-    Readable.fromWeb(response.body as unknown as NodeReadableStream)
-      .on('error', reject)
-      .pipe(res)
-      .on('finish', resolve)
-      .on('error', reject)
+    Readable.fromWeb(response.body as unknown as NodeReadableStream).on('error', reject).pipe(res).on('finish', resolve).on('error', reject)
   })
 }
 
@@ -70,10 +66,7 @@ export function payloadApiHandlers(config: Promise<SanitizedConfig> | SanitizedC
       return Response.json({ errors: [{ message: whereMessage }] }, { status: 400 })
     }
     await response.body?.cancel().catch(() => {})
-    return Response.json(
-      { errors: [{ message: outageMessage }] },
-      { status: 503, headers: { 'Retry-After': String(retryAfterSeconds) } },
-    )
+    return Response.json({ errors: [{ message: outageMessage }] }, { status: 503, headers: { 'Retry-After': String(retryAfterSeconds) } })
   }
   return {
     rest: async (req: ExpressRequest, res: ExpressResponse) => {

@@ -5,16 +5,7 @@ import { renderFeed, renderRobots, renderSitemapXml } from '../render/feeds'
 import { themeEngine } from '../render/engine'
 import { themeAssets } from './themeAssets'
 import { PageCache, type CachedPage } from '../render/pageCache'
-import {
-  renderArticle,
-  renderColumn,
-  renderHome,
-  renderNotFound,
-  renderSiteMap,
-  renderSiteUnavailable,
-  type PageRequest,
-  type RenderedPage,
-} from '../render/pages'
+import { renderArticle, renderColumn, renderHome, renderNotFound, renderSiteMap, renderSiteUnavailable, type PageRequest, type RenderedPage } from '../render/pages'
 import { SiteDirectory } from '../render/siteDirectory'
 import { siteHomeUrl } from '../render/siteView'
 import { publicSiteStatuses } from '../access/siteScoped'
@@ -71,30 +62,12 @@ function send(req: Request, res: Response, page: CachedPage): void {
 }
 
 /** An uncached response (search, the cluster index), compressed like the cached pages. */
-function sendFresh(
-  req: Request,
-  res: Response,
-  status: number,
-  contentType: string,
-  html: string,
-  cacheControl = 'no-store',
-): void {
-  send(req, res, {
-    status,
-    html,
-    contentType,
-    etag: '',
-    lastModified: new Date().toUTCString(),
-    tags: [],
-    headers: { 'Cache-Control': cacheControl },
-  })
+function sendFresh(req: Request, res: Response, status: number, contentType: string, html: string, cacheControl = 'no-store'): void {
+  send(req, res, { status, html, contentType, etag: '', lastModified: new Date().toUTCString(), tags: [], headers: { 'Cache-Control': cacheControl } })
 }
 
 export function publicSites(payload: Payload, options: { cacheEnabled?: boolean } = {}): PublicSites {
-  const cache = new PageCache(
-    Number(process.env.PAGE_CACHE_ENTRIES ?? 5000),
-    options.cacheEnabled ?? process.env.PAGE_CACHE !== 'off',
-  )
+  const cache = new PageCache(Number(process.env.PAGE_CACHE_ENTRIES ?? 5000), options.cacheEnabled ?? process.env.PAGE_CACHE !== 'off')
   const directory = new SiteDirectory(payload)
   const router = express.Router()
 
@@ -121,22 +94,16 @@ export function publicSites(payload: Payload, options: { cacheEnabled?: boolean 
       return void res.status(400).type('text/plain; charset=utf-8').send(problem)
     }
     const origin = `${req.protocol}://${req.get('host') ?? 'localhost'}`
-    const query = Object.fromEntries(
-      Object.entries(req.query).map(([k, v]) => [k, typeof v === 'string' ? v : undefined]),
-    )
+    const query = Object.fromEntries(Object.entries(req.query).map(([k, v]) => [k, typeof v === 'string' ? v : undefined]))
     if (searchFormat && searching) {
       if (!(await searchRateLimit().admit(req, res))) return
       const successorId = site.closureNotice?.successorSite
-      const successor = await directory.bySiteId(
-        typeof successorId === 'object' && successorId ? successorId.id : successorId,
-      )
+      const successor = await directory.bySiteId(typeof successorId === 'object' && successorId ? successorId.id : successorId)
       const page = await renderSearch({ payload, site, successor, viaPrefix, path, query, origin }, searchFormat)
       return sendFresh(req, res, page.status, page.contentType, page.html)
     }
     const successorId = site.closureNotice?.successorSite
-    const successor = await directory.bySiteId(
-      typeof successorId === 'object' && successorId ? successorId.id : successorId,
-    )
+    const successor = await directory.bySiteId(typeof successorId === 'object' && successorId ? successorId.id : successorId)
     const request: PageRequest = { payload, site, successor, viaPrefix, path, query, origin }
     let page = await renderSiteUnavailable(request)
     if (!page) {

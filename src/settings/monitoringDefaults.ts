@@ -72,10 +72,7 @@ export const longStaleDaysByKindDefaults: Record<ColumnKind, number> = {
   other: 365,
 }
 
-export const defaultMonitoringSettings = (): MonitoringSettings => ({
-  ...monitoringDefaults,
-  longStaleDaysByKind: { ...longStaleDaysByKindDefaults },
-})
+export const defaultMonitoringSettings = (): MonitoringSettings => ({ ...monitoringDefaults, longStaleDaysByKind: { ...longStaleDaysByKindDefaults } })
 
 /** Deduction groups and their indicator points (2015 census groups; a group's deductions never exceed its points). */
 export const deductionGroupPoints = {

@@ -18,20 +18,11 @@ const comment = '内部审核意见：标题需斟酌'
 beforeAll(async () => {
   server = await startTestServer()
   s = await createSiteWithStaff(server.payload, 'N')
-  platformAdmin = await createUser(server.payload, {
-    name: '平台管理员',
-    email: 'root-admin@test.gov.cn',
-    roles: ['platform-admin'],
-  })
+  platformAdmin = await createUser(server.payload, { name: '平台管理员', email: 'root-admin@test.gov.cn', roles: ['platform-admin'] })
   anonymous = client(server.url)
   const editor = await clientAs(server.url, s.editor)
   const reviewer = await clientAs(server.url, s.reviewer)
-  const created = await editor.post('/api/articles', {
-    site: s.site.id,
-    columns: [s.column.id],
-    title: '公开信息',
-    disclosureAttribute: 'public',
-  })
+  const created = await editor.post('/api/articles', { site: s.site.id, columns: [s.column.id], title: '公开信息', disclosureAttribute: 'public' })
   await editor.patch(`/api/articles/${created.body.doc.id}`, { workflowStatus: 'submitted' })
   await reviewer.patch(`/api/articles/${created.body.doc.id}`, { workflowStatus: 'draft', reviewComment: comment })
   await editor.patch(`/api/articles/${created.body.doc.id}`, { workflowStatus: 'submitted' })
@@ -58,10 +49,7 @@ describe('anonymous article API', () => {
   })
 
   it('GraphQL gives nothing for them either', async () => {
-    const res = await anonymous.graphql(
-      `query($id: Int!) { Article(id: $id) { title reviewComment workflowLog { comment byLabel by { email } } } }`,
-      { id: article.id },
-    )
+    const res = await anonymous.graphql(`query($id: Int!) { Article(id: $id) { title reviewComment workflowLog { comment byLabel by { email } } } }`, { id: article.id })
     expect(res.data?.Article?.title).toBe('公开信息')
     expect(res.data?.Article?.reviewComment ?? null).toBeNull()
     expect(res.data?.Article?.workflowLog ?? null).toBeNull()

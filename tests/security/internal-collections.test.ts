@@ -14,11 +14,7 @@ beforeAll(async () => {
   a = await createSiteWithStaff(server.payload, 'I')
   editorA = await clientAs(server.url, a.editor)
   reviewerA = await clientAs(server.url, a.reviewer)
-  await server.payload.jobs.queue({
-    task: 'publishScheduled',
-    input: { collection: 'articles', id: '1', publishAt: new Date(Date.now() + 86400_000).toISOString() },
-    waitUntil: new Date(Date.now() + 86400_000),
-  })
+  await server.payload.jobs.queue({ task: 'publishScheduled', input: { collection: 'articles', id: '1', publishAt: new Date(Date.now() + 86400_000).toISOString() }, waitUntil: new Date(Date.now() + 86400_000) })
 }, 120_000)
 afterAll(async () => server?.close())
 
@@ -33,48 +29,26 @@ describe('payload-jobs', () => {
     expect((await editorA.post('/api/payload-jobs', { taskSlug: 'publishScheduled', input: {} })).status).not.toBe(201)
     expect([401, 403]).toContain((await editorA.get('/api/payload-jobs/run')).status)
     expect([401, 403, 404]).toContain((await editorA.get('/api/payload-jobs/handle-schedules')).status)
-    expect(
-      (await server.payload.findByID({ collection: 'payload-jobs', id: job.id, overrideAccess: true })).processing,
-    ).toBeFalsy()
+    expect((await server.payload.findByID({ collection: 'payload-jobs', id: job.id, overrideAccess: true })).processing).toBeFalsy()
   })
 })
 
 describe('payload-locked-documents', () => {
   it('an editor cannot read, change or release the reviewer’s lock, even on their own site', async () => {
     const article = await createArticle(server.payload, { site: a.site, column: a.column, title: '审核中' })
-    const held = await reviewerA.post('/api/payload-locked-documents', {
-      document: { relationTo: 'articles', value: article.id },
-      user: { relationTo: 'users', value: a.reviewer.id },
-    })
+    const held = await reviewerA.post('/api/payload-locked-documents', { document: { relationTo: 'articles', value: article.id }, user: { relationTo: 'users', value: a.reviewer.id } })
     expect(held.status).toBe(201)
     const id = held.body.doc.id
     const list = await editorA.get('/api/payload-locked-documents', { depth: 1 })
     expect(list.status).toBe(200)
     expect(list.body.docs.map((d: { id: number }) => d.id)).not.toContain(id)
     expect((await editorA.get(`/api/payload-locked-documents/${id}`)).status).not.toBe(200)
-    expect(
-      (
-        await editorA.patch(`/api/payload-locked-documents/${id}`, {
-          user: { relationTo: 'users', value: a.editor.id },
-        })
-      ).status,
-    ).not.toBe(200)
+    expect((await editorA.patch(`/api/payload-locked-documents/${id}`, { user: { relationTo: 'users', value: a.editor.id } })).status).not.toBe(200)
     expect((await editorA.delete(`/api/payload-locked-documents/${id}`)).status).not.toBe(200)
-    const stored = await server.payload.findByID({
-      collection: 'payload-locked-documents',
-      id,
-      depth: 0,
-      overrideAccess: true,
-    })
+    const stored = await server.payload.findByID({ collection: 'payload-locked-documents', id, depth: 0, overrideAccess: true })
     expect(stored.user).toMatchObject({ relationTo: 'users', value: a.reviewer.id })
     // Their own lock still works.
-    const own = await editorA.post('/api/payload-locked-documents', {
-      document: {
-        relationTo: 'articles',
-        value: (await createArticle(server.payload, { site: a.site, column: a.column })).id,
-      },
-      user: { relationTo: 'users', value: a.editor.id },
-    })
+    const own = await editorA.post('/api/payload-locked-documents', { document: { relationTo: 'articles', value: (await createArticle(server.payload, { site: a.site, column: a.column })).id }, user: { relationTo: 'users', value: a.editor.id } })
     expect(own.status).toBe(201)
     expect((await editorA.get(`/api/payload-locked-documents/${own.body.doc.id}`)).status).toBe(200)
     expect((await editorA.delete(`/api/payload-locked-documents/${own.body.doc.id}`)).status).toBe(200)
@@ -85,27 +59,13 @@ describe('payload-preferences', () => {
   it('an editor cannot read or change another user’s preferences', async () => {
     const pref = await reviewerA.post('/api/payload-preferences/nav', { value: { open: true, secret: '审核人偏好' } })
     expect([200, 201]).toContain(pref.status)
-    const stored = (
-      await server.payload.find({
-        collection: 'payload-preferences',
-        where: { key: { equals: 'nav' } },
-        overrideAccess: true,
-        depth: 0,
-      })
-    ).docs[0]!
+    const stored = (await server.payload.find({ collection: 'payload-preferences', where: { key: { equals: 'nav' } }, overrideAccess: true, depth: 0 })).docs[0]!
     const list = await editorA.get('/api/payload-preferences', { depth: 1 })
     expect(list.text).not.toContain('审核人偏好')
     expect((await editorA.get(`/api/payload-preferences/${stored.id}`)).text).not.toContain('审核人偏好')
-    expect(
-      (await editorA.patch(`/api/payload-preferences/${stored.id}`, { value: { hijacked: true } })).status,
-    ).not.toBe(200)
+    expect((await editorA.patch(`/api/payload-preferences/${stored.id}`, { value: { hijacked: true } })).status).not.toBe(200)
     expect((await editorA.delete(`/api/payload-preferences/${stored.id}`)).status).not.toBe(200)
-    const after = await server.payload.findByID({
-      collection: 'payload-preferences',
-      id: stored.id,
-      depth: 0,
-      overrideAccess: true,
-    })
+    const after = await server.payload.findByID({ collection: 'payload-preferences', id: stored.id, depth: 0, overrideAccess: true })
     expect(after.value).toMatchObject({ secret: '审核人偏好' })
   })
 })

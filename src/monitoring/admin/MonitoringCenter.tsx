@@ -1,3 +1,4 @@
+
 import type { AdminViewServerProps } from 'payload'
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
@@ -17,8 +18,7 @@ const css = `
 .zq-monitor .zq-spark { font-family: monospace; letter-spacing: 1px; }
 `
 
-const sparkline = (scores: number[]) =>
-  scores.map((s) => '▁▂▃▄▅▆▇█'[Math.max(0, Math.min(7, Math.floor((s / 100) * 7.99)))]).join('')
+const sparkline = (scores: number[]) => scores.map((s) => '▁▂▃▄▅▆▇█'[Math.max(0, Math.min(7, Math.floor((s / 100) * 7.99)))]).join('')
 
 /** 监测中心: the general office's view of every site's predicted vetoes, score and trend. */
 export async function MonitoringCenter({ initPageResult, params, searchParams }: AdminViewServerProps) {
@@ -40,10 +40,7 @@ export async function MonitoringCenter({ initPageResult, params, searchParams }:
       <Gutter className="zq-monitor">
         <style>{css}</style>
         <h1>监测中心</h1>
-        <p className="zq-hint">
-          按《政府网站与政务新媒体检查指标》（国办秘函〔2019〕19号）每日监测全部在运行网站：单项否决预测、扣分后得分和近
-          30 天趋势。阈值在“系统 → 监测设置”中调整。
-        </p>
+        <p className="zq-hint">按《政府网站与政务新媒体检查指标》（国办秘函〔2019〕19号）每日监测全部在运行网站：单项否决预测、扣分后得分和近 30 天趋势。阈值在“系统 → 监测设置”中调整。</p>
         {!data ? (
           <p>仅平台管理员和监管人员可以查看监测中心。网站管理员请在“网站监测 → 监测预警”查看本网站的预警。</p>
         ) : (
@@ -68,30 +65,12 @@ export async function MonitoringCenter({ initPageResult, params, searchParams }:
                       <span className="zq-code">{row.siteCode}</span>
                     </td>
                     <td>
-                      {row.day === null ? (
-                        '尚未监测'
-                      ) : row.vetoes.length ? (
-                        row.vetoes.map((v) => (
-                          <span key={v.item} className="zq-veto" title={v.figure}>
-                            {v.label}
-                          </span>
-                        ))
-                      ) : (
-                        <span className="zq-ok">无</span>
-                      )}
+                      {row.day === null ? '尚未监测' : row.vetoes.length ? row.vetoes.map((v) => <span key={v.item} className="zq-veto" title={v.figure}>{v.label}</span>) : <span className="zq-ok">无</span>}
                     </td>
                     <td>{row.score ?? '—'}</td>
                     <td>{row.warningCount}</td>
-                    <td className="zq-spark" title={row.trend.map((t) => `${t.day}: ${t.score}`).join('\n')}>
-                      {sparkline(row.trend.map((t) => t.score))}
-                    </td>
-                    <td>
-                      {row.reportId ? (
-                        <a href={`${admin}/collections/site-health-reports/${row.reportId}`}>{row.day} 报告</a>
-                      ) : (
-                        '—'
-                      )}
-                    </td>
+                    <td className="zq-spark" title={row.trend.map((t) => `${t.day}: ${t.score}`).join('\n')}>{sparkline(row.trend.map((t) => t.score))}</td>
+                    <td>{row.reportId ? <a href={`${admin}/collections/site-health-reports/${row.reportId}`}>{row.day} 报告</a> : '—'}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,3 +1,4 @@
+
 import type { ServerProps } from 'payload'
 import { readsWholeCluster } from '../../access/roles'
 
@@ -5,11 +6,7 @@ import { readsWholeCluster } from '../../access/roles'
 export function MonitoringNavLink({ user, payload }: ServerProps) {
   if (!readsWholeCluster(user)) return null
   return (
-    <a
-      className="nav__link"
-      href={`${payload.config.routes.admin}/monitoring`}
-      style={{ display: 'block', padding: '4px 0', fontWeight: 600 }}
-    >
+    <a className="nav__link" href={`${payload.config.routes.admin}/monitoring`} style={{ display: 'block', padding: '4px 0', fontWeight: 600 }}>
       监测中心
     </a>
   )

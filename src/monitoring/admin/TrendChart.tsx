@@ -26,19 +26,8 @@ export function TrendChart({ days }: Props) {
           { type: 'value', name: '得分', min: 0, max: 100 },
         ],
         series: [
-          {
-            name: '预计否决网站数',
-            type: 'bar',
-            data: days.map((d) => d.vetoedSites),
-            itemStyle: { color: '#c0392b' },
-          },
-          {
-            name: '平均得分',
-            type: 'line',
-            yAxisIndex: 1,
-            data: days.map((d) => d.averageScore),
-            itemStyle: { color: '#2471a3' },
-          },
+          { name: '预计否决网站数', type: 'bar', data: days.map((d) => d.vetoedSites), itemStyle: { color: '#c0392b' } },
+          { name: '平均得分', type: 'line', yAxisIndex: 1, data: days.map((d) => d.averageScore), itemStyle: { color: '#2471a3' } },
         ],
       })
       window.addEventListener('resize', resize)

@@ -19,17 +19,7 @@ export type CenterData = { rows: CenterRow[]; days: { day: string; vetoedSites: 
 
 /** The cluster table of the 监测中心: every live site with its latest report and its trend over `days` days. */
 export async function monitoringCenterData(payload: Payload, days = 30, now = new Date()): Promise<CenterData> {
-  const sites = (
-    await payload.find({
-      collection: 'sites',
-      where: { status: { equals: 'live' } },
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-      sort: 'siteCode',
-      select: { name: true, siteCode: true },
-    })
-  ).docs
+  const sites = (await payload.find({ collection: 'sites', where: { status: { equals: 'live' } }, pagination: false, depth: 0, overrideAccess: true, sort: 'siteCode', select: { name: true, siteCode: true } })).docs
   const since = new Date(now.getTime() - days * 86_400_000).toISOString()
   const reports = (
     await payload.find({
@@ -49,20 +39,9 @@ export async function monitoringCenterData(payload: Payload, days = 30, now = ne
   }
   const latestIds = [...bySite.values()].map((list) => list[list.length - 1]!.id)
   const latest = latestIds.length
-    ? (
-        await payload.find({
-          collection: 'site-health-reports',
-          where: { id: { in: latestIds } },
-          pagination: false,
-          depth: 0,
-          overrideAccess: true,
-          select: { site: true, vetoes: true },
-        })
-      ).docs
+    ? (await payload.find({ collection: 'site-health-reports', where: { id: { in: latestIds } }, pagination: false, depth: 0, overrideAccess: true, select: { site: true, vetoes: true } })).docs
     : []
-  const vetoesBySite = new Map(
-    latest.map((r) => [idOf(r.site)!, ((r.vetoes ?? []) as VetoPrediction[]).filter((v) => v.vetoed)]),
-  )
+  const vetoesBySite = new Map(latest.map((r) => [idOf(r.site)!, ((r.vetoes ?? []) as VetoPrediction[]).filter((v) => v.vetoed)]))
   const rows: CenterRow[] = sites.map((site) => {
     const list = bySite.get(String(site.id)) ?? []
     const last = list[list.length - 1]
@@ -73,11 +52,7 @@ export async function monitoringCenterData(payload: Payload, days = 30, now = ne
       reportId: last ? String(last.id) : null,
       day: last?.day ?? null,
       score: last?.score ?? null,
-      vetoes: (vetoesBySite.get(String(site.id)) ?? []).map((v) => ({
-        item: v.item,
-        label: v.label,
-        figure: v.figure,
-      })),
+      vetoes: (vetoesBySite.get(String(site.id)) ?? []).map((v) => ({ item: v.item, label: v.label, figure: v.figure })),
       warningCount: last?.warningCount ?? 0,
       trend: list.map((r) => ({ day: r.day, score: r.score, vetoCount: r.vetoCount })),
     }
@@ -93,8 +68,6 @@ export async function monitoringCenterData(payload: Payload, days = 30, now = ne
   }
   return {
     rows,
-    days: [...perDay]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([day, d]) => ({ day, vetoedSites: d.vetoed, averageScore: Math.round((d.scores / d.total) * 10) / 10 })),
+    days: [...perDay].sort(([a], [b]) => a.localeCompare(b)).map(([day, d]) => ({ day, vetoedSites: d.vetoed, averageScore: Math.round((d.scores / d.total) * 10) / 10 })),
   }
 }

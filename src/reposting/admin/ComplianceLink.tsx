@@ -22,9 +22,7 @@ export async function ComplianceLink(props: Props) {
   const groups: SiteGroup[] = siteLevelOptions
     .map((level) => ({
       label: level.label.zh,
-      sites: docs
-        .filter((s) => s.level === level.value)
-        .map((s) => ({ id: String(s.id), name: s.name, siteCode: s.siteCode })),
+      sites: docs.filter((s) => s.level === level.value).map((s) => ({ id: String(s.id), name: s.name, siteCode: s.siteCode })),
     }))
     .filter((g) => g.sites.length)
   return <ComplianceReport api={props.payload.config.routes.api} siteGroups={groups} />

@@ -2,14 +2,7 @@
 import { Gutter } from '@payloadcms/ui'
 import type React from 'react'
 import { useMemo, useState } from 'react'
-import {
-  type ChinaPeriod,
-  chinaDay,
-  chinaDayTime,
-  chinaMonthPeriod,
-  chinaQuarterPeriod,
-  chinaYearPeriod,
-} from '../../calendar/chinaTime'
+import { type ChinaPeriod, chinaDay, chinaDayTime, chinaMonthPeriod, chinaQuarterPeriod, chinaYearPeriod } from '../../calendar/chinaTime'
 import type { ComplianceReport as Report } from '../compliance'
 import { describeLateness, describePeriod } from '../lateness'
 import './complianceReport.css'
@@ -83,11 +76,7 @@ export function ComplianceReport({ api, siteGroups }: Props) {
       setReport(body as Report)
     } catch (caught) {
       setReport(null)
-      setError(
-        caught instanceof Error && /[\u4e00-\u9fff]/.test(caught.message)
-          ? caught.message
-          : '统计失败，请检查网络后再试。',
-      )
+      setError(caught instanceof Error && /[\u4e00-\u9fff]/.test(caught.message) ? caught.message : '统计失败，请检查网络后再试。')
     } finally {
       setLoading(false)
     }
@@ -99,19 +88,11 @@ export function ComplianceReport({ api, siteGroups }: Props) {
     <Gutter>
       <section className="zq-compliance" aria-labelledby="zq-compliance-title">
         <h2 id="zq-compliance-title">转载情况统计（专项检查）</h2>
-        <p className="zq-hint">
-          按转载时限所在日期统计各网站应转载、按时转载、超时转载、不予转载和待审核的数量，并列出未在时限内完成转载的网站。
-        </p>
+        <p className="zq-hint">按转载时限所在日期统计各网站应转载、按时转载、超时转载、不予转载和待审核的数量，并列出未在时限内完成转载的网站。</p>
         <form onSubmit={load} aria-label="转载情况统计条件" noValidate>
           <label>
             起始日期
-            <input
-              type="date"
-              name="from"
-              value={from}
-              max={to || undefined}
-              onChange={(e) => setFrom(e.target.value)}
-            />
+            <input type="date" name="from" value={from} max={to || undefined} onChange={(e) => setFrom(e.target.value)} />
           </label>
           <label>
             截止日期
@@ -153,12 +134,7 @@ export function ComplianceReport({ api, siteGroups }: Props) {
             <button type="submit" className="btn btn--style-primary btn--size-medium" disabled={loading}>
               {loading ? '正在统计…' : '统计'}
             </button>
-            <a
-              className="btn btn--style-secondary btn--size-medium"
-              href={invalid ? undefined : query('csv')}
-              aria-disabled={Boolean(invalid)}
-              download
-            >
+            <a className="btn btn--style-secondary btn--size-medium" href={invalid ? undefined : query('csv')} aria-disabled={Boolean(invalid)} download>
               下载统计表（Excel 可打开的 CSV）
             </a>
           </div>
@@ -172,10 +148,8 @@ export function ComplianceReport({ api, siteGroups }: Props) {
           <div aria-live="polite">
             <p className="zq-summary">
               统计期间：{describePeriod(report.period)}
-              （按转载时限）；统计范围：{report.site?.name ?? '全部网站'}；共 {report.sites.length} 个网站，应转载{' '}
-              {report.totals.due} 条，按时转载 {report.totals.publishedOnTime} 条，超时转载{' '}
-              {report.totals.publishedLate} 条，不予转载 {report.totals.rejected} 条，待审核 {report.totals.pending}{' '}
-              条。
+              （按转载时限）；统计范围：{report.site?.name ?? '全部网站'}；共 {report.sites.length} 个网站，应转载 {report.totals.due} 条，按时转载 {report.totals.publishedOnTime}{' '}
+              条，超时转载 {report.totals.publishedLate} 条，不予转载 {report.totals.rejected} 条，待审核 {report.totals.pending} 条。
             </p>
             {report.missedSites.length ? (
               <div className="zq-missed" role="note" aria-label="未在时限内完成转载的网站">
@@ -185,9 +159,7 @@ export function ComplianceReport({ api, siteGroups }: Props) {
                     <li key={s.id}>
                       <strong>{s.name}</strong>：
                       {[
-                        s.publishedLate
-                          ? `超时转载 ${s.publishedLate} 条，最长超时 ${describeLateness(s.maxLateMinutes)}`
-                          : '',
+                        s.publishedLate ? `超时转载 ${s.publishedLate} 条，最长超时 ${describeLateness(s.maxLateMinutes)}` : '',
                         s.overduePending ? `超过时限仍未处理 ${s.overduePending} 条` : '',
                       ]
                         .filter(Boolean)
