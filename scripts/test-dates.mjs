@@ -38,6 +38,8 @@ export const dateSensitiveFiles = [
   'tests/integration/search-quality.test.ts',
   'tests/security/publication-dates.test.ts',
   'tests/integration/monitoring.test.ts',
+  'tests/integration/mailbox-deadlines.test.ts',
+  'tests/browser/mailbox.test.ts',
   'tests/browser/repost-compliance.test.ts',
 ]
 

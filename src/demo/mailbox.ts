@@ -132,8 +132,10 @@ export async function seedDemoMailbox(payload: Payload, log: (message: string) =
   const region = await byCode('6400000001')
   const shizuishan = await byCode('6402000001')
   const queryPasswordHash = await hashQueryPassword(demoQueryPassword)
+  let serial = 0
   const store = async (siteId: number, letter: DemoMessage, extra: Partial<Message> = {}) => {
     const { days, repliedDays, ...data } = letter
+    serial++
     const replied = repliedDays ?? (data.status === 'replied' || data.status === 'reviewed' ? days - 3 : undefined)
     await payload.create({
       collection: 'messages',
@@ -143,6 +145,8 @@ export async function seedDemoMailbox(payload: Payload, log: (message: string) =
         site: siteId,
         privacyConsent: true,
         queryPasswordHash,
+        // Known codes, so that the query page can be tried on the demo (README).
+        trackingCode: `DEMO-2026-${String(serial).padStart(4, '0')}`,
         receivedAt: daysAgo(days),
         ...(data.status !== 'received' ? { signedAt: daysAgo(days - 1) } : {}),
         ...(replied !== undefined ? { repliedAt: daysAgo(replied) } : {}),
