@@ -46,8 +46,9 @@ export const Messages: CollectionConfig = {
   hooks: { beforeChange: [messageWorkflow] },
   fields: [
     siteField(writerRoles, {
-      // Staff of the site a message was transferred to save it too: its own site stays a valid value
-      // (siteField's guard still refuses moving a message to another site).
+      // Staff of the site a message was transferred to save it too: its own site stays a valid value.
+      // The receiving site never becomes the owner (that would hide the letter from the origin site).
+      access: { update: ({ req }) => isPlatformAdmin(req.user) },
       filterOptions: ({ user, data }) => {
         if (!user || isPlatformAdmin(user)) return true
         const ids = [

@@ -134,6 +134,21 @@ describe('handling and the citizen query', () => {
     expect(list.html).not.toContain('zhangsan@example.com')
   })
 
+  it('the receiving site cannot take a transferred letter over (the origin site would lose sight of it)', async () => {
+    const receipt = await submitLetter(server.url, a.site, { subject: '接管测试' })
+    const id = (await messageByCode(receipt.code!)).id
+    const staffA = await clientAs(server.url, a.siteAdmin)
+    await staffA.patch(`/api/messages/${id}`, { status: 'signed' })
+    expect((await staffA.patch(`/api/messages/${id}`, { transferredTo: b.site.id })).status).toBe(200)
+    await (await clientAs(server.url, b.siteAdmin)).patch(`/api/messages/${id}`, {
+      site: b.site.id,
+      transferredTo: null,
+    })
+    const kept = await server.payload.findByID({ collection: 'messages', id, depth: 0, overrideAccess: true })
+    expect(kept.site).toBe(a.site.id)
+    expect((await staffA.get(`/api/messages/${id}`)).status).toBe(200)
+  })
+
   it('a wrong password and an unknown code get the same answer', async () => {
     const receipt = await submitLetter(server.url, a.site)
     const wrong = await postForm(server.url, sitePath(a.site, '/mailbox/query'), {
