@@ -138,7 +138,7 @@ export async function queryMessage(input: MailboxPageInput, req: Request, res: R
   })
   const doc = docs[0]
   // One message for a wrong code and a wrong password: the page must not confirm which codes exist.
-  if (!doc || !(await queryPasswordMatches(password, doc.queryPasswordHash)))
+  if (!(await queryPasswordMatches(password, doc?.queryPasswordHash)) || !doc)
     return page(404, { query: { code, errors: { password: '查询码或查询密码不正确，请核对后重试。' } } })
   await page(200, { query: { code, result: queryResultOf(doc as Parameters<typeof queryResultOf>[0]) } })
 }

@@ -11,13 +11,13 @@ const scryptAsync = promisify(scrypt) as (password: string, salt: Buffer, keylen
 // No 0/O, 1/I/L: the code is read aloud on the phone and copied by hand.
 const codeAlphabet = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
 
-/** A 12-character tracking code, e.g. `LX7K-2M9P-Q4TR`; the prefix is the China day's year and month is not needed. */
+/** A 12-character tracking code in three groups, e.g. `LX7K-2M9P-Q4TR` (31^12 ≈ 8·10^17 codes). */
 export function newTrackingCode(): string {
   const chars = Array.from({ length: 12 }, () => codeAlphabet[randomInt(codeAlphabet.length)]).join('')
   return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8)}`
 }
 
-/** A 8-digit query password: easy to note down, and guessing is bounded by the query rate limit. */
+/** An 8-digit query password: easy to note down, and guessing is bounded by the query rate limit. */
 export const newQueryPassword = (): string => String(randomInt(10_000_000, 100_000_000))
 
 /** Normalises what a citizen types: case, spaces, missing dashes. */
@@ -32,8 +32,11 @@ export async function hashQueryPassword(password: string): Promise<string> {
   return `scrypt$${salt.toString('base64')}$${key.toString('base64')}`
 }
 
+// Compared against when the code is unknown, so that a wrong code takes as long as a wrong password.
+const decoy = `scrypt$${randomBytes(16).toString('base64')}$${randomBytes(32).toString('base64')}`
+
 export async function queryPasswordMatches(password: string, stored: string | null | undefined): Promise<boolean> {
-  const [scheme, salt, key] = (stored ?? '').split('$')
+  const [scheme, salt, key] = (stored || decoy).split('$')
   if (scheme !== 'scrypt' || !salt || !key) return false
   const expected = Buffer.from(key, 'base64')
   const actual = await scryptAsync(password.slice(0, 64), Buffer.from(salt, 'base64'), expected.length)
