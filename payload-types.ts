@@ -91,6 +91,7 @@ export interface Config {
     'sensitive-words': SensitiveWord;
     'site-leaders': SiteLeader;
     'monitor-locks': MonitorLock;
+    messages: Message;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -130,6 +131,7 @@ export interface Config {
     'sensitive-words': SensitiveWordsSelect<false> | SensitiveWordsSelect<true>;
     'site-leaders': SiteLeadersSelect<false> | SiteLeadersSelect<true>;
     'monitor-locks': MonitorLocksSelect<false> | MonitorLocksSelect<true>;
+    messages: MessagesSelect<false> | MessagesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -219,6 +221,10 @@ export interface Site {
     successorSite?: (number | null) | Site;
     text?: string | null;
   };
+  /**
+   * 公众在本网站“我要留言”中可选的留言类型。至少保留一项，否则视为没有互动渠道。
+   */
+  mailboxChannels?: ('leader-mailbox' | 'consultation' | 'suggestion' | 'complaint')[] | null;
   sponsor: string;
   contact?: {
     phone?: string | null;
@@ -1174,6 +1180,52 @@ export interface MonitorLock {
   createdAt: string;
 }
 /**
+ * 公众通过网站“我要留言”提交的留言。流程：签收 → 转办/交办 → 答复 → 审核 → 公开。超过 2 个月未答复预警，超过 3 个月未答复属“互动回应差”单项否决。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages".
+ */
+export interface Message {
+  id: number;
+  site: number | Site;
+  channel: 'leader-mailbox' | 'consultation' | 'suggestion' | 'complaint';
+  subject: string;
+  content: string;
+  submitter?: {
+    name?: string | null;
+    phone?: string | null;
+    email?: string | null;
+  };
+  publishConsent?: boolean | null;
+  privacyConsent?: boolean | null;
+  trackingCode?: string | null;
+  queryPasswordHash?: string | null;
+  status: 'received' | 'signed' | 'assigned' | 'replied' | 'reviewed' | 'published' | 'invalid';
+  invalidReason?: ('duplicate' | 'abusive' | 'not-within-remit') | null;
+  assignee?: string | null;
+  /**
+   * 转办给集群内的其他网站办理。转办后原网站仍可查看办理情况，3 个月时限仍从收到之日起算。
+   */
+  transferredTo?: (number | null) | Site;
+  reply?: string | null;
+  replyingUnit?: string | null;
+  /**
+   * 按工作日计算（平台设置“留言答复时限”）。
+   */
+  dueOn?: string | null;
+  deadlineProblem?: string | null;
+  receivedAt?: string | null;
+  signedAt?: string | null;
+  assignedAt?: string | null;
+  transferredAt?: string | null;
+  repliedAt?: string | null;
+  reviewedAt?: string | null;
+  publishedAt?: string | null;
+  invalidAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1407,6 +1459,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'monitor-locks';
         value: number | MonitorLock;
+      } | null)
+    | ({
+        relationTo: 'messages';
+        value: number | Message;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1474,6 +1530,7 @@ export interface SitesSelect<T extends boolean = true> {
         successorSite?: T;
         text?: T;
       };
+  mailboxChannels?: T;
   sponsor?: T;
   contact?:
     | T
@@ -2090,6 +2147,45 @@ export interface MonitorLocksSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages_select".
+ */
+export interface MessagesSelect<T extends boolean = true> {
+  site?: T;
+  channel?: T;
+  subject?: T;
+  content?: T;
+  submitter?:
+    | T
+    | {
+        name?: T;
+        phone?: T;
+        email?: T;
+      };
+  publishConsent?: T;
+  privacyConsent?: T;
+  trackingCode?: T;
+  queryPasswordHash?: T;
+  status?: T;
+  invalidReason?: T;
+  assignee?: T;
+  transferredTo?: T;
+  reply?: T;
+  replyingUnit?: T;
+  dueOn?: T;
+  deadlineProblem?: T;
+  receivedAt?: T;
+  signedAt?: T;
+  assignedAt?: T;
+  transferredAt?: T;
+  repliedAt?: T;
+  reviewedAt?: T;
+  publishedAt?: T;
+  invalidAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2193,6 +2289,10 @@ export interface PlatformSetting {
    * 宁政办发〔2017〕74号：主要负责人 1 年内解读重要政策应不少于 2 次，低于此数的网站在解读统计中标出。
    */
   principalInterpretationsPerYear: number;
+  /**
+   * 公众留言自收到（转办的自转办）之日起，在此工作日数内答复。超过 2 个月未答复预警，超过 3 个月未答复属“互动回应差”单项否决。
+   */
+  messageReplyWorkdays: number;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2254,6 +2354,7 @@ export interface PlatformSettingsSelect<T extends boolean = true> {
   listPageSize?: T;
   homeItemsPerColumn?: T;
   principalInterpretationsPerYear?: T;
+  messageReplyWorkdays?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

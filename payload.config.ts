@@ -13,6 +13,7 @@ import { publicUploadSync } from './src/access/publicUploadSync'
 import { pageInvalidationAfterCommit } from './src/render/invalidation'
 import { sameSiteReferences } from './src/access/sameSiteReferences'
 import { Sites } from './collections/sites/index'
+import { Messages } from './collections/messages/index'
 import { Users } from './collections/users/index'
 import { Columns } from './collections/columns/index'
 import { Articles } from './collections/articles/index'
@@ -90,7 +91,7 @@ export default buildConfig({
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  collections: [Sites, Users, Columns, Articles, Media, Files, AuditLog, Holidays, RepostRules, Reposts, PolicyDocuments, Interpretations, DisclosureCatalog, SelfChecks, IndexCounters, GazetteIssues, GazetteArticles, SearchSynonyms, AvailabilityChecks, SiteHealthReports, HealthWarnings, SensitiveWords, SiteLeaders, MonitorLocks],
+  collections: [Sites, Users, Columns, Articles, Media, Files, AuditLog, Holidays, RepostRules, Reposts, PolicyDocuments, Interpretations, DisclosureCatalog, SelfChecks, IndexCounters, GazetteIssues, GazetteArticles, SearchSynonyms, AvailabilityChecks, SiteHealthReports, HealthWarnings, SensitiveWords, SiteLeaders, MonitorLocks, Messages],
   globals: [PlatformSettingsGlobal, MonitoringSettingsGlobal],
   jobs: {
     tasks: [publishScheduledTask, closeSitesPastNoticeTask, repostFanOutTask, markOverdueRepostsTask, syncSearchIndexTask, syncSearchSynonymsTask, resyncSiteSearchTask, monitorDailyTask, monitorAvailabilityTask],

@@ -40,6 +40,8 @@ export const dateSensitiveFiles = [
   'tests/integration/monitoring.test.ts',
   'tests/integration/monitoring-drilldown.test.ts',
   'tests/security/xlsx-formulas.test.ts',
+  'tests/integration/mailbox-deadlines.test.ts',
+  'tests/browser/mailbox.test.ts',
   'tests/browser/repost-compliance.test.ts',
 ]
 

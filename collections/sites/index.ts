@@ -1,4 +1,5 @@
 import { urlField } from '../../src/access/safeUrls'
+import { channelLabels, messageChannels } from '../../src/participation/messageVocabulary'
 import type { Access, CollectionConfig, FieldAccess, TextFieldSingleValidation } from 'payload'
 import { isPlatformAdmin, readsWholeCluster, siteIdsWithRole } from '../../src/access/roles'
 import { publicSiteStatuses } from '../../src/access/siteScoped'
@@ -163,6 +164,15 @@ export const Sites: CollectionConfig = {
         { name: 'successorSite', type: 'relationship', relationTo: 'sites', label: { zh: '承接网站', en: 'Successor site' } },
         { name: 'text', type: 'textarea', label: { zh: '公告正文', en: 'Notice text' } },
       ],
+    },
+    {
+      name: 'mailboxChannels',
+      type: 'select',
+      hasMany: true,
+      options: messageChannels.map((value) => ({ value, label: channelLabels[value] })),
+      defaultValue: [...messageChannels],
+      label: { zh: '留言渠道', en: 'Mailbox channels' },
+      admin: { description: '公众在本网站“我要留言”中可选的留言类型。至少保留一项，否则视为没有互动渠道。' },
     },
     {
       name: 'sponsor',

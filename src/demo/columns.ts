@@ -13,7 +13,7 @@ export const demoColumns: DemoColumn[] = [
   { slug: 'rsxx', title: '人事信息', kind: 'personnel', order: 50 },
   { slug: 'ghjh', title: '规划计划', kind: 'planning', order: 60 },
   { slug: 'xxgk', title: '政府信息公开', kind: 'disclosure', order: 70, description: '政府信息公开指南、制度、年度报告。' },
-  { slug: 'hdjl', title: '互动交流', kind: 'interaction', order: 80, emptyReason: '本栏目为留言办理入口，公众留言及答复请通过“领导信箱”查看。' },
+  { slug: 'hdjl', title: '互动交流', kind: 'interaction', order: 80 },
   { slug: 'bsfw', title: '办事服务', kind: 'service', order: 90, emptyReason: '本单位政务服务事项已统一进驻宁夏政务服务网办理，本栏目不单独发布信息。' },
   { slug: 'ztzl', title: '专题专栏', kind: 'topic', order: 100 },
   { slug: 'jggk', title: '机构概况', kind: 'other', order: 110, showOnHome: false },

@@ -12,6 +12,7 @@ import { seedDemoReposts } from './reposts'
 import { seedDemoOpenness } from './openness'
 import { seedDemoGazette } from './gazette'
 import { seedDemoMonitoring } from './monitoring'
+import { seedDemoMailbox } from './mailbox'
 import { projectRoot } from '../projectRoot'
 import { addCalendarDays, chinaDay, chinaInstant } from '../calendar/chinaTime'
 import { SiteLifecycle, Workflow } from '../states'
@@ -179,5 +180,6 @@ export async function seedDemo(payload: Payload, log: SeedLog = () => {}): Promi
   await seedDemoOpenness(payload, log)
   await seedDemoGazette(payload, log)
   await seedDemoMonitoring(payload, log)
+  await seedDemoMailbox(payload, log)
   return true
 }

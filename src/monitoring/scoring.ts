@@ -3,7 +3,7 @@ import type { AvailabilityFigure } from './availability'
 import type { SafetyFinding } from './contentSafety'
 import type { FooterProblem } from './footer'
 import type { ColumnFreshness, HomeFreshness } from './freshness'
-import type { InteractionFinding } from './interaction'
+import { interactionFigure, interactionVetoed, type InteractionFinding } from './interaction'
 
 /** Everything the probes measured for one site: the input of the prediction, the score and the warnings. */
 export type SiteFigures = {
@@ -64,9 +64,9 @@ export function predictVetoes(f: SiteFigures, s: MonitoringSettings): VetoPredic
     },
     {
       item: 'interaction',
-      vetoed: !f.interaction.channel,
-      figure: f.interaction.channel ? `可用渠道：${f.interaction.workingColumns.join('、')}` : (f.interaction.reason ?? '没有可用的互动渠道'),
-      line: '无有效的网上咨询建议渠道即否决',
+      vetoed: interactionVetoed(f.interaction),
+      figure: interactionFigure(f.interaction),
+      line: '无有效的网上咨询建议渠道，或有效留言超过 3 个月未答复，即否决',
     },
   ]
   return rows.map((row) => ({ ...row, label: vetoLabels[row.item] }))

@@ -6,7 +6,10 @@ import type { MonitoringSettings } from '../settings/monitoringDefaults'
 import { contentSafetyChecker, htmlText, type SafetyFinding } from './contentSafety'
 import { footerProblems, type FooterProblem } from './footer'
 import { columnFreshness, homeFreshness, type ColumnFacts, type ColumnFreshness, type HomeFreshness } from './freshness'
-import { interactionFinding, type InteractionFinding } from './interaction'
+import { interactionFinding, type InteractionFinding, type MailboxFacts } from './interaction'
+import { mailboxDeadlineFigures } from '../participation/messageDeadlines'
+import { siteChannels } from '../participation/mailboxPages'
+import { channelLabels } from '../participation/messageVocabulary'
 import { classifyLink, extractLinks, resolveInternal } from './links'
 import { siteHosts, type PlatformIndex } from './platformIndex'
 import { Repost } from '../states'
@@ -67,6 +70,13 @@ async function publishedItems(payload: Payload, siteId: string): Promise<Item[]>
     ...interpretations.docs.map((d) => ({ collection: 'interpretations', id: String(d.id), title: d.title, columns: ids([d.column]), publishedAt: d.publishedAt ?? null })),
     ...reposts.docs.map((d) => ({ collection: 'reposts', id: String(d.id), title: d.title, columns: ids([d.targetColumn]), publishedAt: d.publishedAt ?? null })),
   ]
+}
+
+/** The mailbox part of the interaction probe: the channels a live site offers and the 2-/3-month figures. */
+async function mailboxFacts(payload: Payload, site: Site, now: Date): Promise<MailboxFacts> {
+  const figures = await mailboxDeadlineFigures(payload, site.id, now)
+  const channels = site.status === 'live' ? siteChannels(site).map((c) => channelLabels[c]) : []
+  return { channels, overThreeMonths: figures.overThreeMonths, warnings: figures.warnings }
 }
 
 /** Every probe that reads the site's stored content: freshness, empty columns, links, 错敏词, footer, interaction. */
@@ -150,7 +160,10 @@ export async function probeSiteContent(payload: Payload, index: PlatformIndex, s
   return {
     home: homeFreshness(homeLatest, now),
     columns: columnFreshness(facts, now, settings),
-    interaction: interactionFinding(facts.map((f) => ({ id: f.id, title: f.title, kind: f.kind, itemCount: f.itemCount }))),
+    interaction: interactionFinding(
+      facts.map((f) => ({ id: f.id, title: f.title, kind: f.kind, itemCount: f.itemCount })),
+      await mailboxFacts(payload, site, now),
+    ),
     footer: footerProblems(site),
     contentSafety,
     brokenLinks,

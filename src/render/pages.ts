@@ -129,6 +129,7 @@ export async function renderColumn(request: PageRequest, slug: string): Promise<
       trail: columnTrail(view, columns, String(column.id)).slice(0, -1),
       description: column.description ?? '',
       emptyReason: column.emptyReason ?? '',
+      kind: column.kind,
       children: column.children.map((c) => ({ title: c.title, url: columnUrl(view, c) })),
     },
     items: list.docs.map((a) => ({ title: a.title, url: listingItemUrl(view.basePath, a), date: chinaDate(a.publishedAt), summary: a.summary ?? '' })),

@@ -19,6 +19,8 @@ import { publicQueryProblem } from '../security/queryBounds'
 import { searchRateLimit } from '../security/rateLimits'
 import { encodedPage } from './encodings'
 import { SiteLifecycle } from '../states'
+import { idOf } from '../ids'
+import { queryMessage, sendChallenge, showMailbox, submitMessage } from '../participation/mailboxRoutes'
 
 type Route = (request: PageRequest, match: RegExpMatchArray) => Promise<RenderedPage | null> | RenderedPage | null
 
@@ -76,6 +78,13 @@ export function publicSites(payload: Payload, options: { cacheEnabled?: boolean 
   async function serve(req: Request, res: Response, site: Site, viaPrefix: boolean, path: string): Promise<void> {
     const searchFormat = path === '/search' || path === '/search/' ? 'html' : path === '/search.json' ? 'json' : null
     const searching = searchFormat !== null && (site.status === SiteLifecycle.live || site.status === SiteLifecycle.closing)
+    // The mailbox and the form challenge are per visitor: never cached (src/participation/mailboxRoutes.ts).
+    const mailboxPage = path === '/mailbox' || path === '/mailbox/'
+    if ((mailboxPage || path === '/challenge.json') && (site.status === SiteLifecycle.live || site.status === SiteLifecycle.closing)) {
+      if (!mailboxPage) return sendChallenge(req, res)
+      const successor = await directory.bySiteId(idOf(site.closureNotice?.successorSite) ?? undefined)
+      return showMailbox({ payload, site, successor, viaPrefix }, res)
+    }
     const key = `${req.get('host')}|${site.id}|${req.originalUrl}`
     // A cache hit needs neither the origin (trust-proxy check) nor the parsed query string.
     const cached = searching ? undefined : cache.get(key)
@@ -121,6 +130,17 @@ export function publicSites(payload: Payload, options: { cacheEnabled?: boolean 
     const rest = (req.params as { rest?: string[] }).rest
     if (!rest && !req.path.endsWith('/')) return res.redirect(301, `/sites/${siteCode}/`)
     await serve(req, res, site, true, `/${(rest ?? []).join('/')}`)
+  })
+
+  // Anonymous writes: the mailbox form and its query (bodies read and bounded by the handlers themselves).
+  router.post(['/sites/:siteCode/mailbox{/:action}', '/mailbox{/:action}'], async (req, res, next) => {
+    const action = (req.params as { action?: string }).action
+    if (action !== undefined && action !== 'query') return next()
+    const siteCode = (req.params as { siteCode?: string }).siteCode
+    const site = siteCode ? await directory.bySiteCode(siteCode) : await directory.byHostname(req.hostname)
+    if (!site || !(site.status === SiteLifecycle.live || site.status === SiteLifecycle.closing)) return next()
+    const input = { payload, site, viaPrefix: siteCode !== undefined }
+    await (action === 'query' ? queryMessage(input, req, res) : submitMessage(input, req, res))
   })
 
   router.get('/{*rest}', async (req, res, next) => {

@@ -18,6 +18,8 @@ export const platformSettingDefaults = {
   homeItemsPerColumn: 6,
   /** 宁政办发〔2017〕74号 二(二): principal leaders interpret important policies at least twice a year. */
   principalInterpretationsPerYear: 2,
+  /** 留言答复时限: a message is answered within N working days of receipt (or of its transfer, 转办). */
+  messageReplyWorkdays: 15,
 } as const
 
 export type PlatformSettings = { -readonly [K in keyof typeof platformSettingDefaults]: number }

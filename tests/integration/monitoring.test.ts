@@ -61,6 +61,8 @@ beforeAll(async () => {
   const excused = await createColumn(p, q.site, { title: '行政复议', slug: 'xzfy', kind: 'other' })
   await p.update({ collection: 'columns', id: excused.id, overrideAccess: true, data: { emptyReason: '本年度未发生行政复议案件。' } })
   await p.create({ collection: 'site-leaders', data: { site: q.site.id, name: '李四', titles: '副市长' }, overrideAccess: true })
+  // Its mailbox is switched off (no channel offered): with the empty 咨询建议 column, no channel at all.
+  await p.update({ collection: 'sites', id: q.site.id, overrideAccess: true, data: { mailboxChannels: [] } })
   // The news column's last item is exactly 14 days old: on the line, so still fresh.
   await published(q.site, [q.column], daysAgo(14), '两周前的要闻')
   await published(q.site, [yw2], daysAgo(15), '十五天前的动态')

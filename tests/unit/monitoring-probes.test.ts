@@ -116,6 +116,8 @@ describe('footer, interaction, content safety', () => {
     expect(interactionFinding([{ id: '1', title: '网上信访', kind: 'interaction', itemCount: 4 }]).channel).toBe(false)
     expect(interactionFinding([{ id: '1', title: '咨询建议', kind: 'interaction', itemCount: 0 }]).channel).toBe(false)
     expect(interactionFinding([{ id: '1', title: '咨询建议', kind: 'interaction', itemCount: 1 }]).channel).toBe(true)
+    // The site's own mailbox is a channel even without any interaction column.
+    expect(interactionFinding([], { channels: ['咨询'], overThreeMonths: 0, warnings: 0 }).channel).toBe(true)
   })
   it('multi-pattern matcher finds overlapping terms', () => {
     const m = new TermMatcher(['he', 'she', 'hers', 'his'])
@@ -143,7 +145,7 @@ describe('scoring', () => {
     links: { brokenHome: 0, brokenInner: 0, brokenAttachments: 0, brokenExternal: 0, unknownExternal: 0, uncheckedExternal: 0 },
     footer: [],
     reposting: { late: 0, overduePending: 0 },
-    interaction: { channel: true, workingColumns: ['咨询'], reason: null },
+    interaction: { channel: true, workingColumns: ['咨询'], reason: null, overThreeMonths: 0, twoMonthWarnings: 0 },
     contentSafety: [],
   }
   const empties = (n: number) => Array.from({ length: n }, (_, i) => ({ column: { id: String(i), title: `空${i}`, slug: `e${i}`, kind: 'other' as const }, class: 'longStale' as const, daysSince: null, lineDay: null }))
@@ -167,7 +169,10 @@ describe('scoring', () => {
     expect(at({ columns: { ...clean.columns, empty: empties(3) } })).toEqual({ vetoed: [], warnings: ['warn:emptyColumns'] })
     expect(at({ columns: { ...clean.columns, empty: empties(5) } }).vetoed).toEqual(['columnsStale'])
     expect(at({ columns: { ...clean.columns, longStale: empties(7) } })).toEqual({ vetoed: [], warnings: ['warn:staleColumns'] })
-    expect(at({ interaction: { channel: false, workingColumns: [], reason: '无' } }).vetoed).toEqual(['interaction'])
+    expect(at({ interaction: { channel: false, workingColumns: [], reason: '无', overThreeMonths: 0, twoMonthWarnings: 0 } }).vetoed).toEqual(['interaction'])
+    // 19号 ②: a channel, but one valid message unanswered for more than 3 months.
+    expect(at({ interaction: { ...clean.interaction, overThreeMonths: 1 } }).vetoed).toEqual(['interaction'])
+    expect(at({ interaction: { ...clean.interaction, twoMonthWarnings: 2 } }).vetoed).toEqual([])
     expect(at({ contentSafety: [{ kind: 'leaderTitle', term: '市长张三', name: '张三', found: '市长', expected: ['副市长'], excerpt: '' }] }).vetoed).toEqual(['security'])
   })
   it('deductions are weighted and capped per group', () => {

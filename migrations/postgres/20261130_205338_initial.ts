@@ -2,7 +2,8 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
-   CREATE TYPE "public"."enum_sites_level" AS ENUM('region', 'city', 'county', 'department');
+   CREATE TYPE "public"."enum_sites_mailbox_channels" AS ENUM('leader-mailbox', 'consultation', 'suggestion', 'complaint');
+  CREATE TYPE "public"."enum_sites_level" AS ENUM('region', 'city', 'county', 'department');
   CREATE TYPE "public"."enum_sites_status" AS ENUM('applying', 'live', 'temporarily-offline', 'migrating', 'closing', 'closed');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('platform-admin', 'supervisor');
   CREATE TYPE "public"."enum_users_site_memberships_roles" AS ENUM('site-admin', 'editor', 'reviewer', 'openness-officer');
@@ -55,6 +56,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_health_warnings_source" AS ENUM('daily', 'save');
   CREATE TYPE "public"."enum_sensitive_words_kind" AS ENUM('sensitive', 'misspelling');
   CREATE TYPE "public"."enum_monitor_locks_state" AS ENUM('running', 'done');
+  CREATE TYPE "public"."enum_messages_channel" AS ENUM('leader-mailbox', 'consultation', 'suggestion', 'complaint');
+  CREATE TYPE "public"."enum_messages_status" AS ENUM('received', 'signed', 'assigned', 'replied', 'reviewed', 'published', 'invalid');
+  CREATE TYPE "public"."enum_messages_invalid_reason" AS ENUM('duplicate', 'abusive', 'not-within-remit');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'publishScheduled', 'closeSitesPastNotice', 'repostFanOut', 'markOverdueReposts', 'syncSearchIndex', 'syncSearchSynonyms', 'resyncSiteSearch', 'monitorDaily', 'monitorAvailability');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'publishScheduled', 'closeSitesPastNotice', 'repostFanOut', 'markOverdueReposts', 'syncSearchIndex', 'syncSearchSynonyms', 'resyncSiteSearch', 'monitorDaily', 'monitorAvailability');
@@ -63,6 +67,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" integer NOT NULL,
   	"id" varchar PRIMARY KEY NOT NULL,
   	"domain" varchar NOT NULL
+  );
+  
+  CREATE TABLE "sites_mailbox_channels" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_sites_mailbox_channels",
+  	"id" serial PRIMARY KEY NOT NULL
   );
   
   CREATE TABLE "sites" (
@@ -870,6 +881,39 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "messages" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer NOT NULL,
+  	"channel" "enum_messages_channel" NOT NULL,
+  	"subject" varchar NOT NULL,
+  	"content" varchar NOT NULL,
+  	"submitter_name" varchar,
+  	"submitter_phone" varchar,
+  	"submitter_email" varchar,
+  	"publish_consent" boolean DEFAULT false,
+  	"privacy_consent" boolean DEFAULT false,
+  	"tracking_code" varchar,
+  	"query_password_hash" varchar,
+  	"status" "enum_messages_status" DEFAULT 'received' NOT NULL,
+  	"invalid_reason" "enum_messages_invalid_reason",
+  	"assignee" varchar,
+  	"transferred_to_id" integer,
+  	"reply" varchar,
+  	"replying_unit" varchar,
+  	"due_on" varchar,
+  	"deadline_problem" varchar,
+  	"received_at" timestamp(3) with time zone,
+  	"signed_at" timestamp(3) with time zone,
+  	"assigned_at" timestamp(3) with time zone,
+  	"transferred_at" timestamp(3) with time zone,
+  	"replied_at" timestamp(3) with time zone,
+  	"reviewed_at" timestamp(3) with time zone,
+  	"published_at" timestamp(3) with time zone,
+  	"invalid_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
@@ -940,7 +984,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"health_warnings_id" integer,
   	"sensitive_words_id" integer,
   	"site_leaders_id" integer,
-  	"monitor_locks_id" integer
+  	"monitor_locks_id" integer,
+  	"messages_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -976,6 +1021,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"list_page_size" numeric DEFAULT 20 NOT NULL,
   	"home_items_per_column" numeric DEFAULT 6 NOT NULL,
   	"principal_interpretations_per_year" numeric DEFAULT 2 NOT NULL,
+  	"message_reply_workdays" numeric DEFAULT 15 NOT NULL,
   	"updated_at" timestamp(3) with time zone,
   	"created_at" timestamp(3) with time zone
   );
@@ -1020,6 +1066,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   
   ALTER TABLE "sites_domains" ADD CONSTRAINT "sites_domains_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."sites"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "sites_mailbox_channels" ADD CONSTRAINT "sites_mailbox_channels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."sites"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "sites" ADD CONSTRAINT "sites_parent_id_sites_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "sites" ADD CONSTRAINT "sites_closure_notice_successor_site_id_sites_id_fk" FOREIGN KEY ("closure_notice_successor_site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
@@ -1124,6 +1171,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "site_health_reports" ADD CONSTRAINT "site_health_reports_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "health_warnings" ADD CONSTRAINT "health_warnings_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "site_leaders" ADD CONSTRAINT "site_leaders_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "messages" ADD CONSTRAINT "messages_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "messages" ADD CONSTRAINT "messages_transferred_to_id_sites_id_fk" FOREIGN KEY ("transferred_to_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_sites_fk" FOREIGN KEY ("sites_id") REFERENCES "public"."sites"("id") ON DELETE cascade ON UPDATE no action;
@@ -1150,11 +1199,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_sensitive_words_fk" FOREIGN KEY ("sensitive_words_id") REFERENCES "public"."sensitive_words"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_site_leaders_fk" FOREIGN KEY ("site_leaders_id") REFERENCES "public"."site_leaders"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_monitor_locks_fk" FOREIGN KEY ("monitor_locks_id") REFERENCES "public"."monitor_locks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_messages_fk" FOREIGN KEY ("messages_id") REFERENCES "public"."messages"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "sites_domains_order_idx" ON "sites_domains" USING btree ("_order");
   CREATE INDEX "sites_domains_parent_id_idx" ON "sites_domains" USING btree ("_parent_id");
   CREATE INDEX "sites_domains_domain_idx" ON "sites_domains" USING btree ("domain");
+  CREATE INDEX "sites_mailbox_channels_order_idx" ON "sites_mailbox_channels" USING btree ("order");
+  CREATE INDEX "sites_mailbox_channels_parent_idx" ON "sites_mailbox_channels" USING btree ("parent_id");
   CREATE UNIQUE INDEX "sites_site_code_idx" ON "sites" USING btree ("site_code");
   CREATE INDEX "sites_parent_idx" ON "sites" USING btree ("parent_id");
   CREATE INDEX "sites_status_idx" ON "sites" USING btree ("status");
@@ -1419,6 +1471,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "monitor_locks_expires_at_idx" ON "monitor_locks" USING btree ("expires_at");
   CREATE INDEX "monitor_locks_updated_at_idx" ON "monitor_locks" USING btree ("updated_at");
   CREATE INDEX "monitor_locks_created_at_idx" ON "monitor_locks" USING btree ("created_at");
+  CREATE INDEX "messages_site_idx" ON "messages" USING btree ("site_id");
+  CREATE UNIQUE INDEX "messages_tracking_code_idx" ON "messages" USING btree ("tracking_code");
+  CREATE INDEX "messages_status_idx" ON "messages" USING btree ("status");
+  CREATE INDEX "messages_transferred_to_idx" ON "messages" USING btree ("transferred_to_id");
+  CREATE INDEX "messages_updated_at_idx" ON "messages" USING btree ("updated_at");
+  CREATE INDEX "messages_created_at_idx" ON "messages" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -1461,6 +1519,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_sensitive_words_id_idx" ON "payload_locked_documents_rels" USING btree ("sensitive_words_id");
   CREATE INDEX "payload_locked_documents_rels_site_leaders_id_idx" ON "payload_locked_documents_rels" USING btree ("site_leaders_id");
   CREATE INDEX "payload_locked_documents_rels_monitor_locks_id_idx" ON "payload_locked_documents_rels" USING btree ("monitor_locks_id");
+  CREATE INDEX "payload_locked_documents_rels_messages_id_idx" ON "payload_locked_documents_rels" USING btree ("messages_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -1475,6 +1534,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
    DROP TABLE "sites_domains" CASCADE;
+  DROP TABLE "sites_mailbox_channels" CASCADE;
   DROP TABLE "sites" CASCADE;
   DROP TABLE "users_roles" CASCADE;
   DROP TABLE "users_site_memberships_roles" CASCADE;
@@ -1530,6 +1590,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "sensitive_words" CASCADE;
   DROP TABLE "site_leaders" CASCADE;
   DROP TABLE "monitor_locks" CASCADE;
+  DROP TABLE "messages" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -1540,6 +1601,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "payload_migrations" CASCADE;
   DROP TABLE "platform_settings" CASCADE;
   DROP TABLE "monitoring_settings" CASCADE;
+  DROP TYPE "public"."enum_sites_mailbox_channels";
   DROP TYPE "public"."enum_sites_level";
   DROP TYPE "public"."enum_sites_status";
   DROP TYPE "public"."enum_users_roles";
@@ -1593,6 +1655,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_health_warnings_source";
   DROP TYPE "public"."enum_sensitive_words_kind";
   DROP TYPE "public"."enum_monitor_locks_state";
+  DROP TYPE "public"."enum_messages_channel";
+  DROP TYPE "public"."enum_messages_status";
+  DROP TYPE "public"."enum_messages_invalid_reason";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";`)

@@ -12,6 +12,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`sites_domains_order_idx\` ON \`sites_domains\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`sites_domains_parent_id_idx\` ON \`sites_domains\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`sites_domains_domain_idx\` ON \`sites_domains\` (\`domain\`);`)
+  await db.run(sql`CREATE TABLE \`sites_mailbox_channels\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`sites_mailbox_channels_order_idx\` ON \`sites_mailbox_channels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`sites_mailbox_channels_parent_idx\` ON \`sites_mailbox_channels\` (\`parent_id\`);`)
   await db.run(sql`CREATE TABLE \`sites\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
@@ -1185,6 +1195,47 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`monitor_locks_expires_at_idx\` ON \`monitor_locks\` (\`expires_at\`);`)
   await db.run(sql`CREATE INDEX \`monitor_locks_updated_at_idx\` ON \`monitor_locks\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`monitor_locks_created_at_idx\` ON \`monitor_locks\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`messages\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`site_id\` integer NOT NULL,
+  	\`channel\` text NOT NULL,
+  	\`subject\` text NOT NULL,
+  	\`content\` text NOT NULL,
+  	\`submitter_name\` text,
+  	\`submitter_phone\` text,
+  	\`submitter_email\` text,
+  	\`publish_consent\` integer DEFAULT false,
+  	\`privacy_consent\` integer DEFAULT false,
+  	\`tracking_code\` text,
+  	\`query_password_hash\` text,
+  	\`status\` text DEFAULT 'received' NOT NULL,
+  	\`invalid_reason\` text,
+  	\`assignee\` text,
+  	\`transferred_to_id\` integer,
+  	\`reply\` text,
+  	\`replying_unit\` text,
+  	\`due_on\` text,
+  	\`deadline_problem\` text,
+  	\`received_at\` text,
+  	\`signed_at\` text,
+  	\`assigned_at\` text,
+  	\`transferred_at\` text,
+  	\`replied_at\` text,
+  	\`reviewed_at\` text,
+  	\`published_at\` text,
+  	\`invalid_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`transferred_to_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`messages_site_idx\` ON \`messages\` (\`site_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`messages_tracking_code_idx\` ON \`messages\` (\`tracking_code\`);`)
+  await db.run(sql`CREATE INDEX \`messages_status_idx\` ON \`messages\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`messages_transferred_to_idx\` ON \`messages\` (\`transferred_to_id\`);`)
+  await db.run(sql`CREATE INDEX \`messages_updated_at_idx\` ON \`messages\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`messages_created_at_idx\` ON \`messages\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -1272,6 +1323,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`sensitive_words_id\` integer,
   	\`site_leaders_id\` integer,
   	\`monitor_locks_id\` integer,
+  	\`messages_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`sites_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1296,7 +1348,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`health_warnings_id\`) REFERENCES \`health_warnings\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`sensitive_words_id\`) REFERENCES \`sensitive_words\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`site_leaders_id\`) REFERENCES \`site_leaders\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`monitor_locks_id\`) REFERENCES \`monitor_locks\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`monitor_locks_id\`) REFERENCES \`monitor_locks\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`messages_id\`) REFERENCES \`messages\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -1326,6 +1379,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sensitive_words_id_idx\` ON \`payload_locked_documents_rels\` (\`sensitive_words_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_site_leaders_id_idx\` ON \`payload_locked_documents_rels\` (\`site_leaders_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_monitor_locks_id_idx\` ON \`payload_locked_documents_rels\` (\`monitor_locks_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_messages_id_idx\` ON \`payload_locked_documents_rels\` (\`messages_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1370,6 +1424,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`list_page_size\` numeric DEFAULT 20 NOT NULL,
   	\`home_items_per_column\` numeric DEFAULT 6 NOT NULL,
   	\`principal_interpretations_per_year\` numeric DEFAULT 2 NOT NULL,
+  	\`message_reply_workdays\` numeric DEFAULT 15 NOT NULL,
   	\`updated_at\` text,
   	\`created_at\` text
   );
@@ -1417,6 +1472,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`sites_domains\`;`)
+  await db.run(sql`DROP TABLE \`sites_mailbox_channels\`;`)
   await db.run(sql`DROP TABLE \`sites\`;`)
   await db.run(sql`DROP TABLE \`users_roles\`;`)
   await db.run(sql`DROP TABLE \`users_site_memberships_roles\`;`)
@@ -1472,6 +1528,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`sensitive_words\`;`)
   await db.run(sql`DROP TABLE \`site_leaders\`;`)
   await db.run(sql`DROP TABLE \`monitor_locks\`;`)
+  await db.run(sql`DROP TABLE \`messages\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)

@@ -1,0 +1,89 @@
+import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import { idOf } from '../../src/ids'
+import { replyDueOn } from '../../src/participation/messageDeadlines'
+import { messageTransitions, statusLabels, type MessageStatus } from '../../src/participation/messageVocabulary'
+import { newTrackingCode } from '../../src/participation/tracking'
+
+type MessageData = {
+  site?: unknown
+  status?: MessageStatus
+  receivedAt?: string | null
+  transferredTo?: unknown
+  transferredAt?: string | null
+  reply?: string | null
+  invalidReason?: string | null
+  dueOn?: string | null
+  deadlineProblem?: string | null
+  trackingCode?: string | null
+  [key: string]: unknown
+}
+
+const stampFor: Partial<Record<MessageStatus, string>> = {
+  signed: 'signedAt',
+  assigned: 'assignedAt',
+  replied: 'repliedAt',
+  reviewed: 'reviewedAt',
+  published: 'publishedAt',
+  invalid: 'invalidAt',
+}
+
+const refuse = (path: string, message: string): never => {
+  throw new ValidationError({ errors: [{ path, message }] })
+}
+
+/**
+ * The workflow (签收 → 转办 → 答复 → 审核 → 公开, or 无效): only the transitions of messageTransitions, each
+ * stamped with its time; a reply before 答复, a reason before 无效; the due day recomputed on receipt and on
+ * each transfer. Server code without a user (the demo seed) may create a message in any state.
+ */
+export const messageWorkflow: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+  const next = data as MessageData
+  const before = (originalDoc ?? {}) as MessageData
+  const now = new Date().toISOString()
+  if (operation === 'create') {
+    next.trackingCode ||= newTrackingCode()
+    next.receivedAt ||= now
+    next.status ||= 'received'
+    if (req.user && next.status !== 'received') refuse('status', '新留言的状态只能是“已收到”。')
+  }
+  const from = before.status
+  const to = next.status ?? from
+  if (operation === 'update' && from && to && to !== from && !messageTransitions[from].includes(to)) {
+    refuse('status', `留言不能从“${statusLabels[from]}”直接变为“${statusLabels[to]}”。`)
+  }
+  if (operation === 'update' && from === 'assigned' && to === 'assigned') {
+    // Re-assigning is fine; nothing to stamp.
+  } else if (to && to !== from) {
+    const stamp = stampFor[to]
+    if (stamp && !next[stamp]) next[stamp] = now
+  }
+  const merged = { ...before, ...next }
+  if ((to === 'replied' || to === 'reviewed' || to === 'published') && !String(merged.reply ?? '').trim())
+    refuse('reply', '请先填写答复内容。')
+  if (to === 'invalid' && !merged.invalidReason) refuse('invalidReason', '标为无效留言时须选择原因。')
+  if (to !== 'invalid' && next.invalidReason && operation === 'update' && from === 'invalid') next.invalidReason = null
+
+  const transferTarget = idOf(merged.transferredTo)
+  if (transferTarget && transferTarget === idOf(merged.site))
+    refuse('transferredTo', '不能转办给本网站，请选择集群内的其他网站，或填写本单位的承办部门。')
+  const transferred = transferTarget !== null && transferTarget !== idOf(before.transferredTo)
+  if (transferred) {
+    next.transferredAt = now
+    if (to === 'signed' || to === 'received') next.status = 'assigned'
+  }
+
+  if ((next.status ?? to) === 'invalid') {
+    next.dueOn = null
+    next.deadlineProblem = null
+  } else if (operation === 'create' || transferred || (from === 'invalid' && to !== 'invalid')) {
+    const start = transferred
+      ? (next.transferredAt as string)
+      : operation === 'create'
+        ? (next.receivedAt as string)
+        : now
+    const outcome = await replyDueOn(req.payload, start)
+    next.dueOn = outcome.dueOn
+    next.deadlineProblem = outcome.problem
+  }
+  return next
+}
