@@ -49,6 +49,7 @@ import { MonitoringSettingsGlobal } from './collections/globals/monitoringSettin
 import { monitorAvailabilityTask, monitorDailyTask } from './src/monitoring/tasks'
 import { contentCheckOnSave } from './src/monitoring/saveCheck'
 import { platformEmailAdapter } from './src/email/adapter'
+import { siteScopedLists } from './src/desk/siteScope'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -71,9 +72,17 @@ export default buildConfig({
     user: 'users',
     meta: { titleSuffix: ' · 站群管理平台' },
     importMap: { baseDir: dirname },
+    // The account picture is drawn locally (initials): no request to Gravatar (src/desk/admin/InitialsAvatar.tsx).
+    avatar: { Component: '/src/desk/admin/InitialsAvatar#InitialsAvatar' },
     // 监测中心 (site health, issue 12): the general office's view, linked from the navigation.
+    // 我的工作台 above the dashboard and 逾期清单 as a view (src/desk).
     components: {
-      views: { monitoringCenter: { Component: '/src/monitoring/admin/MonitoringCenter#MonitoringCenter', path: '/monitoring' } },
+      views: {
+        monitoringCenter: { Component: '/src/monitoring/admin/MonitoringCenter#MonitoringCenter', path: '/monitoring' },
+        overdue: { Component: '/src/desk/admin/OverdueView#OverdueView', path: '/overdue' },
+      },
+      beforeDashboard: ['/src/desk/admin/Desk#Desk'],
+      beforeNavLinks: ['/src/desk/admin/NavLinks#DeskNavLinks'],
       afterNavLinks: ['/src/monitoring/admin/NavLink#MonitoringNavLink'],
     },
   },
@@ -95,7 +104,8 @@ export default buildConfig({
   // References between site documents stay within one site (src/access/sameSiteReferences.ts).
   // Attachments and images are public only while a public document shows them (src/access/publicUploads.ts).
   // Anonymous REST/GraphQL lists are capped and always paginated (src/security/anonymousListCap.ts).
-  plugins: [pageInvalidationAfterCommit(), sameSiteReferences(), repostSources(), searchIndexSources(), guardDocumentLocks(), publicUploadSync(), contentCheckOnSave(), anonymousListCap()],
+  // Admin lists show the user's own site(s) by default, with a site switcher (src/desk/siteScope.ts); a list filter only.
+  plugins: [pageInvalidationAfterCommit(), sameSiteReferences(), repostSources(), searchIndexSources(), guardDocumentLocks(), publicUploadSync(), contentCheckOnSave(), anonymousListCap(), siteScopedLists()],
   // SMTP from SMTP_HOST etc.; without it (development) mails are written to the log (src/email/adapter.ts).
   email: platformEmailAdapter(),
   graphQL: { disablePlaygroundInProduction: true, disableIntrospectionInProduction: true },
