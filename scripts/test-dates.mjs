@@ -38,6 +38,7 @@ export const dateSensitiveFiles = [
   'tests/integration/search-quality.test.ts',
   'tests/security/publication-dates.test.ts',
   'tests/integration/monitoring.test.ts',
+  'tests/integration/desk.test.ts',
   'tests/browser/repost-compliance.test.ts',
 ]
 
