@@ -54,23 +54,20 @@ export async function listSiteFilter(payload: Payload, user: unknown, fields: st
 /** Reposts belong to their target site, but the source site follows its outgoing reposts in the same list. */
 const extraSiteFields: Record<string, string[]> = { reposts: ['sourceSite'] }
 
-const siteCell = '/src/desk/admin/SiteCell#SiteCell'
+const relationTitleCell = '/src/desk/admin/RelationTitleCell#RelationTitleCell'
+/** Relationship columns named on the server (src/desk/admin/RelationTitleCell.tsx says why). */
+const serverTitledRelations = ['sites', 'columns']
 
-/** The site columns read their site's name on the server (src/desk/admin/SiteCell.tsx says why). */
-const withSiteCells = (fields: Field[], names: string[]): Field[] =>
+const withServerTitleCells = (fields: Field[]): Field[] =>
   fields.map((field) =>
-    'name' in field &&
-    names.includes(field.name) &&
-    field.type === 'relationship' &&
-    field.relationTo === 'sites' &&
-    !field.admin?.components?.Cell
-      ? { ...field, admin: { ...field.admin, components: { ...field.admin?.components, Cell: siteCell } } }
+    'name' in field && field.type === 'relationship' && typeof field.relationTo === 'string' && serverTitledRelations.includes(field.relationTo) && !field.admin?.components?.Cell
+      ? { ...field, admin: { ...field.admin, components: { ...field.admin?.components, Cell: relationTitleCell } } }
       : field,
   )
 
 /**
  * Gives every site-scoped collection (src/access/sameSiteReferences.ts decides which) the list filter, the
- * switcher above its list and a server-rendered site column.
+ * switcher above its list and server-rendered site and column cells.
  */
 export const siteScopedLists = (): Plugin => (config) => ({
   ...config,
@@ -81,7 +78,7 @@ export const siteScopedLists = (): Plugin => (config) => ({
     const beforeList = collection.admin?.components?.beforeList ?? []
     return {
       ...collection,
-      fields: withSiteCells(collection.fields, fields),
+      fields: withServerTitleCells(collection.fields),
       admin: {
         ...collection.admin,
         baseFilter: ({ req }) => listSiteFilter(req.payload, req.user, fields),

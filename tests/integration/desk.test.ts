@@ -221,7 +221,9 @@ describe('site-scoped lists', () => {
       expect(JSON.stringify(collection.admin.components?.beforeList), slug).toContain('SiteSwitcher')
     }
     const site = config.collections.find((c) => c.slug === 'policy-documents')!.fields.find((field) => 'name' in field && field.name === 'site')!
-    expect(JSON.stringify(site.admin)).toContain('SiteCell')
+    expect(JSON.stringify(site.admin)).toContain('RelationTitleCell')
+    const columns = config.collections.find((c) => c.slug === 'articles')!.fields.find((field) => 'name' in field && field.name === 'columns')!
+    expect(JSON.stringify(columns.admin)).toContain('RelationTitleCell')
     expect(config.collections.find((c) => c.slug === 'users')!.admin.baseFilter).toBeUndefined()
   })
 })

@@ -1,4 +1,4 @@
-import { SiteCell as SiteCell_e45e9aeaff0c1d4a79c3e7f0ef1599c0 } from '../../../../src/desk/admin/SiteCell'
+import { RelationTitleCell as RelationTitleCell_c6607f1f26480fc9754945a1237bb7cb } from '../../../../src/desk/admin/RelationTitleCell'
 import { SiteSwitcher as SiteSwitcher_4414ca769255e3bf950062dc2240b2e6 } from '../../../../src/desk/admin/SiteSwitcher'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -35,7 +35,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
-  "/src/desk/admin/SiteCell#SiteCell": SiteCell_e45e9aeaff0c1d4a79c3e7f0ef1599c0,
+  "/src/desk/admin/RelationTitleCell#RelationTitleCell": RelationTitleCell_c6607f1f26480fc9754945a1237bb7cb,
   "/src/desk/admin/SiteSwitcher#SiteSwitcher": SiteSwitcher_4414ca769255e3bf950062dc2240b2e6,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
