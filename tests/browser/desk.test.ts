@@ -104,7 +104,7 @@ describe('我的工作台', () => {
       const href = await sentBack.getByRole('link', { name: '关于秋季防火工作的通知' }).getAttribute('href')
       expect(href).toMatch(/^\/admin\/collections\/articles\/\d+$/)
       // The account picture is the user's initials, drawn locally.
-      expect(await page.locator('.zq-avatar').first().innerText()).toBe('编辑')
+      expect(await page.locator('.zq-avatar').first().innerText()).toBe('门户')
       await screenshot(page, 'desk-editor')
 
       await page.goto(`${server.url}/admin/collections/articles?limit=50`, { waitUntil: 'domcontentloaded', timeout: adminTimeout })

@@ -14,10 +14,12 @@ describe('the holiday-calendar reminder season', () => {
 })
 
 describe('the initials avatar', () => {
-  it('shows the given name of a Chinese name and the initials of a Latin one', () => {
+  it('shows the given name of a personal Chinese name, the start of a post, and the initials of a Latin name', () => {
     expect(initialsOf('王小明')).toBe('小明')
     expect(initialsOf('李 雷')).toBe('李雷')
-    expect(initialsOf('门户网站编辑')).toBe('编辑')
+    expect(initialsOf('张伟')).toBe('张伟')
+    expect(initialsOf('门户网站编辑')).toBe('门户')
+    expect(initialsOf('平台管理员')).toBe('平台')
     expect(initialsOf('Zhang Wei')).toBe('ZW')
     expect(initialsOf('editor@example.gov.cn')).toBe('EE')
     expect(initialsOf('  ')).toBe('?')

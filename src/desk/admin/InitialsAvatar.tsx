@@ -2,11 +2,17 @@ type Props = { user?: { id?: number | string; name?: string | null; email?: stri
 
 const palette = ['#1f6feb', '#8250df', '#bf3989', '#cf222e', '#bc4c00', '#4d7c0f', '#0f766e', '#57606a']
 
-/** Chinese names show the given name (the last two characters, as office chat tools do); others their initials. */
+/**
+ * A personal Chinese name (two or three characters) shows the given name, as office chat tools do; a longer name is
+ * usually a post (平台管理员, 门户编辑) and shows its first two characters; Latin names show their initials.
+ */
 export function initialsOf(name: string): string {
   const trimmed = name.trim()
   if (!trimmed) return '?'
-  if (/[\u3400-\u9fff]/.test(trimmed)) return [...trimmed.replace(/\s+/g, '')].slice(-2).join('')
+  if (/[\u3400-\u9fff]/.test(trimmed)) {
+    const chars = [...trimmed.replace(/\s+/g, '')]
+    return (chars.length <= 3 ? chars.slice(-2) : chars.slice(0, 2)).join('')
+  }
   const words = trimmed.split(/[\s@._-]+/).filter(Boolean)
   return words
     .slice(0, 2)
