@@ -119,6 +119,8 @@ describe('我的工作台', () => {
       expect(siteCells.length).toBe(await rows.count())
       expect(new Set(siteCells)).toEqual(new Set(['宁夏回族自治区人民政府']))
       expect(text).not.toContain('没有')
+      // The date cells are drawn in the browser: let them finish before the screenshot.
+      await page.waitForFunction(() => !document.querySelector('.collection-list__tables')?.textContent?.includes('加载中'), null, { timeout: 30_000 }).catch(() => undefined)
       await screenshot(page, 'desk-editor-articles')
       expect(outsideRequests).toEqual([])
       await page.context().close()

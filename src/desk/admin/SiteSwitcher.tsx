@@ -1,3 +1,4 @@
+import { Gutter } from '@payloadcms/ui'
 import type { Payload } from 'payload'
 import { asAccessUser, readsWholeCluster, siteIdsWithRole } from '../../access/roles'
 import { chosenListSite, listSites } from '../siteScope'
@@ -26,12 +27,16 @@ export async function SiteSwitcher({ payload, user }: Props) {
   const shown = await listSites(payload, account)
   const chosen = await chosenListSite(payload, account)
   const current = shown?.length === 1 && (chosen || !whole) ? shown[0]! : ''
-  if (options.length === 1) {
-    return (
-      <p className="zq-site-scope" data-testid="site-scope">
-        当前网站：<strong>{options[0]!.label}</strong>
-      </p>
-    )
-  }
-  return <SiteSwitcherSelect options={options} current={current} allLabel={whole ? '全部网站' : '我的全部网站'} />
+  // Above the list's own gutter, so it lines up with the heading.
+  return (
+    <Gutter>
+      {options.length === 1 ? (
+        <p className="zq-site-scope" data-testid="site-scope">
+          当前网站：<strong>{options[0]!.label}</strong>
+        </p>
+      ) : (
+        <SiteSwitcherSelect options={options} current={current} allLabel={whole ? '全部网站' : '我的全部网站'} />
+      )}
+    </Gutter>
+  )
 }
