@@ -40,6 +40,7 @@ export const dateSensitiveFiles = [
   'tests/integration/monitoring.test.ts',
   'tests/integration/desk.test.ts',
   'tests/browser/repost-compliance.test.ts',
+  'tests/browser/desk.test.ts',
 ]
 
 if (spawnSync('faketime', ['-f', '@2000-01-01 00:00:00', 'true']).error) {
