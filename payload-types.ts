@@ -606,7 +606,7 @@ export interface Repost {
   createdAt: string;
 }
 /**
- * 涉及公民、法人或其他组织权利义务的政策性文件，须在成文后 5 个工作日内公开发布（宁政办发〔2017〕74号）。逾期清单：在列表中按“公开期限”筛选早于今天的未发布文件，或访问 /api/policy-documents/overdue。
+ * 涉及公民、法人或其他组织权利义务的政策性文件，须在成文后 5 个工作日内公开发布（宁政办发〔2017〕74号）。逾期清单：见导航中的“逾期清单”（/admin/overdue）。
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "policy-documents".

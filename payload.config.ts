@@ -54,6 +54,7 @@ import { contentCheckOnSave } from './src/monitoring/saveCheck'
 import { platformEmailAdapter } from './src/email/adapter'
 import { uploadParsing } from './src/storage/incomingUploads'
 import { introspectionRules } from './src/security/graphqlIntrospection'
+import { siteScopedLists } from './src/desk/siteScope'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -76,14 +77,20 @@ export default buildConfig({
     user: 'users',
     meta: { titleSuffix: ' · 站群管理平台' },
     importMap: { baseDir: dirname },
+    // The account picture is drawn locally (initials): no request to Gravatar (src/desk/admin/InitialsAvatar.tsx).
+    avatar: { Component: '/src/desk/admin/InitialsAvatar#InitialsAvatar' },
     // 监测中心 (site health, issue 12): the general office's view, linked from the navigation.
+    // 我的工作台 above the dashboard and 逾期清单 as a view (src/desk).
     components: {
       // Views match in order and without `exact` by prefix: the monitoring sub-views come before the center.
       views: {
         monitoringBulletin: { Component: '/src/monitoring/admin/BulletinView#BulletinView', path: '/monitoring/bulletin', exact: true },
         monitoringSite: { Component: '/src/monitoring/admin/SiteHealthDetail#SiteHealthDetail', path: '/monitoring/site/:siteId', exact: true },
         monitoringCenter: { Component: '/src/monitoring/admin/MonitoringCenter#MonitoringCenter', path: '/monitoring' },
+        overdue: { Component: '/src/desk/admin/OverdueView#OverdueView', path: '/overdue' },
       },
+      beforeDashboard: ['/src/desk/admin/Desk#Desk'],
+      beforeNavLinks: ['/src/desk/admin/NavLinks#DeskNavLinks'],
       afterNavLinks: ['/src/monitoring/admin/NavLink#MonitoringNavLink'],
     },
   },
@@ -107,7 +114,8 @@ export default buildConfig({
   // References between site documents stay within one site (src/access/sameSiteReferences.ts).
   // Attachments and images are public only while a public document shows them (src/access/publicUploads.ts).
   // Anonymous REST/GraphQL lists are capped and always paginated (src/security/anonymousListCap.ts).
-  plugins: [pageInvalidationAfterCommit(), sameSiteReferences(), repostSources(), searchSyncSources(), guardDocumentLocks(), ownPreferencesOnly(), uniformLoginFailures(), publicUploadSync(), contentCheckOnSave(), anonymousListCap()],
+  // Admin lists show the user's own site(s) by default, with a site switcher (src/desk/siteScope.ts); a list filter only.
+  plugins: [pageInvalidationAfterCommit(), sameSiteReferences(), repostSources(), searchSyncSources(), guardDocumentLocks(), ownPreferencesOnly(), uniformLoginFailures(), publicUploadSync(), contentCheckOnSave(), anonymousListCap(), siteScopedLists()],
   // SMTP from SMTP_HOST etc.; without it (development) mails are written to the log (src/email/adapter.ts).
   email: platformEmailAdapter(),
   // Uploads stream into a temp file beside the uploads rather than into memory (src/storage/incomingUploads.ts).

@@ -42,7 +42,9 @@ export const dateSensitiveFiles = [
   'tests/security/xlsx-formulas.test.ts',
   'tests/integration/mailbox-deadlines.test.ts',
   'tests/browser/mailbox.test.ts',
+  'tests/integration/desk.test.ts',
   'tests/browser/repost-compliance.test.ts',
+  'tests/browser/desk.test.ts',
 ]
 
 if (spawnSync('faketime', ['-f', '@2000-01-01 00:00:00', 'true']).error) {

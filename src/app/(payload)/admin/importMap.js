@@ -1,3 +1,5 @@
+import { RelationTitleCell as RelationTitleCell_c6607f1f26480fc9754945a1237bb7cb } from '../../../../src/desk/admin/RelationTitleCell'
+import { SiteSwitcher as SiteSwitcher_4414ca769255e3bf950062dc2240b2e6 } from '../../../../src/desk/admin/SiteSwitcher'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -23,14 +25,20 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { LatenessCell as LatenessCell_6234943e085d2dc5d1867b55a3bebbc3 } from '../../../../src/reposting/admin/LatenessCell'
 import { ComplianceLink as ComplianceLink_c59ff0cc1900fbfae20b4e1b3baaa3ef } from '../../../../src/reposting/admin/ComplianceLink'
+import { InitialsAvatar as InitialsAvatar_1f81c97548a15e7e4f78620a92eba104 } from '../../../../src/desk/admin/InitialsAvatar'
 import { MonitoringNavLink as MonitoringNavLink_8fd4f075221d0eb3fd390dfe606650fb } from '../../../../src/monitoring/admin/NavLink'
+import { Desk as Desk_fd2d884cdbddf55ed0122d0e439e5406 } from '../../../../src/desk/admin/Desk'
+import { DeskNavLinks as DeskNavLinks_ee76139f6f1cb6f5225869f135427a00 } from '../../../../src/desk/admin/NavLinks'
 import { BulletinView as BulletinView_837200a3dde3a7486649db516403aa7a } from '../../../../src/monitoring/admin/BulletinView'
 import { SiteHealthDetail as SiteHealthDetail_f7ce5ff1c90ff8a9e9b7685263f57e42 } from '../../../../src/monitoring/admin/SiteHealthDetail'
 import { MonitoringCenter as MonitoringCenter_00809a309c8edec482ecfbcc8d83ad1c } from '../../../../src/monitoring/admin/MonitoringCenter'
+import { OverdueView as OverdueView_820c02a9fa6f22f0555c96695b8d178c } from '../../../../src/desk/admin/OverdueView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/src/desk/admin/RelationTitleCell#RelationTitleCell": RelationTitleCell_c6607f1f26480fc9754945a1237bb7cb,
+  "/src/desk/admin/SiteSwitcher#SiteSwitcher": SiteSwitcher_4414ca769255e3bf950062dc2240b2e6,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -56,9 +64,13 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/reposting/admin/LatenessCell#LatenessCell": LatenessCell_6234943e085d2dc5d1867b55a3bebbc3,
   "/src/reposting/admin/ComplianceLink#ComplianceLink": ComplianceLink_c59ff0cc1900fbfae20b4e1b3baaa3ef,
+  "/src/desk/admin/InitialsAvatar#InitialsAvatar": InitialsAvatar_1f81c97548a15e7e4f78620a92eba104,
   "/src/monitoring/admin/NavLink#MonitoringNavLink": MonitoringNavLink_8fd4f075221d0eb3fd390dfe606650fb,
+  "/src/desk/admin/Desk#Desk": Desk_fd2d884cdbddf55ed0122d0e439e5406,
+  "/src/desk/admin/NavLinks#DeskNavLinks": DeskNavLinks_ee76139f6f1cb6f5225869f135427a00,
   "/src/monitoring/admin/BulletinView#BulletinView": BulletinView_837200a3dde3a7486649db516403aa7a,
   "/src/monitoring/admin/SiteHealthDetail#SiteHealthDetail": SiteHealthDetail_f7ce5ff1c90ff8a9e9b7685263f57e42,
   "/src/monitoring/admin/MonitoringCenter#MonitoringCenter": MonitoringCenter_00809a309c8edec482ecfbcc8d83ad1c,
+  "/src/desk/admin/OverdueView#OverdueView": OverdueView_820c02a9fa6f22f0555c96695b8d178c,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
