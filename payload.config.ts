@@ -54,6 +54,7 @@ import { contentCheckOnSave } from './src/monitoring/saveCheck'
 import { platformEmailAdapter } from './src/email/adapter'
 import { uploadParsing } from './src/storage/incomingUploads'
 import { introspectionRules } from './src/security/graphqlIntrospection'
+import { accountRecoveryRules } from './src/security/graphqlAccountRecovery'
 import { siteScopedLists } from './src/desk/siteScope'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -121,7 +122,7 @@ export default buildConfig({
   // Uploads stream into a temp file beside the uploads rather than into memory (src/storage/incomingUploads.ts).
   upload: uploadParsing(),
   // Introspection off in every mode unless GRAPHQL_INTROSPECTION=on in development (src/security/graphqlIntrospection.ts).
-  graphQL: { disablePlaygroundInProduction: true, disableIntrospectionInProduction: true, validationRules: () => introspectionRules() },
+  graphQL: { disablePlaygroundInProduction: true, disableIntrospectionInProduction: true, validationRules: () => [...introspectionRules(), ...accountRecoveryRules()] },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
 })
