@@ -24,6 +24,8 @@ let server: TestServer
 let a: SiteWithStaff
 
 beforeAll(async () => {
+  // Test addresses come in X-Forwarded-For, believed from loopback only when TRUST_PROXY says so (as behind a proxy).
+  process.env.TRUST_PROXY = 'loopback'
   process.env.MAILBOX_LIMIT_PER_ADDRESS = '3'
   process.env.MAILBOX_LIMIT_PER_SITE = '5'
   server = await startTestServer()
