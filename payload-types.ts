@@ -1122,7 +1122,7 @@ export interface HealthWarning {
   code: string;
   level: 'veto' | 'warning';
   message: string;
-  status: 'open' | 'resolved';
+  status: 'unresolved' | 'resolved';
   source: 'daily' | 'save';
   documentCollection?: string | null;
   documentId?: string | null;
@@ -1200,7 +1200,7 @@ export interface Message {
   privacyConsent?: boolean | null;
   trackingCode?: string | null;
   queryPasswordHash?: string | null;
-  status: 'received' | 'signed' | 'assigned' | 'replied' | 'reviewed' | 'published' | 'invalid';
+  status: 'received' | 'signed' | 'assigned' | 'replied' | 'reviewed' | 'concluded' | 'invalid';
   invalidReason?: ('duplicate' | 'abusive' | 'not-within-remit') | null;
   assignee?: string | null;
   /**

@@ -99,6 +99,40 @@ export const validityStates = [
 export const Validity = byValue(validityStates)
 export type Validity = (typeof validityStates)[number]['value']
 
+/**
+ * 留言办理: received 已收到 → signed 已签收 → assigned 已转办 → replied 已答复 → reviewed 答复已审核 →
+ * concluded 已办结 (the reviewed reply is released; listed publicly only with the citizen's consent).
+ * invalid 无效留言 from any state before the reply. Not `published`: that is 已发布 of an article.
+ */
+export const messageStates = [
+  { value: 'received', label: { zh: '已收到', en: 'Received' } },
+  { value: 'signed', label: { zh: '已签收', en: 'Signed for' } },
+  { value: 'assigned', label: { zh: '办理中（已转办）', en: 'Assigned' } },
+  { value: 'replied', label: { zh: '已答复（待审核）', en: 'Replied' } },
+  { value: 'reviewed', label: { zh: '答复已审核', en: 'Reply reviewed' } },
+  { value: 'concluded', label: { zh: '已办结', en: 'Concluded' } },
+  { value: 'invalid', label: { zh: '无效留言', en: 'Invalid' } },
+] as const
+export const Message = byValue(messageStates)
+export type MessageState = (typeof messageStates)[number]['value']
+
+/** 无效留言的原因. */
+export const invalidReasonList = [
+  { value: 'duplicate', label: { zh: '重复留言', en: 'Duplicate' } },
+  { value: 'abusive', label: { zh: '含有辱骂、攻击等不当内容', en: 'Abusive' } },
+  { value: 'not-within-remit', label: { zh: '不属于本单位职责范围', en: 'Not within remit' } },
+] as const
+export const InvalidReason = byValue(invalidReasonList)
+export type InvalidReason = (typeof invalidReasonList)[number]['value']
+
+/** 健康预警: a monitoring warning stays 未解决 until the problem is gone. */
+export const healthWarningStates = [
+  { value: 'unresolved', label: { zh: '未解决', en: 'Unresolved' } },
+  { value: 'resolved', label: { zh: '已解决', en: 'Resolved' } },
+] as const
+export const HealthWarning = byValue(healthWarningStates)
+export type HealthWarningState = (typeof healthWarningStates)[number]['value']
+
 /** Every list, for the test that no identifier stands for two Chinese terms. */
 export const allStateLists: Record<string, StateList> = {
   workflow: workflowStates,
@@ -109,4 +143,7 @@ export const allStateLists: Record<string, StateList> = {
   selfCheck: selfCheckStates,
   selfCheckDecision: selfCheckDecisions,
   validity: validityStates,
+  message: messageStates,
+  invalidReason: invalidReasonList,
+  healthWarning: healthWarningStates,
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { siteField } from '../../src/access/siteField'
 import { monitorWritesOnly, monitoringGroup, readSiteHealth } from '../../src/monitoring/access'
+import { HealthWarning, healthWarningStates } from '../../src/states'
 
 /**
  * 监测预警: a warning to a site's admins, open while the daily probe still finds it. The site's staff read
@@ -31,13 +32,10 @@ export const HealthWarnings: CollectionConfig = {
       name: 'status',
       type: 'select',
       required: true,
-      defaultValue: 'open',
+      defaultValue: HealthWarning.unresolved,
       index: true,
       label: { zh: '状态', en: 'Status' },
-      options: [
-        { value: 'open', label: { zh: '未解决', en: 'Open' } },
-        { value: 'resolved', label: { zh: '已解决', en: 'Resolved' } },
-      ],
+      options: healthWarningStates.map((s) => ({ value: s.value, label: s.label })),
     },
     {
       name: 'source',

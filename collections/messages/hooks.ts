@@ -3,6 +3,7 @@ import { idOf } from '../../src/ids'
 import { replyDueOn } from '../../src/participation/messageDeadlines'
 import { messageTransitions, statusLabels, type MessageStatus } from '../../src/participation/messageVocabulary'
 import { newTrackingCode } from '../../src/participation/tracking'
+import { Message } from '../../src/states'
 
 type MessageData = {
   site?: unknown
@@ -19,12 +20,12 @@ type MessageData = {
 }
 
 const stampFor: Partial<Record<MessageStatus, string>> = {
-  signed: 'signedAt',
-  assigned: 'assignedAt',
-  replied: 'repliedAt',
-  reviewed: 'reviewedAt',
-  published: 'publishedAt',
-  invalid: 'invalidAt',
+  [Message.signed]: 'signedAt',
+  [Message.assigned]: 'assignedAt',
+  [Message.replied]: 'repliedAt',
+  [Message.reviewed]: 'reviewedAt',
+  [Message.concluded]: 'publishedAt',
+  [Message.invalid]: 'invalidAt',
 }
 
 const refuse = (path: string, message: string): never => {
@@ -43,25 +44,25 @@ export const messageWorkflow: CollectionBeforeChangeHook = async ({ data, origin
   if (operation === 'create') {
     next.trackingCode ||= newTrackingCode()
     next.receivedAt ||= now
-    next.status ||= 'received'
-    if (req.user && next.status !== 'received') refuse('status', '新留言的状态只能是“已收到”。')
+    next.status ||= Message.received
+    if (req.user && next.status !== Message.received) refuse('status', '新留言的状态只能是“已收到”。')
   }
   const from = before.status
   const to = next.status ?? from
   if (operation === 'update' && from && to && to !== from && !messageTransitions[from].includes(to)) {
     refuse('status', `留言不能从“${statusLabels[from]}”直接变为“${statusLabels[to]}”。`)
   }
-  if (operation === 'update' && from === 'assigned' && to === 'assigned') {
+  if (operation === 'update' && from === Message.assigned && to === Message.assigned) {
     // Re-assigning is fine; nothing to stamp.
   } else if (to && to !== from) {
     const stamp = stampFor[to]
     if (stamp && !next[stamp]) next[stamp] = now
   }
   const merged = { ...before, ...next }
-  if ((to === 'replied' || to === 'reviewed' || to === 'published') && !String(merged.reply ?? '').trim())
+  if ((to === Message.replied || to === Message.reviewed || to === Message.concluded) && !String(merged.reply ?? '').trim())
     refuse('reply', '请先填写答复内容。')
-  if (to === 'invalid' && !merged.invalidReason) refuse('invalidReason', '标为无效留言时须选择原因。')
-  if (to !== 'invalid' && next.invalidReason && operation === 'update' && from === 'invalid') next.invalidReason = null
+  if (to === Message.invalid && !merged.invalidReason) refuse('invalidReason', '标为无效留言时须选择原因。')
+  if (to !== Message.invalid && next.invalidReason && operation === 'update' && from === Message.invalid) next.invalidReason = null
 
   const transferTarget = idOf(merged.transferredTo)
   if (transferTarget && transferTarget === idOf(merged.site))
@@ -69,13 +70,13 @@ export const messageWorkflow: CollectionBeforeChangeHook = async ({ data, origin
   const transferred = transferTarget !== null && transferTarget !== idOf(before.transferredTo)
   if (transferred) {
     next.transferredAt = now
-    if (to === 'signed' || to === 'received') next.status = 'assigned'
+    if (to === Message.signed || to === Message.received) next.status = Message.assigned
   }
 
-  if ((next.status ?? to) === 'invalid') {
+  if ((next.status ?? to) === Message.invalid) {
     next.dueOn = null
     next.deadlineProblem = null
-  } else if (operation === 'create' || transferred || (from === 'invalid' && to !== 'invalid')) {
+  } else if (operation === 'create' || transferred || (from === Message.invalid && to !== Message.invalid)) {
     const start = transferred
       ? (next.transferredAt as string)
       : operation === 'create'

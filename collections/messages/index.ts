@@ -13,6 +13,7 @@ import {
 } from '../../src/participation/messageVocabulary'
 import { handleMessages, noOne, platformAdminOnly, readMessages, setOnCreateOnly } from './access'
 import { messageWorkflow } from './hooks'
+import { Message } from '../../src/states'
 
 const writerRoles: SiteRole[] = ['site-admin', 'editor', 'reviewer']
 
@@ -138,7 +139,7 @@ export const Messages: CollectionConfig = {
       name: 'status',
       type: 'select',
       required: true,
-      defaultValue: 'received',
+      defaultValue: Message.received,
       index: true,
       options: options(messageStatuses, statusLabels),
       label: { zh: '办理状态', en: 'Status' },
@@ -149,7 +150,7 @@ export const Messages: CollectionConfig = {
       type: 'select',
       options: options(invalidReasons, invalidReasonLabels),
       label: { zh: '无效原因', en: 'Invalid reason' },
-      admin: { condition: (data) => data?.status === 'invalid' },
+      admin: { condition: (data) => data?.status === Message.invalid },
     },
     { name: 'assignee', type: 'text', maxLength: 100, label: { zh: '承办部门或人员', en: 'Assigned to' } },
     {

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
-import type { Message } from '../../payload-types'
+import type { Message as MessageDoc } from '../../payload-types'
 import { hashQueryPassword } from '../participation/tracking'
+import { InvalidReason, Message } from '../states'
 
 const dayMs = 86_400_000
 const daysAgo = (days: number) => new Date(Date.now() - days * dayMs).toISOString()
@@ -8,7 +9,7 @@ const daysAgo = (days: number) => new Date(Date.now() - days * dayMs).toISOStrin
 /** The demo's query password for every demo message, so that the query page can be tried (README). */
 export const demoQueryPassword = '20261130'
 
-type DemoMessage = Partial<Message> & { subject: string; content: string; days: number; repliedDays?: number }
+type DemoMessage = Partial<MessageDoc> & { subject: string; content: string; days: number; repliedDays?: number }
 
 const reply =
   '您好！来信收悉。经核实，相关部门已于近日完成处理，感谢您对政府工作的关心和支持。如有疑问，请拨打 12345 政务服务热线。'
@@ -20,7 +21,7 @@ const letters: DemoMessage[] = [
     content: '我们小区门口的路灯已经坏了两周，晚上出行很不方便，请尽快修理。',
     channel: 'complaint',
     days: 2,
-    status: 'received',
+    status: Message.received,
     submitter: { name: '张建华', phone: '13900000001' },
     publishConsent: true,
   },
@@ -29,7 +30,7 @@ const letters: DemoMessage[] = [
     content: '请问新生儿参加城乡居民医保需要带哪些材料，可以在网上办理吗？',
     channel: 'consultation',
     days: 4,
-    status: 'signed',
+    status: Message.signed,
     assignee: '市医疗保障局',
     submitter: { name: '李芳', email: 'lifang@example.com' },
     publishConsent: true,
@@ -39,7 +40,7 @@ const letters: DemoMessage[] = [
     content: '建议在工作日早上 6 点半增开一班 12 路公交车，方便早班工人通勤。',
     channel: 'suggestion',
     days: 6,
-    status: 'assigned',
+    status: Message.assigned,
     assignee: '市交通运输局',
     submitter: { name: '王磊', phone: '13900000003' },
     publishConsent: true,
@@ -49,7 +50,7 @@ const letters: DemoMessage[] = [
     content: '人民公园东门附近的健身器材有两台已经损坏，存在安全隐患。',
     channel: 'leader-mailbox',
     days: 9,
-    status: 'replied',
+    status: Message.replied,
     reply,
     replyingUnit: '市园林管理局',
     submitter: { name: '赵敏', phone: '13900000004' },
@@ -60,7 +61,7 @@ const letters: DemoMessage[] = [
     content: '想了解老旧小区加装电梯的补贴政策和申请流程。',
     channel: 'consultation',
     days: 12,
-    status: 'reviewed',
+    status: Message.reviewed,
     reply,
     replyingUnit: '市住房和城乡建设局',
     submitter: { name: '孙伟', phone: '13900000005' },
@@ -72,7 +73,7 @@ const letters: DemoMessage[] = [
     channel: 'suggestion',
     days: 25,
     repliedDays: 15,
-    status: 'published',
+    status: Message.concluded,
     reply: '您好！已安排交警在放学时段到学校周边疏导交通，并施划临时停车位。感谢您的建议。',
     replyingUnit: '市公安局交警支队',
     submitter: { name: '周静', phone: '13900000006' },
@@ -84,7 +85,7 @@ const letters: DemoMessage[] = [
     channel: 'consultation',
     days: 30,
     repliedDays: 27,
-    status: 'published',
+    status: Message.concluded,
     reply: '您好！社保卡可在各合作银行网点即时补办，部分网点需 5 个工作日。',
     replyingUnit: '市人力资源和社会保障局',
     submitter: { name: '', phone: '13900000007' },
@@ -96,7 +97,7 @@ const letters: DemoMessage[] = [
     channel: 'complaint',
     days: 40,
     repliedDays: 30,
-    status: 'published',
+    status: Message.concluded,
     reply,
     replyingUnit: '市生态环境局',
     submitter: { name: '吴刚', phone: '13900000008' },
@@ -107,8 +108,8 @@ const letters: DemoMessage[] = [
     content: '我们小区门口的路灯已经坏了两周，请尽快修理。',
     channel: 'complaint',
     days: 2,
-    status: 'invalid',
-    invalidReason: 'duplicate',
+    status: Message.invalid,
+    invalidReason: InvalidReason.duplicate,
     submitter: { name: '张建华', phone: '13900000001' },
   },
 ]
@@ -133,10 +134,10 @@ export async function seedDemoMailbox(payload: Payload, log: (message: string) =
   const shizuishan = await byCode('6402000001')
   const queryPasswordHash = await hashQueryPassword(demoQueryPassword)
   let serial = 0
-  const store = async (siteId: number, letter: DemoMessage, extra: Partial<Message> = {}) => {
+  const store = async (siteId: number, letter: DemoMessage, extra: Partial<MessageDoc> = {}) => {
     const { days, repliedDays, ...data } = letter
     serial++
-    const replied = repliedDays ?? (data.status === 'replied' || data.status === 'reviewed' ? days - 3 : undefined)
+    const replied = repliedDays ?? (data.status === Message.replied || data.status === Message.reviewed ? days - 3 : undefined)
     await payload.create({
       collection: 'messages',
       overrideAccess: true,
@@ -148,13 +149,13 @@ export async function seedDemoMailbox(payload: Payload, log: (message: string) =
         // Known codes, so that the query page can be tried on the demo (README).
         trackingCode: `DEMO-2026-${String(serial).padStart(4, '0')}`,
         receivedAt: daysAgo(days),
-        ...(data.status !== 'received' ? { signedAt: daysAgo(days - 1) } : {}),
+        ...(data.status !== Message.received ? { signedAt: daysAgo(days - 1) } : {}),
         ...(replied !== undefined ? { repliedAt: daysAgo(replied) } : {}),
-        ...(data.status === 'published'
+        ...(data.status === Message.concluded
           ? { reviewedAt: daysAgo((replied ?? 1) - 1), publishedAt: daysAgo((replied ?? 1) - 1) }
           : {}),
         ...extra,
-      } as Message,
+      } as MessageDoc,
     })
   }
   if (yinchuan) {
@@ -167,7 +168,7 @@ export async function seedDemoMailbox(payload: Payload, log: (message: string) =
           content: '在银川工作、户籍在石嘴山，异地就医结算怎么备案？',
           channel: 'consultation',
           days: 5,
-          status: 'assigned',
+          status: Message.assigned,
           assignee: '自治区医疗保障局',
           submitter: { name: '马丽', phone: '13900000010' },
           publishConsent: true,
@@ -183,7 +184,7 @@ export async function seedDemoMailbox(payload: Payload, log: (message: string) =
       content: '村里的饮水管道漏水已有一段时间，请安排维修。',
       channel: 'complaint',
       days: 70,
-      status: 'signed',
+      status: Message.signed,
       submitter: { name: '刘强', phone: '13900000011' },
       publishConsent: true,
     })

@@ -3,6 +3,7 @@ import { availabilitySlot } from './availability'
 import { probe } from './httpProbe'
 import { acquireRunLock } from './lock'
 import { getMonitoringSettings } from './settings'
+import { SiteLifecycle } from '../states'
 
 export type AvailabilityRunOptions = {
   now?: Date
@@ -38,7 +39,7 @@ export async function runAvailabilityProbe(payload: Payload, options: Availabili
     const connectTo = typeof configured === 'function' ? configured : () => configured
     const scheme = options.scheme ?? (process.env.MONITOR_PROBE_SCHEME === 'http' ? 'http' : 'https')
     const timeoutMs = options.timeoutMs ?? settings.availabilityTimeoutSeconds * 1000
-    const where: Where = options.siteIds ? { and: [{ status: { equals: 'live' } }, { id: { in: options.siteIds } }] } : { status: { equals: 'live' } }
+    const where: Where = options.siteIds ? { and: [{ status: { equals: SiteLifecycle.live } }, { id: { in: options.siteIds } }] } : { status: { equals: SiteLifecycle.live } }
     const sites = (await payload.find({ collection: 'sites', where, pagination: false, depth: 0, overrideAccess: true, select: { domains: true, siteCode: true } })).docs
     const targets = sites.flatMap((site) => (site.domains ?? []).map((row) => ({ siteId: site.id, domain: row.domain })))
     let failed = 0

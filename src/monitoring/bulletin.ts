@@ -3,6 +3,7 @@ import { chinaDay, chinaMonthPeriod } from '../calendar/chinaTime'
 import { idOf } from '../ids'
 import type { ColumnFreshness } from './freshness'
 import type { VetoPrediction } from './scoring'
+import { SiteLifecycle } from '../states'
 
 /**
  * 月度通报: the general office's monthly bulletin of every live site's health, on China-time months.
@@ -67,7 +68,7 @@ export async function monthlyBulletin(payload: Payload, month: string): Promise<
   const firstDay = chinaDay(period.from)
   const lastDay = chinaDay(period.to.getTime() - 1)
   const common = { pagination: false as const, depth: 0, overrideAccess: true }
-  const sites = (await payload.find({ collection: 'sites', where: { status: { equals: 'live' } }, sort: 'siteCode', select: { name: true, siteCode: true }, ...common })).docs
+  const sites = (await payload.find({ collection: 'sites', where: { status: { equals: SiteLifecycle.live } }, sort: 'siteCode', select: { name: true, siteCode: true }, ...common })).docs
   const reports = (
     await payload.find({
       collection: 'site-health-reports',

@@ -6,7 +6,7 @@ import { idOf } from '../ids'
 import { uploadDirectory } from '../storage/uploadDirectory'
 import { splitTitles, type DictionaryEntry, type Leader } from './contentSafety'
 import type { PublishedIndex, SiteHosts } from './links'
-import { Repost } from '../states'
+import { Repost, SiteLifecycle, Workflow } from '../states'
 
 /**
  * What one daily run needs to know about the whole platform before it looks at any site: which
@@ -25,14 +25,14 @@ export type PlatformIndex = {
 }
 
 const publishedDocuments = [
-  { collection: 'articles', site: 'site', where: { workflowStatus: { equals: 'published' } } },
-  { collection: 'policy-documents', site: 'site', where: { workflowStatus: { equals: 'published' } } },
-  { collection: 'interpretations', site: 'site', where: { workflowStatus: { equals: 'published' } } },
+  { collection: 'articles', site: 'site', where: { workflowStatus: { equals: Workflow.published } } },
+  { collection: 'policy-documents', site: 'site', where: { workflowStatus: { equals: Workflow.published } } },
+  { collection: 'interpretations', site: 'site', where: { workflowStatus: { equals: Workflow.published } } },
   { collection: 'reposts', site: 'targetSite', where: { status: { equals: Repost.reposted } } },
 ] as const
 
 export async function buildPlatformIndex(payload: Payload): Promise<PlatformIndex> {
-  const sites = (await payload.find({ collection: 'sites', where: { status: { equals: 'live' } }, pagination: false, depth: 0, overrideAccess: true })).docs
+  const sites = (await payload.find({ collection: 'sites', where: { status: { equals: SiteLifecycle.live } }, pagination: false, depth: 0, overrideAccess: true })).docs
   const allSites = (await payload.find({ collection: 'sites', pagination: false, depth: 0, overrideAccess: true, select: { siteCode: true, domains: true } })).docs
   const siteByHost = new Map<string, string>()
   const siteByCode = new Map<string, string>()

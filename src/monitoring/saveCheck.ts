@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionConfig, Config, PayloadRequest, Plugin } from 'payload'
 import { idOf, relationId } from '../ids'
 import { contentSafetyChecker, htmlText, splitTitles, type SafetyFinding } from './contentSafety'
+import { HealthWarning } from '../states'
 
 /** Collections whose saves are checked for 错敏词, with the field holding their rendered body (if any). */
 const checked: Record<string, { body?: string }> = { articles: { body: 'bodyHtml' }, 'policy-documents': {}, interpretations: {} }
@@ -41,18 +42,18 @@ const checkOnSave =
     const findings = await checkDocumentText(req, siteId, text)
     const code = `content:${collection}:${doc.id}`
     const existing = (
-      await req.payload.find({ collection: 'health-warnings', where: { and: [{ code: { equals: code } }, { status: { equals: 'open' } }] }, limit: 1, depth: 0, overrideAccess: true, req })
+      await req.payload.find({ collection: 'health-warnings', where: { and: [{ code: { equals: code } }, { status: { equals: HealthWarning.unresolved } }] }, limit: 1, depth: 0, overrideAccess: true, req })
     ).docs[0]
     const now = new Date().toISOString()
     if (!findings.length) {
-      if (existing) await req.payload.update({ collection: 'health-warnings', id: existing.id, data: { status: 'resolved', resolvedAt: now }, overrideAccess: true, depth: 0, req })
+      if (existing) await req.payload.update({ collection: 'health-warnings', id: existing.id, data: { status: HealthWarning.resolved, resolvedAt: now }, overrideAccess: true, depth: 0, req })
       return doc
     }
     const veto = findings.some((f) => f.kind === 'leaderTitle')
     const message = `「${doc.title}」${veto ? '有严重表述错误（单项否决）' : '有疑似错敏词'}：${findings.map(describeFinding).join('；')}`
     const data = { site: relationId(doc.site) as number, code, level: veto ? ('veto' as const) : ('warning' as const), message, source: 'save' as const, documentCollection: collection, documentId: String(doc.id), lastSeenAt: now }
     if (existing) await req.payload.update({ collection: 'health-warnings', id: existing.id, data, overrideAccess: true, depth: 0, req })
-    else await req.payload.create({ collection: 'health-warnings', data: { ...data, status: 'open', firstSeenAt: now }, overrideAccess: true, depth: 0, req })
+    else await req.payload.create({ collection: 'health-warnings', data: { ...data, status: HealthWarning.unresolved, firstSeenAt: now }, overrideAccess: true, depth: 0, req })
     return doc
   }
 

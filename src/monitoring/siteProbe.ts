@@ -12,7 +12,7 @@ import { siteChannels } from '../participation/mailboxPages'
 import { channelLabels } from '../participation/messageVocabulary'
 import { classifyLink, extractLinks, resolveInternal } from './links'
 import { siteHosts, type PlatformIndex } from './platformIndex'
-import { Repost } from '../states'
+import { Repost, SiteLifecycle, Workflow } from '../states'
 
 /** The page a problem is on, for the drill-down's "fix it here" link. */
 export type PageRef = { collection: string; id: string; title: string }
@@ -39,7 +39,7 @@ async function publishedItems(payload: Payload, siteId: string): Promise<Item[]>
   const common = { pagination: false as const, depth: 0, overrideAccess: true }
   const articles = await payload.find({
     collection: 'articles',
-    where: { and: [{ site: { equals: siteId } }, { workflowStatus: { equals: 'published' } }] },
+    where: { and: [{ site: { equals: siteId } }, { workflowStatus: { equals: Workflow.published } }] },
     select: { title: true, columns: true, publishedAt: true, bodyHtml: true, attachments: true },
     // The stored body HTML is a hidden field: kept out of every API, read here on purpose.
     showHiddenFields: true,
@@ -47,13 +47,13 @@ async function publishedItems(payload: Payload, siteId: string): Promise<Item[]>
   })
   const documents = await payload.find({
     collection: 'policy-documents',
-    where: { and: [{ site: { equals: siteId } }, { workflowStatus: { equals: 'published' } }] },
+    where: { and: [{ site: { equals: siteId } }, { workflowStatus: { equals: Workflow.published } }] },
     select: { title: true, column: true, publishedAt: true },
     ...common,
   })
   const interpretations = await payload.find({
     collection: 'interpretations',
-    where: { and: [{ site: { equals: siteId } }, { workflowStatus: { equals: 'published' } }] },
+    where: { and: [{ site: { equals: siteId } }, { workflowStatus: { equals: Workflow.published } }] },
     select: { title: true, column: true, publishedAt: true },
     ...common,
   })
@@ -75,7 +75,7 @@ async function publishedItems(payload: Payload, siteId: string): Promise<Item[]>
 /** The mailbox part of the interaction probe: the channels a live site offers and the 2-/3-month figures. */
 async function mailboxFacts(payload: Payload, site: Site, now: Date): Promise<MailboxFacts> {
   const figures = await mailboxDeadlineFigures(payload, site.id, now)
-  const channels = site.status === 'live' ? siteChannels(site).map((c) => channelLabels[c]) : []
+  const channels = site.status === SiteLifecycle.live ? siteChannels(site).map((c) => channelLabels[c]) : []
   return { channels, overThreeMonths: figures.overThreeMonths, warnings: figures.warnings }
 }
 

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import type { Site } from '../../payload-types'
 import { hasSiteRole, type SiteRole } from '../access/roles'
 import type { HealthWarning } from './scoring'
+import { HealthWarning as WarningState } from '../states'
 
 /**
  * Keeps a site's open warnings in step with the latest run: new ones are opened (and mailed), ones still
@@ -11,7 +12,7 @@ export async function syncSiteWarnings(payload: Payload, site: Pick<Site, 'id'>,
   const open = (
     await payload.find({
       collection: 'health-warnings',
-      where: { and: [{ site: { equals: site.id } }, { status: { equals: 'open' } }, { source: { equals: 'daily' } }] },
+      where: { and: [{ site: { equals: site.id } }, { status: { equals: WarningState.unresolved } }, { source: { equals: 'daily' } }] },
       pagination: false,
       depth: 0,
       overrideAccess: true,
@@ -28,7 +29,7 @@ export async function syncSiteWarnings(payload: Payload, site: Pick<Site, 'id'>,
     } else {
       await payload.create({
         collection: 'health-warnings',
-        data: { site: site.id, code: warning.code, level: warning.level, message: warning.message, status: 'open', source: 'daily', firstSeenAt: at, lastSeenAt: at },
+        data: { site: site.id, code: warning.code, level: warning.level, message: warning.message, status: WarningState.unresolved, source: 'daily', firstSeenAt: at, lastSeenAt: at },
         overrideAccess: true,
         depth: 0,
       })
@@ -36,7 +37,7 @@ export async function syncSiteWarnings(payload: Payload, site: Pick<Site, 'id'>,
     }
   }
   for (const stale of byCode.values()) {
-    await payload.update({ collection: 'health-warnings', id: stale.id, data: { status: 'resolved', resolvedAt: at }, overrideAccess: true, depth: 0 })
+    await payload.update({ collection: 'health-warnings', id: stale.id, data: { status: WarningState.resolved, resolvedAt: at }, overrideAccess: true, depth: 0 })
   }
   return { opened, resolved: byCode.size }
 }

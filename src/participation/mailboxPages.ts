@@ -16,6 +16,7 @@ import {
   type MessageChannel,
   type MessageStatus,
 } from './messageVocabulary'
+import { Message, SiteLifecycle } from '../states'
 
 /** The channels a site offers (sites.mailboxChannels), in the vocabulary's order. */
 export function siteChannels(site: Site): MessageChannel[] {
@@ -53,7 +54,7 @@ async function publicReplies(payload: Payload, site: Site) {
   const { docs } = await payload.find({
     collection: 'messages',
     where: {
-      and: [{ site: { equals: site.id } }, { status: { equals: 'published' } }, { publishConsent: { equals: true } }],
+      and: [{ site: { equals: site.id } }, { status: { equals: Message.concluded } }, { publishConsent: { equals: true } }],
     },
     sort: '-publishedAt',
     limit: publicListSize,
@@ -103,7 +104,7 @@ export async function renderMailboxPage(input: MailboxPageInput, state: MailboxP
       action: `${view.basePath}/mailbox`,
       queryAction: `${view.basePath}/mailbox/query`,
       challengeUrl: `${view.basePath}/challenge.json`,
-      open: channels.length > 0 && site.status === 'live',
+      open: channels.length > 0 && site.status === SiteLifecycle.live,
       channels: channels.map((c) => ({ value: c, label: channelLabels[c], selected: values.channel === c })),
       values: {
         ...values,
@@ -134,7 +135,7 @@ export function queryResultOf(doc: {
   invalidReason?: string | null
 }): QueryResult {
   const status = doc.status as MessageStatus
-  const released = status === 'published'
+  const released = status === Message.concluded
   return {
     subject: doc.subject,
     channel: channelLabels[doc.channel as MessageChannel] ?? '',
@@ -143,7 +144,7 @@ export function queryResultOf(doc: {
     reply: released ? (doc.reply ?? '') : '',
     replyingUnit: released ? (doc.replyingUnit ?? '') : '',
     repliedOn: released ? chinaDate(doc.publishedAt ?? undefined) : '',
-    invalidReason: status === 'invalid' ? invalidText(doc.invalidReason) : '',
+    invalidReason: status === Message.invalid ? invalidText(doc.invalidReason) : '',
   }
 }
 

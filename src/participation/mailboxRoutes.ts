@@ -19,6 +19,7 @@ import {
   normaliseTrackingCode,
   queryPasswordMatches,
 } from './tracking'
+import { Message, SiteLifecycle } from '../states'
 
 /**
  * The mailbox's HTTP side, mounted by src/server/publicSites.ts: GET `/mailbox` (never cached: it may show
@@ -49,7 +50,7 @@ export async function sendChallenge(req: Request, res: Response): Promise<void> 
 export async function submitMessage(input: MailboxPageInput, req: Request, res: Response): Promise<void> {
   const crossOrigin = crossOriginProblem(req)
   if (crossOrigin) return sendProblem(res, crossOrigin.status, crossOrigin.message)
-  if (input.site.status !== 'live') return sendProblem(res, 403, '本网站已停止接收留言。')
+  if (input.site.status !== SiteLifecycle.live) return sendProblem(res, 403, '本网站已停止接收留言。')
   const body = await readFormBody(req, mailboxBodyMaxBytes)
   if (body.problem) return sendProblem(res, body.problem.status, body.problem.message)
   const values = mailboxValuesFrom(body.fields)
@@ -92,7 +93,7 @@ async function createMessage(
           privacyConsent: values.privacyConsent,
           trackingCode,
           queryPasswordHash,
-          status: 'received',
+          status: Message.received,
         },
       })
       return trackingCode

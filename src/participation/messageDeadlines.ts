@@ -4,6 +4,7 @@ import { CalendarYearMissingError } from '../calendar/workingDays'
 import { workingDayDeadline } from '../calendar/deadlines'
 import { getPlatformSettings } from '../settings/platformSettings'
 import { unansweredStatuses, type MessageStatus } from './messageVocabulary'
+import { Message } from '../states'
 
 /**
  * Deadlines of messages (留言办理时限).
@@ -40,7 +41,7 @@ export function unansweredLongerThan(message: MessageClock, months: number, now:
 
 /** 19号 ②: in the year before `now`, a valid message that waited more than 3 months (still waiting, or answered late). */
 export function overThreeMonths(message: MessageClock, now: Date): boolean {
-  if (message.status === 'invalid') return false
+  if (message.status === Message.invalid) return false
   const line = ageLine(message.receivedAt, 3)
   if (unansweredStatuses.includes(message.status)) return chinaDay(now) > line
   if (!message.repliedAt) return false
@@ -77,7 +78,7 @@ export async function mailboxDeadlineFigures(
       and: [
         { site: { equals: siteId } },
         { receivedAt: { greater_than_equal: since.toISOString() } },
-        { status: { not_equals: 'invalid' } },
+        { status: { not_equals: Message.invalid } },
       ],
     },
     pagination: false,

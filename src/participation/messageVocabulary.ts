@@ -2,6 +2,7 @@
  * The mailbox's words: channels (留言渠道), the handling workflow (办理流程) and the reasons a message is
  * invalid (无效留言). One English identifier per Chinese term (README glossary).
  */
+import { type InvalidReason, invalidReasonList, Message, type MessageState, messageStates } from '../states'
 
 export const messageChannels = ['leader-mailbox', 'consultation', 'suggestion', 'complaint'] as const
 export type MessageChannel = (typeof messageChannels)[number]
@@ -13,62 +14,44 @@ export const channelLabels: Record<MessageChannel, string> = {
   complaint: '投诉',
 }
 
-/**
- * received 已收到 → signed 已签收 → assigned 已转办/交办 → replied 已答复 → reviewed 答复已审核 → published 已办结（公开）.
- * invalid 无效 from any state before the reply. DESIGN.md's `closed` is `published` here: the message is closed
- * when its reviewed reply is released (shown in the public list only if the citizen agreed).
- */
-export const messageStatuses = [
-  'received',
-  'signed',
-  'assigned',
-  'replied',
-  'reviewed',
-  'published',
-  'invalid',
-] as const
-export type MessageStatus = (typeof messageStatuses)[number]
+/** The handling workflow's states live in src/states.ts (`Message`); these are the mailbox's views of them. */
+export const messageStatuses = messageStates.map((s) => s.value)
+export type MessageStatus = MessageState
 
-export const statusLabels: Record<MessageStatus, string> = {
-  received: '已收到',
-  signed: '已签收',
-  assigned: '办理中（已转办）',
-  replied: '已答复（待审核）',
-  reviewed: '答复已审核',
-  published: '已办结',
-  invalid: '无效留言',
-}
+export const statusLabels = Object.fromEntries(messageStates.map((s) => [s.value, s.label.zh])) as Record<
+  MessageStatus,
+  string
+>
 
 /** What the citizen sees on the query page: internal review steps are not shown as such. */
 export const publicStatusLabels: Record<MessageStatus, string> = {
-  received: '已收到，等待签收',
-  signed: '已签收，正在办理',
-  assigned: '正在办理',
-  replied: '正在办理',
-  reviewed: '正在办理',
-  published: '已答复',
-  invalid: '不予受理',
+  [Message.received]: '已收到，等待签收',
+  [Message.signed]: '已签收，正在办理',
+  [Message.assigned]: '正在办理',
+  [Message.replied]: '正在办理',
+  [Message.reviewed]: '正在办理',
+  [Message.concluded]: '已答复',
+  [Message.invalid]: '不予受理',
 }
 
-export const invalidReasons = ['duplicate', 'abusive', 'not-within-remit'] as const
-export type InvalidReason = (typeof invalidReasons)[number]
+export const invalidReasons = invalidReasonList.map((r) => r.value)
+export type { InvalidReason }
 
-export const invalidReasonLabels: Record<InvalidReason, string> = {
-  duplicate: '重复留言',
-  abusive: '含有辱骂、攻击等不当内容',
-  'not-within-remit': '不属于本单位职责范围',
-}
+export const invalidReasonLabels = Object.fromEntries(invalidReasonList.map((r) => [r.value, r.label.zh])) as Record<
+  InvalidReason,
+  string
+>
 
 /** Statuses a message may move to from each status; staying put is always allowed. */
 export const messageTransitions: Record<MessageStatus, readonly MessageStatus[]> = {
-  received: ['signed', 'invalid'],
-  signed: ['assigned', 'replied', 'invalid'],
-  assigned: ['assigned', 'replied', 'invalid'],
-  replied: ['reviewed', 'assigned'],
-  reviewed: ['published', 'replied'],
-  published: [],
-  invalid: ['signed'],
+  [Message.received]: [Message.signed, Message.invalid],
+  [Message.signed]: [Message.assigned, Message.replied, Message.invalid],
+  [Message.assigned]: [Message.assigned, Message.replied, Message.invalid],
+  [Message.replied]: [Message.reviewed, Message.assigned],
+  [Message.reviewed]: [Message.concluded, Message.replied],
+  [Message.concluded]: [],
+  [Message.invalid]: [Message.signed],
 }
 
 /** Not yet answered: these count toward the 2-month warning and the 3-month veto. */
-export const unansweredStatuses: readonly MessageStatus[] = ['received', 'signed', 'assigned']
+export const unansweredStatuses: readonly MessageStatus[] = [Message.received, Message.signed, Message.assigned]

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { clientAs, createSiteWithStaff, sitePath, type SiteWithStaff } from '../support/fixtures'
 import { launchChromium, screenshot, seriousAxeViolations, viewports } from '../support/browser'
 import { startTestServer, type TestServer } from '../support/payload'
+import { Message } from '../../src/states'
 
 /**
  * 我要留言 in a real Chromium on a phone-size screen (issue #13): a citizen writes, corrects a mistake
@@ -81,21 +82,21 @@ describe('the mailbox on a phone', () => {
     expect(stored.channel).toBe('leader-mailbox')
     const staffA = await clientAs(server.url, a.editor)
     const staffB = await clientAs(server.url, b.editor)
-    expect((await staffA.patch(`/api/messages/${stored.id}`, { status: 'signed' })).status).toBe(200)
+    expect((await staffA.patch(`/api/messages/${stored.id}`, { status: Message.signed })).status).toBe(200)
     expect(
       (await staffA.patch(`/api/messages/${stored.id}`, { transferredTo: b.site.id, assignee: '市文化旅游局' })).status,
     ).toBe(200)
     expect(
       (
         await staffB.patch(`/api/messages/${stored.id}`, {
-          status: 'replied',
+          status: Message.replied,
           reply: '自下月起，市图书馆周末开放至晚上 9 点。',
           replyingUnit: '市文化旅游局',
         })
       ).status,
     ).toBe(200)
-    expect((await staffA.patch(`/api/messages/${stored.id}`, { status: 'reviewed' })).status).toBe(200)
-    expect((await staffA.patch(`/api/messages/${stored.id}`, { status: 'published' })).status).toBe(200)
+    expect((await staffA.patch(`/api/messages/${stored.id}`, { status: Message.reviewed })).status).toBe(200)
+    expect((await staffA.patch(`/api/messages/${stored.id}`, { status: Message.concluded })).status).toBe(200)
 
     await page.goto(url)
     await page.fill('#mb-code', code.toLowerCase())

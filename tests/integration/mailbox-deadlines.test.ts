@@ -11,6 +11,7 @@ import { mailboxDeadlineFigures, messagesUnansweredOverThreeMonths } from '../..
 import { createSite, createUser } from '../support/fixtures'
 import { storeMessage } from '../support/mailbox'
 import { startTestPayload, type TestPlatform } from '../support/payload'
+import { Message } from '../../src/states'
 
 /**
  * 留言时限（issue #13）：答复期限按工作日计算（平台设置，默认 15 个工作日），转办后从转办之日重新起算；
@@ -41,7 +42,7 @@ describe('the reply deadline', () => {
 
   it('a transfer (转办) restarts the period from the transfer day; the 3-month rule still counts from receipt', async () => {
     const admin = await createUser(t.payload, { roles: ['platform-admin'] })
-    const message = await storeMessage(t.payload, site, { receivedAt: '2026-03-02T02:00:00.000Z', status: 'signed' })
+    const message = await storeMessage(t.payload, site, { receivedAt: '2026-03-02T02:00:00.000Z', status: Message.signed })
     expect(message.dueOn).toBe('2026-03-23')
     const moved = await t.payload.update({
       collection: 'messages',
@@ -50,7 +51,7 @@ describe('the reply deadline', () => {
       user: admin,
       overrideAccess: false,
     })
-    expect(moved.status).toBe('assigned')
+    expect(moved.status).toBe(Message.assigned)
     const today = chinaDay(moved.transferredAt!)
     const calendar = await getWorkingDayCalendar(t.payload)
     let expected: string | null = null
@@ -77,7 +78,7 @@ describe('the reply deadline', () => {
   it('an invalid message has no deadline', async () => {
     const message = await storeMessage(t.payload, site, {
       receivedAt: '2026-09-28T02:00:00.000Z',
-      status: 'invalid',
+      status: Message.invalid,
       invalidReason: 'abusive',
     })
     expect(message.dueOn ?? null).toBeNull()
@@ -90,25 +91,25 @@ describe('2-month warning and the 3-month figure (dates relative to now)', () =>
     fresh = await createSite(t.payload, { name: '预警网站' })
     const p = t.payload
     await storeMessage(p, fresh, { subject: '70 天未答复', receivedAt: daysAgo(70) })
-    await storeMessage(p, fresh, { subject: '100 天未答复', receivedAt: daysAgo(100), status: 'assigned' })
+    await storeMessage(p, fresh, { subject: '100 天未答复', receivedAt: daysAgo(100), status: Message.assigned })
     await storeMessage(p, fresh, {
       subject: '100 天 无效',
       receivedAt: daysAgo(100),
-      status: 'invalid',
+      status: Message.invalid,
       invalidReason: 'not-within-remit',
     })
     await storeMessage(p, fresh, {
       subject: '150 天后才答复',
       receivedAt: daysAgo(200),
       repliedAt: daysAgo(50),
-      status: 'published',
+      status: Message.concluded,
       reply: '迟到的答复',
     })
     await storeMessage(p, fresh, {
       subject: '5 天内答复',
       receivedAt: daysAgo(100),
       repliedAt: daysAgo(95),
-      status: 'published',
+      status: Message.concluded,
       reply: '及时答复',
     })
     await storeMessage(p, fresh, { subject: '10 天', receivedAt: daysAgo(10) })

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { clientAs, createSiteWithStaff, fetchPage, sitePath, type SiteWithStaff } from '../support/fixtures'
 import { startTestServer, type TestServer } from '../support/payload'
 import { letter, postForm, solvedChallenge, submitLetter } from '../support/mailbox'
+import { InvalidReason, Message } from '../../src/states'
 
 /**
  * 留言（issue #13）：公众写信得到查询码和密码；工作人员签收、转办（含转给集群内另一网站）、答复、审核、公开；
@@ -67,7 +68,7 @@ describe('the public form', () => {
     expect(receipt.password).toMatch(/^\d{8}$/)
     expect(receipt.headers.get('cache-control')).toBe('no-store')
     const stored = await messageByCode(receipt.code!)
-    expect(stored.status).toBe('received')
+    expect(stored.status).toBe(Message.received)
     expect(stored.queryPasswordHash).toMatch(/^scrypt\$/)
     expect(stored.queryPasswordHash).not.toContain(receipt.password)
     expect(stored.submitter?.phone).toBe('13912345678')
@@ -91,15 +92,15 @@ describe('handling and the citizen query', () => {
     // Site B cannot see A's letter before the transfer; nor can it ever see C's.
     expect((await staffB.get(`/api/messages/${id}`)).status).toBe(404)
     // Skipping 签收 is refused.
-    const skip = await staffA.patch(`/api/messages/${id}`, { status: 'replied', reply: '已修' })
+    const skip = await staffA.patch(`/api/messages/${id}`, { status: Message.replied, reply: '已修' })
     expect(skip.status).toBe(400)
     expect(skip.text).toContain('不能从“已收到”直接变为')
-    expect((await staffA.patch(`/api/messages/${id}`, { status: 'signed' })).status).toBe(200)
+    expect((await staffA.patch(`/api/messages/${id}`, { status: Message.signed })).status).toBe(200)
     const toSelf = await staffA.patch(`/api/messages/${id}`, { transferredTo: a.site.id })
     expect(toSelf.text).toContain('不能转办给本网站')
     const transferred = await staffA.patch(`/api/messages/${id}`, { transferredTo: b.site.id, assignee: '城市管理局' })
     expect(transferred.status).toBe(200)
-    expect(transferred.body.doc.status).toBe('assigned')
+    expect(transferred.body.doc.status).toBe(Message.assigned)
     expect(transferred.body.doc.transferredAt).toBeTruthy()
     // Now both sites' staff read it (and its personal data); a third site still does not.
     expect((await staffB.get(`/api/messages/${id}`)).body.submitter.phone).toBe('13912345678')
@@ -108,18 +109,18 @@ describe('handling and the citizen query', () => {
     // The query password hash is on no API answer, not even for staff.
     expect((await staffB.get(`/api/messages/${id}`)).text).not.toContain('scrypt')
 
-    const noReply = await staffB.patch(`/api/messages/${id}`, { status: 'replied' })
+    const noReply = await staffB.patch(`/api/messages/${id}`, { status: Message.replied })
     expect(noReply.text).toContain('请先填写答复内容')
     const replied = await staffB.patch(`/api/messages/${id}`, {
-      status: 'replied',
+      status: Message.replied,
       reply: '路灯已于本周修复，感谢监督。',
       replyingUnit: 'MB城市管理局',
     })
     expect(replied.status).toBe(200)
     // Not yet released: the citizen sees that it is in hand, not the unreviewed reply.
     expect((await query()).html).not.toContain('路灯已于本周修复')
-    expect((await staffA.patch(`/api/messages/${id}`, { status: 'reviewed' })).status).toBe(200)
-    expect((await staffA.patch(`/api/messages/${id}`, { status: 'published' })).status).toBe(200)
+    expect((await staffA.patch(`/api/messages/${id}`, { status: Message.reviewed })).status).toBe(200)
+    expect((await staffA.patch(`/api/messages/${id}`, { status: Message.concluded })).status).toBe(200)
 
     const answered = await query()
     expect(answered.status).toBe(200)
@@ -138,7 +139,7 @@ describe('handling and the citizen query', () => {
     const receipt = await submitLetter(server.url, a.site, { subject: '接管测试' })
     const id = (await messageByCode(receipt.code!)).id
     const staffA = await clientAs(server.url, a.siteAdmin)
-    await staffA.patch(`/api/messages/${id}`, { status: 'signed' })
+    await staffA.patch(`/api/messages/${id}`, { status: Message.signed })
     expect((await staffA.patch(`/api/messages/${id}`, { transferredTo: b.site.id })).status).toBe(200)
     await (await clientAs(server.url, b.siteAdmin)).patch(`/api/messages/${id}`, {
       site: b.site.id,
@@ -175,8 +176,8 @@ describe('handling and the citizen query', () => {
     const receipt = await submitLetter(server.url, a.site, { subject: '重复的留言' })
     const id = (await messageByCode(receipt.code!)).id
     const staffA = await clientAs(server.url, a.reviewer)
-    expect((await staffA.patch(`/api/messages/${id}`, { status: 'invalid' })).text).toContain('须选择原因')
-    const marked = await staffA.patch(`/api/messages/${id}`, { status: 'invalid', invalidReason: 'duplicate' })
+    expect((await staffA.patch(`/api/messages/${id}`, { status: Message.invalid })).text).toContain('须选择原因')
+    const marked = await staffA.patch(`/api/messages/${id}`, { status: Message.invalid, invalidReason: InvalidReason.duplicate })
     expect(marked.status).toBe(200)
     expect(marked.body.doc.dueOn).toBeNull()
     const seen = await postForm(server.url, sitePath(a.site, '/mailbox/query'), {

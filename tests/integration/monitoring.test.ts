@@ -6,6 +6,7 @@ import { closedPort, lexicalWithLinks, startLocalServer, startSmtpCapture, type 
 import { runAvailabilityProbe } from '../../src/monitoring/availabilityRun'
 import { runDailyProbe } from '../../src/monitoring/dailyRun'
 import type { VetoPrediction } from '../../src/monitoring/scoring'
+import { HealthWarning } from '../../src/states'
 
 /**
  * The monitor end to end: seeded sites, availability probes through the platform's own HTTP stack (and one
@@ -206,10 +207,10 @@ describe('content check on save', () => {
     await t.payload.update({ collection: 'articles', id: cleanArticleId, overrideAccess: true, data: { title: '市长张三调研' } })
     const open = await t.payload.find({ collection: 'health-warnings', where: { documentId: { equals: String(cleanArticleId) } }, overrideAccess: true, depth: 0 })
     expect(open.docs).toHaveLength(1)
-    expect(open.docs[0]).toMatchObject({ level: 'veto', status: 'open', source: 'save', documentCollection: 'articles' })
+    expect(open.docs[0]).toMatchObject({ level: 'veto', status: HealthWarning.unresolved, source: 'save', documentCollection: 'articles' })
     expect(open.docs[0]!.message).toContain('市长张三')
     await t.payload.update({ collection: 'articles', id: cleanArticleId, overrideAccess: true, data: { title: '副市长张三调研' } })
     const after = await t.payload.findByID({ collection: 'health-warnings', id: open.docs[0]!.id, overrideAccess: true, depth: 0 })
-    expect(after.status).toBe('resolved')
+    expect(after.status).toBe(HealthWarning.resolved)
   })
 })

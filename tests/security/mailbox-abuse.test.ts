@@ -13,6 +13,7 @@ import {
 import { letter, postForm, solvedChallenge, submitLetter } from '../support/mailbox'
 import { startTestServer, type TestServer } from '../support/payload'
 import { rawRequest } from '../support/rawHttp'
+import { Message } from '../../src/states'
 
 /**
  * The mailbox is the first anonymous write (issue #13): per-address and per-site limits (429, Chinese),
@@ -177,10 +178,10 @@ describe('personal data on no public route', () => {
         })
       ).docs[0]!.id
       for (const step of [
-        { status: 'signed' },
-        { status: 'replied', reply: '已答复。' },
-        { status: 'reviewed' },
-        { status: 'published' },
+        { status: Message.signed },
+        { status: Message.replied, reply: '已答复。' },
+        { status: Message.reviewed },
+        { status: Message.concluded },
       ]) {
         expect((await staff.patch(`/api/messages/${id}`, step)).status).toBe(200)
       }

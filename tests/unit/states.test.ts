@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { allStateLists, Approval, Repost, Review, SelfCheckDecision, stateLabel, Workflow, workflowStates } from '../../src/states'
+import { allStateLists, Approval, HealthWarning, Message, messageStates, Repost, Review, SelfCheck, SelfCheckDecision, stateLabel, Workflow, workflowStates } from '../../src/states'
 
 describe('the status vocabulary', () => {
   const entries = Object.entries(allStateLists).flatMap(([workflow, list]) => list.map((s) => ({ workflow, value: s.value, zh: s.label.zh })))
@@ -29,5 +29,12 @@ describe('the status vocabulary', () => {
     expect([Workflow.withdrawn, Repost.takenDown, Repost.reposted, Workflow.published]).toEqual(['withdrawn', 'taken-down', 'reposted', 'published'])
     expect(SelfCheckDecision.undecided).toBe('undecided')
     expect(stateLabel(workflowStates, Workflow.withdrawn)).toBe('已撤回')
+  })
+
+  it('keeps a concluded message apart from a published article, and a warning apart from a self-check', () => {
+    expect([Message.concluded, Workflow.published]).toEqual(['concluded', 'published'])
+    expect(stateLabel(messageStates, Message.concluded)).toBe('已办结')
+    expect([HealthWarning.unresolved, SelfCheck.open]).toEqual(['unresolved', 'open'])
+    expect(Object.keys(allStateLists)).toEqual(expect.arrayContaining(['message', 'healthWarning']))
   })
 })

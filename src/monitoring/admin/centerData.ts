@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { idOf } from '../../ids'
 import type { VetoPrediction } from '../scoring'
+import { SiteLifecycle } from '../../states'
 
 export type CenterRow = {
   siteId: string
@@ -19,7 +20,7 @@ export type CenterData = { rows: CenterRow[]; days: { day: string; vetoedSites: 
 
 /** The cluster table of the 监测中心: every live site with its latest report and its trend over `days` days. */
 export async function monitoringCenterData(payload: Payload, days = 30, now = new Date()): Promise<CenterData> {
-  const sites = (await payload.find({ collection: 'sites', where: { status: { equals: 'live' } }, pagination: false, depth: 0, overrideAccess: true, sort: 'siteCode', select: { name: true, siteCode: true } })).docs
+  const sites = (await payload.find({ collection: 'sites', where: { status: { equals: SiteLifecycle.live } }, pagination: false, depth: 0, overrideAccess: true, sort: 'siteCode', select: { name: true, siteCode: true } })).docs
   const since = new Date(now.getTime() - days * 86_400_000).toISOString()
   const reports = (
     await payload.find({

@@ -7,6 +7,7 @@ import type { InteractionFinding } from '../interaction'
 import type { Deduction, VetoPrediction } from '../scoring'
 import type { BrokenLink, PageRef } from '../siteProbe'
 import type { SafetyFinding } from '../contentSafety'
+import { HealthWarning } from '../../states'
 
 /**
  * 网站详情 (drill-down) of the 监测中心: one site's latest report taken apart into things to fix, with links
@@ -94,7 +95,7 @@ export async function siteDetailData(payload: Payload, siteId: string, options: 
   const warnings = (
     await payload.find({
       collection: 'health-warnings',
-      where: { and: [{ site: { equals: siteId } }, { status: { equals: 'open' } }] },
+      where: { and: [{ site: { equals: siteId } }, { status: { equals: HealthWarning.unresolved } }] },
       sort: '-lastSeenAt',
       limit: 50,
       select: { level: true, message: true, lastSeenAt: true, source: true },

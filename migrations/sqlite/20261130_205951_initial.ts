@@ -1134,7 +1134,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`code\` text NOT NULL,
   	\`level\` text NOT NULL,
   	\`message\` text NOT NULL,
-  	\`status\` text DEFAULT 'open' NOT NULL,
+  	\`status\` text DEFAULT 'unresolved' NOT NULL,
   	\`source\` text DEFAULT 'daily' NOT NULL,
   	\`document_collection\` text,
   	\`document_id\` text,

@@ -52,12 +52,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_gazette_articles_category" AS ENUM('government-order', 'rules', 'normative-document', 'personnel', 'other');
   CREATE TYPE "public"."enum_gazette_articles_validity" AS ENUM('in-force', 'amended', 'repealed', 'expired');
   CREATE TYPE "public"."enum_health_warnings_level" AS ENUM('veto', 'warning');
-  CREATE TYPE "public"."enum_health_warnings_status" AS ENUM('open', 'resolved');
+  CREATE TYPE "public"."enum_health_warnings_status" AS ENUM('unresolved', 'resolved');
   CREATE TYPE "public"."enum_health_warnings_source" AS ENUM('daily', 'save');
   CREATE TYPE "public"."enum_sensitive_words_kind" AS ENUM('sensitive', 'misspelling');
   CREATE TYPE "public"."enum_monitor_locks_state" AS ENUM('running', 'done');
   CREATE TYPE "public"."enum_messages_channel" AS ENUM('leader-mailbox', 'consultation', 'suggestion', 'complaint');
-  CREATE TYPE "public"."enum_messages_status" AS ENUM('received', 'signed', 'assigned', 'replied', 'reviewed', 'published', 'invalid');
+  CREATE TYPE "public"."enum_messages_status" AS ENUM('received', 'signed', 'assigned', 'replied', 'reviewed', 'concluded', 'invalid');
   CREATE TYPE "public"."enum_messages_invalid_reason" AS ENUM('duplicate', 'abusive', 'not-within-remit');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'publishScheduled', 'closeSitesPastNotice', 'repostFanOut', 'markOverdueReposts', 'syncSearchIndex', 'syncSearchSynonyms', 'resyncSiteSearch', 'monitorDaily', 'monitorAvailability');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
@@ -839,7 +839,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"code" varchar NOT NULL,
   	"level" "enum_health_warnings_level" NOT NULL,
   	"message" varchar NOT NULL,
-  	"status" "enum_health_warnings_status" DEFAULT 'open' NOT NULL,
+  	"status" "enum_health_warnings_status" DEFAULT 'unresolved' NOT NULL,
   	"source" "enum_health_warnings_source" DEFAULT 'daily' NOT NULL,
   	"document_collection" varchar,
   	"document_id" varchar,
