@@ -1,3 +1,4 @@
+import { HealthWarning } from '../states'
 import type { Payload, Where } from 'payload'
 import { asAccessUser, isPlatformAdmin, siteIdsWithRole } from '../access/roles'
 import { addCalendarDays, chinaDay, chinaDayTime, startOfChinaDay } from '../calendar/chinaTime'
@@ -251,7 +252,7 @@ export async function deskData(payload: Payload, rawUser: unknown, now: Date = n
   // 监测预警: the open warnings of the user's sites, newest first.
   const warnings = await find(
     'health-warnings',
-    { and: [siteIn(memberSites), { status: { equals: 'open' } }] },
+    { and: [siteIn(memberSites), { status: { equals: HealthWarning.unresolved } }] },
     { sort: '-lastSeenAt', select: { message: true, site: true, level: true, lastSeenAt: true } },
   )
   const healthWarnings = section(

@@ -76,8 +76,8 @@ beforeAll(async () => {
       body: plainTextToLexical('一、持续优化营商环境。'),
     } as never,
   })
-  await payload.create({ collection: 'health-warnings', overrideAccess: true, data: { site: region.id, code: 'stale-home', level: 'warning', message: '首页 12 天未更新', status: 'open', lastSeenAt: new Date().toISOString() } as never })
-  await payload.create({ collection: 'health-warnings', overrideAccess: true, data: { site: city.id, code: 'stale-home', level: 'warning', message: '银川首页 15 天未更新', status: 'open', lastSeenAt: new Date().toISOString() } as never })
+  await payload.create({ collection: 'health-warnings', overrideAccess: true, data: { site: region.id, code: 'stale-home', level: 'warning', message: '首页 12 天未更新', status: 'unresolved', lastSeenAt: new Date().toISOString() } as never })
+  await payload.create({ collection: 'health-warnings', overrideAccess: true, data: { site: city.id, code: 'stale-home', level: 'warning', message: '银川首页 15 天未更新', status: 'unresolved', lastSeenAt: new Date().toISOString() } as never })
 }, adminTimeout)
 
 afterAll(async () => {

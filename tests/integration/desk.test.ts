@@ -82,11 +82,11 @@ beforeAll(async () => {
   await repost(f.otherSite.id, '乙站逾期转载', new Date(now.getTime() - 5 * hour))
 
   // Health warnings.
-  const warning = (site: number, message: string, status: 'open' | 'resolved') =>
+  const warning = (site: number, message: string, status: 'unresolved' | 'resolved') =>
     payload.create({ collection: 'health-warnings', overrideAccess: true, data: { site, code: 'stale-home', level: 'warning', message, status, lastSeenAt: now.toISOString() } as never })
-  await warning(f.site.id, '甲站首页 12 天未更新', 'open')
+  await warning(f.site.id, '甲站首页 12 天未更新', 'unresolved')
   await warning(f.site.id, '甲站已解决的预警', 'resolved')
-  await warning(f.otherSite.id, '乙站首页 12 天未更新', 'open')
+  await warning(f.otherSite.id, '乙站首页 12 天未更新', 'unresolved')
 }, 300_000)
 
 afterAll(async () => platform?.close())
