@@ -21,6 +21,8 @@ beforeAll(async () => {
   const { payload } = server
   troubled = await seedTroubledSite(payload, { now })
   other = await createSite(payload, { name: '固原市人民政府', level: 'city' })
+  // Without a mailbox channel the site has no way for citizens to write in (互动回应差).
+  await payload.update({ collection: 'sites', id: other.id, overrideAccess: true, data: { mailboxChannels: [] } })
   await runDailyProbes(payload, 3, now)
   await createUser(payload, { name: '办公厅监管员', email: 'office@zhanqun.test', roles: ['supervisor'] })
   await createUser(payload, { name: '吴忠管理员', email: 'wuzhong-admin@zhanqun.test', memberships: [{ site: troubled.site, roles: ['site-admin'] }] })
