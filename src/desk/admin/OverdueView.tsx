@@ -1,5 +1,5 @@
 import type { AdminViewServerProps } from 'payload'
-import { DefaultTemplate } from '@payloadcms/next/templates'
+import { AdminFrame } from '../../adminViews/AdminFrame'
 import { Gutter } from '@payloadcms/ui'
 import { overdueReport } from '../../../collections/policy-documents/endpoints'
 import { overdueReposts } from '../overdueReposts'
@@ -19,16 +19,7 @@ export async function OverdueView({ initPageResult, params, searchParams }: Admi
   const admin = req.payload.config.routes.admin
   const link = (collection: string, id: number | string, title: string) => <a href={`${admin}/collections/${collection}/${id}`}>{title}</a>
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={initPageResult.locale}
-      params={params}
-      payload={req.payload}
-      permissions={initPageResult.permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={initPageResult.visibleEntities}
-    >
+    <AdminFrame initPageResult={initPageResult} params={params} searchParams={searchParams}>
       <Gutter className="zq-desk" data-testid="overdue-view">
         <style>{deskCss}</style>
         <h1>逾期清单</h1>
@@ -121,6 +112,6 @@ export async function OverdueView({ initPageResult, params, searchParams }: Admi
           </tbody>
         </table>
       </Gutter>
-    </DefaultTemplate>
+    </AdminFrame>
   )
 }

@@ -1,5 +1,5 @@
 import type { AdminViewServerProps } from 'payload'
-import { DefaultTemplate } from '@payloadcms/next/templates'
+import { AdminFrame } from '../../adminViews/AdminFrame'
 import { Gutter } from '@payloadcms/ui'
 import { readsWholeCluster } from '../../access/roles'
 import { monthlyBulletin, parseMonth, previousChinaMonth, verdictLabels } from '../bulletin'
@@ -15,16 +15,7 @@ export async function BulletinView({ initPageResult, params, searchParams }: Adm
   const month = parseMonth(asked) ? asked : previousChinaMonth()
   const b = allowed ? await monthlyBulletin(req.payload, month) : null
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={initPageResult.locale}
-      params={params}
-      payload={req.payload}
-      permissions={initPageResult.permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={initPageResult.visibleEntities}
-    >
+    <AdminFrame initPageResult={initPageResult} params={params} searchParams={searchParams}>
       <Gutter className="zq-monitor">
         <style>{monitorCss + printCss}</style>
         {!b ? (
@@ -84,6 +75,6 @@ export async function BulletinView({ initPageResult, params, searchParams }: Adm
           </div>
         )}
       </Gutter>
-    </DefaultTemplate>
+    </AdminFrame>
   )
 }

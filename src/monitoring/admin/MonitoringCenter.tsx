@@ -1,6 +1,6 @@
 
 import type { AdminViewServerProps } from 'payload'
-import { DefaultTemplate } from '@payloadcms/next/templates'
+import { AdminFrame } from '../../adminViews/AdminFrame'
 import { Gutter } from '@payloadcms/ui'
 import { readsWholeCluster } from '../../access/roles'
 import { monitoringCenterData } from './centerData'
@@ -27,16 +27,7 @@ export async function MonitoringCenter({ initPageResult, params, searchParams }:
   const data = allowed ? await monitoringCenterData(req.payload) : null
   const admin = req.payload.config.routes.admin
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={initPageResult.locale}
-      params={params}
-      payload={req.payload}
-      permissions={initPageResult.permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={initPageResult.visibleEntities}
-    >
+    <AdminFrame initPageResult={initPageResult} params={params} searchParams={searchParams}>
       <Gutter className="zq-monitor">
         <style>{css}</style>
         <h1>监测中心</h1>
@@ -81,6 +72,6 @@ export async function MonitoringCenter({ initPageResult, params, searchParams }:
           </>
         )}
       </Gutter>
-    </DefaultTemplate>
+    </AdminFrame>
   )
 }

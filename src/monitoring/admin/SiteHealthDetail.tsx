@@ -1,5 +1,5 @@
 import type { AdminViewServerProps } from 'payload'
-import { DefaultTemplate } from '@payloadcms/next/templates'
+import { AdminFrame } from '../../adminViews/AdminFrame'
 import { Gutter } from '@payloadcms/ui'
 import { AvailabilityChart } from './AvailabilityChart'
 import { canViewSiteHealth, siteDetailData, type SiteDetail } from './siteDetailData'
@@ -17,16 +17,7 @@ export async function SiteHealthDetail({ initPageResult, params, searchParams }:
   const data = allowed ? await siteDetailData(req.payload, siteId) : null
   const admin = req.payload.config.routes.admin
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={initPageResult.locale}
-      params={params}
-      payload={req.payload}
-      permissions={initPageResult.permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={initPageResult.visibleEntities}
-    >
+    <AdminFrame initPageResult={initPageResult} params={params} searchParams={searchParams}>
       <Gutter className="zq-monitor">
         <style>{monitorCss}</style>
         {!allowed ? (
@@ -43,7 +34,7 @@ export async function SiteHealthDetail({ initPageResult, params, searchParams }:
           <Detail data={data} admin={admin} />
         )}
       </Gutter>
-    </DefaultTemplate>
+    </AdminFrame>
   )
 }
 
