@@ -82,44 +82,27 @@ export async function overdueReport(
     publishedLateWorkdays: true,
   } as const
   const unpublished = { workflowStatus: { in: [Workflow.draft, Workflow.submitted, Workflow.scheduled] } }
+  // The three lists read the same fields the same way; only the condition and the order differ.
+  const documents = (conditions: Where[], sort?: string) =>
+    req.payload.find({
+      collection: 'policy-documents',
+      where: { and: [...siteFilter, ...conditions] },
+      sort,
+      limit: 0,
+      depth: 0,
+      select,
+      overrideAccess: true,
+      req,
+    })
   const [pastDeadline, unknown, late, sites] = await Promise.all([
-    req.payload.find({
-      collection: 'policy-documents',
-      where: { and: [...siteFilter, unpublished, { publishDeadline: { less_than: now.toISOString() } }] },
-      sort: 'publishDeadline',
-      limit: 0,
-      depth: 0,
-      select,
-      overrideAccess: true,
-      req,
-    }),
-    req.payload.find({
-      collection: 'policy-documents',
-      where: {
-        and: [
-          ...siteFilter,
-          unpublished,
-          { affectsPublicRights: { equals: true } },
-          { publishDeadline: { exists: false } },
-          { writtenAt: { exists: true } },
-        ],
-      },
-      limit: 0,
-      depth: 0,
-      select,
-      overrideAccess: true,
-      req,
-    }),
-    req.payload.find({
-      collection: 'policy-documents',
-      where: { and: [...siteFilter, { publishedLateWorkdays: { greater_than: 0 } }] },
-      sort: '-publishedAt',
-      limit: 0,
-      depth: 0,
-      select,
-      overrideAccess: true,
-      req,
-    }),
+    documents([unpublished, { publishDeadline: { less_than: now.toISOString() } }], 'publishDeadline'),
+    documents([
+      unpublished,
+      { affectsPublicRights: { equals: true } },
+      { publishDeadline: { exists: false } },
+      { writtenAt: { exists: true } },
+    ]),
+    documents([{ publishedLateWorkdays: { greater_than: 0 } }], '-publishedAt'),
     req.payload.find({
       collection: 'sites',
       limit: 0,
