@@ -12,13 +12,19 @@ export function validateSiteCode(value: unknown): true | string {
 
 const label = /^(?!-)[a-z0-9\u4e00-\u9fff-]{1,63}(?<!-)$/
 
-/** Government domains end in .gov.cn or .政务 (国办函〔2018〕55号); .localhost and .test serve development. */
-export function validateDomain(value: unknown): true | string {
+/**
+ * Government domains end in .gov.cn or .政务 (国办函〔2018〕55号). .localhost and .test serve development and tests
+ * only: a production cluster that accepted them could publish a site no citizen can reach.
+ */
+export function validateDomain(value: unknown, production = process.env.NODE_ENV === 'production'): true | string {
   if (typeof value !== 'string' || !value.trim()) return '请填写域名，例如 www.nx.gov.cn。'
   const domain = value.trim().toLowerCase()
   if (domain.includes('/') || domain.includes(':')) return `域名「${value}」不应包含协议、端口或路径，只填主机名，例如 www.nx.gov.cn。`
   const labels = domain.split('.')
   if (labels.length < 2 || !labels.every((part) => label.test(part))) return `域名「${value}」格式不正确。`
+  if (production && (domain.endsWith('.localhost') || domain.endsWith('.test'))) {
+    return `域名「${value}」只用于开发和测试，正式环境不接受：请填写以 .gov.cn 或 .政务 结尾的域名。`
+  }
   const allowed = ['.gov.cn', '.政务', '.localhost', '.test']
   if (!allowed.some((suffix) => domain.endsWith(suffix))) {
     return `域名「${value}」不符合要求：政府网站英文域名须以 .gov.cn 结尾，中文域名须以 .政务 结尾（国办函〔2018〕55号）。`

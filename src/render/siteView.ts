@@ -56,7 +56,11 @@ export function siteView(site: Site, viaPrefix: boolean, successor?: Site): Site
       publicSecurityNumber: filings.publicSecurityNumber ?? '',
       publicSecurityUrl: `https://beian.mps.gov.cn/#/query/webSearch?code=${digitsOf(filings.publicSecurityNumber ?? '')}`,
       partyGovLabelCode: filings.partyGovLabelCode ?? '',
-      partyGovLabelUrl: `https://bszs.conac.cn/sitename?method=show&id=${encodeURIComponent(filings.partyGovLabelCode ?? '')}`,
+      // The badge links to CONAC's verification page only for a real label code; without one the link would
+      // point citizens at an empty lookup, so the theme shows the badge unlinked.
+      partyGovLabelUrl: filings.partyGovLabelCode?.trim()
+        ? `https://bszs.conac.cn/sitename?method=show&id=${encodeURIComponent(filings.partyGovLabelCode.trim())}`
+        : '',
       errorReportUrl: safeUrl(filings.errorReportUrl) ?? `https://zfwzzc.www.gov.cn/check_web/errorInfo/jcInfoNew?sitecode=${site.siteCode}`,
     },
     closureNotice:

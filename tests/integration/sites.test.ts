@@ -90,6 +90,22 @@ describe('网站标识码 and domain validation', () => {
     await expectRejected({ domains: [{ domain: 'www.yinchuan.gov.cn' }] }, '已被「已有网站」使用', `/api/sites/${other.id}`, 'patch')
   })
 
+  it('accepts .localhost and .test domains outside production only', async () => {
+    const ok = await admin.post('/api/sites', newSite({ domains: [{ domain: 'dev-only.localhost' }] }))
+    expect(ok.status).toBe(201)
+    const previous = process.env.NODE_ENV
+    // The rule reads NODE_ENV when it validates, so a production cluster refuses them over the real REST path.
+    process.env.NODE_ENV = 'production'
+    try {
+      await expectRejected(newSite({ domains: [{ domain: 'prod-site.localhost' }] }), '只用于开发和测试，正式环境不接受')
+      await expectRejected(newSite({ domains: [{ domain: 'www.prod-site.test' }] }), '只用于开发和测试，正式环境不接受')
+      const gov = await admin.post('/api/sites', newSite({ domains: [{ domain: 'www.prodok.gov.cn' }] }))
+      expect(gov.status).toBe(201)
+    } finally {
+      process.env.NODE_ENV = previous
+    }
+  })
+
   it('rejects the same domain twice on one site', async () => {
     await expectRejected(newSite({ domains: [{ domain: 'www.twice.gov.cn' }, { domain: 'www.twice.gov.cn' }] }), '在本网站中重复填写')
   })
@@ -250,5 +266,22 @@ describe('fields that belong to the general office', () => {
     expect(res.status).toBe(200)
     expect(res.body.doc).toMatchObject({ siteCode: '6403000009', status: 'migrating' })
     expect(res.body.doc.domains[0].domain).toBe('www.renamed.gov.cn')
+  })
+})
+
+describe('党政机关网站标识 in the footer', () => {
+  const badge = (html: string) => html.match(/<(a|span)[^>]*data-footer="party-gov-label"[^>]*>/)?.[0] ?? ''
+
+  it('links to the CONAC verification page only when the site has a label code', async () => {
+    const withoutCode = await createSite(server.payload, { name: '未取得标识网站' })
+    const plain = badge((await fetchPage(server.url, sitePath(withoutCode))).html)
+    expect(plain).toMatch(/^<span/)
+    expect(plain).not.toContain('href')
+
+    const withCode = await createSite(server.payload, { name: '已取得标识网站' })
+    await server.payload.update({ collection: 'sites', id: withCode.id, data: { filings: { ...withCode.filings, partyGovLabelCode: '6400000099' } }, overrideAccess: true })
+    const linked = badge((await fetchPage(server.url, sitePath(withCode))).html)
+    expect(linked).toMatch(/^<a/)
+    expect(linked).toContain('href="https://bszs.conac.cn/sitename?method=show&amp;id=6400000099"')
   })
 })
