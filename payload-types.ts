@@ -2290,6 +2290,10 @@ export interface PlatformSetting {
    */
   principalInterpretationsPerYear: number;
   /**
+   * 县级以上人民政府网站始终适用；部门网站只有列在这里的才计入主要负责人解读统计并标出不足。
+   */
+  principalInterpretationDepartments?: (number | Site)[] | null;
+  /**
    * 公众留言自收到（转办的自转办）之日起，在此工作日数内答复。超过 2 个月未答复预警，超过 3 个月未答复属“互动回应差”单项否决。
    */
   messageReplyWorkdays: number;
@@ -2354,6 +2358,7 @@ export interface PlatformSettingsSelect<T extends boolean = true> {
   listPageSize?: T;
   homeItemsPerColumn?: T;
   principalInterpretationsPerYear?: T;
+  principalInterpretationDepartments?: T;
   messageReplyWorkdays?: T;
   updatedAt?: T;
   createdAt?: T;

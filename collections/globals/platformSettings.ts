@@ -31,6 +31,17 @@ export const PlatformSettingsGlobal: GlobalConfig = {
     setting('listPageSize', '列表每页条数', 'List page size', '公众网站栏目列表每页显示的条数。'),
     setting('homeItemsPerColumn', '首页每栏目条数', 'Home items per column', '网站首页每个栏目显示的最新信息条数。'),
     setting('principalInterpretationsPerYear', '主要负责人年度解读次数', 'Principal interpretations per year', '宁政办发〔2017〕74号：主要负责人 1 年内解读重要政策应不少于 2 次，低于此数的网站在解读统计中标出。'),
+    {
+      // 宁政办发〔2017〕74号 二(二) binds the principal leaders of 县级以上人民政府; which departments it also binds is
+      // the general office's decision, so it names them here rather than the rule applying to every site.
+      name: 'principalInterpretationDepartments',
+      type: 'relationship',
+      relationTo: 'sites',
+      hasMany: true,
+      filterOptions: { level: { equals: 'department' } },
+      label: { zh: '须考核主要负责人解读的部门', en: 'Departments held to the principal-interpretation rule' },
+      admin: { description: '县级以上人民政府网站始终适用；部门网站只有列在这里的才计入主要负责人解读统计并标出不足。' },
+    },
     setting('messageReplyWorkdays', '留言答复时限（工作日）', 'Message reply limit (working days)', '公众留言自收到（转办的自转办）之日起，在此工作日数内答复。超过 2 个月未答复预警，超过 3 个月未答复属“互动回应差”单项否决。'),
   ],
 }

@@ -1,4 +1,4 @@
-import { APIError, ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type Endpoint } from 'payload'
+import { APIError, ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type Endpoint, type PayloadRequest } from 'payload'
 import { asAccessUser, hasSiteRole, isPlatformAdmin } from '../../src/access/roles'
 import { idOf } from '../../src/ids'
 import { chinaYear, chinaYearPeriod } from '../../src/calendar/chinaTime'
@@ -89,10 +89,18 @@ export const invalidateDocumentPage: CollectionAfterChangeHook = ({ doc, previou
   return doc
 }
 
+/** The department sites the general office holds to the rule; people's governments (every other level) always are. */
+async function principalInterpretationDepartments(req: PayloadRequest): Promise<Set<string>> {
+  const settings = await req.payload.findGlobal({ slug: 'platform-settings', depth: 0, overrideAccess: true, req })
+  const named = (settings as { principalInterpretationDepartments?: unknown[] | null }).principalInterpretationDepartments ?? []
+  return new Set(named.map((site) => idOf(site as never)).filter(Boolean) as string[])
+}
+
 /**
  * GET /api/interpretations/principal-report?year=2026
  * 主要负责人解读: per site, how many published interpretations its principal leaders gave in the year;
- * sites below the platform setting (default 2, 宁政办发〔2017〕74号 二(二)) are flagged.
+ * sites below the platform setting (default 2, 宁政办发〔2017〕74号 二(二)) are flagged — only 县级以上人民政府 and the
+ * departments named in 平台设置 (`applies`); other departments are listed with their figures but never flagged.
  */
 export const principalReportEndpoint: Endpoint = {
   path: '/principal-report',
@@ -105,11 +113,12 @@ export const principalReportEndpoint: Endpoint = {
     const year = Number(req.query?.year ?? chinaYear())
     if (!Number.isInteger(year) || year < 2000 || year > 2100) return Response.json({ message: '年份无效。' }, { status: 400, headers })
     const { principalInterpretationsPerYear: threshold } = await getPlatformSettings(req.payload)
+    const named = await principalInterpretationDepartments(req)
     const period = chinaYearPeriod(year)
     const from = period.from.toISOString()
     const to = period.to.toISOString()
     const [sites, interpretations] = await Promise.all([
-      req.payload.find({ collection: 'sites', where: allowed ? { id: { in: allowed } } : {}, sort: 'siteCode', limit: 0, depth: 0, select: { name: true, siteCode: true, status: true }, overrideAccess: true, req }),
+      req.payload.find({ collection: 'sites', where: allowed ? { id: { in: allowed } } : {}, sort: 'siteCode', limit: 0, depth: 0, select: { name: true, siteCode: true, status: true, level: true }, overrideAccess: true, req }),
       req.payload.find({
         collection: 'interpretations',
         where: { and: [{ workflowStatus: { equals: Workflow.published } }, { publishedAt: { greater_than_equal: from } }, { publishedAt: { less_than: to } }, ...(allowed ? [{ site: { in: allowed } }] : [])] },
@@ -134,7 +143,8 @@ export const principalReportEndpoint: Endpoint = {
     const rows = sites.docs.map((site) => {
       const entry = counts.get(String(site.id))
       const principal = entry?.principal ?? 0
-      return { site: site.id, siteName: site.name, siteCode: site.siteCode, interpretations: entry?.total ?? 0, principalInterpretations: principal, principalInterpreters: [...(entry?.interpreters ?? [])], flagged: principal < threshold }
+      const applies = site.level !== 'department' || named.has(String(site.id))
+      return { site: site.id, siteName: site.name, siteCode: site.siteCode, applies, interpretations: entry?.total ?? 0, principalInterpretations: principal, principalInterpreters: [...(entry?.interpreters ?? [])], flagged: applies && principal < threshold }
     })
     return Response.json({ year, threshold, sites: rows, flaggedCount: rows.filter((r) => r.flagged).length }, { headers })
   },

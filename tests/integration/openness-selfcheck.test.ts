@@ -111,7 +111,7 @@ describe('annual self-check (年度自查)', () => {
 })
 
 describe('principal leaders’ interpretations (主要负责人解读)', () => {
-  it('counts them per site and year and flags sites below the platform threshold', async () => {
+  it('counts them per site and year and flags, below the platform threshold, the people’s governments and the named departments', async () => {
     const { payload } = platform
     const doc = await released(payload, { title: '有解读的文件' })
     for (const [name, isPrincipal] of [['厅长甲', true], ['处长乙', false]] as const) {
@@ -126,11 +126,20 @@ describe('principal leaders’ interpretations (主要负责人解读)', () => {
       return { status: response.status, body: (await response.json()) as { threshold: number; sites: { siteCode: string; principalInterpretations: number; interpretations: number; flagged: boolean }[] } }
     }
     const year = String(new Date(Date.now() + 8 * 3600_000).getUTCFullYear())
+    const county = await payload.create({ collection: 'sites', data: { name: '某县人民政府', siteCode: '6401990001', level: 'county', status: 'live', sponsor: '某县人民政府办公室', filings: { icpNumber: '宁ICP备1号', publicSecurityNumber: '宁公网安备 1号' }, domains: [{ domain: 'www.principal-county.gov.cn' }] } as never })
+    const rowOf = (body: Awaited<ReturnType<typeof report>>['body'], siteCode: string) => body.sites.find((s) => s.siteCode === siteCode)!
+
+    // Both fixture sites are departments that no setting names yet: counted, never flagged. The county always is.
+    const before = (await report({ ...f.platformAdmin, collection: 'users' }, year)).body
+    expect(before.threshold).toBe(2)
+    expect(rowOf(before, f.site.siteCode)).toMatchObject({ principalInterpretations: 1, interpretations: 2, applies: false, flagged: false })
+    expect(rowOf(before, county.siteCode)).toMatchObject({ principalInterpretations: 0, applies: true, flagged: true })
+
+    await payload.updateGlobal({ slug: 'platform-settings', data: { principalInterpretationDepartments: [f.site.id, f.otherSite.id] } as never })
     const forPlatform = await report({ ...f.platformAdmin, collection: 'users' }, year)
-    expect(forPlatform.body.threshold).toBe(2)
-    const mine = forPlatform.body.sites.find((s) => s.siteCode === f.site.siteCode)!
-    expect(mine).toMatchObject({ principalInterpretations: 1, interpretations: 2, flagged: true })
-    expect(forPlatform.body.sites.find((s) => s.siteCode === f.otherSite.siteCode)).toMatchObject({ principalInterpretations: 0, flagged: true })
+    const mine = rowOf(forPlatform.body, f.site.siteCode)
+    expect(mine).toMatchObject({ principalInterpretations: 1, interpretations: 2, applies: true, flagged: true })
+    expect(rowOf(forPlatform.body, f.otherSite.siteCode)).toMatchObject({ principalInterpretations: 0, flagged: true })
     const forOfficer = await report({ ...f.officer, collection: 'users' }, year)
     expect(forOfficer.body.sites.map((s) => s.siteCode)).toEqual([f.site.siteCode])
     expect((await report({ ...f.editor, collection: 'users' }, year)).status).toBe(403)

@@ -1429,6 +1429,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text
   );
   `)
+  await db.run(sql`CREATE TABLE \`platform_settings_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`sites_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`platform_settings\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`sites_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`platform_settings_rels_order_idx\` ON \`platform_settings_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`platform_settings_rels_parent_idx\` ON \`platform_settings_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`platform_settings_rels_path_idx\` ON \`platform_settings_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`platform_settings_rels_sites_id_idx\` ON \`platform_settings_rels\` (\`sites_id\`);`)
   await db.run(sql`CREATE TABLE \`monitoring_settings\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`availability_window_days\` numeric DEFAULT 7 NOT NULL,
@@ -1538,5 +1552,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`payload_preferences_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_migrations\`;`)
   await db.run(sql`DROP TABLE \`platform_settings\`;`)
+  await db.run(sql`DROP TABLE \`platform_settings_rels\`;`)
   await db.run(sql`DROP TABLE \`monitoring_settings\`;`)
 }

@@ -1026,6 +1026,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone
   );
   
+  CREATE TABLE "platform_settings_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"sites_id" integer
+  );
+  
   CREATE TABLE "monitoring_settings" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"availability_window_days" numeric DEFAULT 7 NOT NULL,
@@ -1202,6 +1210,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_messages_fk" FOREIGN KEY ("messages_id") REFERENCES "public"."messages"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "platform_settings_rels" ADD CONSTRAINT "platform_settings_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."platform_settings"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "platform_settings_rels" ADD CONSTRAINT "platform_settings_rels_sites_fk" FOREIGN KEY ("sites_id") REFERENCES "public"."sites"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "sites_domains_order_idx" ON "sites_domains" USING btree ("_order");
   CREATE INDEX "sites_domains_parent_id_idx" ON "sites_domains" USING btree ("_parent_id");
   CREATE INDEX "sites_domains_domain_idx" ON "sites_domains" USING btree ("domain");
@@ -1528,7 +1538,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_preferences_rels_path_idx" ON "payload_preferences_rels" USING btree ("path");
   CREATE INDEX "payload_preferences_rels_users_id_idx" ON "payload_preferences_rels" USING btree ("users_id");
   CREATE INDEX "payload_migrations_updated_at_idx" ON "payload_migrations" USING btree ("updated_at");
-  CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");`)
+  CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");
+  CREATE INDEX "platform_settings_rels_order_idx" ON "platform_settings_rels" USING btree ("order");
+  CREATE INDEX "platform_settings_rels_parent_idx" ON "platform_settings_rels" USING btree ("parent_id");
+  CREATE INDEX "platform_settings_rels_path_idx" ON "platform_settings_rels" USING btree ("path");
+  CREATE INDEX "platform_settings_rels_sites_id_idx" ON "platform_settings_rels" USING btree ("sites_id");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -1600,6 +1614,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "payload_preferences_rels" CASCADE;
   DROP TABLE "payload_migrations" CASCADE;
   DROP TABLE "platform_settings" CASCADE;
+  DROP TABLE "platform_settings_rels" CASCADE;
   DROP TABLE "monitoring_settings" CASCADE;
   DROP TYPE "public"."enum_sites_mailbox_channels";
   DROP TYPE "public"."enum_sites_level";
