@@ -39,13 +39,26 @@ const newSite = (overrides: Record<string, unknown> = {}) => ({
 
 beforeAll(async () => {
   server = await startTestServer()
-  platformAdmin = await createUser(server.payload, { name: '办公厅', email: 'office@test.gov.cn', roles: ['platform-admin'] })
+  platformAdmin = await createUser(server.payload, {
+    name: '办公厅',
+    email: 'office@test.gov.cn',
+    roles: ['platform-admin'],
+  })
   admin = await clientAs(server.url, platformAdmin)
-  existing = await createSite(server.payload, { name: '已有网站', siteCode: '6401000001', domain: 'www.yinchuan.gov.cn' })
+  existing = await createSite(server.payload, {
+    name: '已有网站',
+    siteCode: '6401000001',
+    domain: 'www.yinchuan.gov.cn',
+  })
 })
 afterAll(async () => server?.close())
 
-async function expectRejected(body: Record<string, unknown>, message: string, path = '/api/sites', method: 'post' | 'patch' = 'post') {
+async function expectRejected(
+  body: Record<string, unknown>,
+  message: string,
+  path = '/api/sites',
+  method: 'post' | 'patch' = 'post',
+) {
   const res = method === 'post' ? await admin.post(path, body) : await admin.patch(path, body)
   expect(res.status).toBe(400)
   const messages = errorMessages(res.body).join('\n')
@@ -62,14 +75,20 @@ describe('网站标识码 and domain validation', () => {
 
   it('accepts a 10-digit code and a bm ministry code', async () => {
     for (const siteCode of ['6402000001', 'bm07000001']) {
-      const res = await admin.post('/api/sites', newSite({ siteCode, domains: [{ domain: `www.ok${siteCode}.gov.cn` }] }))
+      const res = await admin.post(
+        '/api/sites',
+        newSite({ siteCode, domains: [{ domain: `www.ok${siteCode}.gov.cn` }] }),
+      )
       expect(res.status).toBe(201)
       expect(res.body.doc.siteCode).toBe(siteCode)
     }
   })
 
   it('rejects a duplicate siteCode, naming the site that holds it', async () => {
-    await expectRejected(newSite({ siteCode: existing.siteCode }), `网站标识码 ${existing.siteCode} 已被「已有网站」使用`)
+    await expectRejected(
+      newSite({ siteCode: existing.siteCode }),
+      `网站标识码 ${existing.siteCode} 已被「已有网站」使用`,
+    )
   })
 
   it('rejects badly formed domains', async () => {
@@ -85,9 +104,17 @@ describe('网站标识码 and domain validation', () => {
   })
 
   it('rejects a domain already used by another site, whatever its case', async () => {
-    await expectRejected(newSite({ domains: [{ domain: 'WWW.YINCHUAN.GOV.CN' }] }), '域名 www.yinchuan.gov.cn 已被「已有网站」使用，域名在全平台内必须唯一')
+    await expectRejected(
+      newSite({ domains: [{ domain: 'WWW.YINCHUAN.GOV.CN' }] }),
+      '域名 www.yinchuan.gov.cn 已被「已有网站」使用，域名在全平台内必须唯一',
+    )
     const other = await createSite(server.payload, { name: '另一网站' })
-    await expectRejected({ domains: [{ domain: 'www.yinchuan.gov.cn' }] }, '已被「已有网站」使用', `/api/sites/${other.id}`, 'patch')
+    await expectRejected(
+      { domains: [{ domain: 'www.yinchuan.gov.cn' }] },
+      '已被「已有网站」使用',
+      `/api/sites/${other.id}`,
+      'patch',
+    )
   })
 
   it('accepts .localhost and .test domains outside production only', async () => {
@@ -95,19 +122,25 @@ describe('网站标识码 and domain validation', () => {
     expect(ok.status).toBe(201)
     const previous = process.env.NODE_ENV
     // The rule reads NODE_ENV when it validates, so a production cluster refuses them over the real REST path.
-    process.env.NODE_ENV = 'production'
+    ;(process.env as Record<string, string | undefined>).NODE_ENV = 'production'
     try {
-      await expectRejected(newSite({ domains: [{ domain: 'prod-site.localhost' }] }), '只用于开发和测试，正式环境不接受')
+      await expectRejected(
+        newSite({ domains: [{ domain: 'prod-site.localhost' }] }),
+        '只用于开发和测试，正式环境不接受',
+      )
       await expectRejected(newSite({ domains: [{ domain: 'www.prod-site.test' }] }), '只用于开发和测试，正式环境不接受')
       const gov = await admin.post('/api/sites', newSite({ domains: [{ domain: 'www.prodok.gov.cn' }] }))
       expect(gov.status).toBe(201)
     } finally {
-      process.env.NODE_ENV = previous
+      ;(process.env as Record<string, string | undefined>).NODE_ENV = previous
     }
   })
 
   it('rejects the same domain twice on one site', async () => {
-    await expectRejected(newSite({ domains: [{ domain: 'www.twice.gov.cn' }, { domain: 'www.twice.gov.cn' }] }), '在本网站中重复填写')
+    await expectRejected(
+      newSite({ domains: [{ domain: 'www.twice.gov.cn' }, { domain: 'www.twice.gov.cn' }] }),
+      '在本网站中重复填写',
+    )
   })
 })
 
@@ -125,8 +158,15 @@ describe('closure lifecycle', () => {
   })
 
   it('refuses a closing notice without a successor site', async () => {
-    await expectRejected({ status: 'closing', closureNotice: { closesAt: inDays(40) } }, '关停网站须指定承接网站', `/api/sites/${closing.id}`, 'patch')
-    expect((await server.payload.findByID({ collection: 'sites', id: closing.id, overrideAccess: true })).status).toBe('live')
+    await expectRejected(
+      { status: 'closing', closureNotice: { closesAt: inDays(40) } },
+      '关停网站须指定承接网站',
+      `/api/sites/${closing.id}`,
+      'patch',
+    )
+    expect((await server.payload.findByID({ collection: 'sites', id: closing.id, overrideAccess: true })).status).toBe(
+      'live',
+    )
   })
 
   it('refuses a closing notice shorter than 30 days', async () => {
@@ -139,21 +179,39 @@ describe('closure lifecycle', () => {
   })
 
   it('refuses to name the site itself as its successor', async () => {
-    await expectRejected({ status: 'closing', closureNotice: { closesAt: inDays(40), successorSite: closing.id } }, '承接网站不能是本网站', `/api/sites/${closing.id}`, 'patch')
+    await expectRejected(
+      { status: 'closing', closureNotice: { closesAt: inDays(40), successorSite: closing.id } },
+      '承接网站不能是本网站',
+      `/api/sites/${closing.id}`,
+      'patch',
+    )
   })
 
   it('refuses to close a live site without a notice', async () => {
-    await expectRejected({ status: 'closed', closureNotice: { closesAt: inDays(-1), successorSite: successor.id } }, '须先发布关停公告', `/api/sites/${closing.id}`, 'patch')
+    await expectRejected(
+      { status: 'closed', closureNotice: { closesAt: inDays(-1), successorSite: successor.id } },
+      '须先发布关停公告',
+      `/api/sites/${closing.id}`,
+      'patch',
+    )
   })
 
   it('accepts a valid notice and shows a banner naming the successor on every public page', async () => {
-    const res = await admin.patch(`/api/sites/${closing.id}`, { status: 'closing', closureNotice: { closesAt: inDays(31), successorSite: successor.id, text: '请移步新网站办理业务。' } })
+    const res = await admin.patch(`/api/sites/${closing.id}`, {
+      status: 'closing',
+      closureNotice: { closesAt: inDays(31), successorSite: successor.id, text: '请移步新网站办理业务。' },
+    })
     expect(res.status).toBe(200)
     expect(res.body.doc.status).toBe('closing')
     expect(res.body.doc.closureNotice.announcedAt).toBeTruthy()
 
     const successorLink = `href="/sites/${successor.siteCode}/"`
-    for (const path of [sitePath(closing), columnPath(closing, column), articlePath(closing, article), sitePath(closing, '/sitemap')]) {
+    for (const path of [
+      sitePath(closing),
+      columnPath(closing, column),
+      articlePath(closing, article),
+      sitePath(closing, '/sitemap'),
+    ]) {
       const page = await fetchPage(server.url, path)
       expect(page.status, path).toBe(200)
       expect(page.html, path).toContain('关停')
@@ -167,7 +225,9 @@ describe('closure lifecycle', () => {
 
   it('refuses to mark the site closed before the notice period ends', async () => {
     await expectRejected({ status: 'closed' }, '关停公告期尚未届满', `/api/sites/${closing.id}`, 'patch')
-    expect((await server.payload.findByID({ collection: 'sites', id: closing.id, overrideAccess: true })).status).toBe('closing')
+    expect((await server.payload.findByID({ collection: 'sites', id: closing.id, overrideAccess: true })).status).toBe(
+      'closing',
+    )
   })
 
   it('closes the site once the notice has run, and every URL then answers 410 linking the successor', async () => {
@@ -179,7 +239,9 @@ describe('closure lifecycle', () => {
     })
     await server.payload.jobs.queue({ task: 'closeSitesPastNotice', input: {} })
     await server.payload.jobs.run()
-    expect((await server.payload.findByID({ collection: 'sites', id: closing.id, overrideAccess: true })).status).toBe('closed')
+    expect((await server.payload.findByID({ collection: 'sites', id: closing.id, overrideAccess: true })).status).toBe(
+      'closed',
+    )
 
     const paths = [
       sitePath(closing),
@@ -212,7 +274,12 @@ describe('temporarily offline', () => {
 
     const res = await admin.patch(`/api/sites/${site.id}`, { status: 'temporarily-offline' })
     expect(res.status).toBe(200)
-    for (const path of [sitePath(site), columnPath(site, column), articlePath(site, article), sitePath(site, '/feed.xml')]) {
+    for (const path of [
+      sitePath(site),
+      columnPath(site, column),
+      articlePath(site, article),
+      sitePath(site, '/feed.xml'),
+    ]) {
       const page = await fetchPage(server.url, path)
       expect(page.status, path).toBe(503)
       expect(Number(page.headers.get('retry-after')), path).toBeGreaterThan(0)
@@ -246,9 +313,14 @@ describe('fields that belong to the general office', () => {
     expect(stored.level).toBe(staff.site.level)
     expect(stored.sponsor).toBe('新的主办单位')
 
-    const closingAttempt = await siteAdmin.patch(`/api/sites/${staff.site.id}`, { status: 'closing', closureNotice: { closesAt: inDays(40), successorSite: existing.id } })
+    const closingAttempt = await siteAdmin.patch(`/api/sites/${staff.site.id}`, {
+      status: 'closing',
+      closureNotice: { closesAt: inDays(40), successorSite: existing.id },
+    })
     expect([200, 400, 403]).toContain(closingAttempt.status)
-    expect((await server.payload.findByID({ collection: 'sites', id: staff.site.id, overrideAccess: true })).status).toBe('live')
+    expect(
+      (await server.payload.findByID({ collection: 'sites', id: staff.site.id, overrideAccess: true })).status,
+    ).toBe('live')
   })
 
   it('a site admin cannot edit another site, nor create or delete sites', async () => {
@@ -257,12 +329,18 @@ describe('fields that belong to the general office', () => {
     expect([403, 404]).toContain((await siteAdmin.patch(`/api/sites/${existing.id}`, { sponsor: '越权修改' })).status)
     expect((await siteAdmin.post('/api/sites', newSite())).status).toBe(403)
     expect([403, 404]).toContain((await siteAdmin.delete(`/api/sites/${staff.site.id}`)).status)
-    expect((await server.payload.findByID({ collection: 'sites', id: existing.id, overrideAccess: true })).sponsor).toBe(existing.sponsor)
+    expect(
+      (await server.payload.findByID({ collection: 'sites', id: existing.id, overrideAccess: true })).sponsor,
+    ).toBe(existing.sponsor)
   })
 
   it('the platform admin can change status, siteCode and domains', async () => {
     const site = await createSite(server.payload, { name: '可调整网站' })
-    const res = await admin.patch(`/api/sites/${site.id}`, { siteCode: '6403000009', domains: [{ domain: 'www.renamed.gov.cn' }], status: 'migrating' })
+    const res = await admin.patch(`/api/sites/${site.id}`, {
+      siteCode: '6403000009',
+      domains: [{ domain: 'www.renamed.gov.cn' }],
+      status: 'migrating',
+    })
     expect(res.status).toBe(200)
     expect(res.body.doc).toMatchObject({ siteCode: '6403000009', status: 'migrating' })
     expect(res.body.doc.domains[0].domain).toBe('www.renamed.gov.cn')
@@ -279,7 +357,12 @@ describe('党政机关网站标识 in the footer', () => {
     expect(plain).not.toContain('href')
 
     const withCode = await createSite(server.payload, { name: '已取得标识网站' })
-    await server.payload.update({ collection: 'sites', id: withCode.id, data: { filings: { ...withCode.filings, partyGovLabelCode: '6400000099' } }, overrideAccess: true })
+    await server.payload.update({
+      collection: 'sites',
+      id: withCode.id,
+      data: { filings: { ...withCode.filings, partyGovLabelCode: '6400000099' } },
+      overrideAccess: true,
+    })
     const linked = badge((await fetchPage(server.url, sitePath(withCode))).html)
     expect(linked).toMatch(/^<a/)
     expect(linked).toContain('href="https://bszs.conac.cn/sitename?method=show&amp;id=6400000099"')
