@@ -606,7 +606,7 @@ export interface Repost {
   createdAt: string;
 }
 /**
- * 涉及公民、法人或其他组织权利义务的政策性文件，须在成文后 5 个工作日内公开发布（宁政办发〔2017〕74号）。逾期清单：见导航中的“逾期清单”（/admin/overdue）。
+ * 涉及公民、法人或其他组织权利义务的政策性文件，须在印发后 5 个工作日内公开发布（宁政办发〔2017〕74号）。逾期清单：见导航中的“逾期清单”（/admin/overdue）。
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "policy-documents".
@@ -657,6 +657,10 @@ export interface PolicyDocument {
   catalogItem?: (number | null) | DisclosureCatalog;
   writtenAt: string;
   /**
+   * 5 个工作日公开时限自印发之日起算。未填写时按成文日期计。
+   */
+  issuedAt?: string | null;
+  /**
    * 发布时自动填写。
    */
   publishedAt?: string | null;
@@ -665,7 +669,7 @@ export interface PolicyDocument {
    */
   affectsPublicRights?: boolean | null;
   /**
-   * 成文日期起 5 个工作日（按节假日安排计算，平台设置可调整）。
+   * 印发日期起 5 个工作日（按节假日安排计算，平台设置可调整）。
    */
   publishDeadline?: string | null;
   /**
@@ -1811,6 +1815,7 @@ export interface PolicyDocumentsSelect<T extends boolean = true> {
   subjectCategory?: T;
   catalogItem?: T;
   writtenAt?: T;
+  issuedAt?: T;
   publishedAt?: T;
   affectsPublicRights?: T;
   publishDeadline?: T;

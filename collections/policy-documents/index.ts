@@ -11,7 +11,7 @@ import { insider, originalTextReadable, readPolicyDocuments, readPolicyDocumentV
 import { overdueEndpoint } from './endpoints'
 import { reviewFields } from './reviewFields'
 import { cascadeToInterpretations } from './cascade'
-import { computePublishDeadline } from './deadline'
+import { computePublishDeadline, validateIssuedAt } from './deadline'
 import { keepIndexedDocuments, policyReleaseGuard, releasedAttributeChange } from './releaseGuard'
 import { recordReviews } from './reviews'
 import { validatePolicyDocument } from './validation'
@@ -41,7 +41,7 @@ export const PolicyDocuments: CollectionConfig = {
     group: { zh: '政务公开', en: 'Openness' },
     listSearchableFields: ['title', 'docNumber', 'indexNumber'],
     description:
-      '涉及公民、法人或其他组织权利义务的政策性文件，须在成文后 5 个工作日内公开发布（宁政办发〔2017〕74号）。' +
+      '涉及公民、法人或其他组织权利义务的政策性文件，须在印发后 5 个工作日内公开发布（宁政办发〔2017〕74号）。' +
       '逾期清单：见导航中的“逾期清单”（/admin/overdue）。',
   },
   defaultSort: '-publishedAt',
@@ -138,6 +138,17 @@ export const PolicyDocuments: CollectionConfig = {
                   admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } },
                 },
                 {
+                  name: 'issuedAt',
+                  type: 'date',
+                  index: true,
+                  label: { zh: '印发日期', en: 'Issued on' },
+                  validate: validateIssuedAt,
+                  admin: {
+                    date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' },
+                    description: '5 个工作日公开时限自印发之日起算。未填写时按成文日期计。',
+                  },
+                },
+                {
                   name: 'publishedAt',
                   type: 'date',
                   index: true,
@@ -162,7 +173,7 @@ export const PolicyDocuments: CollectionConfig = {
                   index: true,
                   label: { zh: '公开期限', en: 'Publish by' },
                   access: { create: () => false, update: () => false },
-                  admin: { readOnly: true, date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' }, description: '成文日期起 5 个工作日（按节假日安排计算，平台设置可调整）。' },
+                  admin: { readOnly: true, date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' }, description: '印发日期起 5 个工作日（按节假日安排计算，平台设置可调整）。' },
                 },
                 {
                   name: 'publishedLateWorkdays',

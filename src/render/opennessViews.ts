@@ -35,6 +35,7 @@ export function policyDocumentView(doc: PolicyDocument, sourceSite: ID, link: Op
     indexNumber: doc.indexNumber ?? '',
     agencies: (doc.issuingAgencies ?? []).map((a) => a.name).filter(Boolean).join('、'),
     writtenAt: chinaDate(doc.writtenAt),
+    issuedAt: chinaDate(doc.issuedAt),
     publishedAt: chinaDate(doc.publishedAt),
     publishedAtIso: doc.publishedAt ?? '',
     docNumber: doc.docNumber ?? '',

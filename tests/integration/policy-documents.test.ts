@@ -213,6 +213,26 @@ describe('policy documents: the 5-working-day rule', () => {
     expect(notApplicable.publishDeadline ?? null).toBeNull()
   })
 
+  it('counts from the 印发日期, not the 成文日期, and defaults it to the 成文日期', async () => {
+    const { payload } = platform
+    // Written on Friday 2026-09-18, issued on Monday 9/28: the clock starts at issue, so the deadline is the
+    // make-up Saturday 10/10 as above, not 9/24 (five working days after the written date, the make-up Sunday 9/20
+    // among them).
+    const issued = await payload.create({ collection: 'policy-documents', data: draftData(f, { writtenAt: '2026-09-18', issuedAt: '2026-09-28' }) as never, ...as(f.editor) })
+    expect(chinaDay(issued.issuedAt!)).toBe('2026-09-28')
+    expect(chinaDay(issued.publishDeadline!)).toBe('2026-10-10')
+
+    const unissued = await payload.create({ collection: 'policy-documents', data: draftData(f, { writtenAt: '2026-09-18' }) as never, ...as(f.editor) })
+    expect(chinaDay(unissued.issuedAt!)).toBe('2026-09-18')
+    expect(chinaDay(unissued.publishDeadline!)).toBe('2026-09-24')
+
+    const moved = await payload.update({ collection: 'policy-documents', id: unissued.id, data: { issuedAt: '2026-09-28' } as never, ...as(f.editor) })
+    expect(chinaDay(moved.publishDeadline!)).toBe('2026-10-10')
+
+    const backwards = payload.create({ collection: 'policy-documents', data: draftData(f, { writtenAt: '2026-09-18', issuedAt: '2026-09-17' }) as never, ...as(f.editor) })
+    expect(await errorMessages(backwards)).toEqual(['印发日期（2026-09-17）不能早于成文日期（2026-09-18）。'])
+  })
+
   it('explains, instead of guessing, when the deadline runs into 2027', async () => {
     const doc = await platform.payload.create({ collection: 'policy-documents', data: draftData(f, { writtenAt: '2026-12-28' }) as never, ...as(f.editor) })
     expect(doc.publishDeadline ?? null).toBeNull()

@@ -23,7 +23,7 @@ export async function OverdueView({ initPageResult, params, searchParams }: Admi
       <Gutter className="zq-desk" data-testid="overdue-view">
         <style>{deskCss}</style>
         <h1>逾期清单</h1>
-        <p className="zq-hint">政策文件须在成文后 5 个工作日内公开发布（宁政办发〔2017〕74号）；转载须在转载时限内处理。数据也可通过 /api/policy-documents/overdue 获取。</p>
+        <p className="zq-hint">政策文件须在印发后 5 个工作日内公开发布（宁政办发〔2017〕74号）；转载须在转载时限内处理。数据也可通过 /api/policy-documents/overdue 获取。</p>
         {!result.ok ? (
           <p>{result.message}</p>
         ) : (

@@ -456,6 +456,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"subject_category" "enum_policy_documents_subject_category",
   	"catalog_item_id" integer,
   	"written_at" timestamp(3) with time zone NOT NULL,
+  	"issued_at" timestamp(3) with time zone,
   	"published_at" timestamp(3) with time zone,
   	"affects_public_rights" boolean DEFAULT true,
   	"publish_deadline" timestamp(3) with time zone,
@@ -543,6 +544,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_subject_category" "enum__policy_documents_v_version_subject_category",
   	"version_catalog_item_id" integer,
   	"version_written_at" timestamp(3) with time zone NOT NULL,
+  	"version_issued_at" timestamp(3) with time zone,
   	"version_published_at" timestamp(3) with time zone,
   	"version_affects_public_rights" boolean DEFAULT true,
   	"version_publish_deadline" timestamp(3) with time zone,
@@ -1342,6 +1344,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "policy_documents_column_idx" ON "policy_documents" USING btree ("column_id");
   CREATE INDEX "policy_documents_catalog_item_idx" ON "policy_documents" USING btree ("catalog_item_id");
   CREATE INDEX "policy_documents_written_at_idx" ON "policy_documents" USING btree ("written_at");
+  CREATE INDEX "policy_documents_issued_at_idx" ON "policy_documents" USING btree ("issued_at");
   CREATE INDEX "policy_documents_published_at_idx" ON "policy_documents" USING btree ("published_at");
   CREATE INDEX "policy_documents_publish_deadline_idx" ON "policy_documents" USING btree ("publish_deadline");
   CREATE INDEX "policy_documents_declassified_version_idx" ON "policy_documents" USING btree ("declassified_version_id");
@@ -1370,6 +1373,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_policy_documents_v_version_version_column_idx" ON "_policy_documents_v" USING btree ("version_column_id");
   CREATE INDEX "_policy_documents_v_version_version_catalog_item_idx" ON "_policy_documents_v" USING btree ("version_catalog_item_id");
   CREATE INDEX "_policy_documents_v_version_version_written_at_idx" ON "_policy_documents_v" USING btree ("version_written_at");
+  CREATE INDEX "_policy_documents_v_version_version_issued_at_idx" ON "_policy_documents_v" USING btree ("version_issued_at");
   CREATE INDEX "_policy_documents_v_version_version_published_at_idx" ON "_policy_documents_v" USING btree ("version_published_at");
   CREATE INDEX "_policy_documents_v_version_version_publish_deadline_idx" ON "_policy_documents_v" USING btree ("version_publish_deadline");
   CREATE INDEX "_policy_documents_v_version_version_declassified_version_idx" ON "_policy_documents_v" USING btree ("version_declassified_version_id");

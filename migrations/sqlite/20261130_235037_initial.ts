@@ -566,6 +566,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`subject_category\` text,
   	\`catalog_item_id\` integer,
   	\`written_at\` text NOT NULL,
+  	\`issued_at\` text,
   	\`published_at\` text,
   	\`affects_public_rights\` integer DEFAULT true,
   	\`publish_deadline\` text,
@@ -611,6 +612,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`policy_documents_column_idx\` ON \`policy_documents\` (\`column_id\`);`)
   await db.run(sql`CREATE INDEX \`policy_documents_catalog_item_idx\` ON \`policy_documents\` (\`catalog_item_id\`);`)
   await db.run(sql`CREATE INDEX \`policy_documents_written_at_idx\` ON \`policy_documents\` (\`written_at\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_issued_at_idx\` ON \`policy_documents\` (\`issued_at\`);`)
   await db.run(sql`CREATE INDEX \`policy_documents_published_at_idx\` ON \`policy_documents\` (\`published_at\`);`)
   await db.run(sql`CREATE INDEX \`policy_documents_publish_deadline_idx\` ON \`policy_documents\` (\`publish_deadline\`);`)
   await db.run(sql`CREATE INDEX \`policy_documents_declassified_version_idx\` ON \`policy_documents\` (\`declassified_version_id\`);`)
@@ -694,6 +696,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_subject_category\` text,
   	\`version_catalog_item_id\` integer,
   	\`version_written_at\` text NOT NULL,
+  	\`version_issued_at\` text,
   	\`version_published_at\` text,
   	\`version_affects_public_rights\` integer DEFAULT true,
   	\`version_publish_deadline\` text,
@@ -743,6 +746,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_policy_documents_v_version_version_column_idx\` ON \`_policy_documents_v\` (\`version_column_id\`);`)
   await db.run(sql`CREATE INDEX \`_policy_documents_v_version_version_catalog_item_idx\` ON \`_policy_documents_v\` (\`version_catalog_item_id\`);`)
   await db.run(sql`CREATE INDEX \`_policy_documents_v_version_version_written_at_idx\` ON \`_policy_documents_v\` (\`version_written_at\`);`)
+  await db.run(sql`CREATE INDEX \`_policy_documents_v_version_version_issued_at_idx\` ON \`_policy_documents_v\` (\`version_issued_at\`);`)
   await db.run(sql`CREATE INDEX \`_policy_documents_v_version_version_published_at_idx\` ON \`_policy_documents_v\` (\`version_published_at\`);`)
   await db.run(sql`CREATE INDEX \`_policy_documents_v_version_version_publish_deadline_idx\` ON \`_policy_documents_v\` (\`version_publish_deadline\`);`)
   await db.run(sql`CREATE INDEX \`_policy_documents_v_version_version_declassified_version_idx\` ON \`_policy_documents_v\` (\`version_declassified_version_id\`);`)
