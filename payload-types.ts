@@ -913,11 +913,12 @@ export interface SelfCheck {
   status?: ('open' | 'completed') | null;
   overdue?: boolean | null;
   /**
-   * 建立自查时自动列出本网站已发布但未公开的全部文件（含依申请公开）。
+   * 建立自查时自动列出本网站已发布但未公开的全部政策文件和信息（含依申请公开）。
    */
   items?:
     | {
-        policyDocument: number | PolicyDocument;
+        policyDocument?: (number | null) | PolicyDocument;
+        article?: (number | null) | Article;
         attribute?: ('public' | 'on-application' | 'not-public' | 'after-declassification') | null;
         title?: string | null;
         docNumber?: string | null;
@@ -1959,6 +1960,7 @@ export interface SelfChecksSelect<T extends boolean = true> {
     | T
     | {
         policyDocument?: T;
+        article?: T;
         attribute?: T;
         title?: T;
         docNumber?: T;

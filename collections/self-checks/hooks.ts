@@ -1,4 +1,4 @@
-import { APIError, ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import { APIError, ValidationError, type CollectionBeforeChangeHook, type PayloadRequest, type Where } from 'payload'
 import { asAccessUser, hasSiteRole, isPlatformAdmin } from '../../src/access/roles'
 import { idOf, relationId } from '../../src/ids'
 import { chinaDay } from '../../src/calendar/chinaTime'
@@ -7,7 +7,8 @@ import { SelfCheck, SelfCheckDecision, Workflow, type SelfCheckDecisionValue } f
 
 type Item = {
   id?: string
-  policyDocument: number | string
+  policyDocument?: number | string | null
+  article?: number | string | null
   title: string
   docNumber?: string | null
   indexNumber?: string | null
@@ -25,21 +26,27 @@ const fail = (path: string, message: string): never => {
   throw new ValidationError({ collection: 'self-checks', errors: [{ path, message }] })
 }
 
+type Checked = 'policy-documents' | 'articles'
+
+/** Which collection an item's record lives in, and its id: an item holds exactly one of the two references. */
+const sourceOf = (item: Item): { collection: Checked; id: string } =>
+  item.article ? { collection: 'articles', id: String(relationId(item.article)) } : { collection: 'policy-documents', id: String(relationId(item.policyDocument)) }
+const itemKey = (item: Item): string => {
+  const source = sourceOf(item)
+  return `${source.collection}:${source.id}`
+}
+
 /**
- * The documents a self-check covers: every released document of the site that is not public (依申请公开,
- * 不公开, and 脱密后公开 without its declassified version), 宁政办发〔2017〕74号 一(四).
+ * What a self-check covers: every released item of the unit that is not public — policy documents and
+ * articles alike (依申请公开, 不公开, and 脱密后公开 without its declassified version), 宁政办发〔2017〕74号 一(四).
  */
 async function documentsToCheck(req: PayloadRequest, siteId: string): Promise<Item[]> {
-  const { docs } = await req.payload.find({
-    collection: 'policy-documents',
-    where: { and: [{ site: { equals: siteId } }, { workflowStatus: { equals: Workflow.published } }, { disclosureAttribute: { not_equals: 'public' } }] },
-    sort: 'publishedAt',
-    limit: 0,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  return docs
+  const released: Where = { and: [{ site: { equals: siteId } }, { workflowStatus: { equals: Workflow.published } }, { disclosureAttribute: { not_equals: 'public' } }] }
+  const [documents, articles] = await Promise.all([
+    req.payload.find({ collection: 'policy-documents', where: released, sort: 'publishedAt', limit: 0, depth: 0, overrideAccess: true, req }),
+    req.payload.find({ collection: 'articles', where: released, sort: 'publishedAt', limit: 0, depth: 0, overrideAccess: true, req }),
+  ])
+  const fromDocuments: Item[] = documents.docs
     .filter((d) => !isPublicAttribute(d.disclosureAttribute, Boolean(idOf(d.declassifiedVersion))))
     .map((d) => ({
       policyDocument: d.id,
@@ -50,6 +57,16 @@ async function documentsToCheck(req: PayloadRequest, siteId: string): Promise<It
       originalReason: d.nonDisclosureReason ?? null,
       decision: SelfCheckDecision.undecided,
     }))
+  const fromArticles: Item[] = articles.docs
+    .filter((a) => !isPublicAttribute(a.disclosureAttribute, false))
+    .map((a) => ({
+      article: a.id,
+      title: a.title,
+      attribute: a.disclosureAttribute,
+      originalReason: a.nonDisclosureReason ?? null,
+      decision: SelfCheckDecision.undecided,
+    }))
+  return [...fromDocuments, ...fromArticles]
 }
 
 function report(items: Item[]) {
@@ -84,14 +101,14 @@ export const runSelfCheck: CollectionBeforeChangeHook = async ({ data, originalD
     data.year = originalDoc?.year
     data.dueDate = originalDoc?.dueDate
     const incoming = new Map<string, Item>()
-    for (const item of (data.items ?? []) as Item[]) incoming.set(String(idOf(item.policyDocument)), item)
+    for (const item of (data.items ?? []) as Item[]) if (item.article || item.policyDocument) incoming.set(itemKey(item), item)
     const now = new Date().toISOString()
     const user = asAccessUser(req.user)
     const label = (req.user as { name?: string; email?: string } | null)?.name ?? (req.user as { email?: string } | null)?.email ?? '系统'
     const items: Item[] = []
     for (const stored of (originalDoc?.items ?? []) as Item[]) {
-      const item: Item = { ...stored, policyDocument: relationId(stored.policyDocument)! }
-      const next = incoming.get(String(item.policyDocument))
+      const item: Item = { ...stored, policyDocument: relationId(stored.policyDocument) ?? null, article: relationId(stored.article) ?? null }
+      const next = incoming.get(itemKey(item))
       if (next?.decision && next.decision !== stored.decision) {
         if (stored.decision !== SelfCheckDecision.undecided) fail('items', `「${stored.title}」已作出自查结论，不能更改。`)
         const reason = String(next.decisionReason ?? '').trim()
@@ -99,9 +116,10 @@ export const runSelfCheck: CollectionBeforeChangeHook = async ({ data, originalD
         Object.assign(item, { decision: next.decision, decisionReason: reason || null, decidedBy: user?.id ?? null, decidedByLabel: label, decidedAt: now })
         if (next.decision === SelfCheckDecision.convert) {
           try {
+            const source = sourceOf(item)
             await req.payload.update({
-              collection: 'policy-documents',
-              id: item.policyDocument,
+              collection: source.collection,
+              id: source.id,
               data: { disclosureAttribute: 'public', nonDisclosureReason: null } as never,
               overrideAccess: true,
               context: { system: true, workflowComment: `${year} 年度自查：由“${item.attribute}”转为主动公开。${reason}` },

@@ -65,12 +65,13 @@ export const SelfChecks: CollectionConfig = {
       type: 'array',
       label: { zh: '自查文件', en: 'Documents' },
       labels: { singular: { zh: '文件', en: 'Document' }, plural: { zh: '文件', en: 'Documents' } },
-      admin: { description: '建立自查时自动列出本网站已发布但未公开的全部文件（含依申请公开）。' },
+      admin: { description: '建立自查时自动列出本网站已发布但未公开的全部政策文件和信息（含依申请公开）。' },
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'policyDocument', type: 'relationship', relationTo: 'policy-documents', required: true, label: { zh: '文件', en: 'Document' }, admin: { readOnly: true } },
+            { name: 'policyDocument', type: 'relationship', relationTo: 'policy-documents', label: { zh: '文件', en: 'Document' }, admin: { readOnly: true, condition: (_, item) => Boolean(item?.policyDocument) } },
+            { name: 'article', type: 'relationship', relationTo: 'articles', label: { zh: '信息', en: 'Article' }, admin: { readOnly: true, condition: (_, item) => Boolean(item?.article) } },
             { name: 'attribute', type: 'select', label: { zh: '原公开属性', en: 'Attribute' }, options: disclosureAttributes.map((a) => ({ ...a })), admin: { readOnly: true } },
           ],
         },

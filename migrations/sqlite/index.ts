@@ -1,9 +1,9 @@
-import * as migration_20261130_235037_initial from './20261130_235037_initial';
+import * as migration_20261130_235435_initial from './20261130_235435_initial';
 
 export const migrations = [
   {
-    up: migration_20261130_235037_initial.up,
-    down: migration_20261130_235037_initial.down,
-    name: '20261130_235037_initial'
+    up: migration_20261130_235435_initial.up,
+    down: migration_20261130_235435_initial.down,
+    name: '20261130_235435_initial'
   },
 ];

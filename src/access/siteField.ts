@@ -29,9 +29,10 @@ export function siteField(writerRoles: SiteRole[], overrides: Partial<Relationsh
     label: { zh: '所属网站', en: 'Site' },
     admin: { position: 'sidebar' },
     defaultValue: ({ user }) => siteIdsWithRole(user, ...writerRoles)[0],
-    filterOptions: ({ user }) => {
-      // No user means trusted server code (seeding, jobs); access rules already stopped anonymous writes.
-      if (!user || isPlatformAdmin(user)) return true
+    filterOptions: ({ user, req }) => {
+      // No user means trusted server code (seeding, jobs); access rules already stopped anonymous writes. A
+      // system step run on a user's behalf (the self-check converting an article) keeps the document where it is.
+      if (!user || isPlatformAdmin(user) || (req?.context as { system?: boolean } | undefined)?.system === true) return true
       return { id: { in: siteIdsWithRole(user, ...writerRoles) } }
     },
     hooks: { beforeChange: [guardSiteAssignment(writerRoles)] },

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 import { ensureHolidayCalendar } from '../../src/calendar/holidayCalendar'
+import { idOf } from '../../src/ids'
+import { createArticle, createColumn } from '../support/fixtures'
 import { startTestPayload, type TestPlatform } from '../support/payload'
 import { as, createOpennessFixture, draftData, errorMessages, type OpennessFixture } from '../support/openness'
 
@@ -47,14 +49,22 @@ describe('annual self-check (年度自查)', () => {
     const notPublic = await released(payload, { title: '不公开的内部通知', disclosureAttribute: 'not-public', nonDisclosureReason: '内部事务。' })
     await payload.create({ collection: 'policy-documents', data: draftData(f, { title: '未发布的草稿', disclosureAttribute: 'not-public', nonDisclosureReason: 'x' }) as never })
     await released(payload, { title: '已公开的文件' })
+    // Articles are items of the unit too (C8): a not-public one is checked, a public or unreleased one is not.
+    const column = await createColumn(payload, f.site, { title: '工作动态', slug: 'gzdt-selfcheck' })
+    const hiddenArticle = await createArticle(payload, { site: f.site, column, title: '不公开的工作信息', status: 'published', disclosure: 'not-public' })
+    await createArticle(payload, { site: f.site, column, title: '公开的工作信息', status: 'published' })
+    await createArticle(payload, { site: f.site, column, title: '未发布的依申请公开信息', disclosure: 'on-application' })
     const year = 2026
 
     expect(await errorMessages(payload.create({ collection: 'self-checks', data: { site: f.site.id, year } as never, ...as(f.editor) }))).not.toHaveLength(0)
     const check = await payload.create({ collection: 'self-checks', data: { site: f.site.id, year } as never, ...as(f.officer) })
     const titles = check.items!.map((i) => i.title)
-    expect(titles).toEqual(expect.arrayContaining(['依申请公开的批复', '不公开的内部通知', '目录中的不公开文件']))
-    expect(titles).not.toContain('未发布的草稿')
-    expect(titles).not.toContain('已公开的文件')
+    expect(titles).toEqual(expect.arrayContaining(['依申请公开的批复', '不公开的内部通知', '目录中的不公开文件', '不公开的工作信息']))
+    for (const absent of ['未发布的草稿', '已公开的文件', '公开的工作信息', '未发布的依申请公开信息']) expect(titles).not.toContain(absent)
+    const articleItem = check.items!.find((i) => i.title === '不公开的工作信息')!
+    expect(idOf(articleItem.article)).toBe(idOf(hiddenArticle.id))
+    expect(articleItem.policyDocument ?? null).toBeNull()
+    expect(articleItem.attribute).toBe('not-public')
     expect(check.report).toMatchObject({ total: titles.length, undecided: titles.length, onApplication: 1 })
     expect(check.dueDate).toBe('2026-12-31')
     expect(await errorMessages(payload.create({ collection: 'self-checks', data: { site: f.site.id, year } as never, ...as(f.officer) }))).toEqual(['本网站 2026 年度的自查已经建立。'])
@@ -63,7 +73,7 @@ describe('annual self-check (年度自查)', () => {
       payload.update({
         collection: 'self-checks',
         id: check.id,
-        data: { items: current.items!.map((i) => ({ ...i, ...(decisions[String(typeof i.policyDocument === 'object' ? i.policyDocument.id : i.policyDocument)] ?? {}) })) } as never,
+        data: { items: current.items!.map((i) => ({ ...i, ...(decisions[i.article ? `article:${idOf(i.article)}` : String(idOf(i.policyDocument))] ?? {}) })) } as never,
         ...as(f.officer),
       })
     expect(await errorMessages(decide({ [String(notPublic.id)]: { decision: 'keep' } }))).toEqual(['「不公开的内部通知」保持不公开时，须依法依规说明理由。'])
@@ -83,13 +93,19 @@ describe('annual self-check (年度自查)', () => {
     // Now public, on every route.
     expect((await payload.find({ collection: 'policy-documents', where: { id: { equals: onApplication.id } }, overrideAccess: false })).totalDocs).toBe(1)
     expect(afterConvert.report).toMatchObject({ kept: 1, converted: 1 })
+
+    const articleConverted = await decide({ [`article:${hiddenArticle.id}`]: { decision: 'convert', decisionReason: '已不涉及内部事务。' } }, afterConvert)
+    expect(articleConverted.items!.find((i) => i.title === '不公开的工作信息')).toMatchObject({ decision: 'convert', converted: true })
+    expect((await payload.findByID({ collection: 'articles', id: hiddenArticle.id, depth: 0 })).disclosureAttribute).toBe('public')
+    expect((await payload.find({ collection: 'articles', where: { id: { equals: hiddenArticle.id } }, overrideAccess: false })).totalDocs).toBe(1)
+    expect(articleConverted.report).toMatchObject({ converted: 2 })
     // A decision is final.
-    expect(await errorMessages(decide({ [String(notPublic.id)]: { decision: 'convert' } }, afterConvert))).toEqual(['「不公开的内部通知」已作出自查结论，不能更改。'])
+    expect(await errorMessages(decide({ [String(notPublic.id)]: { decision: 'convert' } }, articleConverted))).toEqual(['「不公开的内部通知」已作出自查结论，不能更改。'])
 
     // The report is kept and readable by the platform and supervisors, not by editors.
     for (const reader of [f.platformAdmin, f.supervisor, f.siteAdmin]) {
       const found = await payload.findByID({ collection: 'self-checks', id: check.id, ...as(reader) })
-      expect(found.report?.converted).toBe(1)
+      expect(found.report?.converted).toBe(2)
     }
     await expect(payload.findByID({ collection: 'self-checks', id: check.id, ...as(f.editor) })).rejects.toThrow()
     await expect(payload.delete({ collection: 'self-checks', id: check.id, ...as(f.officer) })).rejects.toThrow()

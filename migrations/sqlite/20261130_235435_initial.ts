@@ -949,7 +949,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
   	\`id\` text PRIMARY KEY NOT NULL,
-  	\`policy_document_id\` integer NOT NULL,
+  	\`policy_document_id\` integer,
+  	\`article_id\` integer,
   	\`attribute\` text,
   	\`title\` text,
   	\`doc_number\` text,
@@ -962,6 +963,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`converted\` integer,
   	\`decided_by_id\` integer,
   	FOREIGN KEY (\`policy_document_id\`) REFERENCES \`policy_documents\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`article_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`decided_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`self_checks\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
@@ -969,6 +971,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`self_checks_items_order_idx\` ON \`self_checks_items\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`self_checks_items_parent_id_idx\` ON \`self_checks_items\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`self_checks_items_policy_document_idx\` ON \`self_checks_items\` (\`policy_document_id\`);`)
+  await db.run(sql`CREATE INDEX \`self_checks_items_article_idx\` ON \`self_checks_items\` (\`article_id\`);`)
   await db.run(sql`CREATE INDEX \`self_checks_items_decided_by_idx\` ON \`self_checks_items\` (\`decided_by_id\`);`)
   await db.run(sql`CREATE TABLE \`self_checks\` (
   	\`id\` integer PRIMARY KEY NOT NULL,

@@ -705,7 +705,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
   	"id" varchar PRIMARY KEY NOT NULL,
-  	"policy_document_id" integer NOT NULL,
+  	"policy_document_id" integer,
+  	"article_id" integer,
   	"attribute" "enum_self_checks_items_attribute",
   	"title" varchar,
   	"doc_number" varchar,
@@ -1166,6 +1167,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "disclosure_catalog" ADD CONSTRAINT "disclosure_catalog_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "disclosure_catalog" ADD CONSTRAINT "disclosure_catalog_parent_id_disclosure_catalog_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."disclosure_catalog"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "self_checks_items" ADD CONSTRAINT "self_checks_items_policy_document_id_policy_documents_id_fk" FOREIGN KEY ("policy_document_id") REFERENCES "public"."policy_documents"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "self_checks_items" ADD CONSTRAINT "self_checks_items_article_id_articles_id_fk" FOREIGN KEY ("article_id") REFERENCES "public"."articles"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "self_checks_items" ADD CONSTRAINT "self_checks_items_decided_by_id_users_id_fk" FOREIGN KEY ("decided_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "self_checks_items" ADD CONSTRAINT "self_checks_items_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."self_checks"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "self_checks" ADD CONSTRAINT "self_checks_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
@@ -1432,6 +1434,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "self_checks_items_order_idx" ON "self_checks_items" USING btree ("_order");
   CREATE INDEX "self_checks_items_parent_id_idx" ON "self_checks_items" USING btree ("_parent_id");
   CREATE INDEX "self_checks_items_policy_document_idx" ON "self_checks_items" USING btree ("policy_document_id");
+  CREATE INDEX "self_checks_items_article_idx" ON "self_checks_items" USING btree ("article_id");
   CREATE INDEX "self_checks_items_decided_by_idx" ON "self_checks_items" USING btree ("decided_by_id");
   CREATE INDEX "self_checks_site_idx" ON "self_checks" USING btree ("site_id");
   CREATE INDEX "self_checks_year_idx" ON "self_checks" USING btree ("year");
