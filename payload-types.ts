@@ -628,6 +628,10 @@ export interface PolicyDocument {
     lead?: boolean | null;
     id?: string | null;
   }[];
+  /**
+   * 文件由其他部门起草时选择该部门网站：其编辑可为本文件撰写政策解读，经本网站审签后随文件发布。
+   */
+  draftingSite?: (number | null) | Site;
   column: number | Column;
   subjectCategory?:
     | (
@@ -1812,6 +1816,7 @@ export interface PolicyDocumentsSelect<T extends boolean = true> {
         lead?: T;
         id?: T;
       };
+  draftingSite?: T;
   column?: T;
   subjectCategory?: T;
   catalogItem?: T;

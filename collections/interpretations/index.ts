@@ -2,14 +2,14 @@ import { urlField } from '../../src/access/safeUrls'
 import type { CollectionConfig } from 'payload'
 import { siteField } from '../../src/access/siteField'
 import { idOf } from '../../src/ids'
-import { createOnSitesWithRole, writeOnSitesWithRole } from '../../src/access/siteScoped'
+import { writeOnSitesWithRole } from '../../src/access/siteScoped'
 import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
 import { approvalStates, interpretationForms } from '../../src/publishing/openness'
 import { afterWorkflowChange, hideWorkflowFromOutsiders, workflowEnforcer, workflowFields } from '../../src/publishing/workflowHooks'
 import { invalidateArticlePages } from '../../src/render/articleInvalidation'
-import { readArticleVersions, updateArticles } from '../articles/access'
+import { readArticleVersions } from '../articles/access'
 import { insider } from '../policy-documents/access'
-import { readInterpretations } from './access'
+import { createInterpretation, guardInterpretationSite, interpretationSiteOptions, readInterpretation, siteFromDocument, updateInterpretation, writerRoles } from './drafting'
 import { interpretationReleaseGuard, invalidateDocumentPage, principalReportEndpoint, recordApproval, validateInterpretation } from './hooks'
 import { Approval } from '../../src/states'
 
@@ -32,21 +32,22 @@ export const Interpretations: CollectionConfig = {
   defaultSort: '-publishedAt',
   versions: { maxPerDoc: 30 },
   access: {
-    read: readInterpretations,
+    read: readInterpretation,
     readVersions: readArticleVersions,
-    create: createOnSitesWithRole('editor', 'reviewer', 'site-admin'),
-    update: updateArticles,
+    create: createInterpretation,
+    update: updateInterpretation,
     delete: writeOnSitesWithRole('site-admin'),
   },
   endpoints: [principalReportEndpoint],
   hooks: {
     afterRead: [hideWorkflowFromOutsiders],
+    beforeValidate: [siteFromDocument],
     beforeChange: [validateInterpretation, recordApproval, workflowEnforcer({ guards: { publish: interpretationReleaseGuard, schedule: interpretationReleaseGuard } })],
     afterChange: [afterWorkflowChange, auditAfterChange('interpretations'), invalidateArticlePages('interpretations'), invalidateDocumentPage],
     afterDelete: [auditAfterDelete('interpretations'), invalidateArticlePages('interpretations')],
   },
   fields: [
-    siteField(['editor', 'reviewer', 'site-admin']),
+    siteField(writerRoles, { filterOptions: interpretationSiteOptions, hooks: { beforeChange: [guardInterpretationSite] } }),
     {
       name: 'policyDocument',
       type: 'relationship',

@@ -15,7 +15,20 @@ export const visiblePolicyDocument: Where = { and: [{ workflowStatus: { equals: 
 /** What an anonymous visitor may read: the rule above, on a site that is public. */
 export const publicPolicyDocument: Where = { and: [visiblePolicyDocument, onPublicSite] }
 
-export const readPolicyDocuments = readOwnSitesOr(publicPolicyDocument)
+const readOwnOrPublic = readOwnSitesOr(publicPolicyDocument)
+
+/**
+ * Members of a document's drafting site read it too (谁起草、谁解读: they write its interpretation). The field-level
+ * `insider` rules still keep the issuing site's internal fields from them.
+ */
+export const readPolicyDocuments: Access = (args) => {
+  const own = readOwnOrPublic(args)
+  if (own === true) return true
+  const drafting = siteIdsWithRole(args.req.user)
+  if (!drafting.length) return own
+  const drafted: Where = { draftingSite: { in: drafting } }
+  return own ? { or: [own as Where, drafted] } : drafted
+}
 
 /**
  * Reviewers and site admins change anything on their sites; editors only their drafts; openness officers

@@ -113,6 +113,18 @@ export const PolicyDocuments: CollectionConfig = {
               ],
             },
             {
+              // 谁起草、谁解读: the drafting department's own staff write the interpretation of a document that another
+              // site (usually the portal) issues. Naming the site here is what lets them; editor rights on the
+              // issuing site are not needed and not given.
+              name: 'draftingSite',
+              type: 'relationship',
+              relationTo: 'sites',
+              index: true,
+              label: { zh: '起草部门网站', en: 'Drafting department site' },
+              filterOptions: ({ data }) => (data?.site ? { id: { not_equals: idOf(data.site) } } : true),
+              admin: { description: '文件由其他部门起草时选择该部门网站：其编辑可为本文件撰写政策解读，经本网站审签后随文件发布。' },
+            },
+            {
               type: 'row',
               fields: [
                 { name: 'column', type: 'relationship', relationTo: 'columns', required: true, label: { zh: '所属栏目', en: 'Column' }, filterOptions: sameSite },

@@ -1,9 +1,9 @@
-import * as migration_20261130_235454_initial from './20261130_235454_initial';
+import * as migration_20261201_002422_initial from './20261201_002422_initial';
 
 export const migrations = [
   {
-    up: migration_20261130_235454_initial.up,
-    down: migration_20261130_235454_initial.down,
-    name: '20261130_235454_initial'
+    up: migration_20261201_002422_initial.up,
+    down: migration_20261201_002422_initial.down,
+    name: '20261201_002422_initial'
   },
 ];

@@ -1,9 +1,9 @@
-import * as migration_20261130_235435_initial from './20261130_235435_initial';
+import * as migration_20261201_002354_initial from './20261201_002354_initial';
 
 export const migrations = [
   {
-    up: migration_20261130_235435_initial.up,
-    down: migration_20261130_235435_initial.down,
-    name: '20261130_235435_initial'
+    up: migration_20261201_002354_initial.up,
+    down: migration_20261201_002354_initial.down,
+    name: '20261201_002354_initial'
   },
 ];

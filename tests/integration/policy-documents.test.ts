@@ -3,6 +3,8 @@ import { ensureHolidayCalendar, getWorkingDayCalendar } from '../../src/calendar
 import { chinaDay } from '../../src/calendar/chinaTime'
 import { CalendarYearMissingError } from '../../src/calendar/workingDays'
 import { minimalPdf } from '../../src/demo/pdf'
+import { idOf } from '../../src/ids'
+import { createSite, createUser } from '../support/fixtures'
 import { startTestPayload, type TestPlatform } from '../support/payload'
 import { as, createOpennessFixture, draftData, errorMessages, publish, reviewed, submitted, type OpennessFixture } from '../support/openness'
 
@@ -193,6 +195,35 @@ describe('policy documents: interpretations published with the document (同步�
     // Withdrawing the document withdraws its interpretations.
     await payload.update({ collection: 'policy-documents', id: doc.id, data: { workflowStatus: 'withdrawn', reviewComment: '撤回' }, ...as(f.reviewer) })
     expect((await payload.findByID({ collection: 'interpretations', id: interpretation.id, depth: 0 })).workflowStatus).toBe('withdrawn')
+  })
+
+  it('lets the drafting department write the interpretation of a document another site issues (谁起草、谁解读)', async () => {
+    const { payload } = platform
+    const department = await createSite(payload, { name: '起草厅', level: 'department' })
+    const drafter = await createUser(payload, { name: '起草厅编辑', memberships: [{ site: department, roles: ['editor'] }] })
+    const stranger = await createUser(payload, { name: '无关厅编辑', memberships: [{ site: await createSite(payload, { level: 'department' }), roles: ['editor'] }] })
+    const doc = await payload.create({ collection: 'policy-documents', data: draftData(f, { title: '起草厅起草、门户印发的文件', draftingSite: department.id }) as never, ...as(f.editor) })
+    const undrafted = await payload.create({ collection: 'policy-documents', data: draftData(f, { title: '门户自行起草的文件' }) as never, ...as(f.editor) })
+    const interpretation = (policyDocument: number) => ({ policyDocument, title: '起草厅解读', form: 'qa', interpreter: { name: '王处长', title: '处长' } })
+
+    // Membership of the drafting site suffices; the interpretation lives on the issuing site.
+    const written = await payload.create({ collection: 'interpretations', data: interpretation(doc.id) as never, ...as(drafter) })
+    expect(idOf(written.site)).toBe(idOf(f.site.id))
+    const revised = await payload.update({ collection: 'interpretations', id: written.id, data: { title: '起草厅解读（修改）' }, ...as(drafter) })
+    expect(revised.title).toBe('起草厅解读（修改）')
+    expect((await payload.find({ collection: 'interpretations', where: { id: { equals: written.id } }, ...as(drafter) })).totalDocs).toBe(1)
+
+    // Nothing else opens: not another document of the issuing site, not for a stranger, not the approval, not articles.
+    await expect(payload.create({ collection: 'interpretations', data: interpretation(undrafted.id) as never, ...as(drafter) })).rejects.toThrow()
+    await expect(payload.create({ collection: 'interpretations', data: interpretation(doc.id) as never, ...as(stranger) })).rejects.toThrow()
+    expect((await payload.find({ collection: 'interpretations', where: { id: { equals: written.id } }, ...as(stranger) })).totalDocs).toBe(0)
+    expect(await errorMessages(payload.update({ collection: 'interpretations', id: written.id, data: { approvalStatus: 'approved' }, ...as(drafter) }))).toEqual(['只有本网站的审核人或网站管理员可以审签政策解读。'])
+    await expect(payload.create({ collection: 'articles', data: { site: f.site.id, title: '越权信息', disclosureAttribute: 'public' } as never, ...as(drafter) })).rejects.toThrow()
+    expect((await payload.find({ collection: 'policy-documents', where: { id: { equals: undrafted.id } }, ...as(drafter) })).totalDocs).toBe(0)
+
+    // The issuing site's reviewer approves it as any other.
+    const approved = await payload.update({ collection: 'interpretations', id: written.id, data: { approvalStatus: 'approved' }, ...as(f.reviewer) })
+    expect(approved.approvalStatus).toBe('approved')
   })
 
   it('refuses an interpretation of another site’s document', async () => {

@@ -562,6 +562,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`title\` text NOT NULL,
   	\`doc_number\` text,
   	\`index_number\` text,
+  	\`drafting_site_id\` integer,
   	\`column_id\` integer NOT NULL,
   	\`subject_category\` text,
   	\`catalog_item_id\` integer,
@@ -598,6 +599,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`drafting_site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`column_id\`) REFERENCES \`columns\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`catalog_item_id\`) REFERENCES \`disclosure_catalog\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`declassified_version_id\`) REFERENCES \`files\`(\`id\`) ON UPDATE no action ON DELETE set null,
@@ -609,6 +611,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`policy_documents_site_idx\` ON \`policy_documents\` (\`site_id\`);`)
   await db.run(sql`CREATE INDEX \`policy_documents_doc_number_idx\` ON \`policy_documents\` (\`doc_number\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`policy_documents_index_number_idx\` ON \`policy_documents\` (\`index_number\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_drafting_site_idx\` ON \`policy_documents\` (\`drafting_site_id\`);`)
   await db.run(sql`CREATE INDEX \`policy_documents_column_idx\` ON \`policy_documents\` (\`column_id\`);`)
   await db.run(sql`CREATE INDEX \`policy_documents_catalog_item_idx\` ON \`policy_documents\` (\`catalog_item_id\`);`)
   await db.run(sql`CREATE INDEX \`policy_documents_written_at_idx\` ON \`policy_documents\` (\`written_at\`);`)
@@ -692,6 +695,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_title\` text NOT NULL,
   	\`version_doc_number\` text,
   	\`version_index_number\` text,
+  	\`version_drafting_site_id\` integer,
   	\`version_column_id\` integer NOT NULL,
   	\`version_subject_category\` text,
   	\`version_catalog_item_id\` integer,
@@ -731,6 +735,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`policy_documents\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_drafting_site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_column_id\`) REFERENCES \`columns\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_catalog_item_id\`) REFERENCES \`disclosure_catalog\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_declassified_version_id\`) REFERENCES \`files\`(\`id\`) ON UPDATE no action ON DELETE set null,
@@ -743,6 +748,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_policy_documents_v_version_version_site_idx\` ON \`_policy_documents_v\` (\`version_site_id\`);`)
   await db.run(sql`CREATE INDEX \`_policy_documents_v_version_version_doc_number_idx\` ON \`_policy_documents_v\` (\`version_doc_number\`);`)
   await db.run(sql`CREATE INDEX \`_policy_documents_v_version_version_index_number_idx\` ON \`_policy_documents_v\` (\`version_index_number\`);`)
+  await db.run(sql`CREATE INDEX \`_policy_documents_v_version_version_drafting_site_idx\` ON \`_policy_documents_v\` (\`version_drafting_site_id\`);`)
   await db.run(sql`CREATE INDEX \`_policy_documents_v_version_version_column_idx\` ON \`_policy_documents_v\` (\`version_column_id\`);`)
   await db.run(sql`CREATE INDEX \`_policy_documents_v_version_version_catalog_item_idx\` ON \`_policy_documents_v\` (\`version_catalog_item_id\`);`)
   await db.run(sql`CREATE INDEX \`_policy_documents_v_version_version_written_at_idx\` ON \`_policy_documents_v\` (\`version_written_at\`);`)

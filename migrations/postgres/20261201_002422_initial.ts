@@ -452,6 +452,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"title" varchar NOT NULL,
   	"doc_number" varchar,
   	"index_number" varchar,
+  	"drafting_site_id" integer,
   	"column_id" integer NOT NULL,
   	"subject_category" "enum_policy_documents_subject_category",
   	"catalog_item_id" integer,
@@ -540,6 +541,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_title" varchar NOT NULL,
   	"version_doc_number" varchar,
   	"version_index_number" varchar,
+  	"version_drafting_site_id" integer,
   	"version_column_id" integer NOT NULL,
   	"version_subject_category" "enum__policy_documents_v_version_subject_category",
   	"version_catalog_item_id" integer,
@@ -1124,6 +1126,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "policy_documents_workflow_log" ADD CONSTRAINT "policy_documents_workflow_log_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "policy_documents_workflow_log" ADD CONSTRAINT "policy_documents_workflow_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."policy_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "policy_documents" ADD CONSTRAINT "policy_documents_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "policy_documents" ADD CONSTRAINT "policy_documents_drafting_site_id_sites_id_fk" FOREIGN KEY ("drafting_site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "policy_documents" ADD CONSTRAINT "policy_documents_column_id_columns_id_fk" FOREIGN KEY ("column_id") REFERENCES "public"."columns"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "policy_documents" ADD CONSTRAINT "policy_documents_catalog_item_id_disclosure_catalog_id_fk" FOREIGN KEY ("catalog_item_id") REFERENCES "public"."disclosure_catalog"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "policy_documents" ADD CONSTRAINT "policy_documents_declassified_version_id_files_id_fk" FOREIGN KEY ("declassified_version_id") REFERENCES "public"."files"("id") ON DELETE set null ON UPDATE no action;
@@ -1139,6 +1142,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_policy_documents_v_version_workflow_log" ADD CONSTRAINT "_policy_documents_v_version_workflow_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_policy_documents_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_policy_documents_v" ADD CONSTRAINT "_policy_documents_v_parent_id_policy_documents_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."policy_documents"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_policy_documents_v" ADD CONSTRAINT "_policy_documents_v_version_site_id_sites_id_fk" FOREIGN KEY ("version_site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_policy_documents_v" ADD CONSTRAINT "_policy_documents_v_version_drafting_site_id_sites_id_fk" FOREIGN KEY ("version_drafting_site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_policy_documents_v" ADD CONSTRAINT "_policy_documents_v_version_column_id_columns_id_fk" FOREIGN KEY ("version_column_id") REFERENCES "public"."columns"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_policy_documents_v" ADD CONSTRAINT "_policy_documents_v_version_catalog_item_id_disclosure_catalog_id_fk" FOREIGN KEY ("version_catalog_item_id") REFERENCES "public"."disclosure_catalog"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_policy_documents_v" ADD CONSTRAINT "_policy_documents_v_version_declassified_version_id_files_id_fk" FOREIGN KEY ("version_declassified_version_id") REFERENCES "public"."files"("id") ON DELETE set null ON UPDATE no action;
@@ -1343,6 +1347,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "policy_documents_site_idx" ON "policy_documents" USING btree ("site_id");
   CREATE INDEX "policy_documents_doc_number_idx" ON "policy_documents" USING btree ("doc_number");
   CREATE UNIQUE INDEX "policy_documents_index_number_idx" ON "policy_documents" USING btree ("index_number");
+  CREATE INDEX "policy_documents_drafting_site_idx" ON "policy_documents" USING btree ("drafting_site_id");
   CREATE INDEX "policy_documents_column_idx" ON "policy_documents" USING btree ("column_id");
   CREATE INDEX "policy_documents_catalog_item_idx" ON "policy_documents" USING btree ("catalog_item_id");
   CREATE INDEX "policy_documents_written_at_idx" ON "policy_documents" USING btree ("written_at");
@@ -1372,6 +1377,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_policy_documents_v_version_version_site_idx" ON "_policy_documents_v" USING btree ("version_site_id");
   CREATE INDEX "_policy_documents_v_version_version_doc_number_idx" ON "_policy_documents_v" USING btree ("version_doc_number");
   CREATE INDEX "_policy_documents_v_version_version_index_number_idx" ON "_policy_documents_v" USING btree ("version_index_number");
+  CREATE INDEX "_policy_documents_v_version_version_drafting_site_idx" ON "_policy_documents_v" USING btree ("version_drafting_site_id");
   CREATE INDEX "_policy_documents_v_version_version_column_idx" ON "_policy_documents_v" USING btree ("version_column_id");
   CREATE INDEX "_policy_documents_v_version_version_catalog_item_idx" ON "_policy_documents_v" USING btree ("version_catalog_item_id");
   CREATE INDEX "_policy_documents_v_version_version_written_at_idx" ON "_policy_documents_v" USING btree ("version_written_at");
