@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, DateFieldValidation, PayloadRequest } from 'payload'
 import { chinaDay, endOfChinaDay } from '../../src/calendar/chinaTime'
-import { policyPublishDeadline } from '../../src/calendar/deadlines'
+import { activeDisclosureDeadline, policyPublishDeadline } from '../../src/calendar/deadlines'
+import { idOf } from '../../src/ids'
 import { getWorkingDayCalendar } from '../../src/calendar/holidayCalendar'
 import { CalendarYearMissingError } from '../../src/calendar/workingDays'
 import type { Doc } from './hookData'
@@ -17,21 +18,31 @@ export const validateIssuedAt: DateFieldValidation = (value, { data }) => {
   return chinaDay(value) >= chinaDay(written) ? true : `印发日期（${chinaDay(value)}）不能早于成文日期（${chinaDay(written)}）。`
 }
 
-/** Whether the 5-working-day rule applies: documents affecting rights and duties that are published to society. */
-export const deadlineApplies = (doc: Doc): boolean =>
-  Boolean(doc.affectsPublicRights) && (doc.disclosureAttribute === 'public' || doc.disclosureAttribute === 'after-declassification')
+/**
+ * Which statutory clock sets the deadline of a document published to society: the 5-working-day rule for one
+ * affecting rights and duties, else 《政府信息公开条例》第二十六条's 20 working days (a platform setting) for one
+ * filed under an item of the active-disclosure catalogue. Other documents have no deadline.
+ */
+export type DeadlineRule = 'policy' | 'active-disclosure'
+export function deadlineRule(doc: Doc): DeadlineRule | null {
+  if (!(doc.disclosureAttribute === 'public' || doc.disclosureAttribute === 'after-declassification')) return null
+  if (doc.affectsPublicRights) return 'policy'
+  return idOf(doc.catalogItem) ? 'active-disclosure' : null
+}
 
 /**
- * `publishDeadline` = 印发日期 + N working days (platform setting, default 5), counted in the holiday calendar.
+ * `publishDeadline` = 印发日期 + N working days (platform settings: 5 for the policy rule, 20 for art. 26), counted in
+ * the holiday calendar.
  * When the period reaches a year whose State Council notice is not entered, the deadline stays empty and
  * `publishDeadlineNote` carries the calendar's own explanation instead of a guess.
  */
 export async function deadlineFor(req: PayloadRequest, doc: Doc): Promise<{ publishDeadline: string | null; publishDeadlineNote: string | null }> {
   const start = clockStart(doc)
   if (!start) return { publishDeadline: null, publishDeadlineNote: null }
-  if (!deadlineApplies(doc)) return { publishDeadline: null, publishDeadlineNote: '不适用：仅涉及公民、法人或其他组织权利义务且面向社会公开的文件适用此时限。' }
+  const rule = deadlineRule(doc)
+  if (!rule) return { publishDeadline: null, publishDeadlineNote: '不适用：仅面向社会公开、且涉及公民、法人或其他组织权利义务或列入主动公开目录的文件有公开时限。' }
   try {
-    const day = await policyPublishDeadline(req.payload, start)
+    const day = rule === 'policy' ? await policyPublishDeadline(req.payload, start) : await activeDisclosureDeadline(req.payload, start)
     return { publishDeadline: endOfChinaDay(day).toISOString(), publishDeadlineNote: null }
   } catch (error) {
     if (error instanceof CalendarYearMissingError) return { publishDeadline: null, publishDeadlineNote: error.message }

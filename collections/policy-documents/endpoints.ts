@@ -72,6 +72,8 @@ export async function overdueReport(
     site: true,
     docNumber: true,
     writtenAt: true,
+    issuedAt: true,
+    catalogItem: true,
     publishDeadline: true,
     publishDeadlineNote: true,
     workflowStatus: true,
@@ -98,7 +100,7 @@ export async function overdueReport(
     documents([unpublished, { publishDeadline: { less_than: now.toISOString() } }], 'publishDeadline'),
     documents([
       unpublished,
-      { affectsPublicRights: { equals: true } },
+      { or: [{ affectsPublicRights: { equals: true } }, { catalogItem: { exists: true } }] },
       { publishDeadline: { exists: false } },
       { writtenAt: { exists: true } },
     ]),

@@ -185,7 +185,7 @@ export const PolicyDocuments: CollectionConfig = {
                   index: true,
                   label: { zh: '公开期限', en: 'Publish by' },
                   access: { create: () => false, update: () => false },
-                  admin: { readOnly: true, date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' }, description: '印发日期起 5 个工作日（按节假日安排计算，平台设置可调整）。' },
+                  admin: { readOnly: true, date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' }, description: '涉及权利义务的文件：印发日期起 5 个工作日；其他列入主动公开目录的文件：20 个工作日（条例第二十六条）。按节假日安排计算，平台设置可调整。' },
                 },
                 {
                   name: 'publishedLateWorkdays',

@@ -264,6 +264,28 @@ describe('policy documents: the 5-working-day rule', () => {
     expect(await errorMessages(backwards)).toEqual(['印发日期（2026-09-17）不能早于成文日期（2026-09-18）。'])
   })
 
+  it('gives a document of the active-disclosure catalogue art. 26’s 20 working days when the 5-day rule does not apply', async () => {
+    const { payload } = platform
+    const item = await payload.create({ collection: 'disclosure-catalog', data: { site: f.site.id, entryType: 'item', code: '07', title: '财政预决算' } as never, ...as(f.officer) })
+    const listed = await payload.create({ collection: 'policy-documents', data: draftData(f, { title: '目录内的一般文件', affectsPublicRights: false, catalogItem: item.id, writtenAt: '2026-09-25' }) as never, ...as(f.editor) })
+    // 9/28–9/30, the make-up Sunday 9/27 and Saturday 10/10, then 10/9 … 10/29: twenty working days.
+    expect(chinaDay(listed.publishDeadline!)).toBe('2026-10-29')
+    const unlisted = await payload.create({ collection: 'policy-documents', data: draftData(f, { affectsPublicRights: false, writtenAt: '2026-09-25' }) as never, ...as(f.editor) })
+    expect(unlisted.publishDeadline ?? null).toBeNull()
+    expect(unlisted.publishDeadlineNote).toContain('列入主动公开目录')
+    // The 5-day rule wins when both apply.
+    const both = await payload.create({ collection: 'policy-documents', data: draftData(f, { catalogItem: item.id, writtenAt: '2026-09-28' }) as never, ...as(f.editor) })
+    expect(chinaDay(both.publishDeadline!)).toBe('2026-10-10')
+
+    const { overdueReport } = await import('../../collections/policy-documents/endpoints')
+    const result = await overdueReport({ payload, user: { ...f.officer, collection: 'users' } } as never, null)
+    if (!result.ok) throw new Error(result.message)
+    const overdue = result.report.overdue.map((d) => d.id)
+    if (chinaDay(new Date()) > '2026-10-29') expect(overdue).toContain(listed.id)
+    else expect(overdue).not.toContain(listed.id)
+    expect(overdue).not.toContain(unlisted.id)
+  })
+
   it('explains, instead of guessing, when the deadline runs into 2027', async () => {
     const doc = await platform.payload.create({ collection: 'policy-documents', data: draftData(f, { writtenAt: '2026-12-28' }) as never, ...as(f.editor) })
     expect(doc.publishDeadline ?? null).toBeNull()
