@@ -673,7 +673,7 @@ export interface PolicyDocument {
    */
   affectsPublicRights?: boolean | null;
   /**
-   * 印发日期起 5 个工作日（按节假日安排计算，平台设置可调整）。
+   * 涉及权利义务的文件：印发日期起 5 个工作日；其他列入主动公开目录的文件：20 个工作日（条例第二十六条）。按节假日安排计算，平台设置可调整。
    */
   publishDeadline?: string | null;
   /**
