@@ -4,6 +4,23 @@ import { onJobsQueued } from './promptRun'
 import { availabilityCron } from '../monitoring/availability'
 import { monitoringDefaults } from '../settings/monitoringDefaults'
 
+const batchSize = 100
+/** Enough for a large import in one go; a queue still full after it yields to the next tick rather than spin. */
+const maxBatchesPerRun = 500
+
+/**
+ * Runs due jobs batch after batch while full batches come back. Work queued by another process (the import
+ * CLI, a second worker) never notifies this one, and one batch a minute left a 20,000-article import
+ * unsearchable for hours.
+ */
+async function runUntilDrained(payload: Payload): Promise<void> {
+  for (let batch = 0; batch < maxBatchesPerRun; batch++) {
+    const result = await payload.jobs.run({ limit: batchSize })
+    const ran = Object.keys(result.jobStatus ?? {}).length
+    if (result.noJobsRemaining || ran < batchSize) return
+  }
+}
+
 /**
  * Runs the durable jobs queue in this process: due jobs every minute, housekeeping every hour.
  * The jobs themselves live in the database, so a restart loses nothing.
@@ -20,7 +37,7 @@ export function startJobWorker(payload: Payload, options: { availabilityInQueue?
     try {
       do {
         requestedWhileRunning = false
-        await payload.jobs.run({ limit: 100 })
+        await runUntilDrained(payload)
       } while (requestedWhileRunning)
     } catch (error) {
       payload.logger.error({ err: error, msg: 'job worker run failed' })
