@@ -2479,6 +2479,15 @@ export interface TaskSyncSearchIndex {
   input: {
     collection: string;
     id: string;
+    ids?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   output?: unknown;
 }

@@ -7,6 +7,7 @@ import { chinaDate } from '../render/dates'
 import { gazetteCategories, gazetteValidity } from './labels'
 import { isCalendarDay, startOfChinaDay } from '../calendar/chinaTime'
 import { Validity, Workflow } from '../states'
+import { queueSearchSyncBatch, searchSyncBatchSize } from '../searchSync/triggers'
 
 /**
  * Bulk import of a gazette archive (docs/gazette-import.md): `issues.jsonl` and `articles.jsonl` plus PDFs.
@@ -164,6 +165,20 @@ export async function importGazette(payload: Payload, options: GazetteImportOpti
     return created.id as number
   }
 
+  // Articles are indexed as the import goes, one batch job per searchSyncBatchSize articles rather than one
+  // job each: the server's worker then makes 20,000 articles searchable in minutes, not hours.
+  const batched = { searchSyncBatched: true }
+  let unindexed: (number | string)[] = []
+  const flushIndex = async () => {
+    const ids = unindexed
+    unindexed = []
+    await queueSearchSyncBatch(payload, 'gazette-articles', ids)
+  }
+  const toIndex = async (id: number | string) => {
+    unindexed.push(id)
+    if (unindexed.length >= searchSyncBatchSize) await flushIndex()
+  }
+
   const issueKeys = new Map<string, number>()
   const issueIds = new Map<string, number>()
   for (const { file, line, value } of issueLines) {
@@ -251,7 +266,8 @@ export async function importGazette(payload: Payload, options: GazetteImportOpti
         order: r.order ?? 0,
       }
       if (!found) {
-        await payload.create({ collection: 'gazette-articles', data, overrideAccess: true })
+        const created = await payload.create({ collection: 'gazette-articles', data, overrideAccess: true, context: batched })
+        await toIndex(created.id)
         report.created++
       } else {
         const same =
@@ -267,7 +283,8 @@ export async function importGazette(payload: Payload, options: GazetteImportOpti
           (found.order ?? 0) === data.order
         if (same) report.unchanged++
         else {
-          await payload.update({ collection: 'gazette-articles', id: found.id, data, overrideAccess: true })
+          await payload.update({ collection: 'gazette-articles', id: found.id, data, overrideAccess: true, context: batched })
+          await toIndex(found.id)
           report.updated++
         }
       }
@@ -277,6 +294,7 @@ export async function importGazette(payload: Payload, options: GazetteImportOpti
       progress()
     }
   }
+  await flushIndex()
   report.interrupted = Boolean(options.signal?.aborted) && done < report.total
   return report
 }

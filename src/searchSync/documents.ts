@@ -58,19 +58,31 @@ function plainText(value: unknown): string {
  * through becomes a search document, so non-public content can never reach the index.
  */
 export async function publicSearchDocument(payload: Payload, collection: string, id: string): Promise<SearchDocument | null> {
+  return (await publicSearchDocuments(payload, collection, [id])).get(String(id)) ?? null
+}
+
+/** The same for many documents of one collection in one query: the ids the public may not read are absent. */
+export async function publicSearchDocuments(payload: Payload, collection: string, ids: string[]): Promise<Map<string, SearchDocument>> {
+  const found = new Map<string, SearchDocument>()
   const mapping = searchableCollections[collection]
-  if (!mapping || !payload.collections[collection as 'articles']) return null
+  if (!mapping || !payload.collections[collection as 'articles'] || !ids.length) return found
   const { docs } = await payload.find({
     collection: collection as 'articles',
-    where: { id: { equals: id } },
+    where: { id: { in: ids } },
     depth: 1,
-    limit: 1,
+    limit: ids.length,
     pagination: false,
     overrideAccess: false,
     user: null,
   })
-  const doc = docs[0] as unknown as IndexedDoc | undefined
-  if (!doc) return null
+  for (const doc of docs as unknown as IndexedDoc[]) {
+    const document = toSearchDocument(collection, mapping, doc)
+    if (document) found.set(String(doc.id), document)
+  }
+  return found
+}
+
+function toSearchDocument(collection: string, mapping: Mapping, doc: IndexedDoc): SearchDocument | null {
   const site = doc.site && typeof doc.site === 'object' ? (doc.site as { id: number | string; name: string; siteCode: string }) : null
   if (!site) return null
   const publishedAt = mapping.date?.(doc) ?? doc.publishedAt ?? new Date().toISOString()

@@ -1,13 +1,13 @@
 import type { TaskConfig } from 'payload'
 import { searchDocumentId } from '../search/types'
 import { platformSearchEngine } from './engine'
-import { publicSearchDocument } from './documents'
+import { publicSearchDocuments } from './documents'
 import { alertAbandonedSync } from './visibility'
 
 const attempts = 10
 
 /**
- * Brings one document's index entry in line with what the public may read: upsert when public,
+ * Brings one document's (or one batch's) index entries in line with what the public may read: upsert when public,
  * remove otherwise. Idempotent, so retries after a search-engine outage are harmless and the
  * index catches up once the engine is back (publishing itself never waits on it).
  */
@@ -24,12 +24,16 @@ export const syncSearchIndexTask: TaskConfig<'syncSearchIndex'> = {
   inputSchema: [
     { name: 'collection', type: 'text', required: true },
     { name: 'id', type: 'text', required: true },
+    // A batch (bulk import, an issue's articles): one read and one engine call for all of them.
+    { name: 'ids', type: 'json' },
   ],
   handler: async ({ input, req }) => {
-    const document = await publicSearchDocument(req.payload, input.collection, input.id)
+    const ids = Array.isArray(input.ids) && input.ids.length ? (input.ids as unknown[]).map(String) : [input.id]
+    const documents = await publicSearchDocuments(req.payload, input.collection, ids)
     const engine = await platformSearchEngine(req.payload)
-    if (document) await engine.upsert([document])
-    else await engine.remove([searchDocumentId(input.collection, input.id)])
-    return { output: { indexed: Boolean(document) } }
+    if (documents.size) await engine.upsert([...documents.values()])
+    const hidden = ids.filter((id) => !documents.has(id))
+    if (hidden.length) await engine.remove(hidden.map((id) => searchDocumentId(input.collection, id)))
+    return { output: { indexed: documents.size > 0 } }
   },
 }

@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Config, PayloadRequest, Plugin, RequestContext } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Config, Payload, PayloadRequest, Plugin, RequestContext } from 'payload'
 import { notifyJobsQueued } from '../jobs/promptRun'
 import { isSearchable } from './documents'
 import { queueSiteResync } from './visibility'
@@ -9,10 +9,25 @@ type Doc = { id: number | string; workflowStatus?: string | null }
 const touchesPublic = (doc: Doc, previous?: Doc): boolean =>
   doc.workflowStatus === undefined || doc.workflowStatus === Workflow.published || previous?.workflowStatus === Workflow.published
 
+/** Documents per batch job: one engine call each, small enough to finish well inside a job's run. */
+export const searchSyncBatchSize = 200
+
+/**
+ * Queues the sync of many documents of one collection as batch jobs. A bulk writer saves with
+ * `context.searchSyncBatched` (so the per-document hook stays quiet) and calls this once per chunk.
+ */
+export async function queueSearchSyncBatch(payload: Payload, collection: string, ids: (number | string)[], req?: PayloadRequest): Promise<void> {
+  for (let start = 0; start < ids.length; start += searchSyncBatchSize) {
+    const chunk = ids.slice(start, start + searchSyncBatchSize).map(String)
+    await payload.jobs.queue({ task: 'syncSearchIndex', input: { collection, id: chunk[0]!, ids: chunk }, ...(req ? { req } : {}) })
+  }
+  if (ids.length) notifyJobsQueued()
+}
+
 const queueSync =
   (collection: string): CollectionAfterChangeHook =>
-  async ({ doc, previousDoc, req }) => {
-    if (!touchesPublic(doc, previousDoc)) return doc
+  async ({ doc, previousDoc, req, context }) => {
+    if (!touchesPublic(doc, previousDoc) || context.searchSyncBatched) return doc
     await req.payload.jobs.queue({ task: 'syncSearchIndex', input: { collection, id: String(doc.id) }, req })
     notifyJobsQueued()
     return doc
@@ -32,10 +47,7 @@ const queueRemoval =
 const queueIssueArticles: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
   if (doc.status === previousDoc?.status && doc.publishedAt === previousDoc?.publishedAt) return doc
   const { docs } = await req.payload.find({ collection: 'gazette-articles', where: { issue: { equals: doc.id } }, limit: 0, pagination: false, depth: 0, select: { title: true }, overrideAccess: true, req })
-  for (const article of docs) {
-    await req.payload.jobs.queue({ task: 'syncSearchIndex', input: { collection: 'gazette-articles', id: String(article.id) }, req })
-  }
-  if (docs.length) notifyJobsQueued()
+  await queueSearchSyncBatch(req.payload, 'gazette-articles', docs.map((article) => article.id), req)
   return doc
 }
 

@@ -69,6 +69,30 @@ describe('gazette import', () => {
   })
 })
 
+describe('gazette import into the search index', () => {
+  it('queues one sync job per batch of articles, and the whole import becomes searchable', async () => {
+    const bulk = await createSite(server.payload, { name: '批量导入公报政府' })
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-bulk-'))
+    const count = 450
+    fs.writeFileSync(path.join(folder, 'issues.jsonl'), jsonl([{ year: 2021, issueNumber: 1, totalNumber: 1, publishedAt: '2021-01-15', status: 'published' }]))
+    fs.writeFileSync(
+      path.join(folder, 'articles.jsonl'),
+      jsonl(Array.from({ length: count }, (_, i) => ({ year: 2021, issueNumber: 1, title: `关于扶持滩羊养殖的第${i + 1}号通知`, docNumber: `宁政办发〔2021〕${i + 1}号`, category: 'other', body: '滩羊产业扶持办法。' }))),
+    )
+    const syncJobs = () => server.payload.count({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: 'syncSearchIndex' } }, { completedAt: { exists: false } }] }, overrideAccess: true })
+    await server.payload.jobs.run({ limit: 1000 })
+    const before = (await syncJobs()).totalDocs
+    const report = await importGazette(server.payload, { folder, siteCode: bulk.siteCode })
+    expect(report).toMatchObject({ created: count + 1, rejected: 0 })
+    // 450 articles: three batch jobs (200, 200, 50) instead of 450 single ones.
+    expect((await syncJobs()).totalDocs - before).toBe(3)
+
+    await server.payload.jobs.run({ limit: 100 })
+    const found = await fetchPage(server.url, sitePath(bulk, `/search.json?q=${encodeURIComponent('滩羊养殖')}`))
+    expect(JSON.parse(found.html).result.total).toBe(count)
+  })
+})
+
 describe('gazette public pages', () => {
   const page = (p: string) => fetchPage(server.url, sitePath(site, p))
 
