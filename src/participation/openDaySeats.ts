@@ -83,8 +83,7 @@ export async function register(payload: Payload, openDay: OpenDay, input: Regist
         },
       })
       return { ok: true, code, status }
-    } catch (error) {
-      if (process.env.OPEN_DAY_DEBUG) console.error('register failed', error)
+    } catch {
       // The unique seat, phone or code key was taken meanwhile: read again and decide again.
       await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * (attempt + 1)))
     }

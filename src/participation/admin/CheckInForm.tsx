@@ -39,7 +39,6 @@ export function CheckInForm() {
           value={code}
           onChange={(e) => setCode(e.target.value)}
           autoComplete="off"
-          autoFocus
           maxLength={20}
           placeholder="例如 AB3D-7K9M-Q2RT"
           style={{ fontSize: 20, padding: 8, minWidth: 260 }}
