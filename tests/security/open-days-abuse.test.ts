@@ -97,7 +97,7 @@ describe('personal data on no public route', () => {
     expect(publicDays.text).not.toContain('未发布的开放日')
     expect((await client(server.url).get(`/api/open-days/${draft.id}`)).status).not.toBe(200)
     texts.push(publicDays.text)
-    for (const path of ['/', '/open-days', `/open-days/${day.id}`, '/sitemap', '/sitemap.xml', '/feed.xml', '/search?q=欧阳开放', '/search?q=13711112222&scope=all'])
+    for (const path of ['/', '/open-days', `/open-days/${day.id}`, '/sitemap', '/sitemap.xml', '/feed.xml', '/search?q=开放日', '/search?q=候补&scope=all'])
       texts.push((await fetchPage(server.url, sitePath(a.site, path))).html)
     for (const q of ['欧阳开放', '13711112222', '987X']) {
       const found = JSON.parse((await fetchPage(server.url, sitePath(a.site, `/search.json?q=${encodeURIComponent(q)}&scope=all`))).html)
