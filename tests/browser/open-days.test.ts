@@ -83,9 +83,10 @@ describe('open days', () => {
       await row.waitFor({ timeout: adminTimeout })
       expect(await row.locator('[data-count="checked-in"]').textContent()).toBe('0')
       expect(await row.locator('[data-count="confirmed"]').textContent()).toBe('1')
+      await desk.waitForSelector('form[data-ready="yes"]', { timeout: 120_000 })
       await desk.fill('input[name="code"]', code.toLowerCase())
       await desk.press('input[name="code"]', 'Enter')
-      await desk.waitForSelector('[data-check-in-result="ok"]', { timeout: adminTimeout })
+      await desk.waitForSelector('[data-check-in-result]', { timeout: 120_000 })
       expect(await desk.textContent('[data-check-in-result]')).toContain('签到成功：刘市民（身份证号后 4 位 123X）')
       await desk.waitForFunction(
         (id) => document.querySelector(`[data-open-day-row="${id}"] [data-count="checked-in"]`)?.textContent === '1',

@@ -1,6 +1,6 @@
 'use client'
 import { useRouter } from 'next/navigation'
-import { useState, type FormEvent } from 'react'
+import { useEffect, useState, type FormEvent } from 'react'
 
 type Answer = { ok: boolean; message: string }
 
@@ -10,6 +10,9 @@ export function CheckInForm() {
   const [code, setCode] = useState('')
   const [answer, setAnswer] = useState<Answer | null>(null)
   const [busy, setBusy] = useState(false)
+  // Marks the form as live (hydrated): before that, Enter would submit it as a plain GET.
+  const [ready, setReady] = useState(false)
+  useEffect(() => setReady(true), [])
   async function submit(event: FormEvent) {
     event.preventDefault()
     setBusy(true)
@@ -31,7 +34,7 @@ export function CheckInForm() {
     }
   }
   return (
-    <form onSubmit={submit} style={{ display: 'flex', gap: 12, alignItems: 'flex-end', flexWrap: 'wrap' }}>
+    <form onSubmit={submit} data-ready={ready ? 'yes' : 'no'} style={{ display: 'flex', gap: 12, alignItems: 'flex-end', flexWrap: 'wrap' }}>
       <label style={{ display: 'grid', gap: 4 }}>
         <span>报名确认码</span>
         <input
