@@ -92,6 +92,8 @@ export interface Config {
     'site-leaders': SiteLeader;
     'monitor-locks': MonitorLock;
     messages: Message;
+    'open-days': OpenDay;
+    'open-day-registrations': OpenDayRegistration;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -132,6 +134,8 @@ export interface Config {
     'site-leaders': SiteLeadersSelect<false> | SiteLeadersSelect<true>;
     'monitor-locks': MonitorLocksSelect<false> | MonitorLocksSelect<true>;
     messages: MessagesSelect<false> | MessagesSelect<true>;
+    'open-days': OpenDaysSelect<false> | OpenDaysSelect<true>;
+    'open-day-registrations': OpenDayRegistrationsSelect<false> | OpenDayRegistrationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1235,6 +1239,69 @@ export interface Message {
   createdAt: string;
 }
 /**
+ * 公众通过网站“政府开放日”栏目报名。名额满后进入候补名单，有人取消时按报名先后自动递补。现场签到见“开放日签到”。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "open-days".
+ */
+export interface OpenDay {
+  id: number;
+  site: number | Site;
+  title: string;
+  description?: string | null;
+  place: string;
+  /**
+   * 北京时间。
+   */
+  startsAt: string;
+  /**
+   * 北京时间。
+   */
+  endsAt: string;
+  /**
+   * 北京时间。
+   */
+  registrationOpensAt: string;
+  /**
+   * 北京时间。
+   */
+  registrationClosesAt: string;
+  /**
+   * 每份报名为 1 人。增加名额后，候补人员按报名先后自动递补；减少名额不会取消已有报名。
+   */
+  capacity: number;
+  waitingListSize: number;
+  contact?: string | null;
+  /**
+   * 发布后在网站“政府开放日”页面显示并接受报名（在报名时间内）。
+   */
+  status: 'draft' | 'published';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 公众在网站上报名政府开放日。个人信息仅本网站工作人员可见。现场签到请使用“开放日签到”页面。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "open-day-registrations".
+ */
+export interface OpenDayRegistration {
+  id: number;
+  site: number | Site;
+  openDay: number | OpenDay;
+  name: string;
+  phone: string;
+  idLast4: string;
+  confirmationCode: string;
+  status: 'confirmed' | 'waiting' | 'cancelled' | 'checked-in';
+  seat?: string | null;
+  phoneKey?: string | null;
+  checkedInAt?: string | null;
+  cancelledAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1472,6 +1539,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'messages';
         value: number | Message;
+      } | null)
+    | ({
+        relationTo: 'open-days';
+        value: number | OpenDay;
+      } | null)
+    | ({
+        relationTo: 'open-day-registrations';
+        value: number | OpenDayRegistration;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2193,6 +2268,45 @@ export interface MessagesSelect<T extends boolean = true> {
   reviewedAt?: T;
   publishedAt?: T;
   invalidAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "open-days_select".
+ */
+export interface OpenDaysSelect<T extends boolean = true> {
+  site?: T;
+  title?: T;
+  description?: T;
+  place?: T;
+  startsAt?: T;
+  endsAt?: T;
+  registrationOpensAt?: T;
+  registrationClosesAt?: T;
+  capacity?: T;
+  waitingListSize?: T;
+  contact?: T;
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "open-day-registrations_select".
+ */
+export interface OpenDayRegistrationsSelect<T extends boolean = true> {
+  site?: T;
+  openDay?: T;
+  name?: T;
+  phone?: T;
+  idLast4?: T;
+  confirmationCode?: T;
+  status?: T;
+  seat?: T;
+  phoneKey?: T;
+  checkedInAt?: T;
+  cancelledAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -14,6 +14,8 @@ import { pageInvalidationAfterCommit } from './src/render/invalidation'
 import { sameSiteReferences } from './src/access/sameSiteReferences'
 import { Sites } from './collections/sites/index'
 import { Messages } from './collections/messages/index'
+import { OpenDays } from './collections/open-days/index'
+import { OpenDayRegistrations } from './collections/open-day-registrations/index'
 import { Users } from './collections/users/index'
 import { Columns } from './collections/columns/index'
 import { Articles } from './collections/articles/index'
@@ -89,17 +91,18 @@ export default buildConfig({
         monitoringSite: { Component: '/src/monitoring/admin/SiteHealthDetail#SiteHealthDetail', path: '/monitoring/site/:siteId', exact: true },
         monitoringCenter: { Component: '/src/monitoring/admin/MonitoringCenter#MonitoringCenter', path: '/monitoring' },
         overdue: { Component: '/src/desk/admin/OverdueView#OverdueView', path: '/overdue' },
+        openDayCheckIn: { Component: '/src/participation/admin/CheckInView#CheckInView', path: '/open-day-check-in', exact: true },
       },
       beforeDashboard: ['/src/desk/admin/Desk#Desk'],
       beforeNavLinks: ['/src/desk/admin/NavLinks#DeskNavLinks'],
-      afterNavLinks: ['/src/monitoring/admin/NavLink#MonitoringNavLink'],
+      afterNavLinks: ['/src/monitoring/admin/NavLink#MonitoringNavLink', '/src/participation/admin/CheckInNavLink#CheckInNavLink'],
     },
   },
   i18n: {
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  collections: [Sites, Users, Columns, Articles, Media, Files, AuditLog, Holidays, RepostRules, Reposts, PolicyDocuments, Interpretations, DisclosureCatalog, SelfChecks, IndexCounters, GazetteIssues, GazetteArticles, SearchSynonyms, AvailabilityChecks, SiteHealthReports, HealthWarnings, SensitiveWords, SiteLeaders, MonitorLocks, Messages],
+  collections: [Sites, Users, Columns, Articles, Media, Files, AuditLog, Holidays, RepostRules, Reposts, PolicyDocuments, Interpretations, DisclosureCatalog, SelfChecks, IndexCounters, GazetteIssues, GazetteArticles, SearchSynonyms, AvailabilityChecks, SiteHealthReports, HealthWarnings, SensitiveWords, SiteLeaders, MonitorLocks, Messages, OpenDays, OpenDayRegistrations],
   globals: [PlatformSettingsGlobal, MonitoringSettingsGlobal],
   jobs: {
     tasks: [publishScheduledTask, closeSitesPastNoticeTask, repostFanOutTask, markOverdueRepostsTask, syncSearchIndexTask, syncSearchSynonymsTask, resyncSiteSearchTask, monitorDailyTask, monitorAvailabilityTask],

@@ -45,6 +45,7 @@ export const dateSensitiveFiles = [
   'tests/integration/desk.test.ts',
   'tests/browser/repost-compliance.test.ts',
   'tests/browser/desk.test.ts',
+  'tests/integration/open-days.test.ts',
 ]
 
 if (spawnSync('faketime', ['-f', '@2000-01-01 00:00:00', 'true']).error) {

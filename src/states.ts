@@ -133,6 +133,20 @@ export const healthWarningStates = [
 export const HealthWarning = byValue(healthWarningStates)
 export type HealthWarningState = (typeof healthWarningStates)[number]['value']
 
+/**
+ * 开放日报名: confirmed 报名成功 (holds a seat) → checked-in 已签到 on the day; waiting 候补中 when the seats are
+ * full (promoted to confirmed, first come first served, when a seat frees); cancelled 已取消 by the citizen or
+ * staff. Not `published`/`received`: those are an article's and a letter's.
+ */
+export const openDayRegistrationStates = [
+  { value: 'confirmed', label: { zh: '报名成功', en: 'Confirmed' } },
+  { value: 'waiting', label: { zh: '候补中', en: 'On the waiting list' } },
+  { value: 'cancelled', label: { zh: '已取消', en: 'Cancelled' } },
+  { value: 'checked-in', label: { zh: '已签到', en: 'Checked in' } },
+] as const
+export const OpenDayRegistration = byValue(openDayRegistrationStates)
+export type OpenDayRegistrationState = (typeof openDayRegistrationStates)[number]['value']
+
 /** Every list, for the test that no identifier stands for two Chinese terms. */
 export const allStateLists: Record<string, StateList> = {
   workflow: workflowStates,
@@ -146,4 +160,5 @@ export const allStateLists: Record<string, StateList> = {
   message: messageStates,
   invalidReason: invalidReasonList,
   healthWarning: healthWarningStates,
+  openDayRegistration: openDayRegistrationStates,
 }

@@ -21,6 +21,7 @@ import { encodedPage } from './encodings'
 import { SiteLifecycle } from '../states'
 import { idOf } from '../ids'
 import { queryMessage, sendChallenge, showMailbox, submitMessage } from '../participation/mailboxRoutes'
+import { queryRegistration, showOpenDays, submitRegistration } from '../participation/openDayRoutes'
 
 type Route = (request: PageRequest, match: RegExpMatchArray) => Promise<RenderedPage | null> | RenderedPage | null
 
@@ -85,6 +86,11 @@ export function publicSites(payload: Payload, options: { cacheEnabled?: boolean 
       const successor = await directory.bySiteId(idOf(site.closureNotice?.successorSite) ?? undefined)
       return showMailbox({ payload, site, successor, viaPrefix }, res)
     }
+    // Open days show seats left and take registrations: never cached (src/participation/openDayRoutes.ts).
+    if (path.startsWith('/open-days') && (site.status === SiteLifecycle.live || site.status === SiteLifecycle.closing)) {
+      const successor = await directory.bySiteId(idOf(site.closureNotice?.successorSite) ?? undefined)
+      if (await showOpenDays({ payload, site, successor, viaPrefix }, path, res)) return
+    }
     const key = `${req.get('host')}|${site.id}|${req.originalUrl}`
     // A cache hit needs neither the origin (trust-proxy check) nor the parsed query string.
     const cached = searching ? undefined : cache.get(key)
@@ -141,6 +147,17 @@ export function publicSites(payload: Payload, options: { cacheEnabled?: boolean 
     if (!site || !(site.status === SiteLifecycle.live || site.status === SiteLifecycle.closing)) return next()
     const input = { payload, site, viaPrefix: siteCode !== undefined }
     await (action === 'query' ? queryMessage(input, req, res) : submitMessage(input, req, res))
+  })
+
+  // Open-day registration, query and cancellation (bodies read and bounded by the handlers themselves).
+  router.post(['/sites/:siteCode/open-days/:action', '/open-days/:action'], async (req, res, next) => {
+    const action = (req.params as { action: string }).action
+    const siteCode = (req.params as { siteCode?: string }).siteCode
+    const site = siteCode ? await directory.bySiteCode(siteCode) : await directory.byHostname(req.hostname)
+    if (!site || !(site.status === SiteLifecycle.live || site.status === SiteLifecycle.closing)) return next()
+    const input = { payload, site, viaPrefix: siteCode !== undefined }
+    if (action === 'query' || action === 'cancel') return queryRegistration(input, req, res, action === 'cancel')
+    if (!(await submitRegistration(input, action, req, res))) next()
   })
 
   router.get('/{*rest}', async (req, res, next) => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Article, User } from '../../payload-types'
 import { client, clientAs, createSiteWithStaff, createUser, type Client, type SiteWithStaff } from '../support/fixtures'
 import { startTestServer, type TestServer } from '../support/payload'
+import { storeOpenDay } from '../support/openDays'
 
 /**
  * The anonymous article API shows no workflow fields (who reviewed, what they said, when it is scheduled),
@@ -73,5 +74,23 @@ describe('audit log', () => {
     expect(res.body.docs.map((d: { actorName?: string }) => d.actorName)).toContain('平台管理员')
     const gql = await siteAdmin.graphql(`{ AuditLogs(limit: 200) { docs { userLabel actorName user { email } } } }`)
     expect(JSON.stringify(gql.data)).not.toContain(platformAdmin.email)
+  })
+})
+
+describe('open-day registrations', () => {
+  it('anonymous REST and GraphQL read no registration, nor its name, phone or ID digits', async () => {
+    const day = await storeOpenDay(server.payload, s.site)
+    await server.payload.create({
+      collection: 'open-day-registrations',
+      overrideAccess: true,
+      data: { site: s.site.id, openDay: day.id, name: '匿名检查人', phone: '13655556666', idLast4: '4321', confirmationCode: 'ANON-CHEC-K001', status: 'confirmed' },
+    })
+    const rest = await anonymous.get('/api/open-day-registrations', { depth: 2 })
+    expect([401, 403]).toContain(rest.status)
+    const gql = await anonymous.graphql('{ OpenDayRegistrations { docs { name phone idLast4 confirmationCode } } }')
+    expect(gql.data?.OpenDayRegistrations ?? null).toBeNull()
+    const day1 = await anonymous.get(`/api/open-days/${day.id}`, { depth: 2 })
+    expect(day1.status).toBe(200)
+    for (const text of [rest.text, JSON.stringify(gql), day1.text]) for (const secret of ['匿名检查人', '13655556666', 'ANON-CHEC-K001']) expect(text).not.toContain(secret)
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { allStateLists, Approval, HealthWarning, Message, messageStates, Repost, Review, SelfCheck, SelfCheckDecision, stateLabel, Workflow, workflowStates } from '../../src/states'
+import { allStateLists, Approval, HealthWarning, Message, messageStates, OpenDayRegistration, openDayRegistrationStates, Repost, Review, SelfCheck, SelfCheckDecision, stateLabel, Workflow, workflowStates } from '../../src/states'
 
 describe('the status vocabulary', () => {
   const entries = Object.entries(allStateLists).flatMap(([workflow, list]) => list.map((s) => ({ workflow, value: s.value, zh: s.label.zh })))
@@ -36,5 +36,11 @@ describe('the status vocabulary', () => {
     expect(stateLabel(messageStates, Message.concluded)).toBe('已办结')
     expect([HealthWarning.unresolved, SelfCheck.open]).toEqual(['unresolved', 'open'])
     expect(Object.keys(allStateLists)).toEqual(expect.arrayContaining(['message', 'healthWarning']))
+  })
+
+  it('gives open-day registrations their own states: a seat held, waiting, cancelled, checked in', () => {
+    expect([OpenDayRegistration.confirmed, OpenDayRegistration.waiting, OpenDayRegistration.cancelled, OpenDayRegistration.checkedIn]).toEqual(['confirmed', 'waiting', 'cancelled', 'checked-in'])
+    expect(stateLabel(openDayRegistrationStates, OpenDayRegistration.checkedIn)).toBe('已签到')
+    expect(Object.keys(allStateLists)).toContain('openDayRegistration')
   })
 })

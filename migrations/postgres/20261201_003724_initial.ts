@@ -59,6 +59,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_messages_channel" AS ENUM('leader-mailbox', 'consultation', 'suggestion', 'complaint');
   CREATE TYPE "public"."enum_messages_status" AS ENUM('received', 'signed', 'assigned', 'replied', 'reviewed', 'concluded', 'invalid');
   CREATE TYPE "public"."enum_messages_invalid_reason" AS ENUM('duplicate', 'abusive', 'not-within-remit');
+  CREATE TYPE "public"."enum_open_days_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_open_day_registrations_status" AS ENUM('confirmed', 'waiting', 'cancelled', 'checked-in');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'publishScheduled', 'closeSitesPastNotice', 'repostFanOut', 'markOverdueReposts', 'syncSearchIndex', 'syncSearchSynonyms', 'resyncSiteSearch', 'monitorDaily', 'monitorAvailability');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'publishScheduled', 'closeSitesPastNotice', 'repostFanOut', 'markOverdueReposts', 'syncSearchIndex', 'syncSearchSynonyms', 'resyncSiteSearch', 'monitorDaily', 'monitorAvailability');
@@ -919,6 +921,41 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "open_days" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer NOT NULL,
+  	"title" varchar NOT NULL,
+  	"description" varchar,
+  	"place" varchar NOT NULL,
+  	"starts_at" timestamp(3) with time zone NOT NULL,
+  	"ends_at" timestamp(3) with time zone NOT NULL,
+  	"registration_opens_at" timestamp(3) with time zone NOT NULL,
+  	"registration_closes_at" timestamp(3) with time zone NOT NULL,
+  	"capacity" numeric NOT NULL,
+  	"waiting_list_size" numeric DEFAULT 0 NOT NULL,
+  	"contact" varchar,
+  	"status" "enum_open_days_status" DEFAULT 'draft' NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "open_day_registrations" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer NOT NULL,
+  	"open_day_id" integer NOT NULL,
+  	"name" varchar NOT NULL,
+  	"phone" varchar NOT NULL,
+  	"id_last4" varchar NOT NULL,
+  	"confirmation_code" varchar NOT NULL,
+  	"status" "enum_open_day_registrations_status" NOT NULL,
+  	"seat" varchar,
+  	"phone_key" varchar,
+  	"checked_in_at" timestamp(3) with time zone,
+  	"cancelled_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
@@ -990,7 +1027,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"sensitive_words_id" integer,
   	"site_leaders_id" integer,
   	"monitor_locks_id" integer,
-  	"messages_id" integer
+  	"messages_id" integer,
+  	"open_days_id" integer,
+  	"open_day_registrations_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -1189,6 +1228,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "site_leaders" ADD CONSTRAINT "site_leaders_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "messages" ADD CONSTRAINT "messages_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "messages" ADD CONSTRAINT "messages_transferred_to_id_sites_id_fk" FOREIGN KEY ("transferred_to_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "open_days" ADD CONSTRAINT "open_days_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "open_day_registrations" ADD CONSTRAINT "open_day_registrations_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "open_day_registrations" ADD CONSTRAINT "open_day_registrations_open_day_id_open_days_id_fk" FOREIGN KEY ("open_day_id") REFERENCES "public"."open_days"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_sites_fk" FOREIGN KEY ("sites_id") REFERENCES "public"."sites"("id") ON DELETE cascade ON UPDATE no action;
@@ -1216,6 +1258,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_site_leaders_fk" FOREIGN KEY ("site_leaders_id") REFERENCES "public"."site_leaders"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_monitor_locks_fk" FOREIGN KEY ("monitor_locks_id") REFERENCES "public"."monitor_locks"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_messages_fk" FOREIGN KEY ("messages_id") REFERENCES "public"."messages"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_open_days_fk" FOREIGN KEY ("open_days_id") REFERENCES "public"."open_days"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_open_day_registrations_fk" FOREIGN KEY ("open_day_registrations_id") REFERENCES "public"."open_day_registrations"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "platform_settings_rels" ADD CONSTRAINT "platform_settings_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."platform_settings"("id") ON DELETE cascade ON UPDATE no action;
@@ -1500,6 +1544,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "messages_transferred_to_idx" ON "messages" USING btree ("transferred_to_id");
   CREATE INDEX "messages_updated_at_idx" ON "messages" USING btree ("updated_at");
   CREATE INDEX "messages_created_at_idx" ON "messages" USING btree ("created_at");
+  CREATE INDEX "open_days_site_idx" ON "open_days" USING btree ("site_id");
+  CREATE INDEX "open_days_status_idx" ON "open_days" USING btree ("status");
+  CREATE INDEX "open_days_updated_at_idx" ON "open_days" USING btree ("updated_at");
+  CREATE INDEX "open_days_created_at_idx" ON "open_days" USING btree ("created_at");
+  CREATE INDEX "open_day_registrations_site_idx" ON "open_day_registrations" USING btree ("site_id");
+  CREATE INDEX "open_day_registrations_open_day_idx" ON "open_day_registrations" USING btree ("open_day_id");
+  CREATE UNIQUE INDEX "open_day_registrations_confirmation_code_idx" ON "open_day_registrations" USING btree ("confirmation_code");
+  CREATE INDEX "open_day_registrations_status_idx" ON "open_day_registrations" USING btree ("status");
+  CREATE UNIQUE INDEX "open_day_registrations_seat_idx" ON "open_day_registrations" USING btree ("seat");
+  CREATE UNIQUE INDEX "open_day_registrations_phone_key_idx" ON "open_day_registrations" USING btree ("phone_key");
+  CREATE INDEX "open_day_registrations_updated_at_idx" ON "open_day_registrations" USING btree ("updated_at");
+  CREATE INDEX "open_day_registrations_created_at_idx" ON "open_day_registrations" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -1543,6 +1599,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_site_leaders_id_idx" ON "payload_locked_documents_rels" USING btree ("site_leaders_id");
   CREATE INDEX "payload_locked_documents_rels_monitor_locks_id_idx" ON "payload_locked_documents_rels" USING btree ("monitor_locks_id");
   CREATE INDEX "payload_locked_documents_rels_messages_id_idx" ON "payload_locked_documents_rels" USING btree ("messages_id");
+  CREATE INDEX "payload_locked_documents_rels_open_days_id_idx" ON "payload_locked_documents_rels" USING btree ("open_days_id");
+  CREATE INDEX "payload_locked_documents_rels_open_day_registrations_id_idx" ON "payload_locked_documents_rels" USING btree ("open_day_registrations_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -1618,6 +1676,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "site_leaders" CASCADE;
   DROP TABLE "monitor_locks" CASCADE;
   DROP TABLE "messages" CASCADE;
+  DROP TABLE "open_days" CASCADE;
+  DROP TABLE "open_day_registrations" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -1686,6 +1746,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_messages_channel";
   DROP TYPE "public"."enum_messages_status";
   DROP TYPE "public"."enum_messages_invalid_reason";
+  DROP TYPE "public"."enum_open_days_status";
+  DROP TYPE "public"."enum_open_day_registrations_status";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";`)

@@ -1249,6 +1249,56 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`messages_transferred_to_idx\` ON \`messages\` (\`transferred_to_id\`);`)
   await db.run(sql`CREATE INDEX \`messages_updated_at_idx\` ON \`messages\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`messages_created_at_idx\` ON \`messages\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`open_days\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`site_id\` integer NOT NULL,
+  	\`title\` text NOT NULL,
+  	\`description\` text,
+  	\`place\` text NOT NULL,
+  	\`starts_at\` text NOT NULL,
+  	\`ends_at\` text NOT NULL,
+  	\`registration_opens_at\` text NOT NULL,
+  	\`registration_closes_at\` text NOT NULL,
+  	\`capacity\` numeric NOT NULL,
+  	\`waiting_list_size\` numeric DEFAULT 0 NOT NULL,
+  	\`contact\` text,
+  	\`status\` text DEFAULT 'draft' NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`open_days_site_idx\` ON \`open_days\` (\`site_id\`);`)
+  await db.run(sql`CREATE INDEX \`open_days_status_idx\` ON \`open_days\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`open_days_updated_at_idx\` ON \`open_days\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`open_days_created_at_idx\` ON \`open_days\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`open_day_registrations\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`site_id\` integer NOT NULL,
+  	\`open_day_id\` integer NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`phone\` text NOT NULL,
+  	\`id_last4\` text NOT NULL,
+  	\`confirmation_code\` text NOT NULL,
+  	\`status\` text NOT NULL,
+  	\`seat\` text,
+  	\`phone_key\` text,
+  	\`checked_in_at\` text,
+  	\`cancelled_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`open_day_id\`) REFERENCES \`open_days\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`open_day_registrations_site_idx\` ON \`open_day_registrations\` (\`site_id\`);`)
+  await db.run(sql`CREATE INDEX \`open_day_registrations_open_day_idx\` ON \`open_day_registrations\` (\`open_day_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`open_day_registrations_confirmation_code_idx\` ON \`open_day_registrations\` (\`confirmation_code\`);`)
+  await db.run(sql`CREATE INDEX \`open_day_registrations_status_idx\` ON \`open_day_registrations\` (\`status\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`open_day_registrations_seat_idx\` ON \`open_day_registrations\` (\`seat\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`open_day_registrations_phone_key_idx\` ON \`open_day_registrations\` (\`phone_key\`);`)
+  await db.run(sql`CREATE INDEX \`open_day_registrations_updated_at_idx\` ON \`open_day_registrations\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`open_day_registrations_created_at_idx\` ON \`open_day_registrations\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -1337,6 +1387,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`site_leaders_id\` integer,
   	\`monitor_locks_id\` integer,
   	\`messages_id\` integer,
+  	\`open_days_id\` integer,
+  	\`open_day_registrations_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`sites_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1362,7 +1414,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`sensitive_words_id\`) REFERENCES \`sensitive_words\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`site_leaders_id\`) REFERENCES \`site_leaders\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`monitor_locks_id\`) REFERENCES \`monitor_locks\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`messages_id\`) REFERENCES \`messages\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`messages_id\`) REFERENCES \`messages\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`open_days_id\`) REFERENCES \`open_days\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`open_day_registrations_id\`) REFERENCES \`open_day_registrations\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -1393,6 +1447,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_site_leaders_id_idx\` ON \`payload_locked_documents_rels\` (\`site_leaders_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_monitor_locks_id_idx\` ON \`payload_locked_documents_rels\` (\`monitor_locks_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_messages_id_idx\` ON \`payload_locked_documents_rels\` (\`messages_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_open_days_id_idx\` ON \`payload_locked_documents_rels\` (\`open_days_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_open_day_registrations_id_idx\` ON \`payload_locked_documents_rels\` (\`open_day_registrations_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1556,6 +1612,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`site_leaders\`;`)
   await db.run(sql`DROP TABLE \`monitor_locks\`;`)
   await db.run(sql`DROP TABLE \`messages\`;`)
+  await db.run(sql`DROP TABLE \`open_days\`;`)
+  await db.run(sql`DROP TABLE \`open_day_registrations\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
