@@ -14,6 +14,8 @@ import { pageInvalidationAfterCommit } from './src/render/invalidation'
 import { sameSiteReferences } from './src/access/sameSiteReferences'
 import { Sites } from './collections/sites/index'
 import { Messages } from './collections/messages/index'
+import { Consultations } from './collections/consultations/index'
+import { ConsultationComments } from './collections/consultation-comments/index'
 import { Users } from './collections/users/index'
 import { Columns } from './collections/columns/index'
 import { Articles } from './collections/articles/index'
@@ -99,7 +101,7 @@ export default buildConfig({
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  collections: [Sites, Users, Columns, Articles, Media, Files, AuditLog, Holidays, RepostRules, Reposts, PolicyDocuments, Interpretations, DisclosureCatalog, SelfChecks, IndexCounters, GazetteIssues, GazetteArticles, SearchSynonyms, AvailabilityChecks, SiteHealthReports, HealthWarnings, SensitiveWords, SiteLeaders, MonitorLocks, Messages],
+  collections: [Sites, Users, Columns, Articles, Media, Files, AuditLog, Holidays, RepostRules, Reposts, PolicyDocuments, Interpretations, DisclosureCatalog, SelfChecks, IndexCounters, GazetteIssues, GazetteArticles, SearchSynonyms, AvailabilityChecks, SiteHealthReports, HealthWarnings, SensitiveWords, SiteLeaders, MonitorLocks, Messages, Consultations, ConsultationComments],
   globals: [PlatformSettingsGlobal, MonitoringSettingsGlobal],
   jobs: {
     tasks: [publishScheduledTask, closeSitesPastNoticeTask, repostFanOutTask, markOverdueRepostsTask, syncSearchIndexTask, syncSearchSynonymsTask, resyncSiteSearchTask, monitorDailyTask, monitorAvailabilityTask],

@@ -133,6 +133,37 @@ export const healthWarningStates = [
 export const HealthWarning = byValue(healthWarningStates)
 export type HealthWarningState = (typeof healthWarningStates)[number]['value']
 
+/**
+ * 意见征集 (a consultation on a draft): draft 草稿 → published 已发布 (collecting while its period runs,
+ * China-time days; closed after it) → withdrawn 已撤回. The period, not the state, says whether comments
+ * are taken, so no state goes stale overnight.
+ */
+export const consultationStates = [
+  { value: 'draft', label: { zh: '草稿', en: 'Draft' } },
+  { value: 'published', label: { zh: '已发布', en: 'Published' } },
+  { value: 'withdrawn', label: { zh: '已撤回', en: 'Withdrawn' } },
+] as const
+export const Consultation = byValue(consultationStates)
+export type ConsultationState = (typeof consultationStates)[number]['value']
+
+/** 意见审核: a citizen's comment waits (待审核) until staff show it (已公开显示) or keep it off the page (不予公开显示). */
+export const commentStates = [
+  { value: 'submitted', label: { zh: '待审核', en: 'Submitted' } },
+  { value: 'displayed', label: { zh: '已公开显示', en: 'Displayed' } },
+  { value: 'withheld', label: { zh: '不予公开显示', en: 'Withheld' } },
+] as const
+export const Comment = byValue(commentStates)
+export type CommentState = (typeof commentStates)[number]['value']
+
+/** 意见采纳情况 in a consultation's feedback report (per comment or per group of comments). */
+export const adoptionStates = [
+  { value: 'adopted', label: { zh: '采纳', en: 'Adopted' } },
+  { value: 'partly-adopted', label: { zh: '部分采纳', en: 'Partly adopted' } },
+  { value: 'not-adopted', label: { zh: '未采纳', en: 'Not adopted' } },
+] as const
+export const Adoption = byValue(adoptionStates)
+export type AdoptionState = (typeof adoptionStates)[number]['value']
+
 /** Every list, for the test that no identifier stands for two Chinese terms. */
 export const allStateLists: Record<string, StateList> = {
   workflow: workflowStates,
@@ -146,4 +177,7 @@ export const allStateLists: Record<string, StateList> = {
   message: messageStates,
   invalidReason: invalidReasonList,
   healthWarning: healthWarningStates,
+  consultation: consultationStates,
+  comment: commentStates,
+  adoption: adoptionStates,
 }

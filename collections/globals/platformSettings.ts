@@ -32,5 +32,6 @@ export const PlatformSettingsGlobal: GlobalConfig = {
     setting('homeItemsPerColumn', '首页每栏目条数', 'Home items per column', '网站首页每个栏目显示的最新信息条数。'),
     setting('principalInterpretationsPerYear', '主要负责人年度解读次数', 'Principal interpretations per year', '宁政办发〔2017〕74号：主要负责人 1 年内解读重要政策应不少于 2 次，低于此数的网站在解读统计中标出。'),
     setting('messageReplyWorkdays', '留言答复时限（工作日）', 'Message reply limit (working days)', '公众留言自收到（转办的自转办）之日起，在此工作日数内答复。超过 2 个月未答复预警，超过 3 个月未答复属“互动回应差”单项否决。'),
+    setting('consultationFeedbackWorkdays', '意见征集反馈时限（工作日）', 'Consultation feedback limit (working days)', '意见征集结束后，在此工作日数内公布意见采纳情况反馈；逾期未公布的征集在后台标出。'),
   ],
 }

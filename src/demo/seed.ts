@@ -13,6 +13,7 @@ import { seedDemoOpenness } from './openness'
 import { seedDemoGazette } from './gazette'
 import { seedDemoMonitoring } from './monitoring'
 import { seedDemoMailbox } from './mailbox'
+import { seedDemoConsultations } from './consultations'
 import { projectRoot } from '../projectRoot'
 import { addCalendarDays, chinaDay, chinaInstant } from '../calendar/chinaTime'
 import { SiteLifecycle, Workflow } from '../states'
@@ -181,5 +182,6 @@ export async function seedDemo(payload: Payload, log: SeedLog = () => {}): Promi
   await seedDemoGazette(payload, log)
   await seedDemoMonitoring(payload, log)
   await seedDemoMailbox(payload, log)
+  await seedDemoConsultations(payload, log)
   return true
 }

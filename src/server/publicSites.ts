@@ -21,6 +21,7 @@ import { encodedPage } from './encodings'
 import { SiteLifecycle } from '../states'
 import { idOf } from '../ids'
 import { queryMessage, sendChallenge, showMailbox, submitMessage } from '../participation/mailboxRoutes'
+import { consultationPath, showConsultations, submitComment } from '../participation/consultationRoutes'
 
 type Route = (request: PageRequest, match: RegExpMatchArray) => Promise<RenderedPage | null> | RenderedPage | null
 
@@ -85,6 +86,12 @@ export function publicSites(payload: Payload, options: { cacheEnabled?: boolean 
       const successor = await directory.bySiteId(idOf(site.closureNotice?.successorSite) ?? undefined)
       return showMailbox({ payload, site, successor, viaPrefix }, res)
     }
+    // 意见征集: per visitor and per China day, never cached (src/participation/consultationRoutes.ts).
+    const consultation = path.match(consultationPath)
+    if (consultation && (site.status === SiteLifecycle.live || site.status === SiteLifecycle.closing)) {
+      const successor = await directory.bySiteId(idOf(site.closureNotice?.successorSite) ?? undefined)
+      if (await showConsultations({ payload, site, successor, viaPrefix }, consultation[1], res)) return
+    }
     const key = `${req.get('host')}|${site.id}|${req.originalUrl}`
     // A cache hit needs neither the origin (trust-proxy check) nor the parsed query string.
     const cached = searching ? undefined : cache.get(key)
@@ -141,6 +148,14 @@ export function publicSites(payload: Payload, options: { cacheEnabled?: boolean 
     if (!site || !(site.status === SiteLifecycle.live || site.status === SiteLifecycle.closing)) return next()
     const input = { payload, site, viaPrefix: siteCode !== undefined }
     await (action === 'query' ? queryMessage(input, req, res) : submitMessage(input, req, res))
+  })
+
+  // Anonymous writes: a comment on a consultation (the body is read and bounded by the handler).
+  router.post(['/sites/:siteCode/consultations/:id', '/consultations/:id'], async (req, res, next) => {
+    const siteCode = (req.params as { siteCode?: string }).siteCode
+    const site = siteCode ? await directory.bySiteCode(siteCode) : await directory.byHostname(req.hostname)
+    if (!site || !(site.status === SiteLifecycle.live || site.status === SiteLifecycle.closing)) return next()
+    if (!(await submitComment({ payload, site, viaPrefix: siteCode !== undefined }, String(req.params.id), req, res))) next()
   })
 
   router.get('/{*rest}', async (req, res, next) => {

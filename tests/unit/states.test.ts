@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { allStateLists, Approval, HealthWarning, Message, messageStates, Repost, Review, SelfCheck, SelfCheckDecision, stateLabel, Workflow, workflowStates } from '../../src/states'
+import { Adoption, adoptionStates, allStateLists, Approval, Comment, Consultation, HealthWarning, Message, messageStates, Repost, Review, SelfCheck, SelfCheckDecision, stateLabel, Workflow, workflowStates } from '../../src/states'
 
 describe('the status vocabulary', () => {
   const entries = Object.entries(allStateLists).flatMap(([workflow, list]) => list.map((s) => ({ workflow, value: s.value, zh: s.label.zh })))
@@ -36,5 +36,13 @@ describe('the status vocabulary', () => {
     expect(stateLabel(messageStates, Message.concluded)).toBe('已办结')
     expect([HealthWarning.unresolved, SelfCheck.open]).toEqual(['unresolved', 'open'])
     expect(Object.keys(allStateLists)).toEqual(expect.arrayContaining(['message', 'healthWarning']))
+  })
+
+  it('keeps a consultation’s states the article’s terms, and comment moderation apart from review', () => {
+    expect([Consultation.draft, Consultation.published, Consultation.withdrawn]).toEqual([Workflow.draft, Workflow.published, Workflow.withdrawn])
+    expect([Comment.submitted, Comment.displayed, Comment.withheld]).toEqual(['submitted', 'displayed', 'withheld'])
+    expect(Adoption.partlyAdopted).toBe('partly-adopted')
+    expect(stateLabel(adoptionStates, Adoption.notAdopted)).toBe('未采纳')
+    expect(Object.keys(allStateLists)).toEqual(expect.arrayContaining(['consultation', 'comment', 'adoption']))
   })
 })
