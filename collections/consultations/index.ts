@@ -4,7 +4,7 @@ import { siteField } from '../../src/access/siteField'
 import { createOnSitesWithRole, writeOnSitesWithRole } from '../../src/access/siteScoped'
 import { phaseLabels } from '../../src/participation/consultationPeriod'
 import { adoptionStates, consultationStates, Consultation } from '../../src/states'
-import { readConsultations } from './access'
+import { readConsultations, readFeedback, staffOnly } from './access'
 import { consultationRules, overdueOnRead, phaseOnRead } from './hooks'
 
 const writerRoles: SiteRole[] = ['site-admin', 'editor', 'reviewer']
@@ -78,12 +78,14 @@ export const Consultations: CollectionConfig = {
       name: 'feedbackDueOn',
       type: 'text',
       label: { zh: '反馈期限', en: 'Feedback due on' },
+      access: { read: staffOnly },
       admin: { readOnly: true, position: 'sidebar', description: '征集截止后按工作日计算（平台设置“意见征集反馈时限”）。' },
     },
     {
       name: 'feedbackDueProblem',
       type: 'text',
       label: { zh: '期限计算问题', en: 'Deadline problem' },
+      access: { read: staffOnly },
       admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.feedbackDueProblem) },
     },
     {
@@ -91,6 +93,7 @@ export const Consultations: CollectionConfig = {
       type: 'checkbox',
       virtual: true,
       label: { zh: '反馈逾期', en: 'Feedback overdue' },
+      access: { read: staffOnly },
       admin: { readOnly: true, position: 'sidebar', description: '已过反馈期限仍未公布反馈意见。' },
       hooks: { afterRead: [overdueOnRead] },
     },
@@ -98,6 +101,7 @@ export const Consultations: CollectionConfig = {
       name: 'feedback',
       type: 'group',
       label: { zh: '意见采纳情况反馈', en: 'Feedback report' },
+      access: { read: readFeedback },
       fields: [
         { name: 'report', type: 'textarea', maxLength: 20000, label: { zh: '反馈说明', en: 'Report' } },
         {

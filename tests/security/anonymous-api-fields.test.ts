@@ -75,3 +75,39 @@ describe('audit log', () => {
     expect(JSON.stringify(gql.data)).not.toContain(platformAdmin.email)
   })
 })
+
+describe('consultations (意见征集)', () => {
+  it('anonymous readers get no draft feedback, no bookkeeping and no comments; staff see all of it', async () => {
+    const c = await server.payload.create({
+      collection: 'consultations',
+      overrideAccess: true,
+      data: {
+        site: s.site.id,
+        title: '匿名字段测试征集',
+        status: 'published',
+        startsOn: '2026-01-05',
+        endsOn: '2026-01-20',
+        responsibleUnit: '测试局',
+        feedback: { report: '反馈草稿：尚未公布', published: false },
+      },
+    })
+    await server.payload.create({
+      collection: 'consultation-comments',
+      overrideAccess: true,
+      data: { site: s.site.id, consultation: c.id, content: '匿名字段测试意见', submitter: { name: '钱秘密', phone: '13500007777' } },
+    })
+    const one = await anonymous.get(`/api/consultations/${c.id}`, { depth: 2 })
+    expect(one.status).toBe(200)
+    for (const key of ['feedback', 'feedbackDueOn', 'feedbackDueProblem', 'feedbackOverdue']) expect(one.body, key).not.toHaveProperty(key)
+    expect(one.text).not.toContain('反馈草稿')
+    const gql = await anonymous.graphql(`{ Consultations { docs { title feedback { report } } } ConsultationComments { docs { content submitter { name phone } } } }`)
+    expect(JSON.stringify(gql.data ?? {})).not.toContain('反馈草稿')
+    expect(gql.data?.ConsultationComments ?? null).toBeNull()
+    const comments = await anonymous.get('/api/consultation-comments', { depth: 2 })
+    expect([401, 403]).toContain(comments.status)
+    expect(comments.text).not.toContain('钱秘密')
+    const staff = await (await clientAs(server.url, s.editor)).get(`/api/consultations/${c.id}`)
+    expect(staff.body.feedback.report).toBe('反馈草稿：尚未公布')
+    expect(staff.body.feedbackDueOn).toBe('2026-02-10')
+  })
+})
