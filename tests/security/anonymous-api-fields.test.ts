@@ -94,7 +94,7 @@ describe('consultations (意见征集)', () => {
     await server.payload.create({
       collection: 'consultation-comments',
       overrideAccess: true,
-      data: { site: s.site.id, consultation: c.id, content: '匿名字段测试意见', submitter: { name: '钱秘密', phone: '13500007777' } },
+      data: { site: s.site.id, consultation: c.id, content: '匿名字段测试意见', submitter: { name: '钱秘密', phone: '13500007777' }, status: 'submitted' },
     })
     const one = await anonymous.get(`/api/consultations/${c.id}`, { depth: 2 })
     expect(one.status).toBe(200)

@@ -109,7 +109,7 @@ describe('challenge, honeypot and malformed posts', () => {
 describe('personal data on no public route', () => {
   it('REST, GraphQL, pages, search, feeds and sitemap never show the name, phone, email or a comment carrying them', async () => {
     const c = await storeConsultation(server.payload, a.site, { title: '隐私测试征集' })
-    const sent = [
+    const sent: Record<string, string>[] = [
       { content: '公开显示的意见：建议增加停车位。', name: '', phone: '', email: '' },
       { content: '带个人信息的意见：建议延长开放时间。', name: '欧阳征集', phone: '13700005555', email: 'secret.comment@example.com' },
       { content: '正文里留了电话 13700006666 的意见' },
