@@ -3,13 +3,13 @@ import { addCalendarDays, chinaDay } from '../calendar/chinaTime'
 import { Adoption, Comment, Consultation, Workflow } from '../states'
 
 /**
- * 意见征集 demo (issue 13) on 银川: one consultation open today with displayed comments (and one held back
+ * 意见征集 demo (issue 13) on the region portal (宁夏, where the demo's policy documents are): one consultation open today with displayed comments (and one held back
  * because it gives a phone number), and one closed a month ago with its feedback report published and the
  * decision document linked. Dates are relative to the day the demo is seeded (China time).
  */
 export async function seedDemoConsultations(payload: Payload, log: (message: string) => void = () => {}): Promise<void> {
   const site = (
-    await payload.find({ collection: 'sites', where: { siteCode: { equals: '6401000001' } }, limit: 1, depth: 0, overrideAccess: true })
+    await payload.find({ collection: 'sites', where: { siteCode: { equals: '6400000001' } }, limit: 1, depth: 0, overrideAccess: true })
   ).docs[0]
   if (!site) return
   const today = chinaDay()
@@ -27,15 +27,15 @@ export async function seedDemoConsultations(payload: Payload, log: (message: str
     overrideAccess: true,
     data: {
       site: site.id,
-      title: '关于《银川市城市公园管理办法（征求意见稿）》公开征求意见的公告',
+      title: '关于《宁夏回族自治区城市公园管理办法（征求意见稿）》公开征求意见的公告',
       status: Consultation.published,
       startsOn: addCalendarDays(today, -5),
       endsOn: addCalendarDays(today, 25),
-      responsibleUnit: '银川市园林管理局',
-      contact: '电话 0951-0000000（工作日 9:00-17:00）；地址：银川市兴庆区示例路 1 号',
+      responsibleUnit: '自治区住房和城乡建设厅',
+      contact: '电话 0951-0000000（工作日 9:00-17:00）；地址：银川市金凤区示例路 1 号',
       basis: '《中华人民共和国立法法》《重大行政决策程序暂行条例》等法律法规。',
       background:
-        '为规范城市公园管理，提升公园服务水平，市园林管理局起草了《银川市城市公园管理办法（征求意见稿）》。\n主要内容包括公园规划建设、开放时间、游园秩序、设施维护和法律责任等。',
+        '为规范城市公园管理，提升公园服务水平，市园林管理局起草了《宁夏回族自治区城市公园管理办法（征求意见稿）》。\n主要内容包括公园规划建设、开放时间、游园秩序、设施维护和法律责任等。',
       draftText:
         '第一条　为加强城市公园管理，保护公园资源，为市民提供良好的游憩环境，制定本办法。\n第二条　本办法适用于本市行政区域内城市公园的规划、建设、保护和管理。\n第三条　公园应当全年开放，开放时间由公园管理机构向社会公布。',
       hearingNotice: '拟于征集期结束后召开听证会，听证会时间、地点另行公告。',
@@ -66,14 +66,14 @@ export async function seedDemoConsultations(payload: Payload, log: (message: str
     overrideAccess: true,
     data: {
       site: site.id,
-      title: '关于《银川市生活垃圾分类管理实施方案（征求意见稿）》公开征求意见的公告',
+      title: '关于《宁夏回族自治区生活垃圾分类管理实施方案（征求意见稿）》公开征求意见的公告',
       status: Consultation.published,
       startsOn: addCalendarDays(today, -60),
       endsOn: addCalendarDays(today, -30),
-      responsibleUnit: '银川市城市管理局',
+      responsibleUnit: '自治区住房和城乡建设厅',
       contact: '电话 0951-0000001',
-      basis: '《银川市生活垃圾分类管理条例》。',
-      background: '为推进生活垃圾分类工作，市城市管理局起草了实施方案，向社会公开征求意见。',
+      basis: '《宁夏回族自治区生活垃圾分类管理条例》（示例）。',
+      background: '为推进生活垃圾分类工作，自治区住房和城乡建设厅起草了实施方案，向社会公开征求意见。',
       draftText: '一、总体要求\n二、分类标准\n三、投放、收集和运输\n四、保障措施',
       decisionDocument: decision?.id,
       feedback: {
@@ -88,5 +88,5 @@ export async function seedDemoConsultations(payload: Payload, log: (message: str
       },
     },
   })
-  log('意见征集：银川 1 项正在征集（3 条意见已公开），1 项已公布反馈')
+  log('意见征集：自治区门户 1 项正在征集（3 条意见已公开），1 项已公布反馈')
 }

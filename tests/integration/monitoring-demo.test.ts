@@ -45,4 +45,17 @@ describe('site health over the demo data', () => {
     expect(report.problems.contentSafety.map((f: any) => f.term)).toContain('市长刘海燕')
     expect(vetoed('6404000001')).toContain('security')
   })
+
+  it('the region portal has a consultation open with displayed comments and one closed with its feedback, counted as a channel', async () => {
+    const { payload } = platform
+    const portal = (await payload.find({ collection: 'sites', where: { siteCode: { equals: '6400000001' } }, depth: 0, overrideAccess: true })).docs[0]!
+    const consultations = (await payload.find({ collection: 'consultations', where: { site: { equals: portal.id } }, depth: 0, overrideAccess: true, sort: '-startsOn' })).docs
+    expect(consultations.map((c) => c.phase)).toEqual(['正在征集', '征集已结束'])
+    expect(consultations[1]!.feedback?.published).toBe(true)
+    expect(consultations[1]!.decisionDocument).toBeTruthy()
+    const shown = await payload.count({ collection: 'consultation-comments', where: { and: [{ consultation: { equals: consultations[0]!.id } }, { status: { equals: 'displayed' } }] }, overrideAccess: true })
+    expect(shown.totalDocs).toBe(3)
+    expect(reports.get('6400000001')!.problems.interaction.workingColumns.join()).toContain('意见征集')
+  })
 })
+
