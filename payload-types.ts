@@ -107,6 +107,9 @@ export interface Config {
     'disclosure-catalog': {
       documents: 'policy-documents';
     };
+    consultations: {
+      comments: 'consultation-comments';
+    };
   };
   collectionsSelect: {
     sites: SitesSelect<false> | SitesSelect<true>;
@@ -1283,6 +1286,11 @@ export interface Consultation {
     published?: boolean | null;
     publishedAt?: string | null;
   };
+  comments?: {
+    docs?: (number | ConsultationComment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   /**
    * 本网站已发布的政策文件。
    */
@@ -2327,6 +2335,7 @@ export interface ConsultationsSelect<T extends boolean = true> {
         published?: T;
         publishedAt?: T;
       };
+  comments?: T;
   decisionDocument?: T;
   publishedAt?: T;
   updatedAt?: T;

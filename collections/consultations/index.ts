@@ -121,6 +121,16 @@ export const Consultations: CollectionConfig = {
       ],
     },
     {
+      // The comments beside the draft, for moderation and the adoption record; read with the comments' own access.
+      name: 'comments',
+      type: 'join',
+      collection: 'consultation-comments',
+      on: 'consultation',
+      defaultLimit: 50,
+      admin: { defaultColumns: ['content', 'status', 'personalData', 'adoption', 'receivedAt'] },
+      label: { zh: '收到的意见', en: 'Comments' },
+    },
+    {
       name: 'decisionDocument',
       type: 'relationship',
       relationTo: 'policy-documents',

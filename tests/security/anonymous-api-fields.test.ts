@@ -100,6 +100,8 @@ describe('consultations (意见征集)', () => {
     expect(one.status).toBe(200)
     for (const key of ['feedback', 'feedbackDueOn', 'feedbackDueProblem', 'feedbackOverdue']) expect(one.body, key).not.toHaveProperty(key)
     expect(one.text).not.toContain('反馈草稿')
+    // The comments join (for staff) is read with the comments' own access: nothing for the anonymous.
+    expect(one.text).not.toContain('匿名字段测试意见')
     const gql = await anonymous.graphql(`{ Consultations { docs { title feedback { report } } } ConsultationComments { docs { content submitter { name phone } } } }`)
     expect(JSON.stringify(gql.data ?? {})).not.toContain('反馈草稿')
     expect(gql.data?.ConsultationComments ?? null).toBeNull()
@@ -109,5 +111,6 @@ describe('consultations (意见征集)', () => {
     const staff = await (await clientAs(server.url, s.editor)).get(`/api/consultations/${c.id}`)
     expect(staff.body.feedback.report).toBe('反馈草稿：尚未公布')
     expect(staff.body.feedbackDueOn).toBe('2026-02-10')
+    expect(staff.body.comments.docs).toHaveLength(1)
   })
 })
