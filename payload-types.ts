@@ -94,6 +94,8 @@ export interface Config {
     messages: Message;
     'open-days': OpenDay;
     'open-day-registrations': OpenDayRegistration;
+    consultations: Consultation;
+    'consultation-comments': ConsultationComment;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -106,6 +108,9 @@ export interface Config {
     };
     'disclosure-catalog': {
       documents: 'policy-documents';
+    };
+    consultations: {
+      comments: 'consultation-comments';
     };
   };
   collectionsSelect: {
@@ -136,6 +141,8 @@ export interface Config {
     messages: MessagesSelect<false> | MessagesSelect<true>;
     'open-days': OpenDaysSelect<false> | OpenDaysSelect<true>;
     'open-day-registrations': OpenDayRegistrationsSelect<false> | OpenDayRegistrationsSelect<true>;
+    consultations: ConsultationsSelect<false> | ConsultationsSelect<true>;
+    'consultation-comments': ConsultationCommentsSelect<false> | ConsultationCommentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1302,6 +1309,104 @@ export interface OpenDayRegistration {
   createdAt: string;
 }
 /**
+ * 重大决策草案公开征求意见：发布征求意见稿、起草依据和背景、征集期限；征集结束后公布意见采纳情况反馈（未采纳的集中意见须说明理由）并关联最终决定文件。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultations".
+ */
+export interface Consultation {
+  id: number;
+  site: number | Site;
+  title: string;
+  /**
+   * 发布后在网站“意见征集”栏目显示；是否接收意见由征集期限决定。
+   */
+  status: 'draft' | 'published' | 'withdrawn';
+  /**
+   * 北京时间，当天 0 点起接收意见。
+   */
+  startsOn: string;
+  /**
+   * 北京时间，当天 24 点停止接收意见。
+   */
+  endsOn: string;
+  phase?: string | null;
+  responsibleUnit: string;
+  contact?: string | null;
+  basis?: string | null;
+  background?: string | null;
+  draftText?: string | null;
+  attachments?: (number | File)[] | null;
+  hearingNotice?: string | null;
+  /**
+   * 征集截止后按工作日计算（平台设置“意见征集反馈时限”）。
+   */
+  feedbackDueOn?: string | null;
+  feedbackDueProblem?: string | null;
+  /**
+   * 已过反馈期限仍未公布反馈意见。
+   */
+  feedbackOverdue?: boolean | null;
+  feedback?: {
+    report?: string | null;
+    groups?:
+      | {
+          summary: string;
+          commentCount?: number | null;
+          concentrated?: boolean | null;
+          adoption: 'adopted' | 'partly-adopted' | 'not-adopted';
+          reason?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    published?: boolean | null;
+    publishedAt?: string | null;
+  };
+  comments?: {
+    docs?: (number | ConsultationComment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * 本网站已发布的政策文件。
+   */
+  decisionDocument?: (number | null) | PolicyDocument;
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 公众对意见征集提交的意见。审核后才在网站上显示；含个人信息（姓名、电话、邮箱、身份证号）的意见不予公开显示。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultation-comments".
+ */
+export interface ConsultationComment {
+  id: number;
+  site: number | Site;
+  consultation: number | Consultation;
+  content: string;
+  submitter?: {
+    name?: string | null;
+    phone?: string | null;
+    email?: string | null;
+  };
+  /**
+   * 由系统识别；含个人信息的意见不能公开显示。
+   */
+  personalData?: string | null;
+  status: 'submitted' | 'displayed' | 'withheld';
+  moderationNote?: string | null;
+  group?: string | null;
+  concentrated?: boolean | null;
+  adoption?: ('adopted' | 'partly-adopted' | 'not-adopted') | null;
+  adoptionReason?: string | null;
+  receivedAt?: string | null;
+  moderatedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1547,6 +1652,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'open-day-registrations';
         value: number | OpenDayRegistration;
+      } | null)
+    | ({
+        relationTo: 'consultations';
+        value: number | Consultation;
+      } | null)
+    | ({
+        relationTo: 'consultation-comments';
+        value: number | ConsultationComment;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2312,6 +2425,77 @@ export interface OpenDayRegistrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultations_select".
+ */
+export interface ConsultationsSelect<T extends boolean = true> {
+  site?: T;
+  title?: T;
+  status?: T;
+  startsOn?: T;
+  endsOn?: T;
+  phase?: T;
+  responsibleUnit?: T;
+  contact?: T;
+  basis?: T;
+  background?: T;
+  draftText?: T;
+  attachments?: T;
+  hearingNotice?: T;
+  feedbackDueOn?: T;
+  feedbackDueProblem?: T;
+  feedbackOverdue?: T;
+  feedback?:
+    | T
+    | {
+        report?: T;
+        groups?:
+          | T
+          | {
+              summary?: T;
+              commentCount?: T;
+              concentrated?: T;
+              adoption?: T;
+              reason?: T;
+              id?: T;
+            };
+        published?: T;
+        publishedAt?: T;
+      };
+  comments?: T;
+  decisionDocument?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultation-comments_select".
+ */
+export interface ConsultationCommentsSelect<T extends boolean = true> {
+  site?: T;
+  consultation?: T;
+  content?: T;
+  submitter?:
+    | T
+    | {
+        name?: T;
+        phone?: T;
+        email?: T;
+      };
+  personalData?: T;
+  status?: T;
+  moderationNote?: T;
+  group?: T;
+  concentrated?: T;
+  adoption?: T;
+  adoptionReason?: T;
+  receivedAt?: T;
+  moderatedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2423,6 +2607,10 @@ export interface PlatformSetting {
    * 公众留言自收到（转办的自转办）之日起，在此工作日数内答复。超过 2 个月未答复预警，超过 3 个月未答复属“互动回应差”单项否决。
    */
   messageReplyWorkdays: number;
+  /**
+   * 意见征集结束后，在此工作日数内公布意见采纳情况反馈；逾期未公布的征集在后台标出。
+   */
+  consultationFeedbackWorkdays: number;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2486,6 +2674,7 @@ export interface PlatformSettingsSelect<T extends boolean = true> {
   principalInterpretationsPerYear?: T;
   principalInterpretationDepartments?: T;
   messageReplyWorkdays?: T;
+  consultationFeedbackWorkdays?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -16,6 +16,8 @@ import { Sites } from './collections/sites/index'
 import { Messages } from './collections/messages/index'
 import { OpenDays } from './collections/open-days/index'
 import { OpenDayRegistrations } from './collections/open-day-registrations/index'
+import { Consultations } from './collections/consultations/index'
+import { ConsultationComments } from './collections/consultation-comments/index'
 import { Users } from './collections/users/index'
 import { Columns } from './collections/columns/index'
 import { Articles } from './collections/articles/index'
@@ -102,7 +104,7 @@ export default buildConfig({
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  collections: [Sites, Users, Columns, Articles, Media, Files, AuditLog, Holidays, RepostRules, Reposts, PolicyDocuments, Interpretations, DisclosureCatalog, SelfChecks, IndexCounters, GazetteIssues, GazetteArticles, SearchSynonyms, AvailabilityChecks, SiteHealthReports, HealthWarnings, SensitiveWords, SiteLeaders, MonitorLocks, Messages, OpenDays, OpenDayRegistrations],
+  collections: [Sites, Users, Columns, Articles, Media, Files, AuditLog, Holidays, RepostRules, Reposts, PolicyDocuments, Interpretations, DisclosureCatalog, SelfChecks, IndexCounters, GazetteIssues, GazetteArticles, SearchSynonyms, AvailabilityChecks, SiteHealthReports, HealthWarnings, SensitiveWords, SiteLeaders, MonitorLocks, Messages, OpenDays, OpenDayRegistrations, Consultations, ConsultationComments],
   globals: [PlatformSettingsGlobal, MonitoringSettingsGlobal],
   jobs: {
     tasks: [publishScheduledTask, closeSitesPastNoticeTask, repostFanOutTask, markOverdueRepostsTask, syncSearchIndexTask, syncSearchSynonymsTask, resyncSiteSearchTask, monitorDailyTask, monitorAvailabilityTask],

@@ -17,7 +17,8 @@ type CamelCase<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Ca
 const camelCase = (value: string): string => value.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())
 
 /** The Chinese label of a state of `list`; the value itself when unknown. */
-export const stateLabel = (list: StateList, value: string | null | undefined): string => list.find((s) => s.value === value)?.label.zh ?? String(value ?? '')
+export const stateLabel = (list: StateList, value: string | null | undefined): string =>
+  list.find((s) => s.value === value)?.label.zh ?? String(value ?? '')
 
 /** 采编审发: articles, policy documents, interpretations. */
 export const workflowStates = [
@@ -31,7 +32,9 @@ export const Workflow = byValue(workflowStates)
 export type WorkflowState = (typeof workflowStates)[number]['value']
 
 /** 政府公报 issues: the editorial workflow without scheduling. */
-export const gazetteIssueStates = workflowStates.filter((s) => s.value !== 'scheduled') as readonly (typeof workflowStates)[number][]
+export const gazetteIssueStates = workflowStates.filter(
+  (s) => s.value !== 'scheduled',
+) as readonly (typeof workflowStates)[number][]
 
 /** 保密审查 and 公开属性审查 of a policy document. */
 export const reviewStates = [
@@ -147,6 +150,37 @@ export const openDayRegistrationStates = [
 export const OpenDayRegistration = byValue(openDayRegistrationStates)
 export type OpenDayRegistrationState = (typeof openDayRegistrationStates)[number]['value']
 
+/**
+ * 意见征集 (a consultation on a draft): draft 草稿 → published 已发布 (collecting while its period runs,
+ * China-time days; closed after it) → withdrawn 已撤回. The period, not the state, says whether comments
+ * are taken, so no state goes stale overnight.
+ */
+export const consultationStates = [
+  { value: 'draft', label: { zh: '草稿', en: 'Draft' } },
+  { value: 'published', label: { zh: '已发布', en: 'Published' } },
+  { value: 'withdrawn', label: { zh: '已撤回', en: 'Withdrawn' } },
+] as const
+export const Consultation = byValue(consultationStates)
+export type ConsultationState = (typeof consultationStates)[number]['value']
+
+/** 意见审核: a citizen's comment waits (待审核) until staff show it (已公开显示) or keep it off the page (不予公开显示). */
+export const commentStates = [
+  { value: 'submitted', label: { zh: '待审核', en: 'Submitted' } },
+  { value: 'displayed', label: { zh: '已公开显示', en: 'Displayed' } },
+  { value: 'withheld', label: { zh: '不予公开显示', en: 'Withheld' } },
+] as const
+export const Comment = byValue(commentStates)
+export type CommentState = (typeof commentStates)[number]['value']
+
+/** 意见采纳情况 in a consultation's feedback report (per comment or per group of comments). */
+export const adoptionStates = [
+  { value: 'adopted', label: { zh: '采纳', en: 'Adopted' } },
+  { value: 'partly-adopted', label: { zh: '部分采纳', en: 'Partly adopted' } },
+  { value: 'not-adopted', label: { zh: '未采纳', en: 'Not adopted' } },
+] as const
+export const Adoption = byValue(adoptionStates)
+export type AdoptionState = (typeof adoptionStates)[number]['value']
+
 /** Every list, for the test that no identifier stands for two Chinese terms. */
 export const allStateLists: Record<string, StateList> = {
   workflow: workflowStates,
@@ -161,4 +195,7 @@ export const allStateLists: Record<string, StateList> = {
   invalidReason: invalidReasonList,
   healthWarning: healthWarningStates,
   openDayRegistration: openDayRegistrationStates,
+  consultation: consultationStates,
+  comment: commentStates,
+  adoption: adoptionStates,
 }

@@ -43,5 +43,6 @@ export const PlatformSettingsGlobal: GlobalConfig = {
       admin: { description: '县级以上人民政府网站始终适用；部门网站只有列在这里的才计入主要负责人解读统计并标出不足。' },
     },
     setting('messageReplyWorkdays', '留言答复时限（工作日）', 'Message reply limit (working days)', '公众留言自收到（转办的自转办）之日起，在此工作日数内答复。超过 2 个月未答复预警，超过 3 个月未答复属“互动回应差”单项否决。'),
+    setting('consultationFeedbackWorkdays', '意见征集反馈时限（工作日）', 'Consultation feedback limit (working days)', '意见征集结束后，在此工作日数内公布意见采纳情况反馈；逾期未公布的征集在后台标出。'),
   ],
 }

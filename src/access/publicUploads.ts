@@ -1,5 +1,6 @@
 import type { CheckboxField, CollectionSlug, Where } from 'payload'
 import { visibleArticle } from '../../collections/articles/access'
+import { visibleConsultation } from '../../collections/consultations/access'
 import { visibleGazetteArticle } from '../../collections/gazette-articles/access'
 import { visibleGazetteIssue } from '../../collections/gazette-issues/access'
 import { visibleInterpretation } from '../../collections/interpretations/access'
@@ -38,6 +39,7 @@ export const publicUses: readonly PublicUse[] = [
   { collection: 'interpretations', field: 'media', upload: 'media', visible: visibleInterpretation },
   { collection: 'gazette-articles', field: 'pdf', upload: 'files', visible: visibleGazetteArticle },
   { collection: 'gazette-issues', field: 'pdf', upload: 'files', visible: visibleGazetteIssue },
+  { collection: 'consultations', field: 'attachments', upload: 'files', visible: visibleConsultation },
 ]
 
 export const publicUsesOf = (upload: UploadSlug): PublicUse[] => publicUses.filter((use) => use.upload === upload)

@@ -14,6 +14,7 @@ import { seedDemoGazette } from './gazette'
 import { seedDemoMonitoring } from './monitoring'
 import { seedDemoMailbox } from './mailbox'
 import { seedDemoOpenDays } from './openDays'
+import { seedDemoConsultations } from './consultations'
 import { projectRoot } from '../projectRoot'
 import { addCalendarDays, chinaDay, chinaInstant } from '../calendar/chinaTime'
 import { SiteLifecycle, Workflow } from '../states'
@@ -183,5 +184,6 @@ export async function seedDemo(payload: Payload, log: SeedLog = () => {}): Promi
   await seedDemoMonitoring(payload, log)
   await seedDemoMailbox(payload, log)
   await seedDemoOpenDays(payload, log)
+  await seedDemoConsultations(payload, log)
   return true
 }

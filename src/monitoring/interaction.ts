@@ -10,6 +10,8 @@ export type InteractionColumn = { id: string; title: string; kind: string; itemC
 /** The site's own mailbox: channels offered, and the deadline figures of src/participation/messageDeadlines.ts. */
 export type MailboxFacts = { channels: string[]; overThreeMonths: number; warnings: number }
 
+/** 意见征集 open today or closed within the year (src/participation/consultationPeriod.ts) also count as a channel. */
+
 export type InteractionFinding = {
   channel: boolean
   workingColumns: string[]
@@ -25,10 +27,12 @@ const notAChannel = /信访|纪检|举报|访谈|调查|征集/
 export function interactionFinding(
   columns: InteractionColumn[],
   mailbox: MailboxFacts = { channels: [], overThreeMonths: 0, warnings: 0 },
+  consultations = 0,
 ): InteractionFinding {
   const candidates = columns.filter((c) => c.kind === 'interaction' && !notAChannel.test(c.title))
   const working = [
     ...(mailbox.channels.length ? [`网上留言（${mailbox.channels.join('、')}）`] : []),
+    ...(consultations > 0 ? [`意见征集（近一年 ${consultations} 项）`] : []),
     ...candidates.filter((c) => c.itemCount > 0).map((c) => c.title),
   ]
   const figures = { overThreeMonths: mailbox.overThreeMonths, twoMonthWarnings: mailbox.warnings }

@@ -10,6 +10,7 @@ import { interactionFinding, type InteractionFinding, type MailboxFacts } from '
 import { mailboxDeadlineFigures } from '../participation/messageDeadlines'
 import { siteChannels } from '../participation/mailboxPages'
 import { channelLabels } from '../participation/messageVocabulary'
+import { workingConsultations } from '../participation/consultationPeriod'
 import { classifyLink, extractLinks, resolveInternal } from './links'
 import { siteHosts, type PlatformIndex } from './platformIndex'
 import { Repost, SiteLifecycle, Workflow } from '../states'
@@ -163,6 +164,7 @@ export async function probeSiteContent(payload: Payload, index: PlatformIndex, s
     interaction: interactionFinding(
       facts.map((f) => ({ id: f.id, title: f.title, kind: f.kind, itemCount: f.itemCount })),
       await mailboxFacts(payload, site, now),
+      site.status === SiteLifecycle.live ? await workingConsultations(payload, site.id, now) : 0,
     ),
     footer: footerProblems(site),
     contentSafety,

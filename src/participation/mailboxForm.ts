@@ -23,17 +23,17 @@ const isControl = (code: number, multiline: boolean): boolean =>
   (code < 0x20 || code === 0x7f) && !(multiline && (code === 0x0a || code === 0x09))
 
 // Control characters other than line breaks and tabs (NUL included) are dropped, never stored.
-const clean = (value: string | undefined, multiline = false): string =>
+export const clean = (value: string | undefined, multiline = false): string =>
   [...(value ?? '').replace(/\r\n?/g, '\n')]
     .filter((c) => !isControl(c.codePointAt(0)!, multiline))
     .join('')
     .trim()
 
 /** Markup is shown escaped anyway; refusing it keeps stored letters plain text and tells the sender why. */
-const markup = /<\s*\/?\s*[a-z!]|javascript\s*:/i
+export const markup = /<\s*\/?\s*[a-z!]|javascript\s*:/i
 
-const phonePattern = /^[0-9+\-() ]{7,20}$/
-const emailPattern = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/
+export const phonePattern = /^[0-9+\-() ]{7,20}$/
+export const emailPattern = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/
 
 export function mailboxValuesFrom(fields: Record<string, string>): MailboxValues {
   return {
@@ -48,7 +48,7 @@ export function mailboxValuesFrom(fields: Record<string, string>): MailboxValues
   }
 }
 
-const lengthOf = (value: string): number => [...value].length
+export const lengthOf = (value: string): number => [...value].length
 
 /** Every field checked; each error says in Chinese what to fix, shown beside its field. */
 export function validateMailbox(values: MailboxValues, channels: readonly MessageChannel[]): MailboxErrors {

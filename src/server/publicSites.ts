@@ -5,7 +5,16 @@ import { renderFeed, renderRobots, renderSitemapXml } from '../render/feeds'
 import { themeEngine } from '../render/engine'
 import { themeAssets } from './themeAssets'
 import { PageCache, type CachedPage } from '../render/pageCache'
-import { renderArticle, renderColumn, renderHome, renderNotFound, renderSiteMap, renderSiteUnavailable, type PageRequest, type RenderedPage } from '../render/pages'
+import {
+  renderArticle,
+  renderColumn,
+  renderHome,
+  renderNotFound,
+  renderSiteMap,
+  renderSiteUnavailable,
+  type PageRequest,
+  type RenderedPage,
+} from '../render/pages'
 import { SiteDirectory } from '../render/siteDirectory'
 import { siteHomeUrl } from '../render/siteView'
 import { publicSiteStatuses } from '../access/siteScoped'
@@ -22,6 +31,7 @@ import { SiteLifecycle } from '../states'
 import { idOf } from '../ids'
 import { queryMessage, sendChallenge, showMailbox, submitMessage } from '../participation/mailboxRoutes'
 import { queryRegistration, showOpenDays, submitRegistration } from '../participation/openDayRoutes'
+import { consultationPath, showConsultations, submitComment } from '../participation/consultationRoutes'
 
 type Route = (request: PageRequest, match: RegExpMatchArray) => Promise<RenderedPage | null> | RenderedPage | null
 
@@ -64,12 +74,30 @@ function send(req: Request, res: Response, page: CachedPage): void {
 }
 
 /** An uncached response (search, the cluster index), compressed like the cached pages. */
-function sendFresh(req: Request, res: Response, status: number, contentType: string, html: string, cacheControl = 'no-store'): void {
-  send(req, res, { status, html, contentType, etag: '', lastModified: new Date().toUTCString(), tags: [], headers: { 'Cache-Control': cacheControl } })
+function sendFresh(
+  req: Request,
+  res: Response,
+  status: number,
+  contentType: string,
+  html: string,
+  cacheControl = 'no-store',
+): void {
+  send(req, res, {
+    status,
+    html,
+    contentType,
+    etag: '',
+    lastModified: new Date().toUTCString(),
+    tags: [],
+    headers: { 'Cache-Control': cacheControl },
+  })
 }
 
 export function publicSites(payload: Payload, options: { cacheEnabled?: boolean } = {}): PublicSites {
-  const cache = new PageCache(Number(process.env.PAGE_CACHE_ENTRIES ?? 5000), options.cacheEnabled ?? process.env.PAGE_CACHE !== 'off')
+  const cache = new PageCache(
+    Number(process.env.PAGE_CACHE_ENTRIES ?? 5000),
+    options.cacheEnabled ?? process.env.PAGE_CACHE !== 'off',
+  )
   const directory = new SiteDirectory(payload)
   const router = express.Router()
 
@@ -78,18 +106,31 @@ export function publicSites(payload: Payload, options: { cacheEnabled?: boolean 
 
   async function serve(req: Request, res: Response, site: Site, viaPrefix: boolean, path: string): Promise<void> {
     const searchFormat = path === '/search' || path === '/search/' ? 'html' : path === '/search.json' ? 'json' : null
-    const searching = searchFormat !== null && (site.status === SiteLifecycle.live || site.status === SiteLifecycle.closing)
+    const searching =
+      searchFormat !== null && (site.status === SiteLifecycle.live || site.status === SiteLifecycle.closing)
     // The mailbox and the form challenge are per visitor: never cached (src/participation/mailboxRoutes.ts).
     const mailboxPage = path === '/mailbox' || path === '/mailbox/'
-    if ((mailboxPage || path === '/challenge.json') && (site.status === SiteLifecycle.live || site.status === SiteLifecycle.closing)) {
+    if (
+      (mailboxPage || path === '/challenge.json') &&
+      (site.status === SiteLifecycle.live || site.status === SiteLifecycle.closing)
+    ) {
       if (!mailboxPage) return sendChallenge(req, res)
       const successor = await directory.bySiteId(idOf(site.closureNotice?.successorSite) ?? undefined)
       return showMailbox({ payload, site, successor, viaPrefix }, res)
     }
     // Open days show seats left and take registrations: never cached (src/participation/openDayRoutes.ts).
-    if (path.startsWith('/open-days') && (site.status === SiteLifecycle.live || site.status === SiteLifecycle.closing)) {
+    if (
+      path.startsWith('/open-days') &&
+      (site.status === SiteLifecycle.live || site.status === SiteLifecycle.closing)
+    ) {
       const successor = await directory.bySiteId(idOf(site.closureNotice?.successorSite) ?? undefined)
       if (await showOpenDays({ payload, site, successor, viaPrefix }, path, res)) return
+    }
+    // 意见征集: per visitor and per China day, never cached (src/participation/consultationRoutes.ts).
+    const consultation = path.match(consultationPath)
+    if (consultation && (site.status === SiteLifecycle.live || site.status === SiteLifecycle.closing)) {
+      const successor = await directory.bySiteId(idOf(site.closureNotice?.successorSite) ?? undefined)
+      if (await showConsultations({ payload, site, successor, viaPrefix }, consultation[1], res)) return
     }
     const key = `${req.get('host')}|${site.id}|${req.originalUrl}`
     // A cache hit needs neither the origin (trust-proxy check) nor the parsed query string.
@@ -101,16 +142,22 @@ export function publicSites(payload: Payload, options: { cacheEnabled?: boolean 
       return void res.status(400).type('text/plain; charset=utf-8').send(problem)
     }
     const origin = `${req.protocol}://${req.get('host') ?? 'localhost'}`
-    const query = Object.fromEntries(Object.entries(req.query).map(([k, v]) => [k, typeof v === 'string' ? v : undefined]))
+    const query = Object.fromEntries(
+      Object.entries(req.query).map(([k, v]) => [k, typeof v === 'string' ? v : undefined]),
+    )
     if (searchFormat && searching) {
       if (!(await searchRateLimit().admit(req, res))) return
       const successorId = site.closureNotice?.successorSite
-      const successor = await directory.bySiteId(typeof successorId === 'object' && successorId ? successorId.id : successorId)
+      const successor = await directory.bySiteId(
+        typeof successorId === 'object' && successorId ? successorId.id : successorId,
+      )
       const page = await renderSearch({ payload, site, successor, viaPrefix, path, query, origin }, searchFormat)
       return sendFresh(req, res, page.status, page.contentType, page.html)
     }
     const successorId = site.closureNotice?.successorSite
-    const successor = await directory.bySiteId(typeof successorId === 'object' && successorId ? successorId.id : successorId)
+    const successor = await directory.bySiteId(
+      typeof successorId === 'object' && successorId ? successorId.id : successorId,
+    )
     const request: PageRequest = { payload, site, successor, viaPrefix, path, query, origin }
     let page = await renderSiteUnavailable(request)
     if (!page) {
@@ -158,6 +205,15 @@ export function publicSites(payload: Payload, options: { cacheEnabled?: boolean 
     const input = { payload, site, viaPrefix: siteCode !== undefined }
     if (action === 'query' || action === 'cancel') return queryRegistration(input, req, res, action === 'cancel')
     if (!(await submitRegistration(input, action, req, res))) next()
+  })
+
+  // Anonymous writes: a comment on a consultation (the body is read and bounded by the handler).
+  router.post(['/sites/:siteCode/consultations/:id', '/consultations/:id'], async (req, res, next) => {
+    const siteCode = (req.params as { siteCode?: string }).siteCode
+    const site = siteCode ? await directory.bySiteCode(siteCode) : await directory.byHostname(req.hostname)
+    if (!site || !(site.status === SiteLifecycle.live || site.status === SiteLifecycle.closing)) return next()
+    if (!(await submitComment({ payload, site, viaPrefix: siteCode !== undefined }, String(req.params.id), req, res)))
+      next()
   })
 
   router.get('/{*rest}', async (req, res, next) => {

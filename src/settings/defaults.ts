@@ -20,6 +20,8 @@ export const platformSettingDefaults = {
   principalInterpretationsPerYear: 2,
   /** 留言答复时限: a message is answered within N working days of receipt (or of its transfer, 转办). */
   messageReplyWorkdays: 15,
+  /** 意见征集反馈: the feedback on a consultation is published within N working days after it closes. */
+  consultationFeedbackWorkdays: 15,
 } as const
 
 export type PlatformSettings = { -readonly [K in keyof typeof platformSettingDefaults]: number }

@@ -19,7 +19,12 @@ beforeAll(async () => {
   // With no users Payload sends /admin/login to /admin/create-first-user; an account makes it the login page.
   await server.payload.create({
     collection: 'users',
-    data: { email: 'admin@zhanqun.test', password: 'Zhanqun#test-2026', name: '平台管理员', roles: ['platform-admin'] } as never,
+    data: {
+      email: 'admin@zhanqun.test',
+      password: 'Zhanqun#test-2026',
+      name: '平台管理员',
+      roles: ['platform-admin'],
+    } as never,
     overrideAccess: true,
   })
 }, adminTimeout)
@@ -39,7 +44,10 @@ describe('admin login page', () => {
         viewport: { width: 1366, height: 900 },
       })
       const page = await context.newPage()
-      const response = await page.goto(`${server.url}/admin/login`, { waitUntil: 'domcontentloaded', timeout: adminTimeout })
+      const response = await page.goto(`${server.url}/admin/login`, {
+        waitUntil: 'domcontentloaded',
+        timeout: adminTimeout,
+      })
       expect(response?.status()).toBe(200)
       expect(new URL(page.url()).pathname).toBe('/admin/login')
 

@@ -44,20 +44,47 @@ beforeAll(async () => {
   const news = await createColumn(payload, region, { title: '要闻', slug: 'yw' })
   const policyColumn = await createColumn(payload, region, { title: '政策文件', slug: 'zcwj', kind: 'policy' })
   const cityNews = await createColumn(payload, city, { title: '银川要闻', slug: 'ycyw' })
-  editor = await createUser(payload, { name: '门户编辑', email: 'editor@zhanqun.test', memberships: [{ site: region, roles: ['editor'] }] })
-  const reviewer = await createUser(payload, { name: '门户审核人', email: 'reviewer@zhanqun.test', memberships: [{ site: region, roles: ['reviewer'] }] })
-  await createUser(payload, { name: '两站编辑', email: 'both@zhanqun.test', memberships: [{ site: region, roles: ['editor'] }, { site: city, roles: ['editor'] }] })
+  editor = await createUser(payload, {
+    name: '门户编辑',
+    email: 'editor@zhanqun.test',
+    memberships: [{ site: region, roles: ['editor'] }],
+  })
+  const reviewer = await createUser(payload, {
+    name: '门户审核人',
+    email: 'reviewer@zhanqun.test',
+    memberships: [{ site: region, roles: ['reviewer'] }],
+  })
+  await createUser(payload, {
+    name: '两站编辑',
+    email: 'both@zhanqun.test',
+    memberships: [
+      { site: region, roles: ['editor'] },
+      { site: city, roles: ['editor'] },
+    ],
+  })
   await createUser(payload, { name: '平台管理员', email: 'admin@zhanqun.test', roles: ['platform-admin'] })
 
   // Enough of the region's articles that the list runs below the fold.
-  for (let i = 1; i <= 24; i++) await createArticle(payload, { site: region, column: news, title: `自治区要闻第${i}条`, status: 'published' })
+  for (let i = 1; i <= 24; i++)
+    await createArticle(payload, { site: region, column: news, title: `自治区要闻第${i}条`, status: 'published' })
   await createArticle(payload, { site: city, column: cityNews, title: '银川市已发布要闻', status: 'published' })
   // The editor's own work: one sent back with a reason, one waiting, one scheduled.
-  const draft = (title: string) => payload.create({ collection: 'articles', data: { site: region.id, columns: [news.id], title, disclosureAttribute: 'public' } as never, ...as(editor) })
-  const submit = (id: number) => payload.update({ collection: 'articles', id, data: { workflowStatus: 'submitted' }, ...as(editor) })
+  const draft = (title: string) =>
+    payload.create({
+      collection: 'articles',
+      data: { site: region.id, columns: [news.id], title, disclosureAttribute: 'public' } as never,
+      ...as(editor),
+    })
+  const submit = (id: number) =>
+    payload.update({ collection: 'articles', id, data: { workflowStatus: 'submitted' }, ...as(editor) })
   const returned = await draft('关于秋季防火工作的通知')
   await submit(returned.id)
-  await payload.update({ collection: 'articles', id: returned.id, data: { workflowStatus: 'draft', reviewComment: '请补充发布单位和联系电话' }, ...as(reviewer) })
+  await payload.update({
+    collection: 'articles',
+    id: returned.id,
+    data: { workflowStatus: 'draft', reviewComment: '请补充发布单位和联系电话' },
+    ...as(reviewer),
+  })
   await submit((await draft('全区重点项目建设进展')).id)
   await createArticle(payload, { site: region, column: news, title: '自治区定时发布稿件', status: 'scheduled' })
   // A policy document long past its 5-working-day deadline (fixed dates: 2026 has holiday data).
@@ -76,8 +103,30 @@ beforeAll(async () => {
       body: plainTextToLexical('一、持续优化营商环境。'),
     } as never,
   })
-  await payload.create({ collection: 'health-warnings', overrideAccess: true, data: { site: region.id, code: 'stale-home', level: 'warning', message: '首页 12 天未更新', status: 'unresolved', lastSeenAt: new Date().toISOString() } as never })
-  await payload.create({ collection: 'health-warnings', overrideAccess: true, data: { site: city.id, code: 'stale-home', level: 'warning', message: '银川首页 15 天未更新', status: 'unresolved', lastSeenAt: new Date().toISOString() } as never })
+  await payload.create({
+    collection: 'health-warnings',
+    overrideAccess: true,
+    data: {
+      site: region.id,
+      code: 'stale-home',
+      level: 'warning',
+      message: '首页 12 天未更新',
+      status: 'unresolved',
+      lastSeenAt: new Date().toISOString(),
+    } as never,
+  })
+  await payload.create({
+    collection: 'health-warnings',
+    overrideAccess: true,
+    data: {
+      site: city.id,
+      code: 'stale-home',
+      level: 'warning',
+      message: '银川首页 15 天未更新',
+      status: 'unresolved',
+      lastSeenAt: new Date().toISOString(),
+    } as never,
+  })
 }, adminTimeout)
 
 afterAll(async () => {
@@ -107,7 +156,10 @@ describe('我的工作台', () => {
       expect(await page.locator('.zq-avatar').first().innerText()).toBe('门户')
       await screenshot(page, 'desk-editor')
 
-      await page.goto(`${server.url}/admin/collections/articles?limit=50`, { waitUntil: 'domcontentloaded', timeout: adminTimeout })
+      await page.goto(`${server.url}/admin/collections/articles?limit=50`, {
+        waitUntil: 'domcontentloaded',
+        timeout: adminTimeout,
+      })
       const rows = page.locator('.collection-list__tables tbody tr')
       await rows.first().waitFor({ timeout: adminTimeout })
       expect(await page.getByTestId('site-scope').innerText()).toContain('宁夏回族自治区人民政府')
@@ -120,7 +172,13 @@ describe('我的工作台', () => {
       expect(new Set(siteCells)).toEqual(new Set(['宁夏回族自治区人民政府']))
       expect(text).not.toContain('没有')
       // The date cells are drawn in the browser: let them finish before the screenshot.
-      await page.waitForFunction(() => !document.querySelector('.collection-list__tables')?.textContent?.includes('加载中'), null, { timeout: 30_000 }).catch(() => undefined)
+      await page
+        .waitForFunction(
+          () => !document.querySelector('.collection-list__tables')?.textContent?.includes('加载中'),
+          null,
+          { timeout: 30_000 },
+        )
+        .catch(() => undefined)
       await screenshot(page, 'desk-editor-articles')
       expect(outsideRequests).toEqual([])
       await page.context().close()
@@ -132,17 +190,25 @@ describe('我的工作台', () => {
     'lets a member of two sites switch the lists between them',
     async () => {
       const page = await pageAs('both@zhanqun.test')
-      await page.goto(`${server.url}/admin/collections/articles?limit=50`, { waitUntil: 'domcontentloaded', timeout: adminTimeout })
+      await page.goto(`${server.url}/admin/collections/articles?limit=50`, {
+        waitUntil: 'domcontentloaded',
+        timeout: adminTimeout,
+      })
       const table = page.locator('.collection-list__tables')
       await table.locator('tbody tr').first().waitFor({ timeout: adminTimeout })
       expect(await table.innerText()).toContain('银川市已发布要闻')
       expect(await table.innerText()).toContain('自治区要闻第1条')
       await page.getByTestId('site-scope').locator('select').selectOption({ label: '银川市人民政府' })
       // The list is rendered again on the server; a dev server on a busy machine may take minutes.
-      await expect.poll(async () => table.innerText(), { timeout: 240_000, interval: 2_000 }).not.toContain('自治区要闻第1条')
+      await expect
+        .poll(async () => table.innerText(), { timeout: 240_000, interval: 2_000 })
+        .not.toContain('自治区要闻第1条')
       expect(await table.innerText()).toContain('银川市已发布要闻')
       // The choice is kept: the health-warnings list shows the same site.
-      await page.goto(`${server.url}/admin/collections/health-warnings`, { waitUntil: 'domcontentloaded', timeout: adminTimeout })
+      await page.goto(`${server.url}/admin/collections/health-warnings`, {
+        waitUntil: 'domcontentloaded',
+        timeout: adminTimeout,
+      })
       await page.locator('.collection-list__tables tbody tr').first().waitFor({ timeout: adminTimeout })
       const warnings = await page.locator('.collection-list__tables').innerText()
       expect(warnings).toContain('银川首页 15 天未更新')

@@ -20,15 +20,36 @@ beforeAll(async () => {
   const news = await createColumn(payload, good, { title: '要闻', slug: 'yw' })
   const ask = await createColumn(payload, good, { title: '咨询建议', slug: 'zxjy', kind: 'interaction' })
   const publish = (columnId: number, title: string) =>
-    payload.create({ collection: 'articles', overrideAccess: true, data: { site: good.id, columns: [columnId], title, workflowStatus: 'published', publishedAt: new Date().toISOString(), disclosureAttribute: 'public' } })
+    payload.create({
+      collection: 'articles',
+      overrideAccess: true,
+      data: {
+        site: good.id,
+        columns: [columnId],
+        title,
+        workflowStatus: 'published',
+        publishedAt: new Date().toISOString(),
+        disclosureAttribute: 'public',
+      },
+    })
   await publish(news.id, '今日要闻')
   await publish(ask.id, '在线咨询入口')
-  for (let i = 0; i < 5; i++) await createColumn(payload, bad, { title: `空白栏目${i + 1}`, slug: `kb${i}`, kind: 'other' })
+  for (let i = 0; i < 5; i++)
+    await createColumn(payload, bad, { title: `空白栏目${i + 1}`, slug: `kb${i}`, kind: 'other' })
   // Three daily runs make a trend.
-  for (const daysBack of [2, 1, 0]) await runDailyProbe(payload, { now: new Date(Date.now() - daysBack * 86_400_000), externalBudgetMs: 1000 })
+  for (const daysBack of [2, 1, 0])
+    await runDailyProbe(payload, { now: new Date(Date.now() - daysBack * 86_400_000), externalBudgetMs: 1000 })
   await createUser(payload, { name: '办公厅监管员', email: 'supervisor@zhanqun.test', roles: ['supervisor'] })
-  await createUser(payload, { name: '吴忠管理员', email: 'siteadmin@zhanqun.test', memberships: [{ site: bad, roles: ['site-admin'] }] })
-  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1366, height: 900 } })
+  await createUser(payload, {
+    name: '吴忠管理员',
+    email: 'siteadmin@zhanqun.test',
+    memberships: [{ site: bad, roles: ['site-admin'] }],
+  })
+  const context = await browser.newContext({
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 1366, height: 900 },
+  })
   page = await context.newPage()
 }, adminTimeout)
 

@@ -25,8 +25,16 @@ beforeAll(async () => {
   await payload.update({ collection: 'sites', id: other.id, overrideAccess: true, data: { mailboxChannels: [] } })
   await runDailyProbes(payload, 3, now)
   await createUser(payload, { name: '办公厅监管员', email: 'office@zhanqun.test', roles: ['supervisor'] })
-  await createUser(payload, { name: '吴忠管理员', email: 'wuzhong-admin@zhanqun.test', memberships: [{ site: troubled.site, roles: ['site-admin'] }] })
-  await createUser(payload, { name: '固原管理员', email: 'guyuan-admin@zhanqun.test', memberships: [{ site: other, roles: ['site-admin'] }] })
+  await createUser(payload, {
+    name: '吴忠管理员',
+    email: 'wuzhong-admin@zhanqun.test',
+    memberships: [{ site: troubled.site, roles: ['site-admin'] }],
+  })
+  await createUser(payload, {
+    name: '固原管理员',
+    email: 'guyuan-admin@zhanqun.test',
+    memberships: [{ site: other, roles: ['site-admin'] }],
+  })
 }, adminTimeout)
 
 afterAll(async () => {
@@ -47,7 +55,10 @@ describe('网站详情 (drill-down)', () => {
     async () => {
       const page = await signedIn('office@zhanqun.test')
       await page.goto(`${server.url}/admin/monitoring`, { waitUntil: 'domcontentloaded', timeout: adminTimeout })
-      await page.getByTestId('monitoring-cluster-table').getByRole('link', { name: '吴忠市人民政府' }).click({ timeout: adminTimeout })
+      await page
+        .getByTestId('monitoring-cluster-table')
+        .getByRole('link', { name: '吴忠市人民政府' })
+        .click({ timeout: adminTimeout })
       await page.waitForURL(`**/admin/monitoring/site/${troubled.site.id}`, { timeout: adminTimeout })
       const detail = page.getByTestId('site-health-detail')
       await detail.waitFor({ timeout: adminTimeout })
@@ -58,12 +69,16 @@ describe('网站详情 (drill-down)', () => {
       const columns = page.getByTestId('site-health-columns')
       const staleRow = columns.locator('tr', { hasText: '部门动态' })
       expect(await staleRow.innerText()).toContain('20 天')
-      expect(await staleRow.getByRole('link').getAttribute('href')).toBe(`/admin/collections/columns/${troubled.columns.部门动态}`)
+      expect(await staleRow.getByRole('link').getAttribute('href')).toBe(
+        `/admin/collections/columns/${troubled.columns.部门动态}`,
+      )
       expect(await columns.locator('tbody tr', { hasText: '空白栏目' }).count()).toBe(5)
 
       const links = page.getByTestId('site-health-links')
       const attachment = links.locator('tr', { hasText: 'gongnuan-2026.pdf' })
-      expect(await attachment.getByRole('link', { name: '全市安全生产工作会议召开' }).getAttribute('href')).toBe(`/admin/collections/articles/${troubled.articleId}`)
+      expect(await attachment.getByRole('link', { name: '全市安全生产工作会议召开' }).getAttribute('href')).toBe(
+        `/admin/collections/articles/${troubled.articleId}`,
+      )
       expect(await page.getByTestId('site-health-warnings').innerText()).toContain('预计单项否决「栏目不更新」')
 
       const chart = page.getByTestId('site-availability-chart')
@@ -79,12 +94,18 @@ describe('网站详情 (drill-down)', () => {
     'a site admin sees their own site, and not another site even by its address',
     async () => {
       const own = await signedIn('wuzhong-admin@zhanqun.test')
-      await own.goto(`${server.url}/admin/monitoring/site/${troubled.site.id}`, { waitUntil: 'domcontentloaded', timeout: adminTimeout })
+      await own.goto(`${server.url}/admin/monitoring/site/${troubled.site.id}`, {
+        waitUntil: 'domcontentloaded',
+        timeout: adminTimeout,
+      })
       await own.getByTestId('site-health-detail').waitFor({ timeout: adminTimeout })
       await own.context().close()
 
       const stranger = await signedIn('guyuan-admin@zhanqun.test')
-      await stranger.goto(`${server.url}/admin/monitoring/site/${troubled.site.id}`, { waitUntil: 'domcontentloaded', timeout: adminTimeout })
+      await stranger.goto(`${server.url}/admin/monitoring/site/${troubled.site.id}`, {
+        waitUntil: 'domcontentloaded',
+        timeout: adminTimeout,
+      })
       await stranger.getByTestId('site-health-denied').waitFor({ timeout: adminTimeout })
       const html = await stranger.content()
       expect(html).not.toContain('部门动态')
@@ -101,7 +122,10 @@ describe('月度通报 (printable)', () => {
     async () => {
       const page = await signedIn('office@zhanqun.test')
       const month = chinaDay(now).slice(0, 7)
-      await page.goto(`${server.url}/admin/monitoring/bulletin?month=${month}`, { waitUntil: 'domcontentloaded', timeout: adminTimeout })
+      await page.goto(`${server.url}/admin/monitoring/bulletin?month=${month}`, {
+        waitUntil: 'domcontentloaded',
+        timeout: adminTimeout,
+      })
       const table = page.getByTestId('bulletin-table')
       await table.waitFor({ timeout: adminTimeout })
       const first = await table.locator('tbody tr').first().innerText()
@@ -112,7 +136,9 @@ describe('月度通报 (printable)', () => {
       const guyuan = await table.locator('tr', { hasText: '固原市人民政府' }).innerText()
       expect(guyuan).toContain('互动回应差')
       expect(guyuan).toContain('首页不更新')
-      expect(await page.getByRole('link', { name: '下载 Excel' }).getAttribute('href')).toBe(`/api/site-health-reports/bulletin?format=xlsx&month=${month}`)
+      expect(await page.getByRole('link', { name: '下载 Excel' }).getAttribute('href')).toBe(
+        `/api/site-health-reports/bulletin?format=xlsx&month=${month}`,
+      )
       await screenshot(page, 'monitoring-bulletin')
       await page.emulateMedia({ media: 'print' })
       expect(await page.locator('.zq-no-print').first().isVisible()).toBe(false)

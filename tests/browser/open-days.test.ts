@@ -32,7 +32,11 @@ describe('open days', () => {
   it(
     'a citizen registers on a phone and gets a code; staff check the code in',
     async () => {
-      const day = await storeOpenDay(server.payload, a.site, { title: '走进政务服务中心开放日', capacity: 2, waitingListSize: 2 })
+      const day = await storeOpenDay(server.payload, a.site, {
+        title: '走进政务服务中心开放日',
+        capacity: 2,
+        waitingListSize: 2,
+      })
       const phone = await browser.newContext({ ...viewports.phone, locale: 'zh-CN' })
       const page = await phone.newPage()
       const problems: string[] = []
@@ -99,7 +103,11 @@ describe('open days', () => {
       await desk.waitForSelector('[data-check-in-result="refused"]', { timeout: 60_000 })
       expect(await desk.textContent('[data-check-in-result]')).toContain('请勿重复签到')
       const stored = (
-        await server.payload.find({ collection: 'open-day-registrations', where: { confirmationCode: { equals: code } }, overrideAccess: true })
+        await server.payload.find({
+          collection: 'open-day-registrations',
+          where: { confirmationCode: { equals: code } },
+          overrideAccess: true,
+        })
       ).docs[0]!
       expect(stored.status).toBe(OpenDayRegistration.checkedIn)
     },

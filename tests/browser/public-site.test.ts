@@ -33,7 +33,11 @@ beforeAll(async () => {
   })
   const article = docs[0]!
   const attachment = (article.attachments ?? [])[0]
-  notice = { id: article.id, title: article.title, attachmentTitle: typeof attachment === 'object' && attachment ? attachment.title : '' }
+  notice = {
+    id: article.id,
+    title: article.title,
+    attachmentTitle: typeof attachment === 'object' && attachment ? attachment.title : '',
+  }
   const base = `${server.url}/sites/${portal.siteCode}`
   urls = { home: `${base}/`, column: `${base}/columns/zwdt/`, article: `${base}/articles/${notice.id}.html` }
   desktop = await browser.newContext({ ...viewports.desktop, locale: 'zh-CN' })
@@ -53,42 +57,56 @@ async function open(context: BrowserContext, url: string): Promise<Page> {
 }
 
 describe('public site in a real browser', { timeout: 120_000 }, () => {
-  it.each(['home', 'article'] as const)('lists every footer element of docs/rules.md (sites) on the %s page', async (which) => {
-    const page = await open(desktop, urls[which])
-    const footer = page.locator('footer.site-footer')
-    const item = (name: string) => footer.locator(`[data-footer="${name}"]`)
+  it.each(['home', 'article'] as const)(
+    'lists every footer element of docs/rules.md (sites) on the %s page',
+    async (which) => {
+      const page = await open(desktop, urls[which])
+      const footer = page.locator('footer.site-footer')
+      const item = (name: string) => footer.locator(`[data-footer="${name}"]`)
 
-    for (const name of ['sponsor', 'contact', 'site-code', 'icp', 'public-security', 'party-gov-label', 'error-report']) {
-      expect.soft(await item(name).count(), `data-footer="${name}"`).toBe(1)
-      expect.soft(await item(name).isVisible(), `data-footer="${name}" visible`).toBe(true)
-    }
-    expect(await item('sponsor').textContent()).toContain(`主办单位：${portal.sponsor}`)
-    expect(await item('contact').textContent()).toContain(portal.phone)
-    expect(await item('site-code').textContent()).toContain(`网站标识码：${portal.siteCode}`)
+      for (const name of [
+        'sponsor',
+        'contact',
+        'site-code',
+        'icp',
+        'public-security',
+        'party-gov-label',
+        'error-report',
+      ]) {
+        expect.soft(await item(name).count(), `data-footer="${name}"`).toBe(1)
+        expect.soft(await item(name).isVisible(), `data-footer="${name}" visible`).toBe(true)
+      }
+      expect(await item('sponsor').textContent()).toContain(`主办单位：${portal.sponsor}`)
+      expect(await item('contact').textContent()).toContain(portal.phone)
+      expect(await item('site-code').textContent()).toContain(`网站标识码：${portal.siteCode}`)
 
-    expect(await item('icp').getAttribute('href')).toBe('https://beian.miit.gov.cn/')
-    expect((await item('icp').textContent())?.trim()).toBe(portal.icpNumber)
+      expect(await item('icp').getAttribute('href')).toBe('https://beian.miit.gov.cn/')
+      expect((await item('icp').textContent())?.trim()).toBe(portal.icpNumber)
 
-    const publicSecurityHref = (await item('public-security').getAttribute('href')) ?? ''
-    expect(publicSecurityHref).toContain('beian.mps.gov.cn')
-    expect(publicSecurityHref).toContain(digits(portal.publicSecurityNumber))
-    expect(await item('public-security').textContent()).toContain(portal.publicSecurityNumber)
+      const publicSecurityHref = (await item('public-security').getAttribute('href')) ?? ''
+      expect(publicSecurityHref).toContain('beian.mps.gov.cn')
+      expect(publicSecurityHref).toContain(digits(portal.publicSecurityNumber))
+      expect(await item('public-security').textContent()).toContain(portal.publicSecurityNumber)
 
-    expect(await item('party-gov-label').getAttribute('href')).toMatch(/^https:\/\//)
-    expect(await item('party-gov-label').textContent()).toContain('党政机关网站标识')
-    expect(await item('error-report').textContent()).toContain('我为政府网站找错')
-    expect(await item('error-report').getAttribute('href')).toMatch(/^https:\/\/.+/)
+      expect(await item('party-gov-label').getAttribute('href')).toMatch(/^https:\/\//)
+      expect(await item('party-gov-label').textContent()).toContain('党政机关网站标识')
+      expect(await item('error-report').textContent()).toContain('我为政府网站找错')
+      expect(await item('error-report').getAttribute('href')).toMatch(/^https:\/\/.+/)
 
-    const siteMap = footer.getByRole('link', { name: '网站地图' })
-    expect(await siteMap.count()).toBe(1)
-    expect(await siteMap.getAttribute('href')).toBe(`/sites/${portal.siteCode}/sitemap`)
-    await page.close()
-  })
+      const siteMap = footer.getByRole('link', { name: '网站地图' })
+      expect(await siteMap.count()).toBe(1)
+      expect(await siteMap.getAttribute('href')).toBe(`/sites/${portal.siteCode}/sitemap`)
+      await page.close()
+    },
+  )
 
   it('offers a skip link, first in tab order, that moves focus to #main', async () => {
     const page = await open(desktop, urls.article)
     await page.keyboard.press('Tab')
-    const first = await page.evaluate(() => ({ text: document.activeElement?.textContent?.trim(), href: document.activeElement?.getAttribute('href') }))
+    const first = await page.evaluate(() => ({
+      text: document.activeElement?.textContent?.trim(),
+      href: document.activeElement?.getAttribute('href'),
+    }))
     expect(first).toEqual({ text: '跳到主要内容', href: '#main' })
     expect(await page.locator('main#main').count()).toBe(1)
     const skip = await page.locator('.skip-link').boundingBox()
@@ -112,7 +130,10 @@ describe('public site in a real browser', { timeout: 120_000 }, () => {
     expect(body).toContain('宁政办发〔2017〕74号')
     expect(body).toContain('各市、县（区）人民政府')
     expect(body.length).toBeGreaterThan(3000)
-    expect(await article.locator('.article-body h2').count(), 'section headings 一、二、… are headings').toBeGreaterThan(1)
+    expect(
+      await article.locator('.article-body h2').count(),
+      'section headings 一、二、… are headings',
+    ).toBeGreaterThan(1)
 
     // Set like a printed 公文: number centred, addressee flush left, body paragraphs indented two characters.
     const layout = await article.locator('.article-body').evaluate((body) => {
@@ -122,7 +143,9 @@ describe('public site in a real browser', { timeout: 120_000 }, () => {
       return {
         number: [style(body.querySelector('.doc-number'))?.textAlign, body.querySelector('.doc-number')?.textContent],
         addresseeIndent: style(body.querySelector('.doc-addressee'))?.textIndent,
-        paragraphIndentInCharacters: paragraphStyle ? parseFloat(paragraphStyle.textIndent) / parseFloat(paragraphStyle.fontSize) : 0,
+        paragraphIndentInCharacters: paragraphStyle
+          ? parseFloat(paragraphStyle.textIndent) / parseFloat(paragraphStyle.fontSize)
+          : 0,
         bodyFontSize: parseFloat(getComputedStyle(body).fontSize),
       }
     })
@@ -141,39 +164,47 @@ describe('public site in a real browser', { timeout: 120_000 }, () => {
     await page.close()
   })
 
-  it.each(['home', 'column', 'article'] as const)('fits a phone screen without sideways scrolling: %s', async (which) => {
-    const page = await open(phone, urls[which])
-    const size = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }))
-    expect(size.scrollWidth).toBeLessThanOrEqual(size.innerWidth)
+  it.each(['home', 'column', 'article'] as const)(
+    'fits a phone screen without sideways scrolling: %s',
+    async (which) => {
+      const page = await open(phone, urls[which])
+      const size = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        innerWidth: window.innerWidth,
+      }))
+      expect(size.scrollWidth).toBeLessThanOrEqual(size.innerWidth)
 
-    // Every main column is reachable on the phone: each nav link is on screen and large enough to tap.
-    const nav = await page.locator('.site-nav a').evaluateAll((links) =>
-      links.map((a) => {
-        const r = a.getBoundingClientRect()
-        return { text: a.textContent?.trim(), left: r.left, right: r.right, height: r.height, width: r.width }
-      }),
-    )
-    expect(nav.length).toBeGreaterThan(5)
-    for (const link of nav) {
-      expect.soft(link.left >= 0 && link.right <= size.innerWidth, `${link.text} is on screen`).toBe(true)
-      expect.soft(link.height, `${link.text} tap height`).toBeGreaterThanOrEqual(44)
-      expect.soft(link.width, `${link.text} tap width`).toBeGreaterThanOrEqual(44)
-    }
-
-    const smallText = await page.evaluate(() => {
-      const found = new Set<string>()
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const element = node.parentElement
-        if (!node.textContent?.trim() || !element || element.closest('.visually-hidden, [aria-hidden="true"]')) continue
-        if (parseFloat(getComputedStyle(element).fontSize) < 16) found.add(`${element.tagName.toLowerCase()}.${element.className}: ${node.textContent.trim().slice(0, 20)}`)
+      // Every main column is reachable on the phone: each nav link is on screen and large enough to tap.
+      const nav = await page.locator('.site-nav a').evaluateAll((links) =>
+        links.map((a) => {
+          const r = a.getBoundingClientRect()
+          return { text: a.textContent?.trim(), left: r.left, right: r.right, height: r.height, width: r.width }
+        }),
+      )
+      expect(nav.length).toBeGreaterThan(5)
+      for (const link of nav) {
+        expect.soft(link.left >= 0 && link.right <= size.innerWidth, `${link.text} is on screen`).toBe(true)
+        expect.soft(link.height, `${link.text} tap height`).toBeGreaterThanOrEqual(44)
+        expect.soft(link.width, `${link.text} tap width`).toBeGreaterThanOrEqual(44)
       }
-      return [...found]
-    })
-    expect(smallText, 'text below 16px').toEqual([])
-    await screenshot(page, `test-phone-${which}`)
-    await page.close()
-  })
+
+      const smallText = await page.evaluate(() => {
+        const found = new Set<string>()
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const element = node.parentElement
+          if (!node.textContent?.trim() || !element || element.closest('.visually-hidden, [aria-hidden="true"]'))
+            continue
+          if (parseFloat(getComputedStyle(element).fontSize) < 16)
+            found.add(`${element.tagName.toLowerCase()}.${element.className}: ${node.textContent.trim().slice(0, 20)}`)
+        }
+        return [...found]
+      })
+      expect(smallText, 'text below 16px').toEqual([])
+      await screenshot(page, `test-phone-${which}`)
+      await page.close()
+    },
+  )
 
   it.each([
     ['desktop', 'home'],
@@ -185,7 +216,9 @@ describe('public site in a real browser', { timeout: 120_000 }, () => {
   ] as const)('has no serious or critical axe-core violations (%s, %s)', async (width, which) => {
     const page = await open(width === 'phone' ? phone : desktop, urls[which])
     const violations = await seriousAxeViolations(page)
-    expect(violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+    expect(
+      violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([])
 
     // Valid structure axe does not fully cover: unique ids, one <main>, a lang on <html>.
     const structure = await page.evaluate(() => {
@@ -194,7 +227,8 @@ describe('public site in a real browser', { timeout: 120_000 }, () => {
         duplicateIds: ids.filter((id, i) => ids.indexOf(id) !== i),
         mains: document.querySelectorAll('main').length,
         lang: document.documentElement.lang,
-        nestedInteractive: document.querySelectorAll('a a, a button, button a, button button, a input, button input').length,
+        nestedInteractive: document.querySelectorAll('a a, a button, button a, button button, a input, button input')
+          .length,
       }
     })
     expect(structure).toEqual({ duplicateIds: [], mains: 1, lang: 'zh-CN', nestedInteractive: 0 })

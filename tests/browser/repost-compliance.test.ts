@@ -45,7 +45,14 @@ beforeAll(async () => {
         targetSite: target.id,
         mode: 'review',
         // As the fan-out and the reviewer's acceptance record it.
-        ...(fields.publishedAt ? { lateMinutes: Math.max(0, Math.ceil((Date.parse(String(fields.publishedAt)) - Date.parse(String(fields.dueAt))) / 60_000)) } : {}),
+        ...(fields.publishedAt
+          ? {
+              lateMinutes: Math.max(
+                0,
+                Math.ceil((Date.parse(String(fields.publishedAt)) - Date.parse(String(fields.dueAt))) / 60_000),
+              ),
+            }
+          : {}),
         ...fields,
       } as never,
     })
@@ -62,9 +69,18 @@ beforeAll(async () => {
   await repost(late, { dueAt: '2026-09-15T02:00:00.000Z', status: 'reposted', publishedAt: '2026-09-20T02:00:00.000Z' })
   await createUser(payload, { name: '办公厅监管员', email: 'supervisor@zhanqun.test', roles: ['supervisor'] })
   await createUser(payload, { name: '平台管理员', email: 'admin@zhanqun.test', roles: ['platform-admin'] })
-  await createUser(payload, { name: '石嘴山审核人', email: 'reviewer@zhanqun.test', memberships: [{ site: late, roles: ['reviewer'] }] })
+  await createUser(payload, {
+    name: '石嘴山审核人',
+    email: 'reviewer@zhanqun.test',
+    memberships: [{ site: late, roles: ['reviewer'] }],
+  })
 
-  context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1366, height: 900 }, acceptDownloads: true })
+  context = await browser.newContext({
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 1366, height: 900 },
+    acceptDownloads: true,
+  })
   page = await context.newPage()
 }, adminTimeout)
 
@@ -84,7 +100,10 @@ describe('the repost compliance report in the admin', () => {
     'lets a supervisor filter by period and site, read the figures and the late sites, and download the table',
     async () => {
       await signInToAdmin(page, server.url, 'supervisor@zhanqun.test', password)
-      await page.goto(`${server.url}/admin/collections/reposts`, { waitUntil: 'domcontentloaded', timeout: adminTimeout })
+      await page.goto(`${server.url}/admin/collections/reposts`, {
+        waitUntil: 'domcontentloaded',
+        timeout: adminTimeout,
+      })
       await section().getByRole('heading', { name: '转载情况统计（专项检查）' }).waitFor({ timeout: adminTimeout })
       await screenshot(page, 'repost-compliance-form')
 
@@ -101,11 +120,22 @@ describe('the repost compliance report in the admin', () => {
       expect(await cells('吴忠市人民政府')).toEqual(['1', '0', '0', '—', '1', '0', '0', '0', '未逾期'])
       expect(await cells('自治区教育厅')).toEqual(['1', '0', '0', '—', '0', '1', '1', '0', '逾期'])
       // The report's stylesheet (complianceReport.css) is loaded: the caption is hidden visually, late rows are marked.
-      expect(await section().locator('caption.zq-visually-hidden').evaluate((e) => getComputedStyle(e).position)).toBe('absolute')
-      expect(await section().locator('form').evaluate((e) => getComputedStyle(e).display)).toBe('flex')
+      expect(
+        await section()
+          .locator('caption.zq-visually-hidden')
+          .evaluate((e) => getComputedStyle(e).position),
+      ).toBe('absolute')
+      expect(
+        await section()
+          .locator('form')
+          .evaluate((e) => getComputedStyle(e).display),
+      ).toBe('flex')
       const missed = section().locator('.zq-missed')
       expect(await missed.innerText()).toContain('未在转载时限内完成转载的网站（2 个）')
-      expect(await missed.locator('li').allInnerTexts()).toEqual(['石嘴山市人民政府：超时转载 2 条，最长超时 1 天 6 小时', '自治区教育厅：超过时限仍未处理 1 条'])
+      expect(await missed.locator('li').allInnerTexts()).toEqual([
+        '石嘴山市人民政府：超时转载 2 条，最长超时 1 天 6 小时',
+        '自治区教育厅：超过时限仍未处理 1 条',
+      ])
       await section().locator('details summary').click()
       expect(await section().locator('table.zq-late tbody tr').count()).toBe(2)
       expect(await section().locator('details').innerText()).toContain('1 小时 30 分钟')
@@ -125,14 +155,21 @@ describe('the repost compliance report in the admin', () => {
       await screenshot(page, 'repost-compliance-one-site')
 
       // The spreadsheet of what is on screen.
-      const [download] = await Promise.all([page.waitForEvent('download'), section().getByRole('link', { name: /下载统计表/ }).click()])
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        section()
+          .getByRole('link', { name: /下载统计表/ })
+          .click(),
+      ])
       expect(download.suggestedFilename()).toBe('转载情况统计_2026-10-01_2026-10-31_石嘴山市人民政府.csv')
       const bytes = fs.readFileSync((await download.path())!)
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
       const lines = new TextDecoder().decode(bytes.subarray(3)).trim().split('\r\n')
       expect(lines[0]).toContain('统计期间（按转载时限）：2026-10-01 至 2026-10-31')
       expect(lines[0]).toContain('统计范围：石嘴山市人民政府')
-      expect(lines[1]).toBe('网站名称,网站标识码,应转载,按时转载,超时转载,最长超时（小时）,累计超时（小时）,不予转载,待审核,其中已逾期,原文撤回（不计入）,是否逾期')
+      expect(lines[1]).toBe(
+        '网站名称,网站标识码,应转载,按时转载,超时转载,最长超时（小时）,累计超时（小时）,不予转载,待审核,其中已逾期,原文撤回（不计入）,是否逾期',
+      )
       expect(lines[2]).toBe(`石嘴山市人民政府,${late.siteCode},3,1,2,30.0,31.5,0,0,0,0,是`)
       expect(lines).toHaveLength(4)
       expect(lines[3]).toMatch(/^合计,,3,1,2,/)
@@ -155,10 +192,17 @@ describe('the repost compliance report in the admin', () => {
     'is offered to the platform admin too, and not to a target site’s reviewer',
     async () => {
       const reportFor = async (email: string) => {
-        const other = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1366, height: 900 } })
+        const other = await browser.newContext({
+          locale: 'zh-CN',
+          timezoneId: 'Asia/Shanghai',
+          viewport: { width: 1366, height: 900 },
+        })
         const tab = await other.newPage()
         await signInToAdmin(tab, server.url, email, password)
-        await tab.goto(`${server.url}/admin/collections/reposts`, { waitUntil: 'domcontentloaded', timeout: adminTimeout })
+        await tab.goto(`${server.url}/admin/collections/reposts`, {
+          waitUntil: 'domcontentloaded',
+          timeout: adminTimeout,
+        })
         await tab.getByRole('heading', { name: '转载记录', exact: true }).waitFor({ timeout: adminTimeout })
         const offered = await tab.locator('section.zq-compliance').count()
         await other.close()

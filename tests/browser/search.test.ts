@@ -12,7 +12,15 @@ const publish = (title: string, publishedAt: string) =>
   server.payload.create({
     collection: 'articles',
     overrideAccess: true,
-    data: { site: portal.site.id, columns: [portal.column.id], title, summary: `${title}的有关情况。`, workflowStatus: 'published', publishedAt, disclosureAttribute: 'public' },
+    data: {
+      site: portal.site.id,
+      columns: [portal.column.id],
+      title,
+      summary: `${title}的有关情况。`,
+      workflowStatus: 'published',
+      publishedAt,
+      disclosureAttribute: 'public',
+    },
   })
 
 beforeAll(async () => {
@@ -54,7 +62,9 @@ describe('site search in a real browser', () => {
   it('explains an empty result and offers a way out', async () => {
     const context = await browser.newContext({ ...viewports.phone, locale: 'zh-CN' })
     const page = await context.newPage()
-    await page.goto(`${server.url}${sitePath(portal.site, '/search?q=%E4%B8%8D%E5%AD%98%E5%9C%A8%E7%9A%84%E8%AF%8D%E8%AF%AD')}`)
+    await page.goto(
+      `${server.url}${sitePath(portal.site, '/search?q=%E4%B8%8D%E5%AD%98%E5%9C%A8%E7%9A%84%E8%AF%8D%E8%AF%AD')}`,
+    )
     await expect.poll(() => page.locator('.no-results').textContent()).toContain('没有找到')
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
     await screenshot(page, 'search-empty-phone')

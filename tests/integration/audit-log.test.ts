@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AuditLog, User } from '../../payload-types'
-import { clientAs, createArticle, createSiteWithStaff, createUser, type Client, type SiteWithStaff } from '../support/fixtures'
+import {
+  clientAs,
+  createArticle,
+  createSiteWithStaff,
+  createUser,
+  type Client,
+  type SiteWithStaff,
+} from '../support/fixtures'
 import { startTestServer, type TestServer } from '../support/payload'
 
 /** 操作日志：新建、修改、删除、发布、撤回都留下“谁、做了什么、何时”；日志只增不改，任何人都不能经 API 改写。 */
@@ -14,7 +21,11 @@ beforeAll(async () => {
   server = await startTestServer()
   s = await createSiteWithStaff(server.payload, 'S')
   t = await createSiteWithStaff(server.payload, 'T')
-  platformAdmin = await createUser(server.payload, { name: '办公厅管理员', email: 'platform-admin@test.gov.cn', roles: ['platform-admin'] })
+  platformAdmin = await createUser(server.payload, {
+    name: '办公厅管理员',
+    email: 'platform-admin@test.gov.cn',
+    roles: ['platform-admin'],
+  })
   // Some activity on site T, which S's admin must not see.
   await createArticle(server.payload, { site: t.site, column: t.column, title: 'T站信息', status: 'published' })
 })
@@ -23,7 +34,13 @@ afterAll(async () => server?.close())
 async function entriesFor(documentId: number | string, action?: AuditLog['action']): Promise<AuditLog[]> {
   const { docs } = await server.payload.find({
     collection: 'audit-log',
-    where: { and: [{ targetCollection: { equals: 'articles' } }, { documentId: { equals: String(documentId) } }, ...(action ? [{ action: { equals: action } }] : [])] },
+    where: {
+      and: [
+        { targetCollection: { equals: 'articles' } },
+        { documentId: { equals: String(documentId) } },
+        ...(action ? [{ action: { equals: action } }] : []),
+      ],
+    },
     sort: 'at',
     depth: 0,
     limit: 100,
@@ -53,7 +70,12 @@ describe('every change leaves an entry saying who, what and when', () => {
 
   it('records a create', async () => {
     const since = Date.now()
-    const res = await editor.post('/api/articles', { site: s.site.id, columns: [s.column.id], title: '审计测试信息', disclosureAttribute: 'public' })
+    const res = await editor.post('/api/articles', {
+      site: s.site.id,
+      columns: [s.column.id],
+      title: '审计测试信息',
+      disclosureAttribute: 'public',
+    })
     expect(res.status).toBe(201)
     articleId = res.body.doc.id
     const [entry] = await entriesFor(articleId, 'create')
@@ -110,17 +132,35 @@ describe('the audit log is append-only over every API', () => {
   let admin: Client
   beforeAll(async () => {
     admin = await clientAs(server.url, platformAdmin)
-    const { docs } = await server.payload.find({ collection: 'audit-log', where: { site: { equals: s.site.id } }, limit: 1, depth: 0, overrideAccess: true })
+    const { docs } = await server.payload.find({
+      collection: 'audit-log',
+      where: { site: { equals: s.site.id } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
     entry = docs[0]!
   })
   const total = async () => (await server.payload.count({ collection: 'audit-log', overrideAccess: true })).totalDocs
 
   it('refuses creating an entry over REST, even for the platform admin', async () => {
     const before = await total()
-    const res = await admin.post('/api/audit-log', { action: 'delete', targetCollection: 'articles', documentId: '1', summary: '伪造', at: new Date().toISOString() })
+    const res = await admin.post('/api/audit-log', {
+      action: 'delete',
+      targetCollection: 'articles',
+      documentId: '1',
+      summary: '伪造',
+      at: new Date().toISOString(),
+    })
     expect(res.status).toBe(403)
     // Logging in as the platform admin above is itself audited; nothing else was added.
-    expect(await server.payload.count({ collection: 'audit-log', where: { summary: { equals: '伪造' } }, overrideAccess: true })).toMatchObject({ totalDocs: 0 })
+    expect(
+      await server.payload.count({
+        collection: 'audit-log',
+        where: { summary: { equals: '伪造' } },
+        overrideAccess: true,
+      }),
+    ).toMatchObject({ totalDocs: 0 })
     expect(await total()).toBe(before)
   })
 
@@ -134,21 +174,35 @@ describe('the audit log is append-only over every API', () => {
     expect(del.status).toBe(403)
     const bulkDelete = await admin.delete('/api/audit-log', { where: { id: { exists: true } } })
     expect(bulkDelete.status).toBe(403)
-    const stored = await server.payload.findByID({ collection: 'audit-log', id: entry.id, overrideAccess: true, depth: 0 })
+    const stored = await server.payload.findByID({
+      collection: 'audit-log',
+      id: entry.id,
+      overrideAccess: true,
+      depth: 0,
+    })
     expect(stored.summary).toBe(entry.summary)
     expect(await total()).toBe(before)
   })
 
   it('refuses creating, updating or deleting an entry over GraphQL, even for the platform admin', async () => {
     const before = await total()
-    const create = await admin.graphql(`mutation { createAuditLog(data: { action: login, targetCollection: "users", documentId: "1", summary: "伪造", at: "${new Date().toISOString()}" }) { id } }`)
+    const create = await admin.graphql(
+      `mutation { createAuditLog(data: { action: login, targetCollection: "users", documentId: "1", summary: "伪造", at: "${new Date().toISOString()}" }) { id } }`,
+    )
     expect(create.errors.length).toBeGreaterThan(0)
     expect(create.data?.createAuditLog ?? null).toBeNull()
-    const update = await admin.graphql(`mutation { updateAuditLog(id: ${entry.id}, data: { summary: "篡改" }) { id summary } }`)
+    const update = await admin.graphql(
+      `mutation { updateAuditLog(id: ${entry.id}, data: { summary: "篡改" }) { id summary } }`,
+    )
     expect(update.errors.length).toBeGreaterThan(0)
     const remove = await admin.graphql(`mutation { deleteAuditLog(id: ${entry.id}) { id } }`)
     expect(remove.errors.length).toBeGreaterThan(0)
-    const stored = await server.payload.findByID({ collection: 'audit-log', id: entry.id, overrideAccess: true, depth: 0 })
+    const stored = await server.payload.findByID({
+      collection: 'audit-log',
+      id: entry.id,
+      overrideAccess: true,
+      depth: 0,
+    })
     expect(stored.summary).toBe(entry.summary)
     expect(await total()).toBe(before)
   })
@@ -165,7 +219,11 @@ describe('who may read the audit log', () => {
     const adminS = await clientAs(server.url, s.siteAdmin)
     const res = await adminS.get('/api/audit-log', { limit: 500, depth: 0 })
     expect(res.status).toBe(200)
-    const own = await server.payload.count({ collection: 'audit-log', where: { site: { equals: s.site.id } }, overrideAccess: true })
+    const own = await server.payload.count({
+      collection: 'audit-log',
+      where: { site: { equals: s.site.id } },
+      overrideAccess: true,
+    })
     expect(res.body.totalDocs).toBe(own.totalDocs)
     expect(res.body.totalDocs).toBeGreaterThan(0)
     for (const entry of res.body.docs as AuditLog[]) expect(entry.site).toBe(s.site.id)
@@ -175,7 +233,12 @@ describe('who may read the audit log', () => {
     const gql = await adminS.graphql(`{ AuditLogs(where: { site: { equals: ${t.site.id} } }) { totalDocs } }`)
     expect(gql.data?.AuditLogs?.totalDocs ?? 0).toBe(0)
 
-    const tEntry = await server.payload.find({ collection: 'audit-log', where: { site: { equals: t.site.id } }, limit: 1, overrideAccess: true })
+    const tEntry = await server.payload.find({
+      collection: 'audit-log',
+      where: { site: { equals: t.site.id } },
+      limit: 1,
+      overrideAccess: true,
+    })
     expect(tEntry.docs).toHaveLength(1)
     expect((await adminS.get(`/api/audit-log/${tEntry.docs[0]!.id}`)).status).toBe(404)
   })

@@ -1,7 +1,16 @@
 import http from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Article } from '../../payload-types'
-import { articlePath, clientAs, columnPath, createArticle, createSiteWithStaff, createUser, sleep, type SiteWithStaff } from '../support/fixtures'
+import {
+  articlePath,
+  clientAs,
+  columnPath,
+  createArticle,
+  createSiteWithStaff,
+  createUser,
+  sleep,
+  type SiteWithStaff,
+} from '../support/fixtures'
 import { startClusterServer, type ClusterServer } from '../support/clusterServer'
 import { startTestPayload, type TestPlatform } from '../support/payload'
 
@@ -65,7 +74,12 @@ describe('two worker processes', () => {
   let article: Article
 
   it('both serve the site, each from its own page cache', async () => {
-    article = await createArticle(platform.payload, { site: p.site, column: p.column, title: '多进程缓存确认', status: 'published' })
+    article = await createArticle(platform.payload, {
+      site: p.site,
+      column: p.column,
+      title: '多进程缓存确认',
+      status: 'published',
+    })
     for (const html of await everyView(articlePath(p.site, article))) expect(html).toContain('多进程缓存确认')
     // Written past every hook: no process hears of it, so every view still shows the cached page.
     await platform.payload.db.updateOne({ collection: 'articles', id: article.id, data: { title: '绕过钩子的改动' } })
@@ -91,7 +105,13 @@ describe('two worker processes', () => {
   })
 
   it('apply a changed platform setting in every process', async () => {
-    for (let i = 0; i < 3; i++) await createArticle(platform.payload, { site: p.site, column: p.column, title: `分页设置信息${i}`, status: 'published' })
+    for (let i = 0; i < 3; i++)
+      await createArticle(platform.payload, {
+        site: p.site,
+        column: p.column,
+        title: `分页设置信息${i}`,
+        status: 'published',
+      })
     const admin = await createUser(platform.payload, { roles: ['platform-admin'] })
     const res = await (await clientAs(baseUrl, admin)).post('/api/globals/platform-settings', { listPageSize: 1 })
     expect(res.status).toBe(200)

@@ -35,34 +35,70 @@ beforeAll(async () => {
   f = await createOpennessFixture(payload, '6400000311')
   newsA = await createColumn(payload, f.site, { slug: 'news-a' })
   newsB = await createColumn(payload, f.otherSite, { slug: 'news-b' })
-  editorB = await createUser(payload, { name: '另一厅编辑', memberships: [{ site: f.otherSite.id, roles: ['editor'] }] })
-  reviewerB = await createUser(payload, { name: '另一厅审核人', memberships: [{ site: f.otherSite.id, roles: ['reviewer'] }] })
-  both = await createUser(payload, { name: '两站编辑', memberships: [{ site: f.site.id, roles: ['editor'] }, { site: f.otherSite.id, roles: ['editor'] }] })
+  editorB = await createUser(payload, {
+    name: '另一厅编辑',
+    memberships: [{ site: f.otherSite.id, roles: ['editor'] }],
+  })
+  reviewerB = await createUser(payload, {
+    name: '另一厅审核人',
+    memberships: [{ site: f.otherSite.id, roles: ['reviewer'] }],
+  })
+  both = await createUser(payload, {
+    name: '两站编辑',
+    memberships: [
+      { site: f.site.id, roles: ['editor'] },
+      { site: f.otherSite.id, roles: ['editor'] },
+    ],
+  })
 
   // Articles through the workflow, as the people themselves.
   const article = async (editor: User, site: number, column: Column, title: string) =>
-    payload.create({ collection: 'articles', data: { site, columns: [column.id], title, disclosureAttribute: 'public' } as never, ...as(editor) })
-  const submit = (editor: User, id: number) => payload.update({ collection: 'articles', id, data: { workflowStatus: 'submitted' }, ...as(editor) })
+    payload.create({
+      collection: 'articles',
+      data: { site, columns: [column.id], title, disclosureAttribute: 'public' } as never,
+      ...as(editor),
+    })
+  const submit = (editor: User, id: number) =>
+    payload.update({ collection: 'articles', id, data: { workflowStatus: 'submitted' }, ...as(editor) })
   const waiting = await article(f.editor, f.site.id, newsA, '甲站待审稿件')
   await submit(f.editor, waiting.id)
   const returned = await article(f.editor, f.site.id, newsA, '甲站退回稿件')
   await submit(f.editor, returned.id)
-  await payload.update({ collection: 'articles', id: returned.id, data: { workflowStatus: 'draft', reviewComment: '请补充信息来源' }, ...as(f.reviewer) })
+  await payload.update({
+    collection: 'articles',
+    id: returned.id,
+    data: { workflowStatus: 'draft', reviewComment: '请补充信息来源' },
+    ...as(f.reviewer),
+  })
   await article(f.editor, f.site.id, newsA, '甲站普通草稿')
   const scheduled = await article(f.editor, f.site.id, newsA, '甲站定时稿件')
-  await payload.update({ collection: 'articles', id: scheduled.id, data: { workflowStatus: 'scheduled', publishAt: new Date(Date.now() + 7 * 24 * hour).toISOString() }, ...as(f.reviewer) })
+  await payload.update({
+    collection: 'articles',
+    id: scheduled.id,
+    data: { workflowStatus: 'scheduled', publishAt: new Date(Date.now() + 7 * 24 * hour).toISOString() },
+    ...as(f.reviewer),
+  })
   const other = await article(editorB, f.otherSite.id, newsB, '乙站待审稿件')
   await submit(editorB, other.id)
   const otherReturned = await article(editorB, f.otherSite.id, newsB, '乙站退回稿件')
   await submit(editorB, otherReturned.id)
-  await payload.update({ collection: 'articles', id: otherReturned.id, data: { workflowStatus: 'draft', reviewComment: '乙站的意见' }, ...as(reviewerB) })
+  await payload.update({
+    collection: 'articles',
+    id: otherReturned.id,
+    data: { workflowStatus: 'draft', reviewComment: '乙站的意见' },
+    ...as(reviewerB),
+  })
 
   // Policy documents: deadlines are 5 working days after writtenAt (June 2026: 端午 on the 19th).
   const policy = (site: 'a' | 'b', title: string, writtenAt: string) =>
     payload.create({
       collection: 'policy-documents',
       overrideAccess: true,
-      data: draftData(f, { title, writtenAt, ...(site === 'b' ? { site: f.otherSite.id, column: f.otherColumn } : {}) }) as never,
+      data: draftData(f, {
+        title,
+        writtenAt,
+        ...(site === 'b' ? { site: f.otherSite.id, column: f.otherColumn } : {}),
+      }) as never,
     })
   await policy('a', '甲站逾期文件', '2026-06-01') // deadline 06-08: overdue on the 15th
   await policy('a', '甲站临近文件', '2026-06-10') // deadline 06-17: within two days
@@ -74,7 +110,16 @@ beforeAll(async () => {
     payload.create({
       collection: 'reposts',
       overrideAccess: true,
-      data: { title, originalCollection: 'articles', originalId: title, sourceSite: target === f.site.id ? f.otherSite.id : f.site.id, targetSite: target, mode: 'review', status: repostAwaitingAcceptance, dueAt: dueAt.toISOString() } as never,
+      data: {
+        title,
+        originalCollection: 'articles',
+        originalId: title,
+        sourceSite: target === f.site.id ? f.otherSite.id : f.site.id,
+        targetSite: target,
+        mode: 'review',
+        status: repostAwaitingAcceptance,
+        dueAt: dueAt.toISOString(),
+      } as never,
     })
   await repost(f.site.id, '甲站逾期转载', new Date(now.getTime() - 5 * hour))
   await repost(f.site.id, '甲站临近转载', new Date(now.getTime() + 2 * hour))
@@ -83,7 +128,11 @@ beforeAll(async () => {
 
   // Health warnings.
   const warning = (site: number, message: string, status: 'unresolved' | 'resolved') =>
-    payload.create({ collection: 'health-warnings', overrideAccess: true, data: { site, code: 'stale-home', level: 'warning', message, status, lastSeenAt: now.toISOString() } as never })
+    payload.create({
+      collection: 'health-warnings',
+      overrideAccess: true,
+      data: { site, code: 'stale-home', level: 'warning', message, status, lastSeenAt: now.toISOString() } as never,
+    })
   await warning(f.site.id, '甲站首页 12 天未更新', 'unresolved')
   await warning(f.site.id, '甲站已解决的预警', 'resolved')
   await warning(f.otherSite.id, '乙站首页 12 天未更新', 'unresolved')
@@ -145,8 +194,21 @@ describe("an editor's desk", () => {
 describe('an openness officer', () => {
   it('reviews only policy documents whose attribute needs their review', async () => {
     const { payload } = platform
-    const doc = await payload.create({ collection: 'policy-documents', data: draftData(f, { title: '甲站依申请公开文件', disclosureAttribute: 'on-application', nonDisclosureReason: '涉及内部管理事项。' }) as never, ...as(f.editor) })
-    await payload.update({ collection: 'policy-documents', id: doc.id, data: { workflowStatus: 'submitted' }, ...as(f.editor) })
+    const doc = await payload.create({
+      collection: 'policy-documents',
+      data: draftData(f, {
+        title: '甲站依申请公开文件',
+        disclosureAttribute: 'on-application',
+        nonDisclosureReason: '涉及内部管理事项。',
+      }) as never,
+      ...as(f.editor),
+    })
+    await payload.update({
+      collection: 'policy-documents',
+      id: doc.id,
+      data: { workflowStatus: 'submitted' },
+      ...as(f.editor),
+    })
     const desk = await deskOf(f.officer)
     expect(titles(desk.toReview)).toEqual(['甲站依申请公开文件'])
   })
@@ -163,7 +225,11 @@ describe('the platform admin', () => {
     expect((await deskOf(f.platformAdmin, new Date('2026-12-31T16:00:00.000Z'))).missingHolidayYear).toBeNull()
     // A supervisor is not the one who enters the calendar.
     expect((await deskOf(f.supervisor, new Date('2026-11-02T02:00:00.000Z'))).missingHolidayYear).toBeNull()
-    await platform.payload.create({ collection: 'holidays', overrideAccess: true, data: { date: '2027-01-01', type: 'holiday', name: '元旦' } as never })
+    await platform.payload.create({
+      collection: 'holidays',
+      overrideAccess: true,
+      data: { date: '2027-01-01', type: 'holiday', name: '元旦' } as never,
+    })
     expect((await deskOf(f.platformAdmin, new Date('2026-11-02T02:00:00.000Z'))).missingHolidayYear).toBeNull()
   })
 })
@@ -181,22 +247,42 @@ describe('site-scoped lists', () => {
   const ids = (where: unknown) => JSON.stringify(where)
   const choose = (user: User, site: number | null) =>
     // As the switcher saves it: the preference belongs to the signed-in user.
-    platform.payload.create({ collection: 'payload-preferences', user: { ...user, collection: 'users' }, data: { key: siteScopePreference, value: { site: site === null ? null : String(site) } } as never })
+    platform.payload.create({
+      collection: 'payload-preferences',
+      user: { ...user, collection: 'users' },
+      data: { key: siteScopePreference, value: { site: site === null ? null : String(site) } } as never,
+    })
 
   it("filter an editor's article list to their site", async () => {
     const where = await listSiteFilter(platform.payload, f.editor, ['site'])
     expect(ids(where)).toBe(ids({ site: { in: [String(f.site.id)] } }))
-    const list = await platform.payload.find({ collection: 'articles', where: where!, overrideAccess: false, user: { ...f.editor, collection: 'users' }, limit: 0, depth: 0 })
+    const list = await platform.payload.find({
+      collection: 'articles',
+      where: where!,
+      overrideAccess: false,
+      user: { ...f.editor, collection: 'users' },
+      limit: 0,
+      depth: 0,
+    })
     expect(list.docs.length).toBeGreaterThan(0)
     expect(new Set(list.docs.map((d) => d.site))).toEqual(new Set([f.site.id]))
   })
 
   it('let a member of several sites switch to one of them, and ignore a choice of a site they do not work on', async () => {
-    expect((await listSites(platform.payload, both))?.sort()).toEqual([String(f.site.id), String(f.otherSite.id)].sort())
+    expect((await listSites(platform.payload, both))?.sort()).toEqual(
+      [String(f.site.id), String(f.otherSite.id)].sort(),
+    )
     const pref = await choose(both, f.otherSite.id)
     expect(await listSites(platform.payload, both)).toEqual([String(f.otherSite.id)])
-    await platform.payload.update({ collection: 'payload-preferences', id: pref.id, user: { ...both, collection: 'users' }, data: { value: { site: '999999' } } as never })
-    expect((await listSites(platform.payload, both))?.sort()).toEqual([String(f.site.id), String(f.otherSite.id)].sort())
+    await platform.payload.update({
+      collection: 'payload-preferences',
+      id: pref.id,
+      user: { ...both, collection: 'users' },
+      data: { value: { site: '999999' } } as never,
+    })
+    expect((await listSites(platform.payload, both))?.sort()).toEqual(
+      [String(f.site.id), String(f.otherSite.id)].sort(),
+    )
   })
 
   it('show the supervisor every site until they choose one', async () => {
@@ -220,9 +306,13 @@ describe('site-scoped lists', () => {
       expect(typeof collection.admin.baseFilter, slug).toBe('function')
       expect(JSON.stringify(collection.admin.components?.beforeList), slug).toContain('SiteSwitcher')
     }
-    const site = config.collections.find((c) => c.slug === 'policy-documents')!.fields.find((field) => 'name' in field && field.name === 'site')!
+    const site = config.collections
+      .find((c) => c.slug === 'policy-documents')!
+      .fields.find((field) => 'name' in field && field.name === 'site')!
     expect(JSON.stringify(site.admin)).toContain('RelationTitleCell')
-    const columns = config.collections.find((c) => c.slug === 'articles')!.fields.find((field) => 'name' in field && field.name === 'columns')!
+    const columns = config.collections
+      .find((c) => c.slug === 'articles')!
+      .fields.find((field) => 'name' in field && field.name === 'columns')!
     expect(JSON.stringify(columns.admin)).toContain('RelationTitleCell')
     expect(config.collections.find((c) => c.slug === 'users')!.admin.baseFilter).toBeUndefined()
   })

@@ -11,7 +11,8 @@ import { startTestServer, type TestServer } from '../support/payload'
 /** 政府公报: the bulk import (validation, idempotence, resume) and the public pages over HTTP. */
 let server: TestServer
 let site: Site
-const jsonl = (records: unknown[]) => `${records.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n')}\n`
+const jsonl = (records: unknown[]) =>
+  `${records.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n')}\n`
 
 beforeAll(async () => {
   server = await startTestServer()
@@ -36,7 +37,14 @@ describe('gazette import', () => {
     fs.writeFileSync(
       path.join(folder, 'articles.jsonl'),
       jsonl([
-        { year: 2020, issueNumber: 1, title: '公开期文章', docNumber: '宁政发〔2020〕1号', category: 'normative-document', body: '正文。' },
+        {
+          year: 2020,
+          issueNumber: 1,
+          title: '公开期文章',
+          docNumber: '宁政发〔2020〕1号',
+          category: 'normative-document',
+          body: '正文。',
+        },
         { year: 2020, issueNumber: 1, title: '类别错误', category: 'law' },
         { year: 2020, issueNumber: 9, title: '期刊不存在', docNumber: '宁政发〔2020〕9号' },
         { year: 2020, issueNumber: 2, title: 'SECRET-草稿期文章', docNumber: '宁政发〔2020〕2号', category: 'other' },
@@ -61,7 +69,13 @@ describe('gazette import', () => {
     expect(first.interrupted).toBe(true)
     expect(first.created).toBe(7)
     const second = await importGazette(server.payload, { folder: sampleGazetteFolder, siteCode: site.siteCode })
-    expect(second).toMatchObject({ interrupted: false, rejected: 0, updated: 0, unchanged: 7, created: second.total - 7 })
+    expect(second).toMatchObject({
+      interrupted: false,
+      rejected: 0,
+      updated: 0,
+      unchanged: 7,
+      created: second.total - 7,
+    })
     const third = await importGazette(server.payload, { folder: sampleGazetteFolder, siteCode: site.siteCode })
     expect(third).toMatchObject({ created: 0, updated: 0, rejected: 0, unchanged: second.total })
     const files = await server.payload.count({ collection: 'files', where: { site: { equals: site.id } } })
@@ -74,12 +88,29 @@ describe('gazette import into the search index', () => {
     const bulk = await createSite(server.payload, { name: '批量导入公报政府' })
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-bulk-'))
     const count = 450
-    fs.writeFileSync(path.join(folder, 'issues.jsonl'), jsonl([{ year: 2021, issueNumber: 1, totalNumber: 1, publishedAt: '2021-01-15', status: 'published' }]))
+    fs.writeFileSync(
+      path.join(folder, 'issues.jsonl'),
+      jsonl([{ year: 2021, issueNumber: 1, totalNumber: 1, publishedAt: '2021-01-15', status: 'published' }]),
+    )
     fs.writeFileSync(
       path.join(folder, 'articles.jsonl'),
-      jsonl(Array.from({ length: count }, (_, i) => ({ year: 2021, issueNumber: 1, title: `关于扶持滩羊养殖的第${i + 1}号通知`, docNumber: `宁政办发〔2021〕${i + 1}号`, category: 'other', body: '滩羊产业扶持办法。' }))),
+      jsonl(
+        Array.from({ length: count }, (_, i) => ({
+          year: 2021,
+          issueNumber: 1,
+          title: `关于扶持滩羊养殖的第${i + 1}号通知`,
+          docNumber: `宁政办发〔2021〕${i + 1}号`,
+          category: 'other',
+          body: '滩羊产业扶持办法。',
+        })),
+      ),
     )
-    const syncJobs = () => server.payload.count({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: 'syncSearchIndex' } }, { completedAt: { exists: false } }] }, overrideAccess: true })
+    const syncJobs = () =>
+      server.payload.count({
+        collection: 'payload-jobs',
+        where: { and: [{ taskSlug: { equals: 'syncSearchIndex' } }, { completedAt: { exists: false } }] },
+        overrideAccess: true,
+      })
     await server.payload.jobs.run({ limit: 1000 })
     const before = (await syncJobs()).totalDocs
     const report = await importGazette(server.payload, { folder, siteCode: bulk.siteCode })
@@ -112,7 +143,9 @@ describe('gazette public pages', () => {
     expect(issue.html).toContain('<h3 id="gazette-group-1">政府令</h3>')
     expect(issue.html).toContain('宁政发〔2017〕12号')
     expect(issue.html).toMatch(/href="[^"]+\.pdf"/)
-    const link = issue.html.match(/href="([^"]*\/gazette\/articles\/[^"]+\.html)"[^>]*><span class="item-title">自治区人民政府关于进一步/)
+    const link = issue.html.match(
+      /href="([^"]*\/gazette\/articles\/[^"]+\.html)"[^>]*><span class="item-title">自治区人民政府关于进一步/,
+    )
     expect(link).toBeTruthy()
 
     const article = await fetchPage(server.url, link![1]!)
@@ -125,13 +158,25 @@ describe('gazette public pages', () => {
 
   it('keeps draft issues and their articles off the public site until published', async () => {
     expect((await page('/gazette/2020/2/')).status).toBe(404)
-    const draft = (await server.payload.find({ collection: 'gazette-articles', where: { title: { equals: 'SECRET-草稿期文章' } }, overrideAccess: true })).docs[0]!
+    const draft = (
+      await server.payload.find({
+        collection: 'gazette-articles',
+        where: { title: { equals: 'SECRET-草稿期文章' } },
+        overrideAccess: true,
+      })
+    ).docs[0]!
     expect((await page(`/gazette/articles/${draft.id}.html`)).status).toBe(404)
     const rest = await fetch(`${server.url}/api/gazette-articles?limit=100`)
     expect(await rest.text()).not.toContain('SECRET-')
     expect((await page('/gazette/2020/')).html).not.toContain('第2期')
 
-    const issue = (await server.payload.find({ collection: 'gazette-issues', where: { and: [{ site: { equals: site.id } }, { year: { equals: 2020 } }, { issueNumber: { equals: 2 } }] }, overrideAccess: true })).docs[0]!
+    const issue = (
+      await server.payload.find({
+        collection: 'gazette-issues',
+        where: { and: [{ site: { equals: site.id } }, { year: { equals: 2020 } }, { issueNumber: { equals: 2 } }] },
+        overrideAccess: true,
+      })
+    ).docs[0]!
     await server.payload.update({ collection: 'gazette-issues', id: issue.id, data: { status: 'published' } })
     expect((await page('/gazette/2020/')).html).toContain('第2期')
     expect((await page(`/gazette/articles/${draft.id}.html`)).status).toBe(200)

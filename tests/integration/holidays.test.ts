@@ -15,15 +15,33 @@ beforeAll(async () => {
   const { payload } = platform
   const site = await payload.create({
     collection: 'sites',
-    data: { name: '测试网站', siteCode: '6400000098', level: 'region', status: 'live', sponsor: '测试', filings: { icpNumber: 'x', publicSecurityNumber: 'y' }, domains: [{ domain: 'holidays.gov.cn' }] },
+    data: {
+      name: '测试网站',
+      siteCode: '6400000098',
+      level: 'region',
+      status: 'live',
+      sponsor: '测试',
+      filings: { icpNumber: 'x', publicSecurityNumber: 'y' },
+      domains: [{ domain: 'holidays.gov.cn' }],
+    },
   })
   platformAdmin = await payload.create({
     collection: 'users',
-    data: { name: '办公厅', email: 'admin@holidays.gov.cn', password: 'correct-horse-battery', roles: ['platform-admin'] },
+    data: {
+      name: '办公厅',
+      email: 'admin@holidays.gov.cn',
+      password: 'correct-horse-battery',
+      roles: ['platform-admin'],
+    },
   })
   editor = await payload.create({
     collection: 'users',
-    data: { name: '编辑', email: 'editor@holidays.gov.cn', password: 'correct-horse-battery', siteMemberships: [{ site: site.id, roles: ['editor'] }] },
+    data: {
+      name: '编辑',
+      email: 'editor@holidays.gov.cn',
+      password: 'correct-horse-battery',
+      siteMemberships: [{ site: site.id, roles: ['editor'] }],
+    },
   })
 })
 afterAll(async () => platform?.close())
@@ -70,7 +88,10 @@ describe('holidays calendar', () => {
   it('refuses a deadline that runs into 2027 until the 2027 notice is entered', async () => {
     const attempt = workingDayDeadline(platform.payload, '2026-12-25', 5)
     await expect(attempt).rejects.toBeInstanceOf(CalendarYearMissingError)
-    await expect(attempt).rejects.toMatchObject({ year: 2027, message: expect.stringContaining('请平台管理员在“节假日”中录入国务院办公厅发布的 2027 年节假日安排') })
+    await expect(attempt).rejects.toMatchObject({
+      year: 2027,
+      message: expect.stringContaining('请平台管理员在“节假日”中录入国务院办公厅发布的 2027 年节假日安排'),
+    })
   })
 
   it('lets any signed-in user read the calendar, and no one else', async () => {
@@ -81,14 +102,24 @@ describe('holidays calendar', () => {
   })
 
   it('does not let an editor add a holiday', async () => {
-    const attempt = platform.payload.create({ collection: 'holidays', data: { date: '2027-01-01', type: 'holiday', name: '元旦' }, ...as(editor) })
+    const attempt = platform.payload.create({
+      collection: 'holidays',
+      data: { date: '2027-01-01', type: 'holiday', name: '元旦' },
+      ...as(editor),
+    })
     await expect(attempt).rejects.toBeInstanceOf(Forbidden)
-    expect((await platform.payload.count({ collection: 'holidays', where: { year: { equals: 2027 } } })).totalDocs).toBe(0)
+    expect(
+      (await platform.payload.count({ collection: 'holidays', where: { year: { equals: 2027 } } })).totalDocs,
+    ).toBe(0)
   })
 
   it('uses a year as soon as a platform administrator enters it, without a restart', async () => {
     const { payload } = platform
-    const created = await payload.create({ collection: 'holidays', data: { date: '2027-01-01', type: 'holiday', name: '元旦' }, ...as(platformAdmin) })
+    const created = await payload.create({
+      collection: 'holidays',
+      data: { date: '2027-01-01', type: 'holiday', name: '元旦' },
+      ...as(platformAdmin),
+    })
     expect(created.year).toBe(2027)
     // 12/28–12/31 are the first four; 1 January is off and 2–3 January a weekend.
     expect(await workingDayDeadline(payload, '2026-12-25', 5)).toBe('2027-01-04')
@@ -97,7 +128,12 @@ describe('holidays calendar', () => {
     expect(audit.docs.map((entry) => entry.summary)).toEqual(['新建「2027-01-01 元旦（放假）」'])
 
     // Moved to Monday 4 January, the Friday before becomes the fifth working day.
-    const moved = await payload.update({ collection: 'holidays', id: created.id, data: { date: '2027-01-04' }, ...as(platformAdmin) })
+    const moved = await payload.update({
+      collection: 'holidays',
+      id: created.id,
+      data: { date: '2027-01-04' },
+      ...as(platformAdmin),
+    })
     expect(moved.year).toBe(2027)
     expect(await workingDayDeadline(payload, '2026-12-25', 5)).toBe('2027-01-01')
 
@@ -109,16 +145,26 @@ describe('holidays calendar', () => {
     const { payload } = platform
     const create = (data: { date: string; type: 'holiday' | 'makeup-workday'; name: string }) =>
       payload.create({ collection: 'holidays', data, ...as(platformAdmin) })
-    expect(await validationMessages(create({ date: '2027-1-1', type: 'holiday', name: '元旦' }))).toEqual(['日期须按 YYYY-MM-DD 格式填写，例如 2027-01-01。'])
-    expect(await validationMessages(create({ date: '2027-02-30', type: 'holiday', name: '春节' }))).toEqual(['2027-02-30 不是实际存在的日期。'])
+    expect(await validationMessages(create({ date: '2027-1-1', type: 'holiday', name: '元旦' }))).toEqual([
+      '日期须按 YYYY-MM-DD 格式填写，例如 2027-01-01。',
+    ])
+    expect(await validationMessages(create({ date: '2027-02-30', type: 'holiday', name: '春节' }))).toEqual([
+      '2027-02-30 不是实际存在的日期。',
+    ])
     expect(await validationMessages(create({ date: '2026-10-01', type: 'holiday', name: '国庆节' }))).toEqual([
       '2026-10-01 已有记录（国庆节，放假），同一天只能录入一条。',
     ])
     expect(await validationMessages(create({ date: '2027-01-05', type: 'makeup-workday', name: '元旦' }))).toEqual([
       '调休上班日应是周六或周日，2027-01-05 是星期二。',
     ])
-    const midAutumnFriday = (await payload.find({ collection: 'holidays', where: { date: { equals: '2026-09-25' } } })).docs[0]!
-    const update = payload.update({ collection: 'holidays', id: midAutumnFriday.id, data: { type: 'makeup-workday' }, ...as(platformAdmin) })
+    const midAutumnFriday = (await payload.find({ collection: 'holidays', where: { date: { equals: '2026-09-25' } } }))
+      .docs[0]!
+    const update = payload.update({
+      collection: 'holidays',
+      id: midAutumnFriday.id,
+      data: { type: 'makeup-workday' },
+      ...as(platformAdmin),
+    })
     expect(await validationMessages(update)).toEqual(['调休上班日应是周六或周日，2026-09-25 是星期五。'])
   })
 })

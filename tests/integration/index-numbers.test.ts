@@ -3,7 +3,15 @@ import { ensureHolidayCalendar } from '../../src/calendar/holidayCalendar'
 import { chinaDay } from '../../src/calendar/chinaTime'
 import { formatIndexNumber } from '../../src/publishing/indexNumbers'
 import { startTestPayload, type TestPlatform } from '../support/payload'
-import { as, createOpennessFixture, draftData, publish, reviewed, submitted, type OpennessFixture } from '../support/openness'
+import {
+  as,
+  createOpennessFixture,
+  draftData,
+  publish,
+  reviewed,
+  submitted,
+  type OpennessFixture,
+} from '../support/openness'
 
 let platform: TestPlatform
 let f: OpennessFixture
@@ -20,22 +28,36 @@ describe('index numbers (索引号)', () => {
     expect(formatIndexNumber('6400000001', 2026, 12)).toBe('6400000001/2026-00012')
   })
 
-  it('gives every document published at the same moment its own number, with no gaps', { timeout: 300_000 }, async () => {
+  it('gives every document published at the same moment its own number, with no gaps', {
+    timeout: 300_000,
+  }, async () => {
     const { payload } = platform
     const count = 12
     // Submitted and reviewed documents, prepared by trusted code to keep the test short.
     const ready = []
     for (let i = 0; i < count; i++) {
-      ready.push(await payload.create({ collection: 'policy-documents', data: draftData(f, { workflowStatus: 'submitted', confidentialityReview: { result: 'passed' } }) as never }))
+      ready.push(
+        await payload.create({
+          collection: 'policy-documents',
+          data: draftData(f, { workflowStatus: 'submitted', confidentialityReview: { result: 'passed' } }) as never,
+        }),
+      )
     }
     // All publications start together: on PostgreSQL each runs in its own transaction on its own connection.
     const published = await Promise.all(ready.map((doc) => publish(payload, f, doc.id)))
     const year = chinaDay(new Date()).slice(0, 4)
     const numbers = published.map((doc) => doc.indexNumber!).sort()
     expect(new Set(numbers).size).toBe(count)
-    expect(numbers).toEqual(Array.from({ length: count }, (_, i) => `${f.site.siteCode}/${year}-${String(i + 1).padStart(5, '0')}`))
+    expect(numbers).toEqual(
+      Array.from({ length: count }, (_, i) => `${f.site.siteCode}/${year}-${String(i + 1).padStart(5, '0')}`),
+    )
     // Stored as returned.
-    const stored = await payload.find({ collection: 'policy-documents', where: { indexNumber: { exists: true } }, limit: 0, depth: 0 })
+    const stored = await payload.find({
+      collection: 'policy-documents',
+      where: { indexNumber: { exists: true } },
+      limit: 0,
+      depth: 0,
+    })
     expect(stored.docs.map((d) => d.indexNumber).sort()).toEqual(numbers)
   })
 
@@ -61,15 +83,43 @@ describe('index numbers (索引号)', () => {
     })
     expect(other.indexNumber).toBe(`${f.otherSite.siteCode}/${year}-00001`)
     // A withdrawn document keeps its number; the next publication takes a new one.
-    await payload.update({ collection: 'policy-documents', id: next.id, data: { workflowStatus: 'withdrawn', reviewComment: '撤回' }, ...as(f.reviewer) })
+    await payload.update({
+      collection: 'policy-documents',
+      id: next.id,
+      data: { workflowStatus: 'withdrawn', reviewComment: '撤回' },
+      ...as(f.reviewer),
+    })
     const after = await publish(payload, f, (await reviewed(payload, f, await submitted(payload, f))).id)
     expect(after.indexNumber).toBe(`${f.site.siteCode}/${year}-00014`)
   })
 
   it('refuses a duplicate index number at the database level', async () => {
     const { payload } = platform
-    const [first] = (await payload.find({ collection: 'policy-documents', where: { indexNumber: { exists: true } }, limit: 1, depth: 0 })).docs
-    const draft = await payload.create({ collection: 'policy-documents', data: { site: f.site.id, column: f.policyColumn, title: '重复', issuingAgencies: [{ name: 'x' }], writtenAt: '2026-11-02', disclosureAttribute: 'public' } as never })
-    await expect(payload.update({ collection: 'policy-documents', id: draft.id, data: { indexNumber: first!.indexNumber } as never })).rejects.toThrow()
+    const [first] = (
+      await payload.find({
+        collection: 'policy-documents',
+        where: { indexNumber: { exists: true } },
+        limit: 1,
+        depth: 0,
+      })
+    ).docs
+    const draft = await payload.create({
+      collection: 'policy-documents',
+      data: {
+        site: f.site.id,
+        column: f.policyColumn,
+        title: '重复',
+        issuingAgencies: [{ name: 'x' }],
+        writtenAt: '2026-11-02',
+        disclosureAttribute: 'public',
+      } as never,
+    })
+    await expect(
+      payload.update({
+        collection: 'policy-documents',
+        id: draft.id,
+        data: { indexNumber: first!.indexNumber } as never,
+      }),
+    ).rejects.toThrow()
   })
 })

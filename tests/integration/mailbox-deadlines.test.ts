@@ -42,7 +42,10 @@ describe('the reply deadline', () => {
 
   it('a transfer (转办) restarts the period from the transfer day; the 3-month rule still counts from receipt', async () => {
     const admin = await createUser(t.payload, { roles: ['platform-admin'] })
-    const message = await storeMessage(t.payload, site, { receivedAt: '2026-03-02T02:00:00.000Z', status: Message.signed })
+    const message = await storeMessage(t.payload, site, {
+      receivedAt: '2026-03-02T02:00:00.000Z',
+      status: Message.signed,
+    })
     expect(message.dueOn).toBe('2026-03-23')
     const moved = await t.payload.update({
       collection: 'messages',

@@ -177,7 +177,10 @@ describe('handling and the citizen query', () => {
     const id = (await messageByCode(receipt.code!)).id
     const staffA = await clientAs(server.url, a.reviewer)
     expect((await staffA.patch(`/api/messages/${id}`, { status: Message.invalid })).text).toContain('须选择原因')
-    const marked = await staffA.patch(`/api/messages/${id}`, { status: Message.invalid, invalidReason: InvalidReason.duplicate })
+    const marked = await staffA.patch(`/api/messages/${id}`, {
+      status: Message.invalid,
+      invalidReason: InvalidReason.duplicate,
+    })
     expect(marked.status).toBe(200)
     expect(marked.body.doc.dueOn).toBeNull()
     const seen = await postForm(server.url, sitePath(a.site, '/mailbox/query'), {

@@ -23,7 +23,18 @@ beforeAll(async () => {
   const news = await createColumn(t.payload, clean, { title: '要闻', slug: 'yw', kind: 'news' })
   const ask = await createColumn(t.payload, clean, { title: '咨询建议', slug: 'zxjy', kind: 'interaction' })
   for (const column of [news, ask]) {
-    await t.payload.create({ collection: 'articles', overrideAccess: true, data: { site: clean.id, columns: [column.id], title: `${column.title}信息`, workflowStatus: 'published', publishedAt: now.toISOString(), disclosureAttribute: 'public' } })
+    await t.payload.create({
+      collection: 'articles',
+      overrideAccess: true,
+      data: {
+        site: clean.id,
+        columns: [column.id],
+        title: `${column.title}信息`,
+        workflowStatus: 'published',
+        publishedAt: now.toISOString(),
+        disclosureAttribute: 'public',
+      },
+    })
   }
   await runDailyProbes(t.payload, 3, now)
   late = await createSite(t.payload, { name: '新建网站' })
@@ -34,8 +45,13 @@ describe('网站详情 (drill-down)', () => {
   it('lists the failing columns with their problem and the days since the last item', async () => {
     const d = (await siteDetailData(t.payload, String(troubled.site.id), { now }))!
     const byTitle = new Map(d.columns.map((c) => [c.title, c]))
-    expect(byTitle.get('部门动态')).toMatchObject({ problem: '未按时更新', daysSince: 20, id: troubled.columns.部门动态 })
-    for (const title of ['领导之窗', '统计数据', '财政预决算', '应急管理', '建议提案办理']) expect(byTitle.get(title)).toMatchObject({ problem: '空白栏目', daysSince: null, id: troubled.columns[title] })
+    expect(byTitle.get('部门动态')).toMatchObject({
+      problem: '未按时更新',
+      daysSince: 20,
+      id: troubled.columns.部门动态,
+    })
+    for (const title of ['领导之窗', '统计数据', '财政预决算', '应急管理', '建议提案办理'])
+      expect(byTitle.get(title)).toMatchObject({ problem: '空白栏目', daysSince: null, id: troubled.columns[title] })
     expect(byTitle.has('要闻动态')).toBe(false)
     expect(d.columns.filter((c) => !c.excused)).toHaveLength(6)
   })
@@ -60,7 +76,9 @@ describe('网站详情 (drill-down)', () => {
     expect(d.vetoes.filter((v) => v.vetoed).map((v) => v.item)).toEqual(['columnsStale'])
     expect(d.report).toMatchObject({ day: runDays[2] })
     expect(d.report!.score).toBe(Math.round((100 - d.deductions.reduce((s, x) => s + x.points, 0)) * 100) / 100)
-    expect(d.deductions.map((x) => x.reason)).toEqual(expect.arrayContaining(['空白栏目 5 个', '内页错链 1 个、附件错链 1 个']))
+    expect(d.deductions.map((x) => x.reason)).toEqual(
+      expect.arrayContaining(['空白栏目 5 个', '内页错链 1 个、附件错链 1 个']),
+    )
     expect(d.warnings.map((w) => w.message).join('\n')).toContain('预计单项否决「栏目不更新」')
     expect(d.warnings.some((w) => w.message.includes('空白栏目 5 个'))).toBe(true)
     expect(d.warnings.some((w) => w.message.includes('无法访问比例 3.57%'))).toBe(true)
@@ -81,7 +99,11 @@ describe('网站详情 (drill-down)', () => {
       }
     }
     for (const row of d.availability) {
-      expect({ day: row.day, probes: row.probes, failed: row.failed }).toEqual({ day: row.day, probes: probes.get(row.day)?.probes ?? null, failed: probes.get(row.day)?.failed ?? null })
+      expect({ day: row.day, probes: row.probes, failed: row.failed }).toEqual({
+        day: row.day,
+        probes: probes.get(row.day)?.probes ?? null,
+        failed: probes.get(row.day)?.failed ?? null,
+      })
       expect(row.score === null).toBe(!runDays.includes(row.day))
     }
     // The latest report's 7-day figure: 140 probes, 5 failed.
@@ -110,9 +132,25 @@ describe('月度通报 (monthly bulletin)', () => {
     const b = await monthlyBulletin(t.payload, month)
     const row = (id: number | string) => b.sites.find((s) => s.siteId === String(id))!
     const scores = async (site: number | string) =>
-      (await t.payload.find({ collection: 'site-health-reports', where: { site: { equals: site } }, sort: 'day', pagination: false, overrideAccess: true, depth: 0 })).docs.filter((r) => r.day.startsWith(month)).map((r) => r.score)
+      (
+        await t.payload.find({
+          collection: 'site-health-reports',
+          where: { site: { equals: site } },
+          sort: 'day',
+          pagination: false,
+          overrideAccess: true,
+          depth: 0,
+        })
+      ).docs
+        .filter((r) => r.day.startsWith(month))
+        .map((r) => r.score)
     const bad = row(troubled.site.id)
-    expect(bad).toMatchObject({ verdict: 'veto', reportDays: inMonth.length, vetoDays: inMonth.length, lastDay: inMonth[inMonth.length - 1] })
+    expect(bad).toMatchObject({
+      verdict: 'veto',
+      reportDays: inMonth.length,
+      vetoDays: inMonth.length,
+      lastDay: inMonth[inMonth.length - 1],
+    })
     expect(bad.vetoes.map((v) => v.label)).toEqual(['栏目不更新'])
     expect(bad.columns).toHaveLength(6)
     expect(bad.brokenLinks).toBe(2)
@@ -142,7 +180,14 @@ describe('月度通报 (monthly bulletin)', () => {
     const sheet = workbook.getWorksheet('汇总')!
     const row = sheet.getRows(1, sheet.rowCount)!.find((r) => r.getCell(3).value === troubled.site.siteCode)!
     const bad = b.sites.find((s) => s.siteId === String(troubled.site.id))!
-    expect([row.getCell(2).value, row.getCell(4).value, row.getCell(5).value, row.getCell(8).value, row.getCell(10).value, row.getCell(12).value]).toEqual([bad.name, '不合格（单项否决）', bad.lastScore, inMonth.length, '栏目不更新', 2])
+    expect([
+      row.getCell(2).value,
+      row.getCell(4).value,
+      row.getCell(5).value,
+      row.getCell(8).value,
+      row.getCell(10).value,
+      row.getCell(12).value,
+    ]).toEqual([bad.name, '不合格（单项否决）', bad.lastScore, inMonth.length, '栏目不更新', 2])
     const problems = workbook.getWorksheet('问题清单')!
     expect(problems.rowCount).toBe(2 + 1 + 6)
   })

@@ -13,9 +13,16 @@ afterAll(async () => {
   await t?.close()
 })
 
-function worker(key: string): { child: ChildProcessWithoutNullStreams; ready: Promise<void>; result: Promise<{ acquired: boolean }> } {
+function worker(key: string): {
+  child: ChildProcessWithoutNullStreams
+  ready: Promise<void>
+  result: Promise<{ acquired: boolean }>
+} {
   const tsx = path.resolve('node_modules/.bin/tsx')
-  const child = spawn(tsx, ['tests/support/lockWorker.ts', key], { env: { ...process.env, DATABASE_URL: t.database.url }, stdio: 'pipe' })
+  const child = spawn(tsx, ['tests/support/lockWorker.ts', key], {
+    env: { ...process.env, DATABASE_URL: t.database.url },
+    stdio: 'pipe',
+  })
   let out = ''
   let onReady: () => void
   const ready = new Promise<void>((r) => (onReady = r))
@@ -30,7 +37,9 @@ function worker(key: string): { child: ChildProcessWithoutNullStreams; ready: Pr
     child.stderr.on('data', (chunk: Buffer) => {
       errors += chunk.toString()
     })
-    child.on('exit', (code) => (code ? reject(new Error(`worker exited ${code}: ${out}\n${errors.slice(-2000)}`)) : undefined))
+    child.on('exit', (code) =>
+      code ? reject(new Error(`worker exited ${code}: ${out}\n${errors.slice(-2000)}`)) : undefined,
+    )
   })
   return { child, ready, result }
 }

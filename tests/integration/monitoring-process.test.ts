@@ -21,7 +21,15 @@ beforeAll(async () => {
   origin = await startLocalServer()
   process.env.MONITOR_PROBE_ORIGIN = origin.url
   for (let i = 0; i < 3; i++) await createSite(t.payload)
-  const live = (await t.payload.find({ collection: 'sites', where: { status: { equals: 'live' } }, pagination: false, overrideAccess: true, depth: 0 })).docs
+  const live = (
+    await t.payload.find({
+      collection: 'sites',
+      where: { status: { equals: 'live' } },
+      pagination: false,
+      overrideAccess: true,
+      depth: 0,
+    })
+  ).docs
   domains = live.reduce((n, s) => n + (s.domains?.length ?? 0), 0)
 }, 120_000)
 afterAll(async () => {
@@ -30,11 +38,22 @@ afterAll(async () => {
   await t?.close()
 })
 
-const checksAt = async (at: string) => (await t.payload.count({ collection: 'availability-checks', where: { checkedAt: { equals: at } }, overrideAccess: true })).totalDocs
+const checksAt = async (at: string) =>
+  (
+    await t.payload.count({
+      collection: 'availability-checks',
+      where: { checkedAt: { equals: at } },
+      overrideAccess: true,
+    })
+  ).totalDocs
 
 /** `npm run monitor -- --once --now=…` as a real process; resolves with its round report. */
 function monitorOnce(now: string): Promise<{ pid: number; result: { skipped: boolean; probes?: number } }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('src/monitoring/probeProcess.ts'), '--once', `--now=${now}`], { env: { ...process.env, DATABASE_URL: t.database.url }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.resolve('src/monitoring/probeProcess.ts'), '--once', `--now=${now}`],
+    { env: { ...process.env, DATABASE_URL: t.database.url }, stdio: ['ignore', 'pipe', 'pipe'] },
+  )
   let out = ''
   let errors = ''
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
@@ -75,7 +94,11 @@ describe('the availability probe process', () => {
       throw new Error(`no such message: ${JSON.stringify(messages)}`)
     }
     process.env.DATABASE_URL = t.database.url
-    const supervisor = superviseProbeProcess({ logger: { info: () => {}, error: () => {} }, args: ['--round-now', `--now=${now}`], onMessage: (m) => messages.push(m) })
+    const supervisor = superviseProbeProcess({
+      logger: { info: () => {}, error: () => {} },
+      args: ['--round-now', `--now=${now}`],
+      onMessage: (m) => messages.push(m),
+    })
     try {
       const first = await waitFor((m) => m.type === 'round')
       expect(first.pid).not.toBe(process.pid)
@@ -96,7 +119,12 @@ describe('the availability probe process', () => {
     const server = await startClusterServer({ DATABASE_URL: t.database.url })
     try {
       let probes: { pid: number; ppid: number }[] = []
-      for (const until = Date.now() + 60_000; Date.now() < until && probes.length === 0; await new Promise((r) => setTimeout(r, 500))) probes = probeProcessesOn(t.database.url)
+      for (
+        const until = Date.now() + 60_000;
+        Date.now() < until && probes.length === 0;
+        await new Promise((r) => setTimeout(r, 500))
+      )
+        probes = probeProcessesOn(t.database.url)
       expect(probes).toHaveLength(1)
       // Its parent is a server worker (the one running the jobs queue), and it is a process of its own.
       expect(fs.readFileSync(`/proc/${probes[0]!.ppid}/cmdline`, 'utf8')).toContain('src/server.ts')
@@ -104,7 +132,8 @@ describe('the availability probe process', () => {
     } finally {
       await server.stop()
     }
-    for (const until = Date.now() + 30_000; Date.now() < until && probeProcessesOn(t.database.url).length; ) await new Promise((r) => setTimeout(r, 500))
+    for (const until = Date.now() + 30_000; Date.now() < until && probeProcessesOn(t.database.url).length; )
+      await new Promise((r) => setTimeout(r, 500))
     expect(probeProcessesOn(t.database.url)).toEqual([])
   }, 240_000)
 })
@@ -116,7 +145,8 @@ function probeProcessesOn(databaseUrl: string): { pid: number; ppid: number }[] 
     if (!/^\d+$/.test(entry)) continue
     try {
       if (!fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('src/monitoring/probeProcess.ts')) continue
-      if (!fs.readFileSync(`/proc/${entry}/environ`, 'utf8').split('\0').includes(`DATABASE_URL=${databaseUrl}`)) continue
+      if (!fs.readFileSync(`/proc/${entry}/environ`, 'utf8').split('\0').includes(`DATABASE_URL=${databaseUrl}`))
+        continue
       const ppid = Number(/^PPid:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${entry}/status`, 'utf8'))?.[1])
       found.push({ pid: Number(entry), ppid })
     } catch {

@@ -43,7 +43,13 @@ const registrationsOf = async (day: OpenDay) =>
   ).docs
 const statusesOf = async (day: OpenDay) => (await registrationsOf(day)).map((r) => r.status)
 const byCode = async (code: string) =>
-  (await server.payload.find({ collection: 'open-day-registrations', where: { confirmationCode: { equals: code } }, overrideAccess: true })).docs[0]!
+  (
+    await server.payload.find({
+      collection: 'open-day-registrations',
+      where: { confirmationCode: { equals: code } },
+      overrideAccess: true,
+    })
+  ).docs[0]!
 const person = (site: Site, day: OpenDay, phone = nextPhone()) =>
   register(server.payload, { ...day, site: site.id }, { name: '并发测试', phone, idLast4: '0001' })
 
@@ -66,7 +72,11 @@ describe('capacity, waiting list and promotion', () => {
     const fourth = await submitRegistration(server.url, a.site, day.id, { name: '报满了' })
     expect(fourth.status).toBe(409)
     expect(fourth.html).toContain('名额和候补名额均已报满')
-    expect(await statusesOf(day)).toEqual([OpenDayRegistration.confirmed, OpenDayRegistration.confirmed, OpenDayRegistration.waiting])
+    expect(await statusesOf(day)).toEqual([
+      OpenDayRegistration.confirmed,
+      OpenDayRegistration.confirmed,
+      OpenDayRegistration.waiting,
+    ])
   })
 
   it('a cancelled seat goes to the first on the waiting list; the second moves up', async () => {
@@ -76,13 +86,19 @@ describe('capacity, waiting list and promotion', () => {
     const w1 = await submitRegistration(server.url, a.site, day.id)
     const w2 = await submitRegistration(server.url, a.site, day.id)
     expect([seated.waiting, w1.waiting, w2.waiting]).toEqual([false, true, true])
-    const cancelled = await postForm(server.url, sitePath(a.site, '/open-days/cancel'), { code: seated.code!, last4: phone.slice(-4) })
+    const cancelled = await postForm(server.url, sitePath(a.site, '/open-days/cancel'), {
+      code: seated.code!,
+      last4: phone.slice(-4),
+    })
     expect(cancelled.status).toBe(200)
     expect(cancelled.html).toContain('报名已取消')
     expect((await byCode(w1.code!)).status).toBe(OpenDayRegistration.confirmed)
     expect((await byCode(w2.code!)).status).toBe(OpenDayRegistration.waiting)
     const w2Phone = (await byCode(w2.code!)).phone
-    const asked = await postForm(server.url, sitePath(a.site, '/open-days/query'), { code: w2.code!, last4: w2Phone.slice(-4) })
+    const asked = await postForm(server.url, sitePath(a.site, '/open-days/query'), {
+      code: w2.code!,
+      last4: w2Phone.slice(-4),
+    })
     expect(asked.html).toContain('data-query-status>候补中')
     expect(asked.html).toContain('候补第 <span data-waiting-position>1</span> 位')
     // The cancelled phone may register again (and, with people waiting, joins the end of the list).
@@ -99,7 +115,9 @@ describe('capacity, waiting list and promotion', () => {
     const w3 = await submitRegistration(server.url, a.site, day.id)
     const staff = await clientAs(server.url, a.editor)
     const id = (await byCode(seated.code!)).id
-    expect((await staff.patch(`/api/open-day-registrations/${id}`, { status: OpenDayRegistration.cancelled })).status).toBe(200)
+    expect(
+      (await staff.patch(`/api/open-day-registrations/${id}`, { status: OpenDayRegistration.cancelled })).status,
+    ).toBe(200)
     expect((await byCode(w1.code!)).status).toBe(OpenDayRegistration.confirmed)
     expect((await staff.patch(`/api/open-days/${day.id}`, { capacity: 3 })).status).toBe(200)
     expect((await byCode(w2.code!)).status).toBe(OpenDayRegistration.confirmed)
@@ -107,7 +125,9 @@ describe('capacity, waiting list and promotion', () => {
     // A waiting registration cannot be confirmed by hand, past the list's order.
     const w4 = await submitRegistration(server.url, a.site, day.id)
     expect(w4.waiting).toBe(true)
-    const jump = await staff.patch(`/api/open-day-registrations/${(await byCode(w4.code!)).id}`, { status: OpenDayRegistration.confirmed })
+    const jump = await staff.patch(`/api/open-day-registrations/${(await byCode(w4.code!)).id}`, {
+      status: OpenDayRegistration.confirmed,
+    })
     expect(jump.status).toBe(400)
     expect(jump.text).toContain('报名不能从“候补中”改为“报名成功”')
   })
@@ -126,7 +146,10 @@ describe('concurrency (SQLite and PostgreSQL)', () => {
 
   it('two concurrent HTTP registrations for the last seat: one confirmed, one waiting', async () => {
     const day = await storeOpenDay(server.payload, a.site, { capacity: 1, waitingListSize: 5 })
-    const both = await Promise.all([submitRegistration(server.url, a.site, day.id), submitRegistration(server.url, a.site, day.id)])
+    const both = await Promise.all([
+      submitRegistration(server.url, a.site, day.id),
+      submitRegistration(server.url, a.site, day.id),
+    ])
     expect(both.map((r) => r.status)).toEqual([201, 201])
     expect(both.map((r) => r.waiting).sort()).toEqual([false, true])
   })
@@ -146,7 +169,12 @@ describe('concurrency (SQLite and PostgreSQL)', () => {
     const ids = await Promise.all(seated.map(async (o) => (o.ok ? (await byCode(o.code)).id : 0)))
     await Promise.all(
       ids.map((id) =>
-        server.payload.update({ collection: 'open-day-registrations', id, data: { status: OpenDayRegistration.cancelled }, overrideAccess: true }),
+        server.payload.update({
+          collection: 'open-day-registrations',
+          id,
+          data: { status: OpenDayRegistration.cancelled },
+          overrideAccess: true,
+        }),
       ),
     )
     const statuses = await statusesOf(day)
@@ -177,7 +205,9 @@ describe('the registration window (Beijing time, the server’s clock)', () => {
     const before = await submitRegistration(server.url, a.site, early.id, { name: '太早了' })
     expect(before.status).toBe(403)
     expect(before.html).toContain('报名尚未开始')
-    expect((await fetchPage(server.url, sitePath(a.site, `/open-days/${early.id}`))).html).toContain('报名尚未开始，请于')
+    expect((await fetchPage(server.url, sitePath(a.site, `/open-days/${early.id}`))).html).toContain(
+      '报名尚未开始，请于',
+    )
     const after = await submitRegistration(server.url, a.site, late.id)
     expect(after.status).toBe(403)
     expect(after.html).toContain('报名已截止')
@@ -210,7 +240,11 @@ describe('the form', () => {
   it('keeps what was typed and puts a Chinese error beside each wrong field; a duplicate phone is refused', async () => {
     const day = await storeOpenDay(server.payload, a.site, { capacity: 10 })
     const path = sitePath(a.site, `/open-days/${day.id}`)
-    const wrong = await postForm(server.url, path, registration({ name: '李<b>四', phone: '12345', idLast4: '12X4', privacyConsent: '' }))
+    const wrong = await postForm(
+      server.url,
+      path,
+      registration({ name: '李<b>四', phone: '12345', idLast4: '12X4', privacyConsent: '' }),
+    )
     expect(wrong.status).toBe(422)
     expect(wrong.html).toContain('id="od-name-error">姓名中不能含有网页代码')
     expect(wrong.html).toContain('id="od-phone-error">手机号码格式不正确')
@@ -225,7 +259,10 @@ describe('the form', () => {
     expect(noChallenge.html).toContain('value="没有验证"')
     const phone = nextPhone()
     expect((await submitRegistration(server.url, a.site, day.id, { phone, idLast4: '123x' })).status).toBe(201)
-    const twice = await submitRegistration(server.url, a.site, day.id, { phone: `${phone.slice(0, 3)}-${phone.slice(3)}`, name: '重复报名' })
+    const twice = await submitRegistration(server.url, a.site, day.id, {
+      phone: `${phone.slice(0, 3)}-${phone.slice(3)}`,
+      name: '重复报名',
+    })
     expect(twice.status).toBe(409)
     expect(twice.html).toContain('id="od-phone-error">该手机号码已报名本场开放日，请勿重复报名')
     expect(twice.html).toContain('value="重复报名"')
@@ -282,15 +319,18 @@ describe('staff check-in', () => {
     const again = await staff.post('/api/open-day-registrations/check-in', { code: seated.code })
     expect(again.status).toBe(409)
     expect(again.body.message).toContain('请勿重复签到')
-    expect((await staff.post('/api/open-day-registrations/check-in', { code: waiting.code })).body.message).toContain('仍在候补名单中')
+    expect((await staff.post('/api/open-day-registrations/check-in', { code: waiting.code })).body.message).toContain(
+      '仍在候补名单中',
+    )
     const outsider = await clientAs(server.url, b.siteAdmin)
     const theirs = await outsider.post('/api/open-day-registrations/check-in', { code: waiting.code })
     expect(theirs.status).toBe(404)
-    expect((await client(server.url).post('/api/open-day-registrations/check-in', { code: seated.code })).status).toBe(401)
+    expect((await client(server.url).post('/api/open-day-registrations/check-in', { code: seated.code })).status).toBe(
+      401,
+    )
     // A checked-in registration is no longer cancellable by the citizen.
     const stored = await byCode(seated.code!)
     expect(stored.status).toBe(OpenDayRegistration.checkedIn)
     expect(stored.checkedInAt).toBeTruthy()
   })
 })
-

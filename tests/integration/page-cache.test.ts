@@ -1,6 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Article, Column } from '../../payload-types'
-import { articlePath, clientAs, columnPath, createArticle, createColumn, createSiteWithStaff, fetchPage, sitePath, type Client, type SiteWithStaff } from '../support/fixtures'
+import {
+  articlePath,
+  clientAs,
+  columnPath,
+  createArticle,
+  createColumn,
+  createSiteWithStaff,
+  fetchPage,
+  sitePath,
+  type Client,
+  type SiteWithStaff,
+} from '../support/fixtures'
 import { startTestServer, type TestServer } from '../support/payload'
 
 /**
@@ -41,7 +52,12 @@ async function warm(paths: string[]) {
 
 describe('the page cache', () => {
   it('serves a repeated view from the cache, with the same ETag, until content changes', async () => {
-    const article = await createArticle(server.payload, { site: p.site, column: p.column, title: '缓存确认信息', status: 'published' })
+    const article = await createArticle(server.payload, {
+      site: p.site,
+      column: p.column,
+      title: '缓存确认信息',
+      status: 'published',
+    })
     const [first] = await warm([articlePath(p.site, article)])
     const cached = server.server.sites.cache.size
     expect(cached).toBeGreaterThan(0)
@@ -70,7 +86,12 @@ describe('the page cache', () => {
   })
 
   it('shows a changed title on the next view of the article page and the listings', async () => {
-    const article = await createArticle(server.payload, { site: p.site, column: p.column, title: '原标题', status: 'published' })
+    const article = await createArticle(server.payload, {
+      site: p.site,
+      column: p.column,
+      title: '原标题',
+      status: 'published',
+    })
     await warm([articlePath(p.site, article), ...listings()])
 
     const res = await reviewer.patch(`/api/articles/${article.id}`, { title: '更正后的标题' })
@@ -84,8 +105,14 @@ describe('the page cache', () => {
   })
 
   it('removes a withdrawn article from every page on the next view', async () => {
-    const article = await createArticle(server.payload, { site: p.site, column: p.column, title: '将被撤回的信息', status: 'published' })
-    for (const page of await warm([articlePath(p.site, article), ...listings()])) expect(page.html).toContain('将被撤回的信息')
+    const article = await createArticle(server.payload, {
+      site: p.site,
+      column: p.column,
+      title: '将被撤回的信息',
+      status: 'published',
+    })
+    for (const page of await warm([articlePath(p.site, article), ...listings()]))
+      expect(page.html).toContain('将被撤回的信息')
 
     const res = await reviewer.patch(`/api/articles/${article.id}`, { workflowStatus: 'withdrawn' })
     expect(res.status).toBe(200)
@@ -93,13 +120,31 @@ describe('the page cache', () => {
     const own = await fetchPage(server.url, articlePath(p.site, article))
     expect(own.status).toBe(404)
     expect(own.html).not.toContain('将被撤回的信息')
-    for (const path of listings()) expect((await fetchPage(server.url, path)).html, path).not.toContain('将被撤回的信息')
+    for (const path of listings())
+      expect((await fetchPage(server.url, path)).html, path).not.toContain('将被撤回的信息')
   })
 
   it('shows a renamed column on every page that names it, including article pages of other columns', async () => {
-    const inNews = await createArticle(server.payload, { site: p.site, column: p.column, title: '要闻栏目的信息', status: 'published' })
-    const inNotices = await createArticle(server.payload, { site: p.site, column: notices, title: '公告栏目的信息', status: 'published' })
-    const paths = [home(), columnPath(p.site, notices), articlePath(p.site, inNotices), articlePath(p.site, inNews), newsPage(), sitePath(p.site, '/sitemap')]
+    const inNews = await createArticle(server.payload, {
+      site: p.site,
+      column: p.column,
+      title: '要闻栏目的信息',
+      status: 'published',
+    })
+    const inNotices = await createArticle(server.payload, {
+      site: p.site,
+      column: notices,
+      title: '公告栏目的信息',
+      status: 'published',
+    })
+    const paths = [
+      home(),
+      columnPath(p.site, notices),
+      articlePath(p.site, inNotices),
+      articlePath(p.site, inNews),
+      newsPage(),
+      sitePath(p.site, '/sitemap'),
+    ]
     for (const page of await warm(paths)) expect(page.html).toContain('本站公告栏')
 
     const admin = await clientAs(server.url, p.siteAdmin)
@@ -114,7 +159,12 @@ describe('the page cache', () => {
   })
 
   it('shows a changed sponsor in the footer of every page', async () => {
-    const article = await createArticle(server.payload, { site: p.site, column: p.column, title: '页脚测试信息', status: 'published' })
+    const article = await createArticle(server.payload, {
+      site: p.site,
+      column: p.column,
+      title: '页脚测试信息',
+      status: 'published',
+    })
     const paths = [home(), newsPage(), articlePath(p.site, article)]
     for (const page of await warm(paths)) expect(page.html).toContain(p.site.sponsor)
 
@@ -145,15 +195,34 @@ describe('the page cache', () => {
   })
 
   it('keeps the pages unchanged when a draft is written or edited', async () => {
-    const published = await createArticle(server.payload, { site: p.site, column: p.column, title: '草稿旁的已发布信息', status: 'published' })
+    const published = await createArticle(server.payload, {
+      site: p.site,
+      column: p.column,
+      title: '草稿旁的已发布信息',
+      status: 'published',
+    })
     const paths = [...listings(), articlePath(p.site, published)]
     const before = await warm(paths)
     const etags = before.map((page) => page.headers.get('etag'))
 
-    const created = await editor.post('/api/articles', { site: p.site.id, columns: [p.column.id], title: '尚未发布的草稿', disclosureAttribute: 'public' })
+    const created = await editor.post('/api/articles', {
+      site: p.site.id,
+      columns: [p.column.id],
+      title: '尚未发布的草稿',
+      disclosureAttribute: 'public',
+    })
     expect(created.status).toBe(201)
-    expect((await editor.patch(`/api/articles/${created.body.doc.id}`, { title: '尚未发布的草稿（改）', summary: '改了摘要' })).status).toBe(200)
-    expect((await editor.patch(`/api/articles/${created.body.doc.id}`, { workflowStatus: 'submitted' })).status).toBe(200)
+    expect(
+      (
+        await editor.patch(`/api/articles/${created.body.doc.id}`, {
+          title: '尚未发布的草稿（改）',
+          summary: '改了摘要',
+        })
+      ).status,
+    ).toBe(200)
+    expect((await editor.patch(`/api/articles/${created.body.doc.id}`, { workflowStatus: 'submitted' })).status).toBe(
+      200,
+    )
 
     for (const [i, path] of paths.entries()) {
       const after = await fetchPage(server.url, path)
@@ -165,11 +234,17 @@ describe('the page cache', () => {
   })
 
   it('drops the pages of a deleted published article', async () => {
-    const article: Article = await createArticle(server.payload, { site: p.site, column: p.column, title: '将被删除的信息', status: 'published' })
+    const article: Article = await createArticle(server.payload, {
+      site: p.site,
+      column: p.column,
+      title: '将被删除的信息',
+      status: 'published',
+    })
     await warm([articlePath(p.site, article), ...listings()])
     const admin = await clientAs(server.url, p.siteAdmin)
     expect((await admin.delete(`/api/articles/${article.id}`)).status).toBe(200)
     expect((await fetchPage(server.url, articlePath(p.site, article))).status).toBe(404)
-    for (const path of listings()) expect((await fetchPage(server.url, path)).html, path).not.toContain('将被删除的信息')
+    for (const path of listings())
+      expect((await fetchPage(server.url, path)).html, path).not.toContain('将被删除的信息')
   })
 })

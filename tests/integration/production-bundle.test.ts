@@ -28,7 +28,16 @@ beforeAll(async () => {
   const port = await freePort()
   url = `http://127.0.0.1:${port}`
   server = spawn(process.execPath, [path.join(outdir, 'server.js')], {
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', WEB_CONCURRENCY: '2', ADMIN: 'off', JOBS_WORKER: 'off', PAYLOAD_SECRET: 'production-bundle-test-secret-of-48-bytes-000000' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      WEB_CONCURRENCY: '2',
+      ADMIN: 'off',
+      JOBS_WORKER: 'off',
+      PAYLOAD_SECRET: 'production-bundle-test-secret-of-48-bytes-000000',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   await new Promise<void>((resolve, reject) => {
@@ -65,7 +74,13 @@ describe('the bundled production server', () => {
     expect((await fetch(`${url}/healthz`).then((r) => r.json())).status).toBe('ok')
 
     const editor = await clientAs(url, s.editor)
-    const created = await editor.post('/api/articles', { site: s.site.id, columns: [s.column.id], title: '打包服务器发布测试', disclosureAttribute: 'public', body: lexicalWithLinks('正文由打包后的服务器渲染。') })
+    const created = await editor.post('/api/articles', {
+      site: s.site.id,
+      columns: [s.column.id],
+      title: '打包服务器发布测试',
+      disclosureAttribute: 'public',
+      body: lexicalWithLinks('正文由打包后的服务器渲染。'),
+    })
     expect(created.status, created.text).toBe(201)
     const reviewer = await clientAs(url, s.reviewer)
     const published = await reviewer.patch(`/api/articles/${created.body.doc.id}`, { workflowStatus: 'published' })
@@ -76,7 +91,9 @@ describe('the bundled production server', () => {
     expect(page.html).toContain('打包服务器发布测试')
     expect(page.html).toContain('正文由打包后的服务器渲染。')
 
-    const gql = await client(url).graphql('{ Articles(where: { title: { equals: "打包服务器发布测试" } }) { docs { title } } }')
+    const gql = await client(url).graphql(
+      '{ Articles(where: { title: { equals: "打包服务器发布测试" } }) { docs { title } } }',
+    )
     expect(gql.errors ?? []).toEqual([])
     expect(gql.data.Articles.docs).toEqual([{ title: '打包服务器发布测试' }])
 

@@ -46,7 +46,9 @@ beforeAll(async () => {
   s = await createSiteWithStaff(payload, 'P')
   other = await createSiteWithStaff(payload, 'Q')
   policyColumn = (await createColumn(payload, s.site, { title: '政策文件', slug: 'zcwj', kind: 'policy' })).id
-  interpretationColumn = (await createColumn(payload, s.site, { title: '政策解读', slug: 'zcjd', kind: 'interpretation' })).id
+  interpretationColumn = (
+    await createColumn(payload, s.site, { title: '政策解读', slug: 'zcjd', kind: 'interpretation' })
+  ).id
   anonymous = client(server.url)
   editor = await clientAs(server.url, s.editor)
   reviewer = await clientAs(server.url, s.reviewer)
@@ -57,19 +59,35 @@ afterAll(async () => server?.close())
 let sequence = 0
 
 const attachment = async (title: string): Promise<File> =>
-  server.payload.create({ collection: 'files', overrideAccess: true, data: { site: s.site.id, title }, file: localFile(pdfDocument(title.replace(/[^\x20-\x7e]/g, 'x')), `file-${++sequence}.pdf`, 'application/pdf') })
+  server.payload.create({
+    collection: 'files',
+    overrideAccess: true,
+    data: { site: s.site.id, title },
+    file: localFile(pdfDocument(title.replace(/[^\x20-\x7e]/g, 'x')), `file-${++sequence}.pdf`, 'application/pdf'),
+  })
 
 const image = async (alt: string): Promise<Media> =>
-  server.payload.create({ collection: 'media', overrideAccess: true, data: { site: s.site.id, alt }, file: localFile(await pngImage(900, 600), `image-${++sequence}.png`, 'image/png') })
+  server.payload.create({
+    collection: 'media',
+    overrideAccess: true,
+    data: { site: s.site.id, alt },
+    file: localFile(await pngImage(900, 600), `image-${++sequence}.png`, 'image/png'),
+  })
 
 type Upload = { collection: 'files' | 'media'; doc: File | Media }
 const fileUpload = (doc: File): Upload => ({ collection: 'files', doc })
 const mediaUpload = (doc: Media): Upload => ({ collection: 'media', doc })
 
 /** Every URL serving the upload's bytes: the file itself and, for images, each generated size. */
-const urlsOf = ({ doc }: Upload): string[] => [doc.url!, ...Object.values((doc as Media).sizes ?? {}).map((size) => size?.url).filter((u): u is string => Boolean(u))]
+const urlsOf = ({ doc }: Upload): string[] => [
+  doc.url!,
+  ...Object.values((doc as Media).sizes ?? {})
+    .map((size) => size?.url)
+    .filter((u): u is string => Boolean(u)),
+]
 
-const download = (url: string, as?: Client) => fetch(`${server.url}${url}`, { headers: as?.token ? { Authorization: `JWT ${as.token}` } : {} })
+const download = (url: string, as?: Client) =>
+  fetch(`${server.url}${url}`, { headers: as?.token ? { Authorization: `JWT ${as.token}` } : {} })
 
 /** What the client can reach of the upload, on each route. */
 async function reach(upload: Upload, as: Client) {
@@ -90,14 +108,20 @@ async function reach(upload: Upload, as: Client) {
 
 async function expectReachable(upload: Upload, as: Client = anonymous) {
   const seen = await reach(upload, as)
-  expect(seen, `${upload.collection} ${upload.doc.id} should be reachable`).toEqual({ listed: true, byId: 200, downloads: urlsOf(upload).map(() => 200), graphql: 1 })
+  expect(seen, `${upload.collection} ${upload.doc.id} should be reachable`).toEqual({
+    listed: true,
+    byId: 200,
+    downloads: urlsOf(upload).map(() => 200),
+    graphql: 1,
+  })
 }
 
 async function expectUnreachable(upload: Upload, as: Client = anonymous) {
   const seen = await reach(upload, as)
   expect(seen.listed, `${upload.collection} ${upload.doc.id} listed`).toBe(false)
   expect([403, 404], `${upload.collection} ${upload.doc.id} by ID`).toContain(seen.byId)
-  for (const status of seen.downloads) expect([403, 404], `${upload.collection} ${upload.doc.id} download`).toContain(status)
+  for (const status of seen.downloads)
+    expect([403, 404], `${upload.collection} ${upload.doc.id} download`).toContain(status)
   expect(seen.graphql, `${upload.collection} ${upload.doc.id} over GraphQL`).toBe(0)
 }
 
@@ -125,7 +149,14 @@ describe('articles', () => {
   it('keep a draft’s attachment and cover image from the public, but not from the site’s own editor', async () => {
     const file = fileUpload(await attachment('草稿附件'))
     const cover = mediaUpload(await image('草稿封面'))
-    await createArticle(server.payload, { site: s.site, column: s.column, title: '草稿信息', status: 'draft', attachments: [file.doc.id], coverImage: cover.doc.id })
+    await createArticle(server.payload, {
+      site: s.site,
+      column: s.column,
+      title: '草稿信息',
+      status: 'draft',
+      attachments: [file.doc.id],
+      coverImage: cover.doc.id,
+    })
     for (const upload of [file, cover]) {
       await expectUnreachable(upload)
       await expectUnreachable(upload, otherEditor)
@@ -136,7 +167,14 @@ describe('articles', () => {
   it('publish the attachment and cover with the article, on the page too, and take them back on withdrawal', async () => {
     const file = fileUpload(await attachment('发布附件'))
     const cover = mediaUpload(await image('发布封面'))
-    const article = await createArticle(server.payload, { site: s.site, column: s.column, title: '待审信息', status: 'submitted', attachments: [file.doc.id], coverImage: cover.doc.id })
+    const article = await createArticle(server.payload, {
+      site: s.site,
+      column: s.column,
+      title: '待审信息',
+      status: 'submitted',
+      attachments: [file.doc.id],
+      coverImage: cover.doc.id,
+    })
     await expectUnreachable(file)
     await expectUnreachable(cover)
 
@@ -159,7 +197,12 @@ describe('articles', () => {
   it('follow an attachment swap on a published article', async () => {
     const first = fileUpload(await attachment('原附件'))
     const second = fileUpload(await attachment('更换后的附件'))
-    const article = await createArticle(server.payload, { site: s.site, column: s.column, status: 'published', attachments: [first.doc.id] })
+    const article = await createArticle(server.payload, {
+      site: s.site,
+      column: s.column,
+      status: 'published',
+      attachments: [first.doc.id],
+    })
     await expectReachable(first)
     await expectUnreachable(second)
     expect((await reviewer.patch(`/api/articles/${article.id}`, { attachments: [second.doc.id] })).status).toBe(200)
@@ -169,10 +212,30 @@ describe('articles', () => {
 
   it('keep an attachment public while any public document still shows it, and not after it is deleted', async () => {
     const shared = fileUpload(await attachment('共用附件'))
-    const a = await createArticle(server.payload, { site: s.site, column: s.column, status: 'published', attachments: [shared.doc.id] })
-    const b = await createArticle(server.payload, { site: s.site, column: s.column, status: 'published', attachments: [shared.doc.id] })
-    await createArticle(server.payload, { site: s.site, column: s.column, status: 'draft', attachments: [shared.doc.id] })
-    await server.payload.update({ collection: 'articles', id: a.id, data: { workflowStatus: 'withdrawn' }, context: { system: true } })
+    const a = await createArticle(server.payload, {
+      site: s.site,
+      column: s.column,
+      status: 'published',
+      attachments: [shared.doc.id],
+    })
+    const b = await createArticle(server.payload, {
+      site: s.site,
+      column: s.column,
+      status: 'published',
+      attachments: [shared.doc.id],
+    })
+    await createArticle(server.payload, {
+      site: s.site,
+      column: s.column,
+      status: 'draft',
+      attachments: [shared.doc.id],
+    })
+    await server.payload.update({
+      collection: 'articles',
+      id: a.id,
+      data: { workflowStatus: 'withdrawn' },
+      context: { system: true },
+    })
     await expectReachable(shared)
     await server.payload.delete({ collection: 'articles', id: b.id })
     await expectUnreachable(shared)
@@ -180,20 +243,32 @@ describe('articles', () => {
 
   it('publish a scheduled article’s attachment when the jobs queue publishes it', async () => {
     const file = fileUpload(await attachment('定时发布附件'))
-    const article = await createArticle(server.payload, { site: s.site, column: s.column, status: 'draft', attachments: [file.doc.id] })
+    const article = await createArticle(server.payload, {
+      site: s.site,
+      column: s.column,
+      status: 'draft',
+      attachments: [file.doc.id],
+    })
     const publishAt = new Date(Date.now() + 1500).toISOString()
-    expect((await reviewer.patch(`/api/articles/${article.id}`, { workflowStatus: 'scheduled', publishAt })).status).toBe(200)
+    expect(
+      (await reviewer.patch(`/api/articles/${article.id}`, { workflowStatus: 'scheduled', publishAt })).status,
+    ).toBe(200)
     await expectUnreachable(file)
     await sleep(2000)
     await server.payload.jobs.run({ overrideAccess: true })
-    expect((await server.payload.findByID({ collection: 'articles', id: article.id, overrideAccess: true })).workflowStatus).toBe('published')
+    expect(
+      (await server.payload.findByID({ collection: 'articles', id: article.id, overrideAccess: true })).workflowStatus,
+    ).toBe('published')
     await expectReachable(file)
   })
 
   it('do not let anyone set the flag through the API', async () => {
     const file = fileUpload(await attachment('自行标记的附件'))
     await createArticle(server.payload, { site: s.site, column: s.column, status: 'draft', attachments: [file.doc.id] })
-    const res = await reviewer.patch(`/api/files/${file.doc.id}`, { publiclyReferenced: true, title: '自行标记的附件（改）' })
+    const res = await reviewer.patch(`/api/files/${file.doc.id}`, {
+      publiclyReferenced: true,
+      title: '自行标记的附件（改）',
+    })
     expect(res.status).toBe(200)
     expect(res.body.doc.publiclyReferenced).toBe(false)
     await expectUnreachable(file)
@@ -205,9 +280,23 @@ describe('policy documents', () => {
     const open = fileUpload(await attachment('公开发布附件'))
     const notPublic = fileUpload(await attachment('不公开附件'))
     const onApplication = fileUpload(await attachment('依申请公开附件'))
-    const openDoc = await policyDocument({ title: '公开发布的办法', disclosureAttribute: 'public', attachments: [open.doc.id] })
-    await policyDocument({ title: '不公开的通知', disclosureAttribute: 'not-public', nonDisclosureReason: '内部事务信息。', attachments: [notPublic.doc.id] })
-    await policyDocument({ title: '依申请公开的通知', disclosureAttribute: 'on-application', nonDisclosureReason: '涉及第三方。', attachments: [onApplication.doc.id] })
+    const openDoc = await policyDocument({
+      title: '公开发布的办法',
+      disclosureAttribute: 'public',
+      attachments: [open.doc.id],
+    })
+    await policyDocument({
+      title: '不公开的通知',
+      disclosureAttribute: 'not-public',
+      nonDisclosureReason: '内部事务信息。',
+      attachments: [notPublic.doc.id],
+    })
+    await policyDocument({
+      title: '依申请公开的通知',
+      disclosureAttribute: 'on-application',
+      nonDisclosureReason: '涉及第三方。',
+      attachments: [onApplication.doc.id],
+    })
     await expectReachable(open)
     const shown = await page(`/documents/${openDoc.id}.html`)
     expect(shown.status).toBe(200)
@@ -244,10 +333,25 @@ describe('policy documents', () => {
   it('make the attachments and the interpretation images public when the self-check converts a document to 公开发布', async () => {
     const file = fileUpload(await attachment('转为公开的附件'))
     const graphic = mediaUpload(await image('转为公开的图解'))
-    const doc = await policyDocument({ title: '依申请公开转主动公开', disclosureAttribute: 'on-application', nonDisclosureReason: '涉及第三方。', attachments: [file.doc.id] })
+    const doc = await policyDocument({
+      title: '依申请公开转主动公开',
+      disclosureAttribute: 'on-application',
+      nonDisclosureReason: '涉及第三方。',
+      attachments: [file.doc.id],
+    })
     await server.payload.create({
       collection: 'interpretations',
-      data: { site: s.site.id, policyDocument: doc.id, column: interpretationColumn, title: '一图读懂', form: 'graphic', interpreter: { name: '赵六' }, approvalStatus: 'approved', workflowStatus: 'published', media: [graphic.doc.id] } as never,
+      data: {
+        site: s.site.id,
+        policyDocument: doc.id,
+        column: interpretationColumn,
+        title: '一图读懂',
+        form: 'graphic',
+        interpreter: { name: '赵六' },
+        approvalStatus: 'approved',
+        workflowStatus: 'published',
+        media: [graphic.doc.id],
+      } as never,
     })
     await expectUnreachable(file)
     await expectUnreachable(graphic)
@@ -258,10 +362,23 @@ describe('policy documents', () => {
 
   it('publish and withdraw a graphic interpretation’s images with its document', async () => {
     const graphic = mediaUpload(await image('图解'))
-    const doc = await policyDocument({ title: '须解读的实施意见', disclosureAttribute: 'public', workflowStatus: 'submitted' })
+    const doc = await policyDocument({
+      title: '须解读的实施意见',
+      disclosureAttribute: 'public',
+      workflowStatus: 'submitted',
+    })
     const interpretation = await server.payload.create({
       collection: 'interpretations',
-      data: { site: s.site.id, policyDocument: doc.id, column: interpretationColumn, title: '一图读懂实施意见', form: 'graphic', interpreter: { name: '赵六' }, approvalStatus: 'approved', media: [graphic.doc.id] } as never,
+      data: {
+        site: s.site.id,
+        policyDocument: doc.id,
+        column: interpretationColumn,
+        title: '一图读懂实施意见',
+        form: 'graphic',
+        interpreter: { name: '赵六' },
+        approvalStatus: 'approved',
+        media: [graphic.doc.id],
+      } as never,
     })
     await expectUnreachable(graphic)
     await server.payload.update({ collection: 'policy-documents', id: doc.id, data: { workflowStatus: 'published' } })
@@ -278,9 +395,20 @@ describe('gazette', () => {
     const articlePdf = fileUpload(await attachment('公报文章'))
     const issue: GazetteIssue = await server.payload.create({
       collection: 'gazette-issues',
-      data: { site: s.site.id, year: 2026, issueNumber: 1, totalNumber: 501, publishedAt: '2026-01-15T00:00:00.000Z', status: 'draft', pdf: issuePdf.doc.id },
+      data: {
+        site: s.site.id,
+        year: 2026,
+        issueNumber: 1,
+        totalNumber: 501,
+        publishedAt: '2026-01-15T00:00:00.000Z',
+        status: 'draft',
+        pdf: issuePdf.doc.id,
+      },
     })
-    const article = await server.payload.create({ collection: 'gazette-articles', data: { site: s.site.id, issue: issue.id, title: '公报文章', category: 'other', pdf: articlePdf.doc.id } as never })
+    const article = await server.payload.create({
+      collection: 'gazette-articles',
+      data: { site: s.site.id, issue: issue.id, title: '公报文章', category: 'other', pdf: articlePdf.doc.id } as never,
+    })
     await expectUnreachable(issuePdf)
     await expectUnreachable(articlePdf)
     await server.payload.update({ collection: 'gazette-issues', id: issue.id, data: { status: 'published' } })
@@ -310,7 +438,13 @@ describe('the flag', () => {
     const flags = async () => {
       const all: Record<string, boolean> = {}
       for (const collection of ['files', 'media'] as CollectionSlug[]) {
-        const { docs } = await server.payload.find({ collection, limit: 0, pagination: false, depth: 0, overrideAccess: true })
+        const { docs } = await server.payload.find({
+          collection,
+          limit: 0,
+          pagination: false,
+          depth: 0,
+          overrideAccess: true,
+        })
         for (const doc of docs as (File | Media)[]) all[`${collection}:${doc.id}`] = Boolean(doc.publiclyReferenced)
       }
       return all

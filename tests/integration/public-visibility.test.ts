@@ -1,6 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Article, Column, Site } from '../../payload-types'
-import { articlePath, client, closeSite, columnPath, createArticle, createColumn, createSite, fetchPage, localFile, pdfDocument, sitePath, titlesOf } from '../support/fixtures'
+import {
+  articlePath,
+  client,
+  closeSite,
+  columnPath,
+  createArticle,
+  createColumn,
+  createSite,
+  fetchPage,
+  localFile,
+  pdfDocument,
+  sitePath,
+  titlesOf,
+} from '../support/fixtures'
 import { startTestServer, type TestServer } from '../support/payload'
 
 /**
@@ -25,31 +38,58 @@ beforeAll(async () => {
   const { payload } = server
   live = await createSite(payload, { name: '运行中网站' })
   liveColumn = await createColumn(payload, live, { title: '政务动态', slug: 'zwdt' })
-  visible.push(await createArticle(payload, { site: live, column: liveColumn, title: '已公开的信息', status: 'published' }))
+  visible.push(
+    await createArticle(payload, { site: live, column: liveColumn, title: '已公开的信息', status: 'published' }),
+  )
 
   for (const status of ['draft', 'submitted', 'scheduled', 'withdrawn'] as const) {
-    hiddenOnLiveSite.push(await createArticle(payload, { site: live, column: liveColumn, title: `${HIDDEN}-${status}`, status }))
+    hiddenOnLiveSite.push(
+      await createArticle(payload, { site: live, column: liveColumn, title: `${HIDDEN}-${status}`, status }),
+    )
   }
   for (const disclosure of ['on-application', 'not-public', 'after-declassification'] as const) {
-    hiddenOnLiveSite.push(await createArticle(payload, { site: live, column: liveColumn, title: `${HIDDEN}-${disclosure}`, status: 'published', disclosure }))
+    hiddenOnLiveSite.push(
+      await createArticle(payload, {
+        site: live,
+        column: liveColumn,
+        title: `${HIDDEN}-${disclosure}`,
+        status: 'published',
+        disclosure,
+      }),
+    )
   }
 
   // A site whose closure notice is running stays public (with its banner) until it closes.
   const successor = await createSite(payload, { name: '承接网站' })
   closing = await createSite(payload, { name: '关停公告中网站' })
   closingColumn = await createColumn(payload, closing, { slug: 'news' })
-  visible.push(await createArticle(payload, { site: closing, column: closingColumn, title: '关停公告期内仍公开的信息', status: 'published' }))
+  visible.push(
+    await createArticle(payload, {
+      site: closing,
+      column: closingColumn,
+      title: '关停公告期内仍公开的信息',
+      status: 'published',
+    }),
+  )
   await payload.update({
     collection: 'sites',
     id: closing.id,
     overrideAccess: true,
-    data: { status: 'closing', closureNotice: { closesAt: new Date(Date.now() + 40 * 864e5).toISOString(), successorSite: successor.id } },
+    data: {
+      status: 'closing',
+      closureNotice: { closesAt: new Date(Date.now() + 40 * 864e5).toISOString(), successorSite: successor.id },
+    },
   })
 
   for (const status of ['applying', 'temporarily-offline', 'migrating', 'closed'] as const) {
     const site = await createSite(payload, { name: `${status}网站`, status: status === 'closed' ? 'live' : status })
     const column = await createColumn(payload, site, { slug: 'news' })
-    const article = await createArticle(payload, { site, column, title: `${HIDDEN}-站点${status}`, status: 'published' })
+    const article = await createArticle(payload, {
+      site,
+      column,
+      title: `${HIDDEN}-站点${status}`,
+      status: 'published',
+    })
     if (status === 'closed') await closeSite(payload, site, successor)
     onHiddenSites.push({ site, column, article, status })
   }
@@ -87,9 +127,14 @@ describe('anonymous visitors over REST', () => {
     const byTitle = await anonymous().get('/api/articles', { where: { title: { like: HIDDEN } } })
     expect(byTitle.status).toBe(200)
     expect(byTitle.body.totalDocs).toBe(0)
-    const byStatus = await anonymous().get('/api/articles', { where: { workflowStatus: { in: ['draft', 'submitted', 'scheduled', 'withdrawn'] } } })
+    const byStatus = await anonymous().get('/api/articles', {
+      where: { workflowStatus: { in: ['draft', 'submitted', 'scheduled', 'withdrawn'] } },
+    })
     expect(byStatus.body.totalDocs).toBe(0)
-    const byIds = await anonymous().get('/api/articles', { where: { id: { in: allHidden().map((a) => a.id) } }, depth: 2 })
+    const byIds = await anonymous().get('/api/articles', {
+      where: { id: { in: allHidden().map((a) => a.id) } },
+      depth: 2,
+    })
     expect(byIds.body.totalDocs).toBe(0)
     const count = await anonymous().get('/api/articles/count', { where: { site: { equals: live.id } } })
     expect(count.body.totalDocs).toBe(1)
@@ -102,7 +147,9 @@ describe('anonymous visitors over REST', () => {
     const statuses = new Set((sites.body.docs as Site[]).map((s) => s.status))
     expect([...statuses].sort()).toEqual(['closing', 'live'])
     const columns = await anonymous().get('/api/columns', { limit: 100 })
-    const columnSites = new Set((columns.body.docs as Column[]).map((c) => (typeof c.site === 'object' ? c.site.id : c.site)))
+    const columnSites = new Set(
+      (columns.body.docs as Column[]).map((c) => (typeof c.site === 'object' ? c.site.id : c.site)),
+    )
     for (const { site } of onHiddenSites) expect(columnSites.has(site.id)).toBe(false)
     expect(columnSites.has(live.id)).toBe(true)
   })
@@ -113,7 +160,12 @@ describe('anonymous visitors and uploaded files', () => {
     const { payload } = server
     const applying = onHiddenSites.find((h) => h.status === 'applying')!
     const upload = (site: Site, name: string) =>
-      payload.create({ collection: 'files', overrideAccess: true, data: { site: site.id, title: name }, file: localFile(pdfDocument(), name, 'application/pdf') })
+      payload.create({
+        collection: 'files',
+        overrideAccess: true,
+        data: { site: site.id, title: name },
+        file: localFile(pdfDocument(), name, 'application/pdf'),
+      })
     const hidden = await upload(applying.site, 'hidden-site.pdf')
     const shown = await upload(live, 'live-site.pdf')
     // Both are attachments of published articles (see public-uploads.test.ts for the rest of the rule): only the site's status differs.
@@ -128,7 +180,9 @@ describe('anonymous visitors and uploaded files', () => {
 
 describe('anonymous visitors over GraphQL', () => {
   it('list only published, public articles of live or closing sites', async () => {
-    const res = await anonymous().graphql('{ Articles(limit: 100) { totalDocs docs { id title workflowStatus disclosureAttribute } } }')
+    const res = await anonymous().graphql(
+      '{ Articles(limit: 100) { totalDocs docs { id title workflowStatus disclosureAttribute } } }',
+    )
     expect(res.errors).toEqual([])
     expect(titlesOf(res.data.Articles.docs).sort()).toEqual(visible.map((a) => a.title).sort())
     for (const doc of res.data.Articles.docs) {
@@ -154,7 +208,12 @@ describe('anonymous visitors over GraphQL', () => {
 describe('public pages of a live site', () => {
   it('home, column page, feed.xml and sitemap.xml show only the published public article', async () => {
     const published = visible[0]!
-    for (const path of [sitePath(live), columnPath(live, liveColumn), sitePath(live, '/feed.xml'), sitePath(live, '/sitemap.xml')]) {
+    for (const path of [
+      sitePath(live),
+      columnPath(live, liveColumn),
+      sitePath(live, '/feed.xml'),
+      sitePath(live, '/sitemap.xml'),
+    ]) {
       const page = await fetchPage(server.url, path)
       expect(page.status, path).toBe(200)
       // The sitemap lists URLs only; the other pages name the article too.
@@ -184,11 +243,22 @@ describe('public pages of a live site', () => {
 })
 
 describe('public pages of sites that are not live', () => {
-  const expectedStatus: Record<string, number> = { applying: 404, 'temporarily-offline': 503, migrating: 503, closed: 410 }
+  const expectedStatus: Record<string, number> = {
+    applying: 404,
+    'temporarily-offline': 503,
+    migrating: 503,
+    closed: 410,
+  }
 
   it('never show articles of applying, offline, migrating or closed sites on any page', async () => {
     for (const { site, column, article, status } of onHiddenSites) {
-      for (const path of [sitePath(site), columnPath(site, column), articlePath(site, article), sitePath(site, '/feed.xml'), sitePath(site, '/sitemap.xml')]) {
+      for (const path of [
+        sitePath(site),
+        columnPath(site, column),
+        articlePath(site, article),
+        sitePath(site, '/feed.xml'),
+        sitePath(site, '/sitemap.xml'),
+      ]) {
         const page = await fetchPage(server.url, path)
         expect(page.status, `${status} ${path}`).toBe(expectedStatus[status])
         expect(page.html, `${status} ${path}`).not.toContain(HIDDEN)

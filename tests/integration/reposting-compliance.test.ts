@@ -61,7 +61,12 @@ beforeAll(async () => {
   await repost(late, { dueAt: at(base, 0), status: 'reposted', publishedAt: at(base, 1.5) })
   await repost(late, { dueAt: at(base, 24), status: 'reposted', publishedAt: at(base, 24 + 30) })
   await repost(late, { dueAt: at(base, 48), status: 'reposted', publishedAt: at(base, 40) })
-  await repost(rejecting, { dueAt: at(base, 0), status: 'declined', reviewReason: '与本市无关', reviewedAt: at(base, -2) })
+  await repost(rejecting, {
+    dueAt: at(base, 0),
+    status: 'declined',
+    reviewReason: '与本市无关',
+    reviewedAt: at(base, -2),
+  })
   await repost(rejecting, { dueAt: new Date(Date.now() + 20 * hour).toISOString(), status: 'submitted' })
   await repost(slow, { dueAt: at(base, 0), status: 'submitted' })
   await repost(slow, { dueAt: at(base, 10), status: 'taken-down', withdrawnBy: 'original' })
@@ -70,7 +75,19 @@ beforeAll(async () => {
 })
 afterAll(async () => server?.close())
 
-type Row = { site: { id: string; name: string }; due: number; publishedOnTime: number; publishedLate: number; maxLateMinutes: number; rejected: number; pending: number; overduePending: number; cancelled: number; missedDeadline: boolean; late: { lateMinutes: number }[] }
+type Row = {
+  site: { id: string; name: string }
+  due: number
+  publishedOnTime: number
+  publishedLate: number
+  maxLateMinutes: number
+  rejected: number
+  pending: number
+  overduePending: number
+  cancelled: number
+  missedDeadline: boolean
+  late: { lateMinutes: number }[]
+}
 
 describe('compliance report', () => {
   it('counts, per site, what was due, on time, late and how late, rejected and pending, and names the sites that missed', async () => {
@@ -78,13 +95,51 @@ describe('compliance report', () => {
     const res = await sup.get('/api/reposts/compliance', { from, to })
     expect(res.status).toBe(200)
     const rows = new Map((res.body.sites as Row[]).map((r) => [r.site.name, r]))
-    expect(rows.get('按时市')).toMatchObject({ due: 2, publishedOnTime: 2, publishedLate: 0, rejected: 0, pending: 0, missedDeadline: false })
-    expect(rows.get('超时市')).toMatchObject({ due: 3, publishedOnTime: 1, publishedLate: 2, maxLateMinutes: 30 * 60, missedDeadline: true })
-    expect(rows.get('超时市')!.late.map((l) => l.lateMinutes).sort((a, b) => a - b)).toEqual([90, 1800])
-    expect(rows.get('审慎市')).toMatchObject({ due: 2, rejected: 1, pending: 1, overduePending: 0, missedDeadline: false })
-    expect(rows.get('拖延厅')).toMatchObject({ due: 1, pending: 1, overduePending: 1, cancelled: 1, missedDeadline: true })
+    expect(rows.get('按时市')).toMatchObject({
+      due: 2,
+      publishedOnTime: 2,
+      publishedLate: 0,
+      rejected: 0,
+      pending: 0,
+      missedDeadline: false,
+    })
+    expect(rows.get('超时市')).toMatchObject({
+      due: 3,
+      publishedOnTime: 1,
+      publishedLate: 2,
+      maxLateMinutes: 30 * 60,
+      missedDeadline: true,
+    })
+    expect(
+      rows
+        .get('超时市')!
+        .late.map((l) => l.lateMinutes)
+        .sort((a, b) => a - b),
+    ).toEqual([90, 1800])
+    expect(rows.get('审慎市')).toMatchObject({
+      due: 2,
+      rejected: 1,
+      pending: 1,
+      overduePending: 0,
+      missedDeadline: false,
+    })
+    expect(rows.get('拖延厅')).toMatchObject({
+      due: 1,
+      pending: 1,
+      overduePending: 1,
+      cancelled: 1,
+      missedDeadline: true,
+    })
     expect((res.body.missedSites as { name: string }[]).map((s) => s.name).sort()).toEqual(['拖延厅', '超时市'].sort())
-    expect(res.body.totals).toMatchObject({ due: 8, publishedOnTime: 3, publishedLate: 2, rejected: 1, pending: 2, overduePending: 1, cancelled: 1 })
+    expect(res.body.totals).toMatchObject({
+      due: 8,
+      publishedOnTime: 3,
+      publishedLate: 2,
+      rejected: 1,
+      pending: 2,
+      overduePending: 1,
+      cancelled: 1,
+    })
   })
 
   it('filters by site and without a period includes every due date', async () => {
@@ -97,7 +152,9 @@ describe('compliance report', () => {
 
   it('downloads as CSV with a UTF-8 byte-order mark for Excel', async () => {
     const sup = await clientAs(server.url, supervisor)
-    const response = await fetch(`${server.url}/api/reposts/compliance?format=csv&from=${from}&to=${to}`, { headers: { Authorization: `JWT ${sup.token}` } })
+    const response = await fetch(`${server.url}/api/reposts/compliance?format=csv&from=${from}&to=${to}`, {
+      headers: { Authorization: `JWT ${sup.token}` },
+    })
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toContain('text/csv')
     expect(response.headers.get('content-disposition')).toContain('attachment')
@@ -112,9 +169,14 @@ describe('compliance report', () => {
 
   it('names the period in China dates and the site asked for, in the file name and its first line', async () => {
     const sup = await clientAs(server.url, supervisor)
-    const response = await fetch(`${server.url}/api/reposts/compliance?format=csv&from=${from}&to=${to}&site=${late.id}`, { headers: { Authorization: `JWT ${sup.token}` } })
+    const response = await fetch(
+      `${server.url}/api/reposts/compliance?format=csv&from=${from}&to=${to}&site=${late.id}`,
+      { headers: { Authorization: `JWT ${sup.token}` } },
+    )
     expect(response.status).toBe(200)
-    expect(decodeURIComponent(response.headers.get('content-disposition')!)).toContain(`filename*=UTF-8''转载情况统计_${from}_${to}_超时市.csv`)
+    expect(decodeURIComponent(response.headers.get('content-disposition')!)).toContain(
+      `filename*=UTF-8''转载情况统计_${from}_${to}_超时市.csv`,
+    )
     const [first] = (await response.text()).replace(/^\uFEFF/, '').split('\r\n')
     expect(first).toBe(`转载情况统计　统计期间（按转载时限）：${from} 至 ${to}　统计范围：超时市`)
   })

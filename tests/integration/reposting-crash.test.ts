@@ -29,11 +29,25 @@ const countFor = async (article: Pick<Article, 'id'>) => {
 }
 
 async function publish(title: string): Promise<Article> {
-  const column = (await payload.find({ collection: 'columns', where: { site: { equals: source.id } }, limit: 1, overrideAccess: true })).docs[0]!
+  const column = (
+    await payload.find({
+      collection: 'columns',
+      where: { site: { equals: source.id } },
+      limit: 1,
+      overrideAccess: true,
+    })
+  ).docs[0]!
   return payload.create({
     collection: 'articles',
     overrideAccess: true,
-    data: { site: source.id, columns: [column.id], title, workflowStatus: 'published', disclosureAttribute: 'public', important: true } as never,
+    data: {
+      site: source.id,
+      columns: [column.id],
+      title,
+      workflowStatus: 'published',
+      disclosureAttribute: 'public',
+      important: true,
+    } as never,
   })
 }
 
@@ -51,7 +65,15 @@ beforeAll(async () => {
   await payload.create({
     collection: 'repost-rules',
     overrideAccess: true,
-    data: { name: '全网转载', sourceType: 'sites', sourceSites: [source.id], contentKinds: ['important-articles'], targetType: 'all', mode: 'automatic', deadlineHours: 24 } as never,
+    data: {
+      name: '全网转载',
+      sourceType: 'sites',
+      sourceSites: [source.id],
+      contentKinds: ['important-articles'],
+      targetType: 'all',
+      mode: 'automatic',
+      deadlineHours: 24,
+    } as never,
   })
 })
 afterAll(async () => {
@@ -70,7 +92,11 @@ describe('crash safety', () => {
     const partial = await countFor(article)
     expect(partial.total).toBe(12)
     // The job is still in the queue, marked for retry.
-    const queued = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'repostFanOut' } }, overrideAccess: true })
+    const queued = await payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'repostFanOut' } },
+      overrideAccess: true,
+    })
     expect(queued.docs.length).toBe(1)
     expect(queued.docs[0]!.completedAt ?? null).toBeNull()
 
@@ -84,7 +110,11 @@ describe('crash safety', () => {
 
   it('gives exactly one repost per target when two workers fan out the same original at once', async () => {
     const article = await publish('两个进程同时分发')
-    const results = await Promise.all([fanOutOriginal(payload, 'articles', article.id), fanOutOriginal(payload, 'articles', article.id), fanOutOriginal(payload, 'articles', article.id)])
+    const results = await Promise.all([
+      fanOutOriginal(payload, 'articles', article.id),
+      fanOutOriginal(payload, 'articles', article.id),
+      fanOutOriginal(payload, 'articles', article.id),
+    ])
     expect(results.reduce((sum, r) => sum + r.created, 0)).toBe(30)
     const after = await countFor(article)
     expect(after.total).toBe(30)

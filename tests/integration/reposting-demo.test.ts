@@ -20,6 +20,8 @@ describe('reposting demo data', () => {
     expect(report.totals.rejected).toBe(1)
     expect(report.totals.overduePending).toBe(2)
     expect(report.totals.pending).toBe(7)
-    expect(report.missedSites.map((s) => s.name).sort()).toEqual(['固原市人民政府', '中卫市人民政府', '石嘴山市人民政府', '宁夏回族自治区卫生健康委员会'].sort())
+    expect(report.missedSites.map((s) => s.name).sort()).toEqual(
+      ['固原市人民政府', '中卫市人民政府', '石嘴山市人民政府', '宁夏回族自治区卫生健康委员会'].sort(),
+    )
   })
 })

@@ -8,7 +8,8 @@ import { as, createOpennessFixture, publish, reviewed, submitted, type OpennessF
 import { startTestServer, type TestServer } from '../support/payload'
 
 /** On this loaded machine a reused keep-alive connection is sometimes reset by the server as it times out; one retry. */
-const fetchPage: typeof fetchOnce = (base, path, headers) => fetchOnce(base, path, headers).catch(() => fetchOnce(base, path, headers))
+const fetchPage: typeof fetchOnce = (base, path, headers) =>
+  fetchOnce(base, path, headers).catch(() => fetchOnce(base, path, headers))
 
 /**
  * 协同联动 for 政务公开: a rule covering policy documents, and one covering interpretations, send the
@@ -29,15 +30,26 @@ let offlineCity: Target
 
 async function target(name: string, level: Site['level'], kinds: Column['kind'][], parent?: Site): Promise<Target> {
   const site = await createSite(payload, { name, level })
-  if (parent) await payload.update({ collection: 'sites', id: site.id, data: { parent: parent.id }, overrideAccess: true })
+  if (parent)
+    await payload.update({ collection: 'sites', id: site.id, data: { parent: parent.id }, overrideAccess: true })
   const columns: Record<string, Column> = {}
-  for (const [i, kind] of kinds.entries()) columns[kind] = await createColumn(payload, site, { title: `${name}${kind}栏目`, slug: `c-${kind}`, kind, order: i + 1 })
+  for (const [i, kind] of kinds.entries())
+    columns[kind] = await createColumn(payload, site, {
+      title: `${name}${kind}栏目`,
+      slug: `c-${kind}`,
+      kind,
+      order: i + 1,
+    })
   return { site, columns }
 }
 
 async function pdf(title: string): Promise<File> {
   const data = minimalPdf(title)
-  return payload.create({ collection: 'files', data: { site: f.site.id, title } as never, file: { data, mimetype: 'application/pdf', name: `${title}.pdf`, size: data.byteLength } })
+  return payload.create({
+    collection: 'files',
+    data: { site: f.site.id, title } as never,
+    file: { data, mimetype: 'application/pdf', name: `${title}.pdf`, size: data.byteLength },
+  })
 }
 
 const runJobs = () => payload.jobs.run({ limit: 100 })
@@ -61,9 +73,11 @@ const repostPath = (t: Target, r: Repost) => sitePath(t.site, `/reposts/${r.id}.
 const columnPath = (t: Target, kind: string) => sitePath(t.site, `/columns/${t.columns[kind]!.slug}/`)
 const sourceUrl = (path: string) => `${server.url}${sitePath(f.site, path)}`
 /** The cell next to a row heading of the document's metadata table. */
-const metaCell = (html: string, label: string) => html.match(new RegExp(`<th scope="row">${label}</th><td[^>]*>(?:<time[^>]*>)?([^<]*)`))?.[1]
+const metaCell = (html: string, label: string) =>
+  html.match(new RegExp(`<th scope="row">${label}</th><td[^>]*>(?:<time[^>]*>)?([^<]*)`))?.[1]
 /** A document released through both reviews by the fixture site's staff. */
-const release = async (overrides: Record<string, unknown>) => publish(payload, f, (await reviewed(payload, f, await submitted(payload, f, overrides))).id)
+const release = async (overrides: Record<string, unknown>) =>
+  publish(payload, f, (await reviewed(payload, f, await submitted(payload, f, overrides))).id)
 
 beforeAll(async () => {
   server = await startTestServer()
@@ -73,12 +87,31 @@ beforeAll(async () => {
   cityB = await target('乙市人民政府', 'city', ['news', 'notice'])
   county = await target('甲县人民政府', 'county', ['news', 'interpretation'], cityA.site)
   offlineCity = await target('丙市人民政府', 'city', ['policy'])
-  await payload.update({ collection: 'sites', id: offlineCity.site.id, data: { status: 'temporarily-offline' }, overrideAccess: true })
+  await payload.update({
+    collection: 'sites',
+    id: offlineCity.site.id,
+    data: { status: 'temporarily-offline' },
+    overrideAccess: true,
+  })
 
   const rule = (data: Record<string, unknown>) =>
-    payload.create({ collection: 'repost-rules', overrideAccess: true, data: { sourceType: 'sites', sourceSites: [f.site.id], deadlineHours: 24, mode: 'automatic', ...data } as never })
-  await rule({ name: '测试厅政策文件转至各市', contentKinds: ['policy-documents'], targetType: 'levels', targetLevels: ['city'] })
-  await rule({ name: '测试厅政策解读转至甲市、甲县', contentKinds: ['interpretations'], targetType: 'list', targetSites: [cityA.site.id, county.site.id] })
+    payload.create({
+      collection: 'repost-rules',
+      overrideAccess: true,
+      data: { sourceType: 'sites', sourceSites: [f.site.id], deadlineHours: 24, mode: 'automatic', ...data } as never,
+    })
+  await rule({
+    name: '测试厅政策文件转至各市',
+    contentKinds: ['policy-documents'],
+    targetType: 'levels',
+    targetLevels: ['city'],
+  })
+  await rule({
+    name: '测试厅政策解读转至甲市、甲县',
+    contentKinds: ['interpretations'],
+    targetType: 'list',
+    targetSites: [cityA.site.id, county.site.id],
+  })
 }, 300_000)
 afterAll(async () => server?.close())
 
@@ -90,13 +123,30 @@ describe('a published 公开发布 policy document and its interpretation', () =
 
   beforeAll(async () => {
     const attachment = await pdf('实施细则附件')
-    const draft = await submitted(payload, f, { title: '关于推进政务公开标准化的实施意见', attachments: [attachment.id], interpretationRequired: true })
+    const draft = await submitted(payload, f, {
+      title: '关于推进政务公开标准化的实施意见',
+      attachments: [attachment.id],
+      interpretationRequired: true,
+    })
     interpretation = await payload.create({
       collection: 'interpretations',
-      data: { site: f.site.id, policyDocument: draft.id, column: f.interpretationColumn, title: '一图读懂政务公开标准化实施意见', form: 'graphic', interpreter: { name: '张三', title: '厅长', isPrincipal: true }, body: plainTextToLexical('解读正文：标准化的三项重点。') } as never,
+      data: {
+        site: f.site.id,
+        policyDocument: draft.id,
+        column: f.interpretationColumn,
+        title: '一图读懂政务公开标准化实施意见',
+        form: 'graphic',
+        interpreter: { name: '张三', title: '厅长', isPrincipal: true },
+        body: plainTextToLexical('解读正文：标准化的三项重点。'),
+      } as never,
       ...as(f.editor),
     })
-    await payload.update({ collection: 'interpretations', id: interpretation.id, data: { approvalStatus: 'approved' }, ...as(f.reviewer) })
+    await payload.update({
+      collection: 'interpretations',
+      id: interpretation.id,
+      data: { approvalStatus: 'approved' },
+      ...as(f.reviewer),
+    })
     doc = await publish(payload, f, (await reviewed(payload, f, draft)).id)
     expect(doc.workflowStatus).toBe('published')
     expect(await repostsOf('policy-documents', doc.id)).toHaveLength(0) // publishing only queued the fan-out
@@ -129,8 +179,12 @@ describe('a published 公开发布 policy document and its interpretation', () =
       expect(page.status, path).toBe(200)
       expect(page.html, path).toContain('关于推进政务公开标准化的实施意见')
     }
-    expect((await fetchPage(server.url, columnPath(cityA, 'policy'))).html).toContain(`/reposts/${on(docReposts, cityA).id}.html`)
-    expect((await fetchPage(server.url, columnPath(county, 'interpretation'))).html).toContain(`/reposts/${on(interpretationReposts, county).id}.html`)
+    expect((await fetchPage(server.url, columnPath(cityA, 'policy'))).html).toContain(
+      `/reposts/${on(docReposts, cityA).id}.html`,
+    )
+    expect((await fetchPage(server.url, columnPath(county, 'interpretation'))).html).toContain(
+      `/reposts/${on(interpretationReposts, county).id}.html`,
+    )
   })
 
   it('shows the document on a target in the target’s theme, with source, canonical link, date, metadata table and 附注', async () => {
@@ -138,7 +192,9 @@ describe('a published 公开发布 policy document and its interpretation', () =
     expect(page.status).toBe(200)
     const html = page.html
     // The target's own header and navigation, not the source's.
-    expect(html).toMatch(/<a class="site-title" href="\/sites\/\d+\/">\s*<span class="emblem" aria-hidden="true"><\/span>\s*<span>乙市人民政府<\/span>/)
+    expect(html).toMatch(
+      /<a class="site-title" href="\/sites\/\d+\/">\s*<span class="emblem" aria-hidden="true"><\/span>\s*<span>乙市人民政府<\/span>/,
+    )
     expect(html).toContain(`${cityB.columns.notice!.title}`)
     expect(html).toContain('来源：测试厅')
     expect(html).toContain(`<link rel="canonical" href="${sourceUrl(`/documents/${doc.id}.html`)}">`)
@@ -170,7 +226,9 @@ describe('a published 公开发布 policy document and its interpretation', () =
     expect(page.status).toBe(200)
     expect(page.html).toContain('一图读懂政务公开标准化实施意见')
     expect(page.html).toContain('来源：测试厅')
-    expect(page.html).toContain(`<link rel="canonical" href="${sourceUrl(`/interpretations/${interpretation.id}.html`)}">`)
+    expect(page.html).toContain(
+      `<link rel="canonical" href="${sourceUrl(`/interpretations/${interpretation.id}.html`)}">`,
+    )
     expect(page.html).toContain('解读正文：标准化的三项重点。')
     expect(page.html).toContain('解读人：张三（厅长）')
     expect(page.html).toMatch(/解读文件：<a href="[^"]+">关于推进政务公开标准化的实施意见<\/a>/)
@@ -196,14 +254,26 @@ describe('a published 公开发布 policy document and its interpretation', () =
       repostPath(cityA, on(interpretationReposts, cityA)),
       repostPath(county, on(interpretationReposts, county)),
     ]
-    const listings = [columnPath(cityA, 'policy'), columnPath(cityB, 'notice'), columnPath(cityA, 'interpretation'), columnPath(county, 'interpretation'), sitePath(cityA.site, '/'), sitePath(cityB.site, '/feed.xml')]
+    const listings = [
+      columnPath(cityA, 'policy'),
+      columnPath(cityB, 'notice'),
+      columnPath(cityA, 'interpretation'),
+      columnPath(county, 'interpretation'),
+      sitePath(cityA.site, '/'),
+      sitePath(cityB.site, '/feed.xml'),
+    ]
     for (const path of [...pages, ...listings]) expect((await fetchPage(server.url, path)).status, path).toBe(200)
     // The pages really are cached: a change that bypasses every hook is not seen.
     await payload.db.updateOne({ collection: 'policy-documents', id: doc.id, data: { title: '绕过钩子的标题' } })
     expect((await fetchPage(server.url, pages[1]!)).html).toContain('关于推进政务公开标准化的实施意见')
     await payload.db.updateOne({ collection: 'policy-documents', id: doc.id, data: { title: doc.title } })
 
-    await payload.update({ collection: 'policy-documents', id: doc.id, data: { workflowStatus: 'withdrawn', reviewComment: '需修改后重新发布' }, ...as(f.reviewer) })
+    await payload.update({
+      collection: 'policy-documents',
+      id: doc.id,
+      data: { workflowStatus: 'withdrawn', reviewComment: '需修改后重新发布' },
+      ...as(f.reviewer),
+    })
     // At once, before the queue has run.
     for (const path of pages) expect((await fetchPage(server.url, path)).status, path).toBe(404)
     for (const path of listings) {
@@ -212,7 +282,10 @@ describe('a published 公开发布 policy document and its interpretation', () =
       expect(html, path).not.toContain('一图读懂政务公开标准化实施意见')
     }
     await runJobs()
-    for (const r of [...(await repostsOf('policy-documents', doc.id)), ...(await repostsOf('interpretations', interpretation.id))]) {
+    for (const r of [
+      ...(await repostsOf('policy-documents', doc.id)),
+      ...(await repostsOf('interpretations', interpretation.id)),
+    ]) {
       expect(r).toMatchObject({ status: 'taken-down', withdrawnBy: 'original' })
     }
   })
@@ -220,25 +293,49 @@ describe('a published 公开发布 policy document and its interpretation', () =
 
 describe('policy documents that are not public', () => {
   it('never reposts a 依申请公开 or 不公开 document, released or not', async () => {
-    const onApplication = await release({ title: '依申请公开的内部管理办法', disclosureAttribute: 'on-application', nonDisclosureReason: '涉及第三方合法权益。' })
-    const notPublic = await release({ title: '不公开的工作方案', disclosureAttribute: 'not-public', nonDisclosureReason: '内部事务信息。' })
+    const onApplication = await release({
+      title: '依申请公开的内部管理办法',
+      disclosureAttribute: 'on-application',
+      nonDisclosureReason: '涉及第三方合法权益。',
+    })
+    const notPublic = await release({
+      title: '不公开的工作方案',
+      disclosureAttribute: 'not-public',
+      nonDisclosureReason: '内部事务信息。',
+    })
     expect(onApplication.workflowStatus).toBe('published')
     expect(notPublic.workflowStatus).toBe('published')
     const draft = await submitted(payload, f, { title: '尚在审核的公开文件' })
     await runJobs()
-    for (const id of [onApplication.id, notPublic.id, draft.id]) expect(await repostsOf('policy-documents', id)).toHaveLength(0)
-    for (const path of [columnPath(cityA, 'policy'), columnPath(cityB, 'notice'), sitePath(cityA.site, '/'), sitePath(cityA.site, '/feed.xml')]) {
+    for (const id of [onApplication.id, notPublic.id, draft.id])
+      expect(await repostsOf('policy-documents', id)).toHaveLength(0)
+    for (const path of [
+      columnPath(cityA, 'policy'),
+      columnPath(cityB, 'notice'),
+      sitePath(cityA.site, '/'),
+      sitePath(cityA.site, '/feed.xml'),
+    ]) {
       const html = (await fetchPage(server.url, path)).html
-      for (const title of ['依申请公开的内部管理办法', '不公开的工作方案', '尚在审核的公开文件']) expect(html, path).not.toContain(title)
+      for (const title of ['依申请公开的内部管理办法', '不公开的工作方案', '尚在审核的公开文件'])
+        expect(html, path).not.toContain(title)
     }
   })
 
   it('reposts a 依申请公开 document only once it is converted to 主动公开', async () => {
-    const doc = await release({ title: '转为主动公开的实施办法', disclosureAttribute: 'on-application', nonDisclosureReason: '涉及第三方合法权益。' })
+    const doc = await release({
+      title: '转为主动公开的实施办法',
+      disclosureAttribute: 'on-application',
+      nonDisclosureReason: '涉及第三方合法权益。',
+    })
     await runJobs()
     expect(await repostsOf('policy-documents', doc.id)).toHaveLength(0)
     const converted = Date.now()
-    await payload.update({ collection: 'policy-documents', id: doc.id, data: { disclosureAttribute: 'public' }, ...as(f.reviewer) })
+    await payload.update({
+      collection: 'policy-documents',
+      id: doc.id,
+      data: { disclosureAttribute: 'public' },
+      ...as(f.reviewer),
+    })
     await runJobs()
     const reposts = await repostsOf('policy-documents', doc.id)
     expect(targetIds(reposts)).toEqual(ids(cityA, cityB))
@@ -275,7 +372,9 @@ describe('policy documents that are not public', () => {
       expect(page.html).not.toContain(encodeURIComponent(original.filename!))
     }
     // The declassified file the targets link to is really downloadable by a visitor.
-    const href = (await fetchPage(server.url, repostPath(cityA, on(reposts, cityA)))).html.match(/<a class="attachment" href="([^"]+)">/)![1]!
+    const href = (await fetchPage(server.url, repostPath(cityA, on(reposts, cityA)))).html.match(
+      /<a class="attachment" href="([^"]+)">/,
+    )![1]!
     expect(href).toContain(encodeURIComponent(declassifiedFile.filename!))
     expect((await fetch(new URL(href, server.url))).status).toBe(200)
   })
@@ -283,7 +382,12 @@ describe('policy documents that are not public', () => {
 
 describe('targets outside the rules', () => {
   it('leave out offline sites, sites of other levels and the source itself', async () => {
-    const { docs } = await payload.find({ collection: 'reposts', where: { targetSite: { in: [offlineCity.site.id, f.otherSite.id, f.site.id] } }, overrideAccess: true, limit: 0 })
+    const { docs } = await payload.find({
+      collection: 'reposts',
+      where: { targetSite: { in: [offlineCity.site.id, f.otherSite.id, f.site.id] } },
+      overrideAccess: true,
+      limit: 0,
+    })
     expect(docs).toEqual([])
   })
 })

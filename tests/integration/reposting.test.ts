@@ -2,10 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 import type { Article, Column, Repost, RepostRule, Site, User } from '../../payload-types'
 import { startTestServer, type TestServer } from '../support/payload'
-import { client, clientAs, createColumn, createSite, createUser, fetchPage as fetchOnce, sitePath } from '../support/fixtures'
+import {
+  client,
+  clientAs,
+  createColumn,
+  createSite,
+  createUser,
+  fetchPage as fetchOnce,
+  sitePath,
+} from '../support/fixtures'
 
 /** On this loaded machine a reused keep-alive connection is sometimes reset by the server as it times out; one retry. */
-const fetchPage: typeof fetchOnce = (base, path, headers) => fetchOnce(base, path, headers).catch(() => fetchOnce(base, path, headers))
+const fetchPage: typeof fetchOnce = (base, path, headers) =>
+  fetchOnce(base, path, headers).catch(() => fetchOnce(base, path, headers))
 
 /**
  * 协同联动: important content fans out to the sites a rule names, lands in a column chosen by kind,
@@ -20,20 +29,40 @@ const sites: Record<string, Staffed> = {}
 let offline: Site
 let supervisor: User
 
-async function staffedSite(key: string, level: Site['level'], parent: Site | null, kinds: Column['kind'][]): Promise<Staffed> {
+async function staffedSite(
+  key: string,
+  level: Site['level'],
+  parent: Site | null,
+  kinds: Column['kind'][],
+): Promise<Staffed> {
   const site = await createSite(payload, { name: `${key}人民政府`, level })
-  if (parent) await payload.update({ collection: 'sites', id: site.id, data: { parent: parent.id }, overrideAccess: true })
+  if (parent)
+    await payload.update({ collection: 'sites', id: site.id, data: { parent: parent.id }, overrideAccess: true })
   const columns: Record<string, Column> = {}
-  for (const [i, kind] of kinds.entries()) columns[kind] = await createColumn(payload, site, { title: `${key}${kind}`, slug: kind, kind, order: i + 1 })
-  const reviewer = await createUser(payload, { name: `${key}审核人`, email: `reviewer-${site.id}@test.gov.cn`, memberships: [{ site, roles: ['reviewer'] }] })
+  for (const [i, kind] of kinds.entries())
+    columns[kind] = await createColumn(payload, site, { title: `${key}${kind}`, slug: kind, kind, order: i + 1 })
+  const reviewer = await createUser(payload, {
+    name: `${key}审核人`,
+    email: `reviewer-${site.id}@test.gov.cn`,
+    memberships: [{ site, roles: ['reviewer'] }],
+  })
   return { site, columns, reviewer }
 }
 
 async function rule(data: Partial<RepostRule>): Promise<RepostRule> {
-  return payload.create({ collection: 'repost-rules', data: { name: '规则', contentKinds: ['important-articles'], deadlineHours: 24, ...data } as never, overrideAccess: true })
+  return payload.create({
+    collection: 'repost-rules',
+    data: { name: '规则', contentKinds: ['important-articles'], deadlineHours: 24, ...data } as never,
+    overrideAccess: true,
+  })
 }
 
-async function publishImportant(source: Staffed, column: string, title: string, extra: Partial<Article> = {}): Promise<Article> {
+async function publishImportant(
+  source: Staffed,
+  column: string,
+  title: string,
+  extra: Partial<Article> = {},
+): Promise<Article> {
   return payload.create({
     collection: 'articles',
     overrideAccess: true,
@@ -63,10 +92,13 @@ async function repostsOf(article: Pick<Article, 'id'>): Promise<Repost[]> {
   return docs
 }
 
-const targetIds = (reposts: Repost[]) => reposts.map((r) => String(typeof r.targetSite === 'object' ? r.targetSite.id : r.targetSite)).sort()
+const targetIds = (reposts: Repost[]) =>
+  reposts.map((r) => String(typeof r.targetSite === 'object' ? r.targetSite.id : r.targetSite)).sort()
 const ids = (...list: Staffed[]) => list.map((s) => String(s.site.id)).sort()
-const columnOf = (r: Repost) => String(typeof r.targetColumn === 'object' && r.targetColumn ? r.targetColumn.id : r.targetColumn)
-const forSite = (reposts: Repost[], s: Staffed) => reposts.find((r) => String(typeof r.targetSite === 'object' ? r.targetSite.id : r.targetSite) === String(s.site.id))!
+const columnOf = (r: Repost) =>
+  String(typeof r.targetColumn === 'object' && r.targetColumn ? r.targetColumn.id : r.targetColumn)
+const forSite = (reposts: Repost[], s: Staffed) =>
+  reposts.find((r) => String(typeof r.targetSite === 'object' ? r.targetSite.id : r.targetSite) === String(s.site.id))!
 
 beforeAll(async () => {
   server = await startTestServer()
@@ -77,13 +109,47 @@ beforeAll(async () => {
   sites.county = await staffedSite('甲县', 'county', sites.city1.site, ['news'])
   sites.dept = await staffedSite('某厅', 'department', sites.region.site, ['news', 'notice', 'policy'])
   offline = await createSite(payload, { name: '下线网站', level: 'city' })
-  await payload.update({ collection: 'sites', id: offline.id, data: { status: 'temporarily-offline', parent: sites.region.site.id }, overrideAccess: true })
+  await payload.update({
+    collection: 'sites',
+    id: offline.id,
+    data: { status: 'temporarily-offline', parent: sites.region.site.id },
+    overrideAccess: true,
+  })
   supervisor = await createUser(payload, { roles: ['supervisor'] })
 
-  await rule({ name: '自治区重要信息全网转载', sourceType: 'sites', sourceSites: [sites.region.site.id], targetType: 'all', targetColumnKinds: ['policy', 'notice'], mode: 'automatic' })
-  await rule({ name: '某厅信息转至各市（审核）', sourceType: 'sites', sourceSites: [sites.dept.site.id], targetType: 'levels', targetLevels: ['city'], targetColumnKinds: ['policy'], mode: 'review' })
-  await rule({ name: '甲市信息转至下级', sourceType: 'levels', sourceLevels: ['city'], targetType: 'children', mode: 'automatic' })
-  await rule({ name: '乙市通知转至某厅', sourceType: 'sites', sourceSites: [sites.city2.site.id], sourceColumnKinds: ['notice'], targetType: 'list', targetSites: [sites.dept.site.id], mode: 'automatic' })
+  await rule({
+    name: '自治区重要信息全网转载',
+    sourceType: 'sites',
+    sourceSites: [sites.region.site.id],
+    targetType: 'all',
+    targetColumnKinds: ['policy', 'notice'],
+    mode: 'automatic',
+  })
+  await rule({
+    name: '某厅信息转至各市（审核）',
+    sourceType: 'sites',
+    sourceSites: [sites.dept.site.id],
+    targetType: 'levels',
+    targetLevels: ['city'],
+    targetColumnKinds: ['policy'],
+    mode: 'review',
+  })
+  await rule({
+    name: '甲市信息转至下级',
+    sourceType: 'levels',
+    sourceLevels: ['city'],
+    targetType: 'children',
+    mode: 'automatic',
+  })
+  await rule({
+    name: '乙市通知转至某厅',
+    sourceType: 'sites',
+    sourceSites: [sites.city2.site.id],
+    sourceColumnKinds: ['notice'],
+    targetType: 'list',
+    targetSites: [sites.dept.site.id],
+    mode: 'automatic',
+  })
 })
 afterAll(async () => server?.close())
 
@@ -147,7 +213,16 @@ describe('rules', () => {
     const created = await payload.create({
       collection: 'repost-rules',
       overrideAccess: true,
-      data: { name: '默认时限', sourceType: 'levels', sourceLevels: ['county'], contentKinds: ['important-articles'], targetType: 'list', targetSites: [], mode: 'review', enabled: false } as never,
+      data: {
+        name: '默认时限',
+        sourceType: 'levels',
+        sourceLevels: ['county'],
+        contentKinds: ['important-articles'],
+        targetType: 'list',
+        targetSites: [],
+        mode: 'review',
+        enabled: false,
+      } as never,
     })
     expect(created.deadlineHours).toBe(24)
     const sup = await clientAs(server.url, supervisor)
@@ -162,11 +237,32 @@ describe('idempotence', () => {
   it('keeps exactly one repost per target through re-publishing, corrections and re-runs', async () => {
     const article = await publishImportant(sites.region!, 'notice', '反复发布的重要信息')
     await runJobs()
-    await payload.update({ collection: 'articles', id: article.id, data: { summary: '更正后的摘要' }, overrideAccess: true })
-    await payload.update({ collection: 'articles', id: article.id, data: { workflowStatus: 'withdrawn' }, overrideAccess: true })
-    await payload.update({ collection: 'articles', id: article.id, data: { workflowStatus: 'draft' }, overrideAccess: true })
-    await payload.update({ collection: 'articles', id: article.id, data: { workflowStatus: 'published' }, overrideAccess: true })
-    for (let i = 0; i < 3; i++) await payload.jobs.queue({ task: 'repostFanOut', input: { collection: 'articles', id: String(article.id) } })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { summary: '更正后的摘要' },
+      overrideAccess: true,
+    })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { workflowStatus: 'withdrawn' },
+      overrideAccess: true,
+    })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { workflowStatus: 'draft' },
+      overrideAccess: true,
+    })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { workflowStatus: 'published' },
+      overrideAccess: true,
+    })
+    for (let i = 0; i < 3; i++)
+      await payload.jobs.queue({ task: 'repostFanOut', input: { collection: 'articles', id: String(article.id) } })
     await runJobs()
     const reposts = await repostsOf(article)
     expect(targetIds(reposts)).toEqual(ids(sites.city1!, sites.city2!, sites.county!, sites.dept!))
@@ -205,7 +301,9 @@ describe('public pages of the target sites', () => {
     const page = await fetchPage(server.url, url)
     expect(page.status).toBe(200)
     expect(page.html).toContain(`来源：${sites.region!.site.name}`)
-    expect(page.html).toContain(`<link rel="canonical" href="${server.url}${sitePath(sites.region!.site, `/articles/${article.id}.html`)}">`)
+    expect(page.html).toContain(
+      `<link rel="canonical" href="${server.url}${sitePath(sites.region!.site, `/articles/${article.id}.html`)}">`,
+    )
     expect(page.html).toContain(article.publishedAt!.slice(0, 4))
   })
 
@@ -213,26 +311,50 @@ describe('public pages of the target sites', () => {
     const url = sitePath(city2().site, `/reposts/${repost.id}.html`)
     await fetchPage(server.url, url)
     await fetchPage(server.url, sitePath(city2().site, '/'))
-    await payload.update({ collection: 'articles', id: article.id, data: { title: '全区统一部署的重要政策信息（更正）' }, overrideAccess: true })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { title: '全区统一部署的重要政策信息（更正）' },
+      overrideAccess: true,
+    })
     expect((await fetchPage(server.url, url)).html).toContain('全区统一部署的重要政策信息（更正）')
-    expect((await fetchPage(server.url, sitePath(city2().site, '/'))).html).toContain('全区统一部署的重要政策信息（更正）')
+    expect((await fetchPage(server.url, sitePath(city2().site, '/'))).html).toContain(
+      '全区统一部署的重要政策信息（更正）',
+    )
     expect((await fetchPage(server.url, sitePath(sites.dept!.site, '/feed.xml'))).html).toContain('（更正）')
   })
 
   it('takes the repost off every target when the original is withdrawn, and back when it is re-published', async () => {
     const url = sitePath(city2().site, `/reposts/${repost.id}.html`)
     expect((await fetchPage(server.url, url)).status).toBe(200)
-    await payload.update({ collection: 'articles', id: article.id, data: { workflowStatus: 'withdrawn' }, overrideAccess: true })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { workflowStatus: 'withdrawn' },
+      overrideAccess: true,
+    })
     // Before the queue has even run, no page shows it.
     expect((await fetchPage(server.url, url)).status).toBe(404)
     expect((await fetchPage(server.url, sitePath(city2().site, '/'))).html).not.toContain(`/reposts/${repost.id}.html`)
-    expect((await fetchPage(server.url, sitePath(sites.dept!.site, '/columns/policy/'))).html).not.toContain('全区统一部署的重要政策信息')
+    expect((await fetchPage(server.url, sitePath(sites.dept!.site, '/columns/policy/'))).html).not.toContain(
+      '全区统一部署的重要政策信息',
+    )
     await runJobs()
     const withdrawn = await repostsOf(article)
     expect(withdrawn.every((r) => r.status === 'taken-down' && r.withdrawnBy === 'original')).toBe(true)
 
-    await payload.update({ collection: 'articles', id: article.id, data: { workflowStatus: 'draft' }, overrideAccess: true })
-    await payload.update({ collection: 'articles', id: article.id, data: { workflowStatus: 'published' }, overrideAccess: true })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { workflowStatus: 'draft' },
+      overrideAccess: true,
+    })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { workflowStatus: 'published' },
+      overrideAccess: true,
+    })
     await runJobs()
     expect((await repostsOf(article)).every((r) => r.status === 'reposted')).toBe(true)
     expect((await fetchPage(server.url, url)).status).toBe(200)
@@ -257,7 +379,11 @@ describe('review mode', () => {
     const reviewer = await clientAs(server.url, sites.city1!.reviewer)
     const list = await reviewer.get('/api/reposts', { where: { status: { equals: 'submitted' } }, limit: 100 })
     expect(list.status).toBe(200)
-    const targets = new Set((list.body.docs as Repost[]).map((r) => String(typeof r.targetSite === 'object' ? r.targetSite.id : r.targetSite)))
+    const targets = new Set(
+      (list.body.docs as Repost[]).map((r) =>
+        String(typeof r.targetSite === 'object' ? r.targetSite.id : r.targetSite),
+      ),
+    )
     expect([...targets]).toEqual([String(sites.city1!.site.id)])
     expect((list.body.docs as Repost[]).every((r) => r.overdue === false)).toBe(true)
   })
@@ -269,7 +395,9 @@ describe('review mode', () => {
     expect(noReason.status).toBe(400)
     const other = await clientAs(server.url, sites.city2!.reviewer)
     expect([403, 404]).toContain((await other.post(`/api/reposts/${mine.id}/accept`, {})).status)
-    const rejected = await reviewer.post(`/api/reposts/${mine.id}/reject`, { reason: '与本地实际关联不大，已通过链接方式提供。' })
+    const rejected = await reviewer.post(`/api/reposts/${mine.id}/reject`, {
+      reason: '与本地实际关联不大，已通过链接方式提供。',
+    })
     expect(rejected.status).toBe(200)
     expect(rejected.body.doc.status).toBe('declined')
     expect(rejected.body.doc.reviewReason).toContain('链接')
@@ -294,6 +422,8 @@ describe('review mode', () => {
     const all = await sup.get('/api/reposts', { limit: 0 })
     expect(all.status).toBe(200)
     expect(all.body.totalDocs).toBeGreaterThan(10)
-    expect((await sup.post(`/api/reposts/${forSite(pending, sites.city2!).id}/withdraw`, { reason: '试图撤下' })).status).toBeGreaterThanOrEqual(403)
+    expect(
+      (await sup.post(`/api/reposts/${forSite(pending, sites.city2!).id}/withdraw`, { reason: '试图撤下' })).status,
+    ).toBeGreaterThanOrEqual(403)
   })
 })

@@ -29,12 +29,15 @@ afterAll(async () => {
 })
 
 const ids = (result: SearchResult): string[] => result.hits.map((h) => h.id)
-const search = (q: string, extra: Omit<Parameters<EmbeddedSearchEngine['search']>[0], 'q'> = {}) => engine.search({ q, ...extra })
+const search = (q: string, extra: Omit<Parameters<EmbeddedSearchEngine['search']>[0], 'q'> = {}) =>
+  engine.search({ q, ...extra })
 
 describe('embedded search engine (SQLite FTS5 over jieba-segmented text)', () => {
   it('finds a single word and ranks title matches first', async () => {
     const result = await search('政务公开')
-    expect(new Set(ids(result))).toEqual(new Set(['articles:1', 'interpretations:1', 'gazette-articles:5', 'gazette-articles:1']))
+    expect(new Set(ids(result))).toEqual(
+      new Set(['articles:1', 'interpretations:1', 'gazette-articles:5', 'gazette-articles:1']),
+    )
     for (const hit of result.hits) expect(hit.title).toContain('政务公开')
     expect(result.hits[0]!.titleHighlighted).toContain('<mark>政务公开</mark>')
   })
@@ -50,7 +53,9 @@ describe('embedded search engine (SQLite FTS5 over jieba-segmented text)', () =>
       expect(ids(await search(q, { pageSize: 100 })), q).toContain('gazette-articles:2')
     }
     const hit = (await search('宁夏', { pageSize: 100 })).hits.find((h) => h.id === 'gazette-articles:2')!
-    expect(hit.titleHighlighted).toBe('<mark>宁夏</mark>回族自治区人民政府关于印发深化“放管服”改革优化营商环境实施方案的通知')
+    expect(hit.titleHighlighted).toBe(
+      '<mark>宁夏</mark>回族自治区人民政府关于印发深化“放管服”改革优化营商环境实施方案的通知',
+    )
   })
 
   it.each([
@@ -67,7 +72,9 @@ describe('embedded search engine (SQLite FTS5 over jieba-segmented text)', () =>
     expect(ids(result).slice(1).sort()).toEqual(['gazette-articles:5', 'interpretations:1'])
     expect(result.hits[0]!.docNumber).toBe('宁政办发〔2017〕74号')
     // The citation is highlighted in the excerpt as printed, brackets and all.
-    expect(result.hits.find((h) => h.id === 'gazette-articles:5')!.snippet).toContain('<mark>宁政办发〔2017〕74号</mark>')
+    expect(result.hits.find((h) => h.id === 'gazette-articles:5')!.snippet).toContain(
+      '<mark>宁政办发〔2017〕74号</mark>',
+    )
   })
 
   it('does not confuse neighbouring 文号', async () => {
@@ -128,7 +135,8 @@ describe('embedded search engine (SQLite FTS5 over jieba-segmented text)', () =>
       const tierDates = (hits: typeof all.hits): string[] => hits.map((h) => h.publishedAt)
       expect(tierDates(inTitle)).toEqual([...tierDates(inTitle)].sort().reverse())
       const paged: string[] = []
-      for (let page = 1; page <= Math.ceil(all.total / 4); page++) paged.push(...ids(await bounded.search({ q: '通知', pageSize: 4, page })))
+      for (let page = 1; page <= Math.ceil(all.total / 4); page++)
+        paged.push(...ids(await bounded.search({ q: '通知', pageSize: 4, page })))
       expect(paged).toEqual(ids(all))
     } finally {
       await bounded.close()
@@ -139,7 +147,18 @@ describe('embedded search engine (SQLite FTS5 over jieba-segmented text)', () =>
     const other = new EmbeddedSearchEngine({ path: engine.path })
     try {
       expect((await search('沙湖')).total).toBe(0)
-      await other.upsert([{ ...corpus[0]!, id: 'articles:950', siteId: 9, siteName: '石嘴山市人民政府', title: '沙湖景区迎来旅游旺季', body: '沙湖景区游客大幅增加。', year: 2024, publishedAt: '2024-07-01T00:00:00Z' }])
+      await other.upsert([
+        {
+          ...corpus[0]!,
+          id: 'articles:950',
+          siteId: 9,
+          siteName: '石嘴山市人民政府',
+          title: '沙湖景区迎来旅游旺季',
+          body: '沙湖景区游客大幅增加。',
+          year: 2024,
+          publishedAt: '2024-07-01T00:00:00Z',
+        },
+      ])
       const result = await search('沙湖')
       expect(ids(result)).toEqual(['articles:950'])
       expect(result.facets.sites).toEqual([{ value: '9', label: '石嘴山市人民政府', count: 1 }])
@@ -154,7 +173,16 @@ describe('embedded search engine (SQLite FTS5 over jieba-segmented text)', () =>
   })
 
   it('treats FTS5 syntax in a query as plain words', async () => {
-    for (const q of ['"政务公开', '政务公开 OR *', 'NEAR(政务 公开)', '{title} : 政务', "'; DROP TABLE search_docs; --", '？？？', '^政务', 'a'.repeat(500)]) {
+    for (const q of [
+      '"政务公开',
+      '政务公开 OR *',
+      'NEAR(政务 公开)',
+      '{title} : 政务',
+      "'; DROP TABLE search_docs; --",
+      '？？？',
+      '^政务',
+      'a'.repeat(500),
+    ]) {
       await expect(search(q), q).resolves.toMatchObject({ page: 1 })
     }
     expect(ids(await search('"政务公开"'))).toHaveLength(4)
@@ -163,17 +191,24 @@ describe('embedded search engine (SQLite FTS5 over jieba-segmented text)', () =>
   it('filters by year range, type, site, agency and gazette category', async () => {
     const byYear = await search('通知', { yearFrom: 2020, yearTo: 2021, pageSize: 100 })
     expect(byYear.total).toBeGreaterThan(0)
-    for (const hit of byYear.hits) expect(hit.publishedAt.slice(0, 4) >= '2020' && hit.publishedAt.slice(0, 4) <= '2021').toBe(true)
+    for (const hit of byYear.hits)
+      expect(hit.publishedAt.slice(0, 4) >= '2020' && hit.publishedAt.slice(0, 4) <= '2021').toBe(true)
     expect(byYear.facets.years.map((b) => b.value).sort()).toEqual(['2020', '2021'])
 
     const gazette = await search('', { types: ['gazette-article'], pageSize: 100 })
     expect(gazette.total).toBe(corpus.filter((d) => d.type === 'gazette-article').length)
 
     expect(ids(await search('', { siteIds: [2], pageSize: 100 })).sort()).toEqual(
-      corpus.filter((d) => d.siteId === 2).map((d) => d.id).sort(),
+      corpus
+        .filter((d) => d.siteId === 2)
+        .map((d) => d.id)
+        .sort(),
     )
     expect(ids(await search('', { issuingAgencies: ['宁夏回族自治区财政厅'] }))).toEqual(['policy-documents:4'])
-    expect(ids(await search('', { gazetteCategories: ['rules'] })).sort()).toEqual(['gazette-articles:3', 'gazette-articles:7'])
+    expect(ids(await search('', { gazetteCategories: ['rules'] })).sort()).toEqual([
+      'gazette-articles:3',
+      'gazette-articles:7',
+    ])
     expect((await search('', { siteIds: ['no-such-site'] })).total).toBe(0)
   })
 
@@ -219,7 +254,14 @@ describe('embedded search engine (SQLite FTS5 over jieba-segmented text)', () =>
   it('cuts excerpts from the original text and escapes HTML', async () => {
     const hit = (await search('兴庆区')).hits[0]!
     expect(hit.snippet).toContain('《<mark>兴庆区</mark>老旧小区改造实施方案》')
-    await engine.upsert([{ ...corpus[0]!, id: 'articles:900', title: '<script>alert(1)</script>政务公开 & 测试', body: '正文<b>加粗</b>政务公开' }])
+    await engine.upsert([
+      {
+        ...corpus[0]!,
+        id: 'articles:900',
+        title: '<script>alert(1)</script>政务公开 & 测试',
+        body: '正文<b>加粗</b>政务公开',
+      },
+    ])
     const unsafe = (await search('政务公开')).hits.find((h) => h.id === 'articles:900')!
     expect(unsafe.titleHighlighted).toBe('&lt;script&gt;alert(1)&lt;/script&gt;<mark>政务公开</mark> &amp; 测试')
     expect(unsafe.snippet).toBe('正文&lt;b&gt;加粗&lt;/b&gt;<mark>政务公开</mark>')
@@ -264,8 +306,12 @@ describe('embedded search engine (SQLite FTS5 over jieba-segmented text)', () =>
   })
 
   it('rejects a malformed document loudly', async () => {
-    await expect(engine.upsert([{ ...corpus[0]!, id: 'articles:901', publishedAt: 'yesterday' }])).rejects.toThrow(/publishedAt/)
-    await expect(engine.upsert([{ ...corpus[0]!, id: 'articles:902', type: 'poster' as never }])).rejects.toThrow(/type/)
+    await expect(engine.upsert([{ ...corpus[0]!, id: 'articles:901', publishedAt: 'yesterday' }])).rejects.toThrow(
+      /publishedAt/,
+    )
+    await expect(engine.upsert([{ ...corpus[0]!, id: 'articles:902', type: 'poster' as never }])).rejects.toThrow(
+      /type/,
+    )
   })
 
   it('keeps its index in its own file across restarts, and is chosen when MEILI_HOST is unset', async () => {
@@ -284,7 +330,10 @@ describe('embedded search engine (SQLite FTS5 over jieba-segmented text)', () =>
     // Workers load their TypeScript source, which needs tsx's loader: run the import in a child process.
     const file = path.join(dir, 'workers.db')
     const script = path.join(dir, 'import-with-workers.mts')
-    const engineModule = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/search/embeddedEngine.ts')
+    const engineModule = path.resolve(
+      path.dirname(fileURLToPath(import.meta.url)),
+      '../../src/search/embeddedEngine.ts',
+    )
     const corpusFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/search-corpus.json')
     fs.writeFileSync(
       script,
@@ -296,7 +345,10 @@ process.stdout.write(String(await engine.segmentingWorkers()))
 await engine.close()
 `,
     )
-    const workers = execFileSync(process.execPath, ['--import', 'tsx', script], { cwd: path.dirname(engineModule), encoding: 'utf8' })
+    const workers = execFileSync(process.execPath, ['--import', 'tsx', script], {
+      cwd: path.dirname(engineModule),
+      encoding: 'utf8',
+    })
     expect(workers).toBe('2')
     expect(await engine.segmentingWorkers()).toBe(0)
     const viaWorkers = new EmbeddedSearchEngine({ path: file })

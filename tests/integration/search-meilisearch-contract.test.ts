@@ -20,7 +20,13 @@ const corpus = JSON.parse(
 ) as SearchDocument[]
 
 type Recorded = { method: string; path: string; query: Record<string, string>; body: unknown; authorization?: string }
-type Task = { uid: number; indexUid: string; type: string; polls: number; error: { code: string; message: string } | null }
+type Task = {
+  uid: number
+  indexUid: string
+  type: string
+  polls: number
+  error: { code: string; message: string } | null
+}
 type SearchBody = Record<string, unknown> & { q?: string; filter?: string; hitsPerPage?: number }
 
 /**
@@ -41,7 +47,15 @@ class MeilisearchStub {
   url = ''
 
   static noHits(this: void, body: SearchBody): unknown {
-    return { hits: [], totalHits: 0, page: 1, hitsPerPage: body.hitsPerPage ?? 20, totalPages: 0, processingTimeMs: 1, query: body.q ?? '' }
+    return {
+      hits: [],
+      totalHits: 0,
+      page: 1,
+      hitsPerPage: body.hitsPerPage ?? 20,
+      totalPages: 0,
+      processingTimeMs: 1,
+      query: body.q ?? '',
+    }
   }
 
   async start(): Promise<void> {
@@ -87,35 +101,67 @@ class MeilisearchStub {
     const url = new URL(req.url ?? '/', 'http://stub')
     const body = raw ? (JSON.parse(raw) as unknown) : undefined
     const method = req.method ?? 'GET'
-    this.requests.push({ method, path: url.pathname, query: Object.fromEntries(url.searchParams), body, authorization: req.headers.authorization })
+    this.requests.push({
+      method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      body,
+      authorization: req.headers.authorization,
+    })
 
     const index = /^\/indexes\/([^/]+)(\/.*)?$/.exec(url.pathname)
     const task = /^\/tasks\/(\d+)$/.exec(url.pathname)
     if (method === 'GET' && url.pathname === '/health') return this.reply(res, 200, { status: 'available' })
     if (method === 'GET' && task) {
       const t = this.tasks.get(Number(task[1]))
-      if (!t) return this.reply(res, 404, { message: 'task not found', code: 'task_not_found', type: 'invalid_request', link: '' })
+      if (!t)
+        return this.reply(res, 404, {
+          message: 'task not found',
+          code: 'task_not_found',
+          type: 'invalid_request',
+          link: '',
+        })
       t.polls++
       const status = t.polls === 1 ? 'processing' : t.error ? 'failed' : 'succeeded'
       const now = new Date().toISOString()
       return this.reply(res, 200, {
-        uid: t.uid, batchUid: t.uid, indexUid: t.indexUid, status, type: t.type, canceledBy: null, details: {},
+        uid: t.uid,
+        batchUid: t.uid,
+        indexUid: t.indexUid,
+        status,
+        type: t.type,
+        canceledBy: null,
+        details: {},
         error: status === 'failed' ? { ...t.error, type: 'invalid_request', link: '' } : null,
-        duration: status === 'processing' ? null : 'PT0.001S', enqueuedAt: now, startedAt: now, finishedAt: status === 'processing' ? null : now,
+        duration: status === 'processing' ? null : 'PT0.001S',
+        enqueuedAt: now,
+        startedAt: now,
+        finishedAt: status === 'processing' ? null : now,
       })
     }
     if (method === 'POST' && url.pathname === '/indexes') {
       const uid = (body as { uid: string }).uid
       const exists = this.indexExists
       this.indexExists = true
-      return this.enqueue(res, uid, 'indexCreation', exists ? { code: 'index_already_exists', message: `Index \`${uid}\` already exists.` } : null)
+      return this.enqueue(
+        res,
+        uid,
+        'indexCreation',
+        exists ? { code: 'index_already_exists', message: `Index \`${uid}\` already exists.` } : null,
+      )
     }
-    if (!index) return this.reply(res, 404, { message: 'not found', code: 'not_found', type: 'invalid_request', link: '' })
+    if (!index)
+      return this.reply(res, 404, { message: 'not found', code: 'not_found', type: 'invalid_request', link: '' })
     const [, uid, rest = ''] = index
     if (method === 'PATCH' && rest === '/settings') {
       const failed = this.failNextSettings
       this.failNextSettings = false
-      return this.enqueue(res, uid!, 'settingsUpdate', failed ? { code: 'invalid_settings_dictionary', message: 'bad dictionary' } : null)
+      return this.enqueue(
+        res,
+        uid!,
+        'settingsUpdate',
+        failed ? { code: 'invalid_settings_dictionary', message: 'bad dictionary' } : null,
+      )
     }
     if (method === 'PUT' && rest === '/settings/synonyms') {
       const failed = this.failNextSynonyms
@@ -135,10 +181,21 @@ class MeilisearchStub {
       return this.enqueue(res, uid!, 'documentDeletion')
     }
     if (method === 'GET' && rest === '/stats') {
-      return this.reply(res, 200, { numberOfDocuments: this.documents.size, isIndexing: false, fieldDistribution: {}, indexSize: 0, usedIndexSize: 0 })
+      return this.reply(res, 200, {
+        numberOfDocuments: this.documents.size,
+        isIndexing: false,
+        fieldDistribution: {},
+        indexSize: 0,
+        usedIndexSize: 0,
+      })
     }
     if (method === 'POST' && rest === '/search') return this.reply(res, 200, this.onSearch(body as SearchBody))
-    return this.reply(res, 404, { message: `no route ${method} ${url.pathname}`, code: 'not_found', type: 'invalid_request', link: '' })
+    return this.reply(res, 404, {
+      message: `no route ${method} ${url.pathname}`,
+      code: 'not_found',
+      type: 'invalid_request',
+      link: '',
+    })
   }
 }
 
@@ -160,37 +217,37 @@ const POST = '\uE001'
 
 /** What Meilisearch answers for 养老金: one hit with its formatted fields, and the facet distribution. */
 const pensionResponse = (body: SearchBody): unknown => ({
-    hits: [
-      {
-        id: 'policy-documents:4',
-        type: 'policy-document',
-        title: '关于<调整>退休人员基本养老金的通知',
-        url: '/policy-documents/4',
-        siteId: '1',
-        siteName: '宁夏回族自治区人民政府',
-        publishedAt: '2021-07-15T08:00:00.000Z',
-        docNumber: '宁人社发〔2021〕40号',
-        issuingAgency: ['宁夏回族自治区人力资源和社会保障厅', '宁夏回族自治区财政厅'],
-        _formatted: {
-          title: `关于<调整>退休人员基本${PRE}养老金${POST}的通知`,
-          body: `…按月领取基本${PRE}养老金${POST}的企业 & 机关事业单位\n退休人员…`,
-        },
+  hits: [
+    {
+      id: 'policy-documents:4',
+      type: 'policy-document',
+      title: '关于<调整>退休人员基本养老金的通知',
+      url: '/policy-documents/4',
+      siteId: '1',
+      siteName: '宁夏回族自治区人民政府',
+      publishedAt: '2021-07-15T08:00:00.000Z',
+      docNumber: '宁人社发〔2021〕40号',
+      issuingAgency: ['宁夏回族自治区人力资源和社会保障厅', '宁夏回族自治区财政厅'],
+      _formatted: {
+        title: `关于<调整>退休人员基本${PRE}养老金${POST}的通知`,
+        body: `…按月领取基本${PRE}养老金${POST}的企业 & 机关事业单位\n退休人员…`,
       },
-    ],
-    query: body.q,
-    processingTimeMs: 3,
-    page: 1,
-    hitsPerPage: 20,
-    totalHits: 41,
-    totalPages: 3,
-    facetDistribution: {
-      type: { 'policy-document': 30, 'gazette-article': 11 },
-      siteFacet: { '1|宁夏回族自治区人民政府': 40, '2|银川市人民政府': 1 },
-      year: { '2019': 5, '2021': 36 },
-      issuingAgency: { 宁夏回族自治区财政厅: 12, 宁夏回族自治区人力资源和社会保障厅: 29 },
-      gazetteCategory: { 'normative-document': 11 },
     },
-  })
+  ],
+  query: body.q,
+  processingTimeMs: 3,
+  page: 1,
+  hitsPerPage: 20,
+  totalHits: 41,
+  totalPages: 3,
+  facetDistribution: {
+    type: { 'policy-document': 30, 'gazette-article': 11 },
+    siteFacet: { '1|宁夏回族自治区人民政府': 40, '2|银川市人民政府': 1 },
+    year: { '2019': 5, '2021': 36 },
+    issuingAgency: { 宁夏回族自治区财政厅: 12, 宁夏回族自治区人力资源和社会保障厅: 29 },
+    gazetteCategory: { 'normative-document': 11 },
+  },
+})
 
 describe('Meilisearch engine (contract test against a local HTTP stub, no real Meilisearch)', () => {
   it('creates the index and sends the settings, waiting for each task', async () => {
@@ -204,10 +261,21 @@ describe('Meilisearch engine (contract test against a local HTTP stub, no real M
     expect((settings.searchableAttributes as string[])[0]).toBe('title')
     expect(settings.searchableAttributes).toEqual(['title', 'docNumber', 'issuingAgency', 'body', 'siteName'])
     expect(settings.filterableAttributes).toEqual(
-      expect.arrayContaining(['type', 'siteId', 'year', 'issuingAgency', 'gazetteCategory', 'docNumberKey', 'docNumberRefKeys', 'siteFacet']),
+      expect.arrayContaining([
+        'type',
+        'siteId',
+        'year',
+        'issuingAgency',
+        'gazetteCategory',
+        'docNumberKey',
+        'docNumberRefKeys',
+        'siteFacet',
+      ]),
     )
     expect(settings.sortableAttributes).toEqual(['publishedAt', 'year'])
-    expect(settings.localizedAttributes).toEqual([{ attributePatterns: ['title', 'body', 'docNumber', 'issuingAgency', 'siteName'], locales: ['cmn'] }])
+    expect(settings.localizedAttributes).toEqual([
+      { attributePatterns: ['title', 'body', 'docNumber', 'issuingAgency', 'siteName'], locales: ['cmn'] },
+    ])
     const synonyms = settings.synonyms as Record<string, string[]>
     expect(synonyms['发改委']).toEqual(['发展改革委', '发展和改革委员会'])
     expect(synonyms['发展和改革委员会']).toEqual(['发改委', '发展改革委'])
@@ -253,10 +321,22 @@ describe('Meilisearch engine (contract test against a local HTTP stub, no real M
     expect(sentDocs.find((d) => d.id === 'gazette-articles:5')!.docNumberRefKeys).toContain('宁政办发2017n74')
     // A shorter form of a document's own 文号 finds it, as in the embedded engine.
     expect(gazette.docNumberRefKeys).toContain('政办发2017n74')
-    expect(sentDocs.find((d) => d.id === 'policy-documents:4')!.issuingAgency).toEqual(['宁夏回族自治区人力资源和社会保障厅', '宁夏回族自治区财政厅'])
-    expect(sentDocs.find((d) => d.id === 'interpretations:1')).toMatchObject({ docNumber: null, docNumberKey: null, gazetteCategory: null })
+    expect(sentDocs.find((d) => d.id === 'policy-documents:4')!.issuingAgency).toEqual([
+      '宁夏回族自治区人力资源和社会保障厅',
+      '宁夏回族自治区财政厅',
+    ])
+    expect(sentDocs.find((d) => d.id === 'interpretations:1')).toMatchObject({
+      docNumber: null,
+      docNumberKey: null,
+      gazetteCategory: null,
+    })
     expect(new Set(sentDocs.map((d) => d.pk)).size).toBe(corpus.length)
-    expect(await engine.health()).toEqual({ ok: true, engine: 'meilisearch', documents: corpus.length, detail: 'zhanqun-content' })
+    expect(await engine.health()).toEqual({
+      ok: true,
+      engine: 'meilisearch',
+      documents: corpus.length,
+      detail: 'zhanqun-content',
+    })
   })
 
   it('escapes primary keys so that different ids never collide', () => {
@@ -286,7 +366,18 @@ describe('Meilisearch engine (contract test against a local HTTP stub, no real M
       facets: ['type', 'siteFacet', 'year', 'issuingAgency', 'gazetteCategory'],
       page: 2,
       hitsPerPage: 5,
-      attributesToRetrieve: ['id', 'type', 'title', 'url', 'siteId', 'siteName', 'publishedAt', 'docNumber', 'issuingAgency', 'body'],
+      attributesToRetrieve: [
+        'id',
+        'type',
+        'title',
+        'url',
+        'siteId',
+        'siteName',
+        'publishedAt',
+        'docNumber',
+        'issuingAgency',
+        'body',
+      ],
       attributesToHighlight: ['title', 'body'],
       attributesToCrop: ['body'],
       cropLength: 40,
@@ -309,7 +400,12 @@ describe('Meilisearch engine (contract test against a local HTTP stub, no real M
 
   it('looks up a 文号 as an exact key, then falls back to documents citing it', async () => {
     stub.onSearch = (body) => ({
-      hits: [], page: 1, hitsPerPage: 20, totalPages: 0, processingTimeMs: 1, query: body.q ?? '',
+      hits: [],
+      page: 1,
+      hitsPerPage: 20,
+      totalPages: 0,
+      processingTimeMs: 1,
+      query: body.q ?? '',
       totalHits: String(body.filter).includes('docNumberRefKeys') ? 2 : 0,
     })
     const result = await engine.search({ q: '宁政办发（２０１７）７４号', types: ['gazette-article'] })
@@ -384,7 +480,12 @@ describe('Meilisearch engine (contract test against a local HTTP stub, no real M
 
   it('counts the query without its filters to suggest dropping them when nothing matches', async () => {
     stub.onSearch = (body) => ({
-      hits: [], query: body.q, processingTimeMs: 1, page: 1, hitsPerPage: body.hitsPerPage ?? 20, totalPages: 0,
+      hits: [],
+      query: body.q,
+      processingTimeMs: 1,
+      page: 1,
+      hitsPerPage: body.hitsPerPage ?? 20,
+      totalPages: 0,
       totalHits: body.filter === undefined && body.hitsPerPage === 0 ? 4 : 0,
     })
     const result = await engine.search({ q: '政务公开', yearFrom: 2015, yearTo: 2015 })
@@ -396,7 +497,10 @@ describe('Meilisearch engine (contract test against a local HTTP stub, no real M
 
   it('removes, clears and replaces synonyms through tasks', async () => {
     await engine.remove(['articles:12', 'gazette-articles:1'])
-    expect(stub.sent('POST', '/indexes/zhanqun-content/documents/delete-batch')[0]!.body).toEqual(['articles_003a12', 'gazette-articles_003a1'])
+    expect(stub.sent('POST', '/indexes/zhanqun-content/documents/delete-batch')[0]!.body).toEqual([
+      'articles_003a12',
+      'gazette-articles_003a1',
+    ])
     await engine.clear()
     expect(stub.sent('DELETE', '/indexes/zhanqun-content/documents')).toHaveLength(1)
     await engine.setSynonyms([['暖气', '供暖', '供热']])
@@ -410,7 +514,9 @@ describe('Meilisearch engine (contract test against a local HTTP stub, no real M
   })
 
   it('is chosen when MEILI_HOST is set, with MEILI_API_KEY and MEILI_INDEX', async () => {
-    const chosen: SearchEngine = createSearchEngine({ env: { MEILI_HOST: stub.url, MEILI_API_KEY: 'env-key', MEILI_INDEX: 'site-cluster' } })
+    const chosen: SearchEngine = createSearchEngine({
+      env: { MEILI_HOST: stub.url, MEILI_API_KEY: 'env-key', MEILI_INDEX: 'site-cluster' },
+    })
     expect(chosen.kind).toBe('meilisearch')
     await chosen.search({ q: '通知' })
     const [request] = stub.sent('POST', '/indexes/site-cluster/search')
@@ -427,7 +533,8 @@ describe('Meilisearch engine (contract test against a local HTTP stub, no real M
 
 describe('synonym groups edited in the CMS reach Meilisearch (contract test against the local HTTP stub)', () => {
   let platform: TestPlatform
-  const synonymsSent = () => stub.sent('PUT', '/indexes/zhanqun-content/settings/synonyms').map((r) => r.body as Record<string, string[]>)
+  const synonymsSent = () =>
+    stub.sent('PUT', '/indexes/zhanqun-content/settings/synonyms').map((r) => r.body as Record<string, string[]>)
   const runJobs = () => platform.payload.jobs.run({ limit: 10 })
 
   beforeAll(async () => {
@@ -444,7 +551,12 @@ describe('synonym groups edited in the CMS reach Meilisearch (contract test agai
   })
 
   it('creates the platform engine with the stored groups in its settings', async () => {
-    await platform.payload.create({ collection: 'search-synonyms', data: { terms: '宁东 = 宁东能源化工基地' }, overrideAccess: true, context: { skipSynonymSync: true } })
+    await platform.payload.create({
+      collection: 'search-synonyms',
+      data: { terms: '宁东 = 宁东能源化工基地' },
+      overrideAccess: true,
+      context: { skipSynonymSync: true },
+    })
     await closePlatformSearchEngine()
     expect((await platformSearchEngine(platform.payload)).kind).toBe('meilisearch')
     const [settings] = stub.sent('PATCH', '/indexes/zhanqun-content/settings')
@@ -456,13 +568,27 @@ describe('synonym groups edited in the CMS reach Meilisearch (contract test agai
   it('sends the whole updated synonyms setting after each create, update and delete', async () => {
     const admin = await createUser(platform.payload, { roles: ['platform-admin'] })
     const asAdmin = { user: admin, overrideAccess: false } as const
-    const group = await platform.payload.create({ collection: 'search-synonyms', data: { terms: '宁大，宁夏大学' }, ...asAdmin })
+    const group = await platform.payload.create({
+      collection: 'search-synonyms',
+      data: { terms: '宁大，宁夏大学' },
+      ...asAdmin,
+    })
     expect(synonymsSent()).toEqual([])
     await runJobs()
     expect(synonymsSent()).toHaveLength(1)
-    expect(synonymsSent()[0]).toMatchObject({ 宁大: ['宁夏大学'], 宁夏大学: ['宁大'], 宁东: ['宁东能源化工基地'], 发改委: ['发展改革委', '发展和改革委员会'] })
+    expect(synonymsSent()[0]).toMatchObject({
+      宁大: ['宁夏大学'],
+      宁夏大学: ['宁大'],
+      宁东: ['宁东能源化工基地'],
+      发改委: ['发展改革委', '发展和改革委员会'],
+    })
 
-    await platform.payload.update({ collection: 'search-synonyms', id: group.id, data: { terms: '宁大 = 宁夏大学 = 宁夏大学本部' }, ...asAdmin })
+    await platform.payload.update({
+      collection: 'search-synonyms',
+      id: group.id,
+      data: { terms: '宁大 = 宁夏大学 = 宁夏大学本部' },
+      ...asAdmin,
+    })
     await runJobs()
     expect(synonymsSent()[1]).toMatchObject({ 宁大: ['宁夏大学', '宁夏大学本部'], 宁夏大学本部: ['宁大', '宁夏大学'] })
 
@@ -474,11 +600,19 @@ describe('synonym groups edited in the CMS reach Meilisearch (contract test agai
   })
 
   it('keeps the change in the jobs queue while Meilisearch fails it, and sends it on the retry', async () => {
-    await platform.payload.create({ collection: 'search-synonyms', data: { terms: '暖气 = 供暖 = 供热' }, overrideAccess: true })
+    await platform.payload.create({
+      collection: 'search-synonyms',
+      data: { terms: '暖气 = 供暖 = 供热' },
+      overrideAccess: true,
+    })
     stub.failNextSynonyms = true
     await runJobs()
     expect(synonymsSent()).toHaveLength(1)
-    const pending = await platform.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'syncSearchSynonyms' } }, overrideAccess: true })
+    const pending = await platform.payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'syncSearchSynonyms' } },
+      overrideAccess: true,
+    })
     expect(pending.docs).toHaveLength(1)
     expect(pending.docs[0]!.hasError).toBeFalsy()
     // The first retry waits about 2 s (exponential backoff).

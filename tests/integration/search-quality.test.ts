@@ -47,7 +47,8 @@ const serviceRatings = '自治区人民政府办公厅关于印发宁夏回族�
 const huinongBoundary = '自治区人民政府关于同意石嘴山市惠农区部分行政区域界线调整的批复'
 const minimumLiving = '自治区人民政府办公厅关于印发宁夏回族自治区城乡居民最低生活保障办法的通知'
 const gasPrices = '自治区发展改革委关于阶段性降低非居民用气价格支持企业复工复产的通知'
-const insuranceRelief = '自治区人力资源社会保障厅 自治区财政厅 国家税务总局宁夏回族自治区税务局关于阶段性减免企业社会保险费的通知'
+const insuranceRelief =
+  '自治区人力资源社会保障厅 自治区财政厅 国家税务总局宁夏回族自治区税务局关于阶段性减免企业社会保险费的通知'
 const liupanshan = '自治区人民政府关于加强六盘山区生态保护和修复的实施意见'
 const appointments2020 = '自治区人民政府关于李某某等同志任免职务的通知'
 const heatingRules = '宁夏回族自治区城镇供热管理办法'
@@ -67,7 +68,9 @@ const interpretations = [
   '在线访谈：政策解读如何让群众“听得懂、好明白、能理解”',
   '自治区人民政府办公厅主要负责同志解读《关于进一步做好政策解读工作的通知》',
 ]
-const lawEnforcementNotices = ['发展和改革委员会', '教育厅', '公安厅', '民政厅', '财政厅'].map((unit) => `自治区${unit}关于进一步规范行政执法公示工作的通知`)
+const lawEnforcementNotices = ['发展和改革委员会', '教育厅', '公安厅', '民政厅', '财政厅'].map(
+  (unit) => `自治区${unit}关于进一步规范行政执法公示工作的通知`,
+)
 
 /** The documents citing 宁政办发〔2017〕74号 after the one bearing it. */
 const citing74 = [interpretationNotice, opennessPoints2022, noticeArticle]
@@ -75,7 +78,13 @@ const citing74 = [interpretationNotice, opennessPoints2022, noticeArticle]
 const qualitySet: QualityCase[] = [
   // Single words
   { covers: 'single word', q: '好差评', top: [serviceRatings], only: true },
-  { covers: 'single word', q: '政务公开', filters: 'type=gazette-article', top: [[commendation, opennessPoints2022, openness74]], only: true },
+  {
+    covers: 'single word',
+    q: '政务公开',
+    filters: 'type=gazette-article',
+    top: [[commendation, opennessPoints2022, openness74]],
+    only: true,
+  },
   { covers: 'single word', q: '供热', top: [heatingRules, [order115, '全区冬季供暖工作全面启动']], only: true },
   { covers: 'single word', q: '政策解读', filters: 'type=interpretation', top: [interpretations], only: true },
   { covers: 'single word', q: '营商环境', top: [[feesExpert, businessEnvironment], feesOpinion], only: true },
@@ -93,18 +102,56 @@ const qualitySet: QualityCase[] = [
   { covers: 'multi-word', q: '行政执法公示', filters: 'scope=all', top: [lawEnforcementNotices], only: true },
 
   // 文号: every bracket style and full-width digits find the document bearing it, then those citing it
-  ...['宁政办发〔2017〕74号', '宁政办发[2017]74号', '宁政办发（2017）74号', '宁政办发【2017】74号', '宁政办发(2017)74号', '宁政办发〔２０１７〕７４号', '宁政办发［2017］74'].map(
-    (q): QualityCase => ({ covers: '文号', q, top: [openness74, citing74], only: true, docNumber: '宁政办发〔2017〕74号' }),
+  ...[
+    '宁政办发〔2017〕74号',
+    '宁政办发[2017]74号',
+    '宁政办发（2017）74号',
+    '宁政办发【2017】74号',
+    '宁政办发(2017)74号',
+    '宁政办发〔２０１７〕７４号',
+    '宁政办发［2017］74',
+  ].map(
+    (q): QualityCase => ({
+      covers: '文号',
+      q,
+      top: [openness74, citing74],
+      only: true,
+      docNumber: '宁政办发〔2017〕74号',
+    }),
   ),
   { covers: '文号', q: '宁政发[2020]21号', top: [liupanshan], only: true, docNumber: '宁政发〔2020〕21号' },
-  { covers: '文号', q: '宁政办规发【2022】1号', top: [businessEnvironment], only: true, docNumber: '宁政办规发〔2022〕1号' },
-  { covers: '文号', q: '宁政办发〔2018〕21号', top: [newMedia, opennessPoints2022], only: true, docNumber: '宁政办发〔2018〕21号' },
-  { covers: '文号', q: '宁夏回族自治区人民政府令第115号', top: [order115], only: true, docNumber: '宁夏回族自治区人民政府令第115号' },
+  {
+    covers: '文号',
+    q: '宁政办规发【2022】1号',
+    top: [businessEnvironment],
+    only: true,
+    docNumber: '宁政办规发〔2022〕1号',
+  },
+  {
+    covers: '文号',
+    q: '宁政办发〔2018〕21号',
+    top: [newMedia, opennessPoints2022],
+    only: true,
+    docNumber: '宁政办发〔2018〕21号',
+  },
+  {
+    covers: '文号',
+    q: '宁夏回族自治区人民政府令第115号',
+    top: [order115],
+    only: true,
+    docNumber: '宁夏回族自治区人民政府令第115号',
+  },
   { covers: '文号', q: '政府令第98号', top: [order98], only: true, docNumber: '宁夏回族自治区人民政府令第98号' },
   { covers: '文号', q: '国办发〔2016〕80号', top: [[openness74, noticeArticle]], only: true },
 
   // Synonyms and abbreviations (the default groups, seeded into the search-synonyms collection)
-  { covers: 'synonym', q: '发改委', filters: 'type=gazette-article', top: [gasPrices, [appointments2017, yinchuanMetro]], only: true },
+  {
+    covers: 'synonym',
+    q: '发改委',
+    filters: 'type=gazette-article',
+    top: [gasPrices, [appointments2017, yinchuanMetro]],
+    only: true,
+  },
   { covers: 'synonym', q: '人社厅', filters: 'type=gazette-article', top: [insuranceRelief], only: true },
   { covers: 'synonym', q: '社保', filters: 'type=gazette-article', top: [insuranceRelief, employment], only: true },
   { covers: 'synonym', q: '低保', top: [minimumLiving], only: true },
@@ -113,10 +160,22 @@ const qualitySet: QualityCase[] = [
   { covers: 'synonym', q: '公积金', top: [businessEnvironment], only: true },
   { covers: 'synonym', q: '住建厅', top: [heatingRules], only: true },
   { covers: 'synonym', q: '文旅厅', top: [shapotou], only: true },
-  { covers: 'synonym', q: '卫健委 政府开放日', filters: 'scope=all', top: ['自治区卫生健康委员会开展“政府开放日”活动'], only: true },
+  {
+    covers: 'synonym',
+    q: '卫健委 政府开放日',
+    filters: 'scope=all',
+    top: ['自治区卫生健康委员会开展“政府开放日”活动'],
+    only: true,
+  },
 
   // Place names, short or full, alone or inside longer names
-  { covers: 'place name', q: '石嘴山', filters: 'type=gazette-article', top: [huinongBoundary, yinchuanMetro], only: true },
+  {
+    covers: 'place name',
+    q: '石嘴山',
+    filters: 'type=gazette-article',
+    top: [huinongBoundary, yinchuanMetro],
+    only: true,
+  },
   { covers: 'place name', q: '惠农区', top: [huinongBoundary, yinchuanMetro], only: true },
   { covers: 'place name', q: '固原', top: [liupanshan], only: true },
   { covers: 'place name', q: '沙坡头', top: [shapotou], only: true },
@@ -126,12 +185,39 @@ const qualitySet: QualityCase[] = [
   { covers: 'place name', q: '吴忠 供暖', filters: 'scope=all', top: ['吴忠市冬季供暖工作全面启动'], only: true },
 
   // Year filters (the gazette's years come from its issues)
-  { covers: 'year filter', q: '政府令', filters: 'type=gazette-article&yearFrom=2018&yearTo=2018', top: [order98], only: true },
+  {
+    covers: 'year filter',
+    q: '政府令',
+    filters: 'type=gazette-article&yearFrom=2018&yearTo=2018',
+    top: [order98],
+    only: true,
+  },
   { covers: 'year filter', q: '任免', filters: 'yearFrom=2020&yearTo=2020', top: [appointments2020], only: true },
-  { covers: 'year filter', q: '任免', filters: 'yearFrom=2017&yearTo=2018', top: [[appointments2017, appointments2018]], only: true },
-  { covers: 'year filter', q: '通知', filters: 'type=gazette-article&yearFrom=2021&yearTo=2022', top: [[appointments2022, opennessPoints2022, businessEnvironment]], only: true },
+  {
+    covers: 'year filter',
+    q: '任免',
+    filters: 'yearFrom=2017&yearTo=2018',
+    top: [[appointments2017, appointments2018]],
+    only: true,
+  },
+  {
+    covers: 'year filter',
+    q: '通知',
+    filters: 'type=gazette-article&yearFrom=2021&yearTo=2022',
+    top: [[appointments2022, opennessPoints2022, businessEnvironment]],
+    only: true,
+  },
   // No words: the year's issues, newest first
-  { covers: 'year filter', q: '', filters: 'type=gazette-article&yearFrom=2019&yearTo=2019', top: [[huinongBoundary, minimumLiving], [approvalItems, serviceRatings]], only: true },
+  {
+    covers: 'year filter',
+    q: '',
+    filters: 'type=gazette-article&yearFrom=2019&yearTo=2019',
+    top: [
+      [huinongBoundary, minimumLiving],
+      [approvalItems, serviceRatings],
+    ],
+    only: true,
+  },
 
   // 宁夏 inside 宁夏回族自治区人民政府
   { covers: '宁夏', q: '宁夏', filters: 'category=government-order', top: [[order91, order98, order115]], only: true },
@@ -173,10 +259,15 @@ afterAll(async () => server?.close())
 describe('search quality over the sample gazette archive and the demo content (embedded engine)', () => {
   it('has at least 30 queries covering every kind the issue lists', () => {
     expect(qualitySet.length).toBeGreaterThanOrEqual(30)
-    expect(new Set(qualitySet.map((c) => c.covers))).toEqual(new Set(['single word', 'multi-word', '文号', 'synonym', 'place name', 'year filter', '宁夏']))
+    expect(new Set(qualitySet.map((c) => c.covers))).toEqual(
+      new Set(['single word', 'multi-word', '文号', 'synonym', 'place name', 'year filter', '宁夏']),
+    )
   })
 
-  const named = qualitySet.map((c): [string, QualityCase] => [`${c.covers}: ${[c.q || '（无关键词）', c.site, c.filters].filter(Boolean).join(' ')}`, c])
+  const named = qualitySet.map((c): [string, QualityCase] => [
+    `${c.covers}: ${[c.q || '（无关键词）', c.site, c.filters].filter(Boolean).join(' ')}`,
+    c,
+  ])
   it.each(named)('%s', async (_, { q, filters, site, top, only, docNumber }) => {
     const result = await search(q, filters, site)
     const titles = result.hits.map((h: SearchHit) => h.title)
@@ -206,6 +297,7 @@ describe('search quality over the sample gazette archive and the demo content (e
   it('indexes the whole public sample archive and nothing that is not public', async () => {
     expect((await search('', 'type=gazette-article')).total).toBe(sampleArticles.length)
     // A draft article, a non-public one and a policy document still awaiting publication, all in the demo seed.
-    for (const q of ['岁末年初安全生产', '内部工作规程', '每人每月提高']) expect((await search(q, 'scope=all')).total, q).toBe(0)
+    for (const q of ['岁末年初安全生产', '内部工作规程', '每人每月提高'])
+      expect((await search(q, 'scope=all')).total, q).toBe(0)
   })
 })

@@ -12,7 +12,9 @@ let portal: SiteWithStaff
 const searchJson = async (q: string, extra = '') => {
   const page = await fetchPage(server.url, sitePath(portal.site, `/search.json?q=${encodeURIComponent(q)}${extra}`))
   expect(page.status).toBe(200)
-  return JSON.parse(page.html) as { result: { total: number; hits: { title: string; titleHighlighted: string; url: string }[] } }
+  return JSON.parse(page.html) as {
+    result: { total: number; hits: { title: string; titleHighlighted: string; url: string }[] }
+  }
 }
 
 beforeAll(async () => {
@@ -23,7 +25,12 @@ afterAll(async () => server?.close())
 
 describe('search index sync through the jobs queue', () => {
   it('indexes a published public article and finds it with a highlighted title on /search', async () => {
-    const article = await createArticle(server.payload, { site: portal.site, column: portal.column, title: '银川市冬季供暖服务热线开通', status: 'published' })
+    const article = await createArticle(server.payload, {
+      site: portal.site,
+      column: portal.column,
+      title: '银川市冬季供暖服务热线开通',
+      status: 'published',
+    })
     await server.payload.jobs.run({ limit: 100 })
     const { result } = await searchJson('供暖')
     expect(result.hits.map((h) => h.title)).toContain('银川市冬季供暖服务热线开通')
@@ -35,18 +42,39 @@ describe('search index sync through the jobs queue', () => {
   })
 
   it('never indexes drafts or non-public articles', async () => {
-    await createArticle(server.payload, { site: portal.site, column: portal.column, title: '草稿里的防汛预案', status: 'draft' })
-    await createArticle(server.payload, { site: portal.site, column: portal.column, title: '不公开的防汛内部规程', status: 'published', disclosure: 'not-public' })
+    await createArticle(server.payload, {
+      site: portal.site,
+      column: portal.column,
+      title: '草稿里的防汛预案',
+      status: 'draft',
+    })
+    await createArticle(server.payload, {
+      site: portal.site,
+      column: portal.column,
+      title: '不公开的防汛内部规程',
+      status: 'published',
+      disclosure: 'not-public',
+    })
     await server.payload.jobs.run({ limit: 100 })
     const { result } = await searchJson('防汛')
     expect(result.total).toBe(0)
   })
 
   it('removes an article from the index when it is withdrawn', async () => {
-    const article = await createArticle(server.payload, { site: portal.site, column: portal.column, title: '春运出行提示', status: 'published' })
+    const article = await createArticle(server.payload, {
+      site: portal.site,
+      column: portal.column,
+      title: '春运出行提示',
+      status: 'published',
+    })
     await server.payload.jobs.run({ limit: 100 })
     expect((await searchJson('春运')).result.total).toBe(1)
-    await server.payload.update({ collection: 'articles', id: article.id, data: { workflowStatus: 'withdrawn' }, overrideAccess: true })
+    await server.payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { workflowStatus: 'withdrawn' },
+      overrideAccess: true,
+    })
     await server.payload.jobs.run({ limit: 100 })
     expect((await searchJson('春运')).result.total).toBe(0)
   })
@@ -58,7 +86,12 @@ describe('search index sync through the jobs queue', () => {
     fs.writeFileSync(blocker, '')
     await closePlatformSearchEngine()
     process.env.SEARCH_DB_PATH = path.join(blocker, 'search.db')
-    const article = await createArticle(server.payload, { site: portal.site, column: portal.column, title: '停电检修期间的应急供水安排', status: 'published' })
+    const article = await createArticle(server.payload, {
+      site: portal.site,
+      column: portal.column,
+      title: '停电检修期间的应急供水安排',
+      status: 'published',
+    })
     expect(article.workflowStatus).toBe('published')
     await server.payload.jobs.run({ limit: 100 })
     const page = await fetchPage(server.url, sitePath(portal.site, '/search.json?q=应急供水'))

@@ -4,7 +4,18 @@ import { EmbeddedSearchEngine } from '../../src/search/embeddedEngine'
 import { DEFAULT_SYNONYM_GROUPS } from '../../src/search/synonyms'
 import { closePlatformSearchEngine } from '../../src/searchSync/engine'
 import { ensureSearchSynonymDefaults } from '../../src/searchSync/synonyms'
-import { client, clientAs, createArticle, createSiteWithStaff, createUser, errorMessages, fetchPage, sitePath, type Client, type SiteWithStaff } from '../support/fixtures'
+import {
+  client,
+  clientAs,
+  createArticle,
+  createSiteWithStaff,
+  createUser,
+  errorMessages,
+  fetchPage,
+  sitePath,
+  type Client,
+  type SiteWithStaff,
+} from '../support/fixtures'
 import { startTestServer, type TestServer } from '../support/payload'
 
 /**
@@ -30,12 +41,19 @@ beforeAll(async () => {
   server = await startTestServer()
   portal = await createSiteWithStaff(server.payload, 'Syn')
   platformAdmin = await createUser(server.payload, { email: 'synonym-admin@test.gov.cn', roles: ['platform-admin'] })
-  const supervisorUser = await createUser(server.payload, { email: 'synonym-supervisor@test.gov.cn', roles: ['supervisor'] })
+  const supervisorUser = await createUser(server.payload, {
+    email: 'synonym-supervisor@test.gov.cn',
+    roles: ['supervisor'],
+  })
   admin = await clientAs(server.url, platformAdmin)
   supervisor = await clientAs(server.url, supervisorUser)
   editor = await clientAs(server.url, portal.editor)
   anonymous = client(server.url)
-  for (const title of ['宁夏大学2026年本科招生工作启动', '宁夏医科大学总医院开通夜间门诊', '自治区发展改革委召开新闻发布会']) {
+  for (const title of [
+    '宁夏大学2026年本科招生工作启动',
+    '宁夏医科大学总医院开通夜间门诊',
+    '自治区发展改革委召开新闻发布会',
+  ]) {
     await createArticle(server.payload, { site: portal.site, column: portal.column, title, status: 'published' })
   }
   await runJobs()
@@ -90,7 +108,9 @@ describe('search synonyms edited by platform administrators', () => {
       await runJobs()
       expect(await titlesFor('宁大')).toEqual(['宁夏大学2026年本科招生工作启动'])
       expect(await titlesFor('宁夏大学')).toEqual(['宁夏大学2026年本科招生工作启动'])
-      expect((await otherProcess.search({ q: '宁大' })).hits.map((h) => h.title)).toEqual(['宁夏大学2026年本科招生工作启动'])
+      expect((await otherProcess.search({ q: '宁大' })).hits.map((h) => h.title)).toEqual([
+        '宁夏大学2026年本科招生工作启动',
+      ])
     } finally {
       await otherProcess.close()
     }
@@ -108,14 +128,25 @@ describe('search synonyms edited by platform administrators', () => {
 
   it('creates the engine with the stored groups when the process starts', async () => {
     // Stored without a sync job: only a freshly created engine can know about it.
-    await server.payload.create({ collection: 'search-synonyms', data: { terms: '宁大 = 宁夏大学' }, overrideAccess: true, context: { skipSynonymSync: true } })
+    await server.payload.create({
+      collection: 'search-synonyms',
+      data: { terms: '宁大 = 宁夏大学' },
+      overrideAccess: true,
+      context: { skipSynonymSync: true },
+    })
     expect(await titlesFor('宁大')).toEqual([])
     await closePlatformSearchEngine()
     expect(await titlesFor('宁大')).toEqual(['宁夏大学2026年本科招生工作启动'])
   })
 
   it('records each change in the audit log', async () => {
-    const { docs } = await server.payload.find({ collection: 'audit-log', where: { targetCollection: { equals: 'search-synonyms' } }, sort: 'at', overrideAccess: true, limit: 10 })
+    const { docs } = await server.payload.find({
+      collection: 'audit-log',
+      where: { targetCollection: { equals: 'search-synonyms' } },
+      sort: 'at',
+      overrideAccess: true,
+      limit: 10,
+    })
     expect(docs.map((d) => [d.action, d.summary, d.userLabel])).toEqual([
       ['create', '新建同义词组「宁大 = 宁夏大学」', platformAdmin.email],
       ['update', '修改同义词组「宁大 = 宁夏大学」为「宁医大 = 宁夏医科大学」', platformAdmin.email],
@@ -125,8 +156,13 @@ describe('search synonyms edited by platform administrators', () => {
   })
 
   it('matches the literal words only once every group is deleted, and does not bring the defaults back', async () => {
-    const { docs } = await server.payload.find({ collection: 'search-synonyms', pagination: false, overrideAccess: true })
-    for (const doc of docs) await server.payload.delete({ collection: 'search-synonyms', id: doc.id, overrideAccess: true })
+    const { docs } = await server.payload.find({
+      collection: 'search-synonyms',
+      pagination: false,
+      overrideAccess: true,
+    })
+    for (const doc of docs)
+      await server.payload.delete({ collection: 'search-synonyms', id: doc.id, overrideAccess: true })
     await runJobs()
     expect(await titlesFor('发改委')).toEqual([])
     expect(await titlesFor('发展改革委')).toEqual(['自治区发展改革委召开新闻发布会'])

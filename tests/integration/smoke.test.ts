@@ -11,7 +11,15 @@ describe('smoke', () => {
   it('creates a site', async () => {
     const site = await platform.payload.create({
       collection: 'sites',
-      data: { name: '测试网站', siteCode: '6400000099', level: 'region', status: 'live', sponsor: '测试', filings: { icpNumber: 'x', publicSecurityNumber: 'y' }, domains: [{ domain: 'test.gov.cn' }] },
+      data: {
+        name: '测试网站',
+        siteCode: '6400000099',
+        level: 'region',
+        status: 'live',
+        sponsor: '测试',
+        filings: { icpNumber: 'x', publicSecurityNumber: 'y' },
+        domains: [{ domain: 'test.gov.cn' }],
+      },
     })
     expect(site.siteCode).toBe('6400000099')
   })

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { plainTextToLexical } from '../../src/render/richText'
 import { bodyHtmlRenderer } from '../../src/render/storedBodyHtml'
-import { articlePath, client, clientAs, createArticle, createSiteWithStaff, fetchPage, type SiteWithStaff } from '../support/fixtures'
+import {
+  articlePath,
+  client,
+  clientAs,
+  createArticle,
+  createSiteWithStaff,
+  fetchPage,
+  type SiteWithStaff,
+} from '../support/fixtures'
 import { startTestServer, type TestServer } from '../support/payload'
 
 /**
@@ -20,13 +28,23 @@ afterAll(async () => server?.close())
 
 async function publishedWithBody(text: string) {
   const article = await createArticle(server.payload, { site: s.site, column: s.column, status: 'published' })
-  return server.payload.update({ collection: 'articles', id: article.id, overrideAccess: true, data: { body: plainTextToLexical(text) as never } })
+  return server.payload.update({
+    collection: 'articles',
+    id: article.id,
+    overrideAccess: true,
+    data: { body: plainTextToLexical(text) as never },
+  })
 }
 
 describe('the stored body HTML', () => {
   it('is rendered at save, sanitized and typeset, and is what the page shows', async () => {
     const article = await publishedWithBody('宁政办发〔2026〕9号\n第一段正文<script>alert(1)</script>。')
-    const stored = await server.payload.findByID({ collection: 'articles', id: article.id, overrideAccess: true, showHiddenFields: true })
+    const stored = await server.payload.findByID({
+      collection: 'articles',
+      id: article.id,
+      overrideAccess: true,
+      showHiddenFields: true,
+    })
     expect(stored.bodyHtmlRenderer).toBe(bodyHtmlRenderer)
     expect(stored.bodyHtml).toContain('第一段正文')
     expect(stored.bodyHtml).not.toContain('<script>')
@@ -48,13 +66,21 @@ describe('the stored body HTML', () => {
 
   it('is rendered on the fly when missing or written by another renderer version', async () => {
     const article = await publishedWithBody('当前正文内容。')
-    await server.payload.db.updateOne({ collection: 'articles', id: article.id, data: { bodyHtml: '<p>旧版渲染器的输出</p>', bodyHtmlRenderer: bodyHtmlRenderer - 1 } })
+    await server.payload.db.updateOne({
+      collection: 'articles',
+      id: article.id,
+      data: { bodyHtml: '<p>旧版渲染器的输出</p>', bodyHtmlRenderer: bodyHtmlRenderer - 1 },
+    })
     const oldVersion = (await fetchPage(server.url, articlePath(s.site, article))).html
     expect(oldVersion).toContain('当前正文内容')
     expect(oldVersion).not.toContain('旧版渲染器的输出')
 
     const other = await publishedWithBody('未存储的正文。')
-    await server.payload.db.updateOne({ collection: 'articles', id: other.id, data: { bodyHtml: null, bodyHtmlRenderer: null } })
+    await server.payload.db.updateOne({
+      collection: 'articles',
+      id: other.id,
+      data: { bodyHtml: null, bodyHtmlRenderer: null },
+    })
     expect((await fetchPage(server.url, articlePath(s.site, other))).html).toContain('未存储的正文')
   })
 

@@ -45,7 +45,12 @@ beforeAll(async () => {
   b = await createSiteWithStaff(payload, 'B')
   hidden = await createSite(payload, { name: '筹建中网站', status: 'applying' })
   bDraft = await createArticle(payload, { site: b.site, column: b.column, title: `${SECRET}草稿`, status: 'draft' })
-  bSubmitted = await createArticle(payload, { site: b.site, column: b.column, title: `${SECRET}待审`, status: 'submitted' })
+  bSubmitted = await createArticle(payload, {
+    site: b.site,
+    column: b.column,
+    title: `${SECRET}待审`,
+    status: 'submitted',
+  })
   aDraft = await createArticle(payload, { site: a.site, column: a.column, title: 'A站草稿', status: 'draft' })
   sharedEditor = await createUser(payload, {
     name: '两站编辑',
@@ -63,7 +68,12 @@ beforeAll(async () => {
     data: { site: a.site.id, title: `${SECRET}附件` },
     file: localFile(pdfDocument(), 'secret.pdf', 'application/pdf'),
   })
-  aWithForeignFile = await createArticle(payload, { site: a.site, column: a.column, title: 'A站带附件草稿', attachments: [hiddenFile.id] })
+  aWithForeignFile = await createArticle(payload, {
+    site: a.site,
+    column: a.column,
+    title: 'A站带附件草稿',
+    attachments: [hiddenFile.id],
+  })
   await payload.update({ collection: 'files', id: hiddenFile.id, overrideAccess: true, data: { site: hidden.id } })
   bMedia = await payload.create({
     collection: 'media',
@@ -106,10 +116,14 @@ describe('editor of site A against site B drafts over REST', () => {
     expect(bySite.status).toBe(200)
     expect(bySite.body.totalDocs).toBe(0)
 
-    const byId = await editorA.get('/api/articles', { where: { or: [{ id: { equals: bDraft.id } }, { title: { like: SECRET } }] } })
+    const byId = await editorA.get('/api/articles', {
+      where: { or: [{ id: { equals: bDraft.id } }, { title: { like: SECRET } }] },
+    })
     expect(byId.body.totalDocs).toBe(0)
 
-    const byWorkflow = await editorA.get('/api/articles', { where: { and: [{ site: { equals: b.site.id } }, { workflowStatus: { in: ['draft', 'submitted'] } }] } })
+    const byWorkflow = await editorA.get('/api/articles', {
+      where: { and: [{ site: { equals: b.site.id } }, { workflowStatus: { in: ['draft', 'submitted'] } }] },
+    })
     expect(byWorkflow.body.totalDocs).toBe(0)
 
     const counted = await editorA.get('/api/articles/count', { where: { site: { equals: b.site.id } } })
@@ -127,7 +141,11 @@ describe('editor of site A against site B drafts over REST', () => {
   it('cannot update a site B draft with PATCH, by id or in bulk', async () => {
     const single = await editorA.patch(`/api/articles/${bDraft.id}`, { title: '被篡改' })
     expect([403, 404]).toContain(single.status)
-    const bulk = await editorA.patch('/api/articles', { title: '被批量篡改' }, { where: { site: { equals: b.site.id } } })
+    const bulk = await editorA.patch(
+      '/api/articles',
+      { title: '被批量篡改' },
+      { where: { site: { equals: b.site.id } } },
+    )
     expect(bulk.body.docs ?? []).toHaveLength(0)
     for (const draft of bDrafts()) expect((await currentArticle(draft.id)).title).toBe(draft.title)
   })
@@ -150,7 +168,12 @@ describe('editor of site A against site B drafts over REST', () => {
     const byParent = await editorA.get('/api/articles/versions', { where: { parent: { equals: bDraft.id } } })
     expect(byParent.body.totalDocs).toBe(0)
 
-    const bVersion = await server.payload.findVersions({ collection: 'articles', where: { parent: { equals: bDraft.id } }, overrideAccess: true, limit: 1 })
+    const bVersion = await server.payload.findVersions({
+      collection: 'articles',
+      where: { parent: { equals: bDraft.id } },
+      overrideAccess: true,
+      limit: 1,
+    })
     expect(bVersion.docs).toHaveLength(1)
     const direct = await editorA.get(`/api/articles/versions/${bVersion.docs[0]!.id}`)
     expect([403, 404]).toContain(direct.status)
@@ -165,7 +188,9 @@ describe('editor of site A against site B drafts over REST', () => {
 
 describe('editor of site A against site B drafts over GraphQL', () => {
   it('cannot read site B drafts through a GraphQL list query', async () => {
-    const res = await editorA.graphql(`{ Articles(where: { site: { equals: ${b.site.id} } }, limit: 100) { totalDocs docs { id title } } }`)
+    const res = await editorA.graphql(
+      `{ Articles(where: { site: { equals: ${b.site.id} } }, limit: 100) { totalDocs docs { id title } } }`,
+    )
     expect(res.errors).toEqual([])
     expect(res.data.Articles.totalDocs).toBe(0)
 
@@ -182,13 +207,17 @@ describe('editor of site A against site B drafts over GraphQL', () => {
   })
 
   it('cannot read site B drafts through GraphQL versions', async () => {
-    const res = await editorA.graphql(`{ versionsArticles(where: { parent: { equals: ${bDraft.id} } }) { totalDocs docs { id version { title } } } }`)
+    const res = await editorA.graphql(
+      `{ versionsArticles(where: { parent: { equals: ${bDraft.id} } }) { totalDocs docs { id version { title } } } }`,
+    )
     expect(res.data?.versionsArticles?.totalDocs ?? 0).toBe(0)
     expect(JSON.stringify(res)).not.toContain(SECRET)
   })
 
   it('cannot update or delete a site B draft through GraphQL mutations', async () => {
-    const update = await editorA.graphql(`mutation { updateArticle(id: ${bDraft.id}, data: { title: "被篡改" }) { id title } }`)
+    const update = await editorA.graphql(
+      `mutation { updateArticle(id: ${bDraft.id}, data: { title: "被篡改" }) { id title } }`,
+    )
     expect(update.errors.length).toBeGreaterThan(0)
     expect(update.data?.updateArticle ?? null).toBeNull()
     const remove = await editorA.graphql(`mutation { deleteArticle(id: ${bSubmitted.id}) { id } }`)
@@ -198,12 +227,20 @@ describe('editor of site A against site B drafts over GraphQL', () => {
   })
 
   it('cannot create an article on site B through a GraphQL mutation', async () => {
-    const before = await server.payload.count({ collection: 'articles', where: { site: { equals: b.site.id } }, overrideAccess: true })
+    const before = await server.payload.count({
+      collection: 'articles',
+      where: { site: { equals: b.site.id } },
+      overrideAccess: true,
+    })
     const res = await editorA.graphql(
       `mutation { createArticle(data: { site: ${b.site.id}, columns: [${b.column.id}], title: "越权新建", disclosureAttribute: public }) { id } }`,
     )
     expect(res.errors.length).toBeGreaterThan(0)
-    const after = await server.payload.count({ collection: 'articles', where: { site: { equals: b.site.id } }, overrideAccess: true })
+    const after = await server.payload.count({
+      collection: 'articles',
+      where: { site: { equals: b.site.id } },
+      overrideAccess: true,
+    })
     expect(after.totalDocs).toBe(before.totalDocs)
   })
 })
@@ -233,7 +270,12 @@ describe('relationship population (depth) never crosses into what the reader may
   it('does not populate a user the reader may not see, over REST depth=2 or GraphQL', async () => {
     // Submitted by the editor who works on both sites: A's editor may read the article, not that account.
     const shared = await clientAs(server.url, sharedEditor)
-    const created = await shared.post('/api/articles', { site: a.site.id, columns: [a.column.id], title: 'A站两站编辑稿', disclosureAttribute: 'public' })
+    const created = await shared.post('/api/articles', {
+      site: a.site.id,
+      columns: [a.column.id],
+      title: 'A站两站编辑稿',
+      disclosureAttribute: 'public',
+    })
     expect(created.status).toBe(201)
     const submitted = await shared.patch(`/api/articles/${created.body.doc.id}`, { workflowStatus: 'submitted' })
     expect(submitted.status).toBe(200)
@@ -244,7 +286,9 @@ describe('relationship population (depth) never crosses into what the reader may
     expect(rest.body.workflowLog[0].by).toBe(sharedEditor.id)
     expect(rest.text).not.toContain(sharedEditor.email)
 
-    const gql = await editorA.graphql(`{ Article(id: ${created.body.doc.id}) { id workflowLog { by { email } } site { name } } }`)
+    const gql = await editorA.graphql(
+      `{ Article(id: ${created.body.doc.id}) { id workflowLog { by { email } } site { name } } }`,
+    )
     expect(gql.data.Article.site.name).toBe(a.site.name)
     expect(gql.data.Article.workflowLog[0].by).toBeNull()
 
@@ -257,7 +301,12 @@ describe('relationship population (depth) never crosses into what the reader may
 
 describe('Payload internal collections', () => {
   it('reveal no site B draft and let no editor run the jobs queue', async () => {
-    for (const path of ['/api/payload-locked-documents', '/api/payload-preferences', '/api/payload-jobs', '/api/payload-migrations']) {
+    for (const path of [
+      '/api/payload-locked-documents',
+      '/api/payload-preferences',
+      '/api/payload-jobs',
+      '/api/payload-migrations',
+    ]) {
       const res = await editorA.get(path, { depth: 2, limit: 100 })
       expect(res.text, path).not.toContain(SECRET)
     }
@@ -286,7 +335,9 @@ describe('Payload internal collections', () => {
       user: { relationTo: 'users', value: b.editor.id },
     })
     expect(held.status).toBe(201)
-    const takeOver = await editorA.patch(`/api/payload-locked-documents/${held.body.doc.id}`, { user: { relationTo: 'users', value: a.editor.id } })
+    const takeOver = await editorA.patch(`/api/payload-locked-documents/${held.body.doc.id}`, {
+      user: { relationTo: 'users', value: a.editor.id },
+    })
     expect(takeOver.status).toBe(403)
     const release = await editorA.delete(`/api/payload-locked-documents/${held.body.doc.id}`)
     expect(release.status).toBe(403)
@@ -306,9 +357,18 @@ describe('Payload internal collections', () => {
 
 describe('editor of site A cannot write onto site B', () => {
   it('cannot create an article on site B over REST', async () => {
-    const res = await editorA.post('/api/articles', { site: b.site.id, columns: [b.column.id], title: '越权新建', disclosureAttribute: 'public' })
+    const res = await editorA.post('/api/articles', {
+      site: b.site.id,
+      columns: [b.column.id],
+      title: '越权新建',
+      disclosureAttribute: 'public',
+    })
     expect(res.status).toBe(403)
-    const found = await server.payload.find({ collection: 'articles', where: { title: { equals: '越权新建' } }, overrideAccess: true })
+    const found = await server.payload.find({
+      collection: 'articles',
+      where: { title: { equals: '越权新建' } },
+      overrideAccess: true,
+    })
     expect(found.totalDocs).toBe(0)
   })
 
@@ -353,9 +413,15 @@ describe('users across sites', () => {
     expect([403, 404]).toContain(pw.status)
     const email = await adminA.patch(`/api/users/${b.editor.id}`, { email: 'attacker@evil.example' })
     expect([403, 404]).toContain(email.status)
-    const bulk = await adminA.patch('/api/users', { password: 'taken-over-password-2' }, { where: { email: { equals: b.editor.email } } })
+    const bulk = await adminA.patch(
+      '/api/users',
+      { password: 'taken-over-password-2' },
+      { where: { email: { equals: b.editor.email } } },
+    )
     expect(bulk.body.docs ?? []).toHaveLength(0)
-    const gql = await adminA.graphql(`mutation { updateUser(id: ${b.editor.id}, data: { email: "attacker@evil.example" }) { id email } }`)
+    const gql = await adminA.graphql(
+      `mutation { updateUser(id: ${b.editor.id}, data: { email: "attacker@evil.example" }) { id email } }`,
+    )
     expect(gql.errors.length).toBeGreaterThan(0)
 
     const stored = await server.payload.findByID({ collection: 'users', id: b.editor.id, overrideAccess: true })
@@ -384,7 +450,12 @@ describe('users across sites', () => {
       ],
     })
     expect(other.status).toBe(403)
-    const created = await adminA.post('/api/users', { name: '越权用户', email: 'cross@test.gov.cn', password, siteMemberships: [{ site: b.site.id, roles: ['editor'] }] })
+    const created = await adminA.post('/api/users', {
+      name: '越权用户',
+      email: 'cross@test.gov.cn',
+      password,
+      siteMemberships: [{ site: b.site.id, roles: ['editor'] }],
+    })
     expect(created.status).toBe(403)
     const stored = await server.payload.findByID({ collection: 'users', id: a.editor.id, overrideAccess: true })
     expect(stored.siteMemberships?.map((m) => (typeof m.site === 'object' ? m.site.id : m.site))).toEqual([a.site.id])
@@ -420,7 +491,11 @@ describe('users across sites', () => {
     expect(selfPromoted.status).toBe(200)
     const stored = await server.payload.findByID({ collection: 'users', id: a.editor.id, overrideAccess: true })
     expect(stored.roles ?? []).toEqual([])
-    const signup = await client(server.url).post('/api/users', { name: '匿名注册', email: 'anon@test.gov.cn', password })
+    const signup = await client(server.url).post('/api/users', {
+      name: '匿名注册',
+      email: 'anon@test.gov.cn',
+      password,
+    })
     expect(signup.status).toBe(403)
   })
 
@@ -444,7 +519,10 @@ describe('users across sites', () => {
     expect(emails).toEqual(expect.arrayContaining([a.siteAdmin.email, a.editor.email, sharedEditor.email]))
     for (const email of bOnly) expect(emails).not.toContain(email)
 
-    const filtered = await adminA.get('/api/users', { where: { 'siteMemberships.site': { equals: b.site.id } }, limit: 100 })
+    const filtered = await adminA.get('/api/users', {
+      where: { 'siteMemberships.site': { equals: b.site.id } },
+      limit: 100,
+    })
     expect(filtered.status).toBe(200)
     for (const email of bOnly) expect(filtered.text).not.toContain(email)
 

@@ -18,7 +18,12 @@ beforeAll(async () => {
   server = await startTestServer()
   plain = await createSite(server.payload)
   themed = await createSite(server.payload)
-  themed = await server.payload.update({ collection: 'sites', id: themed.id, data: { theme: 'minimal' }, overrideAccess: true })
+  themed = await server.payload.update({
+    collection: 'sites',
+    id: themed.id,
+    data: { theme: 'minimal' },
+    overrideAccess: true,
+  })
 })
 afterAll(async () => {
   delete process.env.THEMES_DIR
@@ -39,7 +44,9 @@ describe('themes by name', () => {
     expect(minimal.html).toContain('minimal-theme-marker')
     const fallback = await fetchPage(server.url, '/_themes/minimal/openness.css')
     expect(fallback.status).toBe(200)
-    expect(fallback.html).toBe(fs.readFileSync(path.resolve(import.meta.dirname, '../../themes/default/assets/openness.css'), 'utf8'))
+    expect(fallback.html).toBe(
+      fs.readFileSync(path.resolve(import.meta.dirname, '../../themes/default/assets/openness.css'), 'utf8'),
+    )
     const standard = await fetchPage(server.url, '/_themes/default/site.css')
     expect(standard.html).toBe(defaultCss)
     expect((await fetchPage(server.url, '/_themes/nonexistent/site.css')).status).toBe(404)
@@ -48,7 +55,12 @@ describe('themes by name', () => {
 
   it('refuses a theme that does not exist, saying which exist', async () => {
     await expect(
-      server.payload.update({ collection: 'sites', id: plain.id, data: { theme: 'nonexistent' }, overrideAccess: true }),
+      server.payload.update({
+        collection: 'sites',
+        id: plain.id,
+        data: { theme: 'nonexistent' },
+        overrideAccess: true,
+      }),
     ).rejects.toThrow(/主题/)
     await expect(
       server.payload.update({ collection: 'sites', id: plain.id, data: { theme: '../default' }, overrideAccess: true }),

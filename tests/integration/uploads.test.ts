@@ -1,6 +1,17 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { defaultMaxAttachmentBytes, maxAttachmentBytes } from '../../collections/files/validation'
-import { client, clientAs, createSiteWithStaff, docxDocument, errorMessages, pdfDocument, pngImage, xlsxDocument, type Client, type SiteWithStaff } from '../support/fixtures'
+import {
+  client,
+  clientAs,
+  createSiteWithStaff,
+  docxDocument,
+  errorMessages,
+  pdfDocument,
+  pngImage,
+  xlsxDocument,
+  type Client,
+  type SiteWithStaff,
+} from '../support/fixtures'
 import { startTestServer, type TestServer } from '../support/payload'
 
 /** 附件与图片上传：按文件的真实内容（而非扩展名）判断类型，限制大小；图片生成三种 WebP 尺寸。 */
@@ -44,12 +55,20 @@ describe('attachments (files)', () => {
     const pdf = pdfDocument('notice')
     const res = await uploadFile(editor, pdf, '关于开展安全检查的通知.pdf', 'application/pdf')
     expect(res.status).toBe(201)
-    expect(res.body.doc).toMatchObject({ mimeType: 'application/pdf', filesize: pdf.byteLength, site: expect.anything() })
+    expect(res.body.doc).toMatchObject({
+      mimeType: 'application/pdf',
+      filesize: pdf.byteLength,
+      site: expect.anything(),
+    })
     expect(res.body.doc.filename).toMatch(/\.pdf$/)
 
     const download = await fetch(`${server.url}${res.body.doc.url}`, { headers: asEditor() })
     expect(download.status).toBe(200)
-    expect(Buffer.from(await download.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-')
+    expect(
+      Buffer.from(await download.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-')
     // Until a public document shows it, the attachment is the site's own (public-uploads.test.ts).
     expect([403, 404]).toContain((await fetch(`${server.url}${res.body.doc.url}`)).status)
   })
@@ -94,7 +113,9 @@ describe('attachments (files)', () => {
     const big = Buffer.concat([pdfDocument(), Buffer.from(`%${'x'.repeat(150 * 1024)}\n`)])
     const res = await uploadFile(editor, big, '超大附件.pdf', 'application/pdf')
     expect(res.status).toBe(400)
-    expect(errorMessages(res.body).join()).toMatch(/附件「超大附件\.pdf」大小为 15\d KB，超过 100 KB 的上限，请压缩或拆分后再上传/)
+    expect(errorMessages(res.body).join()).toMatch(
+      /附件「超大附件\.pdf」大小为 15\d KB，超过 100 KB 的上限，请压缩或拆分后再上传/,
+    )
     expect(await fileCount()).toBe(before)
 
     const small = await uploadFile(editor, pdfDocument(), '小附件.pdf', 'application/pdf')
@@ -140,6 +161,14 @@ describe('images (media)', () => {
     body.append('_payload', JSON.stringify({ site: s.site.id, alt: '伪装图片' }))
     const res = await editor.upload('/api/media', body)
     expect(res.status).toBe(400)
-    expect((await server.payload.count({ collection: 'media', where: { alt: { equals: '伪装图片' } }, overrideAccess: true })).totalDocs).toBe(0)
+    expect(
+      (
+        await server.payload.count({
+          collection: 'media',
+          where: { alt: { equals: '伪装图片' } },
+          overrideAccess: true,
+        })
+      ).totalDocs,
+    ).toBe(0)
   })
 })

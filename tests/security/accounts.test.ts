@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '../../payload-types'
-import { client, clientAs, createSiteWithStaff, createUser, password, type Client, type SiteWithStaff } from '../support/fixtures'
+import {
+  client,
+  clientAs,
+  createSiteWithStaff,
+  createUser,
+  password,
+  type Client,
+  type SiteWithStaff,
+} from '../support/fixtures'
 import { startTestServer, type TestServer } from '../support/payload'
 
 /**
@@ -21,7 +29,11 @@ beforeAll(async () => {
   server = await startTestServer()
   a = await createSiteWithStaff(server.payload, 'A')
   b = await createSiteWithStaff(server.payload, 'B')
-  platformAdmin = await createUser(server.payload, { name: '平台管理员', email: 'root@test.gov.cn', roles: ['platform-admin'] })
+  platformAdmin = await createUser(server.payload, {
+    name: '平台管理员',
+    email: 'root@test.gov.cn',
+    roles: ['platform-admin'],
+  })
   editorA = await clientAs(server.url, a.editor)
   siteAdminA = await clientAs(server.url, a.siteAdmin)
   admin = await clientAs(server.url, platformAdmin)
@@ -29,9 +41,15 @@ beforeAll(async () => {
 afterAll(async () => server?.close())
 
 const lock = (user: User) =>
-  server.payload.db.updateOne({ collection: 'users', id: user.id, data: { loginAttempts: 10, lockUntil: new Date(Date.now() + 3600_000).toISOString() } })
+  server.payload.db.updateOne({
+    collection: 'users',
+    id: user.id,
+    data: { loginAttempts: 10, lockUntil: new Date(Date.now() + 3600_000).toISOString() },
+  })
 const locked = async (user: User) => {
-  const stored = (await server.payload.db.findOne({ collection: 'users', where: { id: { equals: user.id } } })) as { lockUntil?: string | null } | null
+  const stored = (await server.payload.db.findOne({ collection: 'users', where: { id: { equals: user.id } } })) as {
+    lockUntil?: string | null
+  } | null
   return Boolean(stored?.lockUntil && Date.parse(stored.lockUntil) > Date.now())
 }
 const unlock = (as: Client, user: User) => as.post('/api/users/unlock', { email: user.email })
@@ -63,26 +81,59 @@ describe('unlock', () => {
     await lock(b.editor)
     expect((await unlock(admin, b.editor)).status).toBe(200)
     expect(await locked(b.editor)).toBe(false)
-    await server.payload.db.updateOne({ collection: 'users', id: platformAdmin.id, data: { loginAttempts: 0, lockUntil: null } })
+    await server.payload.db.updateOne({
+      collection: 'users',
+      id: platformAdmin.id,
+      data: { loginAttempts: 0, lockUntil: null },
+    })
   })
 })
 
 describe('creating users, roles and memberships', () => {
   it('an editor cannot create a user nor give themselves roles or memberships', async () => {
-    const created = await editorA.post('/api/users', { name: '编辑新建', email: 'made-by-editor@test.gov.cn', password, siteMemberships: [{ site: a.site.id, roles: ['site-admin'] }] })
+    const created = await editorA.post('/api/users', {
+      name: '编辑新建',
+      email: 'made-by-editor@test.gov.cn',
+      password,
+      siteMemberships: [{ site: a.site.id, roles: ['site-admin'] }],
+    })
     expect(created.status).toBe(403)
-    await editorA.patch(`/api/users/${a.editor.id}`, { roles: ['platform-admin'], siteMemberships: [{ site: a.site.id, roles: ['site-admin', 'reviewer'] }, { site: b.site.id, roles: ['editor'] }] })
-    const stored = await server.payload.findByID({ collection: 'users', id: a.editor.id, depth: 0, overrideAccess: true })
+    await editorA.patch(`/api/users/${a.editor.id}`, {
+      roles: ['platform-admin'],
+      siteMemberships: [
+        { site: a.site.id, roles: ['site-admin', 'reviewer'] },
+        { site: b.site.id, roles: ['editor'] },
+      ],
+    })
+    const stored = await server.payload.findByID({
+      collection: 'users',
+      id: a.editor.id,
+      depth: 0,
+      overrideAccess: true,
+    })
     expect(stored.roles ?? []).toEqual([])
     expect(stored.siteMemberships?.map((m) => [m.site, m.roles])).toEqual([[a.site.id, ['editor']]])
   })
 
   it('a site admin cannot hand out cluster roles, nor memberships on another site', async () => {
     await siteAdminA.patch(`/api/users/${a.editor.id}`, { roles: ['platform-admin'] })
-    expect((await server.payload.findByID({ collection: 'users', id: a.editor.id, depth: 0, overrideAccess: true })).roles ?? []).toEqual([])
-    const onB = await siteAdminA.post('/api/users', { name: '越站', email: 'cross@test.gov.cn', password, siteMemberships: [{ site: b.site.id, roles: ['editor'] }] })
+    expect(
+      (await server.payload.findByID({ collection: 'users', id: a.editor.id, depth: 0, overrideAccess: true })).roles ??
+        [],
+    ).toEqual([])
+    const onB = await siteAdminA.post('/api/users', {
+      name: '越站',
+      email: 'cross@test.gov.cn',
+      password,
+      siteMemberships: [{ site: b.site.id, roles: ['editor'] }],
+    })
     expect(onB.status).toBe(403)
-    const own = await siteAdminA.post('/api/users', { name: '本站编辑', email: 'own@test.gov.cn', password, siteMemberships: [{ site: a.site.id, roles: ['editor'] }] })
+    const own = await siteAdminA.post('/api/users', {
+      name: '本站编辑',
+      email: 'own@test.gov.cn',
+      password,
+      siteMemberships: [{ site: a.site.id, roles: ['editor'] }],
+    })
     expect(own.status).toBe(201)
   })
 })

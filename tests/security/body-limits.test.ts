@@ -31,7 +31,10 @@ function expect413(res: { status: number; text: string; headers: Record<string, 
 function multipart(file: Buffer, name: string, fields: Record<string, unknown>): { body: Buffer; type: string } {
   const boundary = `----zhanqun${Date.now()}`
   const head = `--${boundary}\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n${JSON.stringify(fields)}\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/pdf\r\n\r\n`
-  return { body: Buffer.concat([Buffer.from(head), file, Buffer.from(`\r\n--${boundary}--\r\n`)]), type: `multipart/form-data; boundary=${boundary}` }
+  return {
+    body: Buffer.concat([Buffer.from(head), file, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    type: `multipart/form-data; boundary=${boundary}`,
+  }
 }
 
 describe('JSON bodies', () => {
@@ -70,15 +73,28 @@ describe('JSON bodies', () => {
   })
 
   it('applies to GraphQL as well', async () => {
-    const res = await rawRequest(server.url, { method: 'POST', path: '/api/graphql', headers: { 'Content-Type': 'application/json', 'Content-Length': String(2 * mb) }, stream: { chunkBytes: 64 * 1024, chunks: 32 } })
+    const res = await rawRequest(server.url, {
+      method: 'POST',
+      path: '/api/graphql',
+      headers: { 'Content-Type': 'application/json', 'Content-Length': String(2 * mb) },
+      stream: { chunkBytes: 64 * 1024, chunks: 32 },
+    })
     expect413(res)
   })
 })
 
 describe('uploads', () => {
   it('refuses an attachment whose declared size exceeds ATTACHMENT_MAX_BYTES plus form overhead', async () => {
-    const big = multipart(Buffer.concat([pdfDocument(), Buffer.alloc(attachmentMax + 2 * mb)]), 'big.pdf', { title: '超大附件', site: s.site.id })
-    const res = await rawRequest(server.url, { method: 'POST', path: '/api/files', headers: { 'Content-Type': big.type, Authorization: `JWT ${token}` }, body: big.body })
+    const big = multipart(Buffer.concat([pdfDocument(), Buffer.alloc(attachmentMax + 2 * mb)]), 'big.pdf', {
+      title: '超大附件',
+      site: s.site.id,
+    })
+    const res = await rawRequest(server.url, {
+      method: 'POST',
+      path: '/api/files',
+      headers: { 'Content-Type': big.type, Authorization: `JWT ${token}` },
+      body: big.body,
+    })
     expect413(res)
     expect(res.json().errors[0].message).toContain('请求内容过大')
   })
@@ -97,13 +113,26 @@ describe('uploads', () => {
 
   it('accepts an attachment under the limit', async () => {
     const ok = multipart(pdfDocument('small'), 'small.pdf', { title: '正常附件', site: s.site.id })
-    const res = await rawRequest(server.url, { method: 'POST', path: '/api/files', headers: { 'Content-Type': ok.type, Authorization: `JWT ${token}` }, body: ok.body })
+    const res = await rawRequest(server.url, {
+      method: 'POST',
+      path: '/api/files',
+      headers: { 'Content-Type': ok.type, Authorization: `JWT ${token}` },
+      body: ok.body,
+    })
     expect(res.status, res.text).toBe(201)
   })
 
   it('leaves the attachment size rule in force between the file limit and the form overhead', async () => {
-    const over = multipart(Buffer.concat([pdfDocument(), Buffer.alloc(attachmentMax + 1024)]), 'over.pdf', { title: '略超附件', site: s.site.id })
-    const res = await rawRequest(server.url, { method: 'POST', path: '/api/files', headers: { 'Content-Type': over.type, Authorization: `JWT ${token}` }, body: over.body })
+    const over = multipart(Buffer.concat([pdfDocument(), Buffer.alloc(attachmentMax + 1024)]), 'over.pdf', {
+      title: '略超附件',
+      site: s.site.id,
+    })
+    const res = await rawRequest(server.url, {
+      method: 'POST',
+      path: '/api/files',
+      headers: { 'Content-Type': over.type, Authorization: `JWT ${token}` },
+      body: over.body,
+    })
     expect(res.status).toBe(400)
     expect(res.text).toContain('超过')
   })

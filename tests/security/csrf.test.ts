@@ -17,36 +17,84 @@ beforeAll(async () => {
 })
 afterAll(async () => server?.close())
 
-const articleBody = (title: string) => JSON.stringify({ title, site: s.site.id, columns: [s.column.id], workflowStatus: 'draft', disclosureAttribute: 'public' })
-const countTitled = async (title: string) => (await server.payload.count({ collection: 'articles', where: { title: { equals: title } }, overrideAccess: true })).totalDocs
+const articleBody = (title: string) =>
+  JSON.stringify({
+    title,
+    site: s.site.id,
+    columns: [s.column.id],
+    workflowStatus: 'draft',
+    disclosureAttribute: 'public',
+  })
+const countTitled = async (title: string) =>
+  (await server.payload.count({ collection: 'articles', where: { title: { equals: title } }, overrideAccess: true }))
+    .totalDocs
 
 const write = (method: string, path: string, headers: Record<string, string>, body?: string) =>
   rawRequest(server.url, { method, path, headers: { 'Content-Type': 'application/json', ...headers }, body })
 
 describe('cookie-authenticated writes', () => {
   it('refuses POST /api/articles from https://evil.example with 403, creating nothing (was 201)', async () => {
-    const res = await write('POST', '/api/articles', { Cookie: cookie, Origin: 'https://evil.example' }, articleBody('跨站创建'))
+    const res = await write(
+      'POST',
+      '/api/articles',
+      { Cookie: cookie, Origin: 'https://evil.example' },
+      articleBody('跨站创建'),
+    )
     expect(res.status).toBe(403)
     expect(res.json().errors[0].message).toContain('跨站请求已被拒绝')
     expect(await countTitled('跨站创建')).toBe(0)
   })
 
   it('refuses a foreign Referer when there is no Origin, and a write with neither', async () => {
-    expect((await write('POST', '/api/articles', { Cookie: cookie, Referer: 'https://evil.example/page' }, articleBody('跨站引用'))).status).toBe(403)
+    expect(
+      (
+        await write(
+          'POST',
+          '/api/articles',
+          { Cookie: cookie, Referer: 'https://evil.example/page' },
+          articleBody('跨站引用'),
+        )
+      ).status,
+    ).toBe(403)
     expect((await write('POST', '/api/articles', { Cookie: cookie }, articleBody('无来源'))).status).toBe(403)
-    expect((await write('POST', '/api/articles', { Cookie: cookie, Origin: 'null' }, articleBody('空来源'))).status).toBe(403)
+    expect(
+      (await write('POST', '/api/articles', { Cookie: cookie, Origin: 'null' }, articleBody('空来源'))).status,
+    ).toBe(403)
     expect(await countTitled('跨站引用')).toBe(0)
   })
 
   it('refuses PATCH, DELETE, GraphQL mutations, logout and admin server functions from a foreign origin', async () => {
-    const mine = await server.payload.create({ collection: 'articles', overrideAccess: true, data: { title: '我的草稿', site: s.site.id, columns: [s.column.id], workflowStatus: 'draft', disclosureAttribute: 'public' } })
+    const mine = await server.payload.create({
+      collection: 'articles',
+      overrideAccess: true,
+      data: {
+        title: '我的草稿',
+        site: s.site.id,
+        columns: [s.column.id],
+        workflowStatus: 'draft',
+        disclosureAttribute: 'public',
+      },
+    })
     const evil = { Cookie: cookie, Origin: 'https://evil.example' }
-    expect((await write('PATCH', `/api/articles/${mine.id}`, evil, JSON.stringify({ title: '被篡改' }))).status).toBe(403)
+    expect((await write('PATCH', `/api/articles/${mine.id}`, evil, JSON.stringify({ title: '被篡改' }))).status).toBe(
+      403,
+    )
     expect((await write('DELETE', `/api/articles/${mine.id}`, evil)).status).toBe(403)
-    expect((await write('POST', '/api/graphql', evil, JSON.stringify({ query: `mutation { updateArticle(id: ${mine.id}, data: { title: "被篡改" }) { id } }` }))).status).toBe(403)
+    expect(
+      (
+        await write(
+          'POST',
+          '/api/graphql',
+          evil,
+          JSON.stringify({ query: `mutation { updateArticle(id: ${mine.id}, data: { title: "被篡改" }) { id } }` }),
+        )
+      ).status,
+    ).toBe(403)
     expect((await write('POST', '/api/users/logout', evil)).status).toBe(403)
     expect((await write('POST', '/admin/collections/articles', { ...evil, 'Next-Action': 'x' }, '[]')).status).toBe(403)
-    expect((await server.payload.findByID({ collection: 'articles', id: mine.id, overrideAccess: true })).title).toBe('我的草稿')
+    expect((await server.payload.findByID({ collection: 'articles', id: mine.id, overrideAccess: true })).title).toBe(
+      '我的草稿',
+    )
   })
 
   it('accepts the same write from the platform origin', async () => {
@@ -57,13 +105,25 @@ describe('cookie-authenticated writes', () => {
 
   it('accepts a token in the Authorization header from anywhere: a browser cannot be made to send one', async () => {
     const token = await login(server.url, s.editor)
-    const res = await write('POST', '/api/articles', { Authorization: `JWT ${token}`, Origin: 'https://evil.example' }, articleBody('令牌创建'))
+    const res = await write(
+      'POST',
+      '/api/articles',
+      { Authorization: `JWT ${token}`, Origin: 'https://evil.example' },
+      articleBody('令牌创建'),
+    )
     expect(res.status).toBe(201)
   })
 
   it('lets cookie-less reads and logins through from anywhere', async () => {
-    expect((await rawRequest(server.url, { path: '/api/articles', headers: { Origin: 'https://evil.example' } })).status).toBe(200)
-    const res = await write('POST', '/api/users/login', { Origin: 'https://evil.example' }, JSON.stringify({ email: s.reviewer.email, password }))
+    expect(
+      (await rawRequest(server.url, { path: '/api/articles', headers: { Origin: 'https://evil.example' } })).status,
+    ).toBe(200)
+    const res = await write(
+      'POST',
+      '/api/users/login',
+      { Origin: 'https://evil.example' },
+      JSON.stringify({ email: s.reviewer.email, password }),
+    )
     expect(res.status).toBe(200)
   })
 })

@@ -25,9 +25,18 @@ beforeAll(async () => {
 afterAll(async () => server?.close())
 
 const gql = (baseUrl: string, query: string, token?: string) =>
-  rawRequest(baseUrl, { method: 'POST', path: '/api/graphql', headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) }, body: JSON.stringify({ query }) })
+  rawRequest(baseUrl, {
+    method: 'POST',
+    path: '/api/graphql',
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
+    body: JSON.stringify({ query }),
+  })
 
-const introspection = ['{ __schema { types { name } } }', '{ __type(name: "Article") { fields { name } } }', 'query { a: __schema { queryType { name } } }']
+const introspection = [
+  '{ __schema { types { name } } }',
+  '{ __type(name: "Article") { fields { name } } }',
+  'query { a: __schema { queryType { name } } }',
+]
 
 describe('GraphQL introspection outside production', () => {
   it('is refused for anonymous visitors and signed-in editors alike', async () => {
@@ -65,7 +74,12 @@ describe('served over plain http (the demo)', () => {
     expect(page.status).toBe(200)
     expect(page.headers['strict-transport-security']).toBeUndefined()
     expect(String(page.headers['content-security-policy'])).not.toContain('upgrade-insecure-requests')
-    const res = await rawRequest(server.url, { method: 'POST', path: '/api/users/login', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: s.editor.email, password }) })
+    const res = await rawRequest(server.url, {
+      method: 'POST',
+      path: '/api/users/login',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: s.editor.email, password }),
+    })
     expect(res.status).toBe(200)
     const cookie = ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith('payload-token='))!
     expect(cookie).not.toMatch(/;\s*Secure/i)
@@ -92,7 +106,16 @@ describe('a development server whose PUBLIC_URL is https', () => {
     url = `http://127.0.0.1:${port}`
     // TLS ends in a proxy in front; the server itself listens on plain http, on this file's database.
     const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('src/server.ts')], {
-      env: { ...process.env, NODE_ENV: 'development', PUBLIC_URL: 'https://zhanqun.example.gov.cn', PORT: String(port), HOST: '127.0.0.1', ADMIN: 'off', JOBS_WORKER: 'off', WEB_CONCURRENCY: '1' },
+      env: {
+        ...process.env,
+        NODE_ENV: 'development',
+        PUBLIC_URL: 'https://zhanqun.example.gov.cn',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        ADMIN: 'off',
+        JOBS_WORKER: 'off',
+        WEB_CONCURRENCY: '1',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''
@@ -119,7 +142,12 @@ describe('a development server whose PUBLIC_URL is https', () => {
       const res = await rawRequest(url, { path: p })
       expect(res.headers['strict-transport-security'], p).toMatch(/max-age=\d{8}/)
     }
-    const res = await rawRequest(url, { method: 'POST', path: '/api/users/login', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: s.reviewer.email, password }) })
+    const res = await rawRequest(url, {
+      method: 'POST',
+      path: '/api/users/login',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: s.reviewer.email, password }),
+    })
     expect(res.status, res.text).toBe(200)
     const cookie = ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith('payload-token='))!
     expect(cookie).toMatch(/;\s*Secure/i)

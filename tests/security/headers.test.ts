@@ -1,7 +1,14 @@
 import zlib from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Article } from '../../payload-types'
-import { articlePath, createArticle, createSiteWithStaff, fetchPage, sitePath, type SiteWithStaff } from '../support/fixtures'
+import {
+  articlePath,
+  createArticle,
+  createSiteWithStaff,
+  fetchPage,
+  sitePath,
+  type SiteWithStaff,
+} from '../support/fixtures'
 import { startTestServer, type TestServer } from '../support/payload'
 import { rawRequest } from '../support/rawHttp'
 
@@ -14,7 +21,13 @@ let article: Article
 beforeAll(async () => {
   server = await startTestServer()
   s = await createSiteWithStaff(server.payload, 'H')
-  article = await createArticle(server.payload, { site: s.site, column: s.column, title: '响应头测试信息', summary: '摘要'.repeat(400), status: 'published' })
+  article = await createArticle(server.payload, {
+    site: s.site,
+    column: s.column,
+    title: '响应头测试信息',
+    summary: '摘要'.repeat(400),
+    status: 'published',
+  })
 })
 afterAll(async () => server?.close())
 
@@ -39,15 +52,18 @@ function expectBaseline(headers: Headers) {
 }
 
 describe('public pages', () => {
-  it.each(['/', '/columns/news/', '/articles/:id.html', '/search?q=测试', '/no-such-page'])('%s carries a CSP without inline script', async (path) => {
-    const page = await fetchPage(server.url, sitePath(s.site, path.replace(':id', String(article.id))))
-    const csp = expectBaseline(page.headers)
-    expect(csp.get('script-src')).toEqual(["'self'"])
-    expect(csp.get('script-src-attr')).toEqual(["'none'"])
-    expect(csp.get('object-src')).toEqual(["'none'"])
-    expect(csp.get('base-uri')).toEqual(["'self'"])
-    expect(page.headers.get('content-security-policy')).not.toContain('unsafe-eval')
-  })
+  it.each(['/', '/columns/news/', '/articles/:id.html', '/search?q=测试', '/no-such-page'])(
+    '%s carries a CSP without inline script',
+    async (path) => {
+      const page = await fetchPage(server.url, sitePath(s.site, path.replace(':id', String(article.id))))
+      const csp = expectBaseline(page.headers)
+      expect(csp.get('script-src')).toEqual(["'self'"])
+      expect(csp.get('script-src-attr')).toEqual(["'none'"])
+      expect(csp.get('object-src')).toEqual(["'none'"])
+      expect(csp.get('base-uri')).toEqual(["'self'"])
+      expect(page.headers.get('content-security-policy')).not.toContain('unsafe-eval')
+    },
+  )
 
   it('has no inline script or event handler; printing goes through the theme script', async () => {
     const page = await fetchPage(server.url, articlePath(s.site, article))
@@ -79,7 +95,10 @@ describe('public pages', () => {
         import('node:http').then(({ default: http }) =>
           http.get(`${server.url}${path}`, { headers: { 'Accept-Encoding': accept } }, (res) => {
             const chunks: Buffer[] = []
-            res.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve(Buffer.concat(chunks))).on('error', reject)
+            res
+              .on('data', (c: Buffer) => chunks.push(c))
+              .on('end', () => resolve(Buffer.concat(chunks)))
+              .on('error', reject)
           }),
         )
       })
@@ -92,7 +111,9 @@ describe('public pages', () => {
   it('answers a conditional request for a compressed page with 304', async () => {
     const path = articlePath(s.site, article)
     const first = await fetch(`${server.url}${path}`, { headers: { 'Accept-Encoding': 'br' } })
-    const again = await fetch(`${server.url}${path}`, { headers: { 'Accept-Encoding': 'br', 'If-None-Match': first.headers.get('etag')! } })
+    const again = await fetch(`${server.url}${path}`, {
+      headers: { 'Accept-Encoding': 'br', 'If-None-Match': first.headers.get('etag')! },
+    })
     expect(again.status).toBe(304)
   })
 })
@@ -111,6 +132,7 @@ describe('API and admin', () => {
   })
 
   it('hides the framework', async () => {
-    for (const path of ['/api/articles', sitePath(s.site, '/')]) expect((await fetch(`${server.url}${path}`)).headers.get('x-powered-by')).toBeNull()
+    for (const path of ['/api/articles', sitePath(s.site, '/')])
+      expect((await fetch(`${server.url}${path}`)).headers.get('x-powered-by')).toBeNull()
   })
 })

@@ -31,7 +31,8 @@ const postgresAdmin = async <T>(work: (client: pg.Client) => Promise<T>): Promis
 }
 
 afterAll(async () => {
-  if (server?.database.kind === 'postgres') await postgresAdmin((c) => c.query(`ALTER DATABASE ${databaseName()} WITH ALLOW_CONNECTIONS true`))
+  if (server?.database.kind === 'postgres')
+    await postgresAdmin((c) => c.query(`ALTER DATABASE ${databaseName()} WITH ALLOW_CONNECTIONS true`))
   await server?.server.close().catch(() => {})
 })
 
@@ -39,7 +40,10 @@ async function takeDatabaseDown(): Promise<void> {
   if (server.database.kind === 'postgres') {
     await postgresAdmin(async (c) => {
       await c.query(`ALTER DATABASE ${databaseName()} WITH ALLOW_CONNECTIONS false`)
-      await c.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [databaseName()])
+      await c.query(
+        'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+        [databaseName()],
+      )
     })
   } else {
     ;(server.payload.db as unknown as { client: { close(): void } }).client.close()

@@ -159,9 +159,18 @@ describe('forgot-password', () => {
     expect(await gql(locked.email)).toEqual(gqlReference)
     // Refused before it runs (Payload's mutation mails inside the request, so its time told the accounts apart).
     const fresh = await createUser(server.payload, { memberships: [{ site: s.site, roles: ['editor'] }] })
-    const raw = await fetch(`${server.url}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query: `mutation { forgotPasswordUser(email: "${fresh.email}") }` }) })
+    const raw = await fetch(`${server.url}/api/graphql`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query: `mutation { forgotPasswordUser(email: "${fresh.email}") }` }),
+    })
     expect(await raw.text()).toContain('请通过 POST /api/users/forgot-password 找回密码')
-    const stored = await server.payload.findByID({ collection: 'users', id: fresh.id, overrideAccess: true, showHiddenFields: true })
+    const stored = await server.payload.findByID({
+      collection: 'users',
+      id: fresh.id,
+      overrideAccess: true,
+      showHiddenFields: true,
+    })
     expect((stored as { resetPasswordToken?: string | null }).resetPasswordToken ?? null).toBeNull()
   })
 })

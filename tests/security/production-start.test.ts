@@ -37,7 +37,16 @@ async function startProduction(env: Record<string, string>): Promise<Started> {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('src/server.ts')], {
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', ADMIN: 'off', JOBS_WORKER: 'off', PUBLIC_URL: url, ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      ADMIN: 'off',
+      JOBS_WORKER: 'off',
+      PUBLIC_URL: url,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
@@ -77,12 +86,16 @@ describe('a production start refuses', () => {
   it.each([
     ['a short PAYLOAD_SECRET', 'only-20-bytes-secret'],
     ['31 bytes', 'x'.repeat(31)],
-  ])('%s, with a clear Chinese message and a non-zero exit', async (_, secret) => {
-    const { code, output } = await refusal({ PAYLOAD_SECRET: secret })
-    expect(code).toBe(78)
-    expect(output).toContain('PAYLOAD_SECRET')
-    expect(output).toContain('至少需要 32 字节')
-  }, 120_000)
+  ])(
+    '%s, with a clear Chinese message and a non-zero exit',
+    async (_, secret) => {
+      const { code, output } = await refusal({ PAYLOAD_SECRET: secret })
+      expect(code).toBe(78)
+      expect(output).toContain('PAYLOAD_SECRET')
+      expect(output).toContain('至少需要 32 字节')
+    },
+    120_000,
+  )
 
   it('the demo accounts, naming them, and does not restart workers in a loop', async () => {
     const demo = await createUser(platform.payload, { email: 'editor@yinchuan.zhanqun.demo', name: '演示编辑' })
@@ -108,7 +121,12 @@ describe('a production server that starts', () => {
   afterAll(async () => server?.stop())
 
   it('sets Secure and SameSite on the session cookie', async () => {
-    const res = await rawRequest(server.url, { method: 'POST', path: '/api/users/login', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: s.editor.email, password }) })
+    const res = await rawRequest(server.url, {
+      method: 'POST',
+      path: '/api/users/login',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: s.editor.email, password }),
+    })
     expect(res.status, res.text).toBe(200)
     const cookie = ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith('payload-token='))!
     expect(cookie).toMatch(/;\s*Secure/i)
@@ -124,7 +142,12 @@ describe('a production server that starts', () => {
   })
 
   it('refuses GraphQL introspection', async () => {
-    const res = await rawRequest(server.url, { method: 'POST', path: '/api/graphql', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query: '{ __schema { types { name } } }' }) })
+    const res = await rawRequest(server.url, {
+      method: 'POST',
+      path: '/api/graphql',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query: '{ __schema { types { name } } }' }),
+    })
     expect(res.text).not.toContain('"types"')
     expect(res.json().errors?.length).toBeGreaterThan(0)
   })

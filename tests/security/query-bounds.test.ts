@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { client, columnPath, createArticle, createSiteWithStaff, login, sitePath, type SiteWithStaff } from '../support/fixtures'
+import {
+  client,
+  columnPath,
+  createArticle,
+  createSiteWithStaff,
+  login,
+  sitePath,
+  type SiteWithStaff,
+} from '../support/fixtures'
 import { startTestServer, type TestServer } from '../support/payload'
 import { rawRequest } from '../support/rawHttp'
 
@@ -16,7 +24,8 @@ beforeAll(async () => {
   process.env.ANONYMOUS_LIST_MAX = String(anonymousMax)
   server = await startTestServer()
   s = await createSiteWithStaff(server.payload, 'Q', { siteCode: '6400000077' })
-  for (let i = 0; i < anonymousMax + 3; i++) await createArticle(server.payload, { site: s.site, column: s.column, title: `公开信息${i}`, status: 'published' })
+  for (let i = 0; i < anonymousMax + 3; i++)
+    await createArticle(server.payload, { site: s.site, column: s.column, title: `公开信息${i}`, status: 'published' })
 })
 afterAll(async () => server?.close())
 
@@ -29,14 +38,35 @@ describe('no query string causes a server error', () => {
     expect(res.text).toContain('页码无效')
   })
 
-  const pageQueries = ['page=0', 'page=-1', 'page=1e9', 'page=abc', 'page=%FF', 'page[]=1', 'page=1&page=2', 'page=99999', `q=${'长'.repeat(3000)}`]
+  const pageQueries = [
+    'page=0',
+    'page=-1',
+    'page=1e9',
+    'page=abc',
+    'page=%FF',
+    'page[]=1',
+    'page=1&page=2',
+    'page=99999',
+    `q=${'长'.repeat(3000)}`,
+  ]
   it.each(pageQueries)('public column page ?%s is not a 5xx', async (query) => {
     expect((await get(`${columnPath(s.site, s.column)}?${query}`)).status).toBeLessThan(500)
   })
 
-  const searchQueries = ['q=测试&page=100000000000000000000', 'q=测试&yearFrom=99999999999999999999', 'q=%E0%A4%A', 'q[]=1&type[]=x', 'q=测试&sort=;drop', 'q=" OR 1=1 --', 'q=NEAR(a b', 'q=*', 'q="']
+  const searchQueries = [
+    'q=测试&page=100000000000000000000',
+    'q=测试&yearFrom=99999999999999999999',
+    'q=%E0%A4%A',
+    'q[]=1&type[]=x',
+    'q=测试&sort=;drop',
+    'q=" OR 1=1 --',
+    'q=NEAR(a b',
+    'q=*',
+    'q="',
+  ]
   it.each(searchQueries)('search ?%s is not a 5xx', async (query) => {
-    for (const path of ['/search', '/search.json']) expect((await get(sitePath(s.site, `${path}?${query}`))).status).toBeLessThan(500)
+    for (const path of ['/search', '/search.json'])
+      expect((await get(sitePath(s.site, `${path}?${query}`))).status).toBeLessThan(500)
   })
 
   const apiQueries = [
@@ -69,7 +99,11 @@ describe('no query string causes a server error', () => {
   })
 
   it('explains a bad page, limit or depth in Chinese', async () => {
-    for (const [query, message] of [['page=100000000000000000000', '页码'], ['limit=-1', '每页条数'], ['depth=1000', '关联深度']]) {
+    for (const [query, message] of [
+      ['page=100000000000000000000', '页码'],
+      ['limit=-1', '每页条数'],
+      ['depth=1000', '关联深度'],
+    ]) {
       const res = await get(`/api/articles?${query}`)
       expect(res.status).toBe(400)
       expect(res.json().errors[0].message).toContain(message)
@@ -82,16 +116,21 @@ describe('anonymous lists are capped', () => {
     expect((await get('/api/articles?limit=100000')).status).toBe(400)
   })
 
-  it.each(['limit=0', 'pagination=false', 'limit=1000', 'limit=0&pagination=false'])('REST ?%s returns at most ANONYMOUS_LIST_MAX rows', async (query) => {
-    const res = await get(`/api/articles?${query}`)
-    expect(res.status).toBe(200)
-    const body = res.json()
-    expect(body.docs.length).toBe(anonymousMax)
-    expect(body.totalDocs).toBeGreaterThan(anonymousMax)
-  })
+  it.each(['limit=0', 'pagination=false', 'limit=1000', 'limit=0&pagination=false'])(
+    'REST ?%s returns at most ANONYMOUS_LIST_MAX rows',
+    async (query) => {
+      const res = await get(`/api/articles?${query}`)
+      expect(res.status).toBe(200)
+      const body = res.json()
+      expect(body.docs.length).toBe(anonymousMax)
+      expect(body.totalDocs).toBeGreaterThan(anonymousMax)
+    },
+  )
 
   it('GraphQL limit: 0 and pagination: false are capped too', async () => {
-    const res = await client(server.url).graphql<{ Articles: { docs: unknown[] } }>('{ Articles(limit: 0, pagination: false) { docs { id } totalDocs } }')
+    const res = await client(server.url).graphql<{ Articles: { docs: unknown[] } }>(
+      '{ Articles(limit: 0, pagination: false) { docs { id } totalDocs } }',
+    )
     expect(res.errors).toEqual([])
     expect(res.data!.Articles.docs.length).toBe(anonymousMax)
   })

@@ -26,7 +26,12 @@ beforeAll(async () => {
 afterAll(async () => server?.close())
 
 const attempt = (baseUrl: string, email: string, pw: string, address: string) =>
-  rawRequest(baseUrl, { method: 'POST', path: '/api/users/login', headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': address }, body: JSON.stringify({ email, password: pw }) })
+  rawRequest(baseUrl, {
+    method: 'POST',
+    path: '/api/users/login',
+    headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': address },
+    body: JSON.stringify({ email, password: pw }),
+  })
 
 function expect429(res: RawResponse, message: string) {
   expect(res.status).toBe(429)
@@ -53,14 +58,19 @@ describe('login', () => {
 
   it('limits failures per account from any number of addresses', async () => {
     const statuses: number[] = []
-    for (let i = 0; i < 9; i++) statuses.push((await attempt(server.url, s.siteAdmin.email, 'wrong-password', `198.51.100.${i + 1}`)).status)
+    for (let i = 0; i < 9; i++)
+      statuses.push((await attempt(server.url, s.siteAdmin.email, 'wrong-password', `198.51.100.${i + 1}`)).status)
     expect(statuses.slice(0, 6).every((st) => st === 401)).toBe(true)
     expect(statuses.slice(6).every((st) => st === 429)).toBe(true)
-    expect429(await attempt(server.url, s.siteAdmin.email.toUpperCase(), password, '198.51.100.99'), '该账号登录失败次数过多')
+    expect429(
+      await attempt(server.url, s.siteAdmin.email.toUpperCase(), password, '198.51.100.99'),
+      '该账号登录失败次数过多',
+    )
   })
 
   it('does not count successful logins: an office behind one address signs in freely', async () => {
-    for (let i = 0; i < 25; i++) expect((await attempt(server.url, s.editor.email, password, '192.0.2.50')).status).toBe(200)
+    for (let i = 0; i < 25; i++)
+      expect((await attempt(server.url, s.editor.email, password, '192.0.2.50')).status).toBe(200)
   })
 
   it('counts GraphQL loginUser attempts against the same limits', async () => {
@@ -70,7 +80,11 @@ describe('login', () => {
         method: 'POST',
         path: '/api/graphql',
         headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '203.0.113.77' },
-        body: JSON.stringify({ query: 'mutation($email: String!, $password: String!) { loginUser(email: $email, password: $password) { token } }', variables: { email: `g${i}@test.gov.cn`, password: 'x' } }),
+        body: JSON.stringify({
+          query:
+            'mutation($email: String!, $password: String!) { loginUser(email: $email, password: $password) { token } }',
+          variables: { email: `g${i}@test.gov.cn`, password: 'x' },
+        }),
       })
       statuses.push(res.status)
     }
@@ -82,7 +96,12 @@ describe('account recovery', () => {
   it('limits forgot-password requests per address, REST and GraphQL together', async () => {
     const statuses: number[] = []
     for (let i = 0; i < 3; i++) {
-      const res = await rawRequest(server.url, { method: 'POST', path: '/api/users/forgot-password', headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '203.0.113.40' }, body: JSON.stringify({ email: s.editor.email }) })
+      const res = await rawRequest(server.url, {
+        method: 'POST',
+        path: '/api/users/forgot-password',
+        headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '203.0.113.40' },
+        body: JSON.stringify({ email: s.editor.email }),
+      })
       statuses.push(res.status)
     }
     expect(statuses.every((st) => st < 400)).toBe(true)
@@ -93,7 +112,12 @@ describe('account recovery', () => {
       body: JSON.stringify({ query: `mutation { forgotPasswordUser(email: "${s.editor.email}") }` }),
     })
     expect429(graphql, '找回密码或验证请求过于频繁')
-    const rest = await rawRequest(server.url, { method: 'POST', path: '/api/users/forgot-password', headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '203.0.113.40' }, body: JSON.stringify({ email: s.editor.email }) })
+    const rest = await rawRequest(server.url, {
+      method: 'POST',
+      path: '/api/users/forgot-password',
+      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '203.0.113.40' },
+      body: JSON.stringify({ email: s.editor.email }),
+    })
     expect429(rest, '找回密码或验证请求过于频繁')
   })
 })
@@ -103,14 +127,20 @@ describe('search', () => {
     const statuses: number[] = []
     let last: RawResponse | undefined
     for (let i = 0; i < 10; i++) {
-      last = await rawRequest(server.url, { path: sitePath(s.site, `/search${i % 2 ? '.json' : ''}?q=${encodeURIComponent(`政务${i}`)}`), headers: { 'X-Forwarded-For': '203.0.113.20' } })
+      last = await rawRequest(server.url, {
+        path: sitePath(s.site, `/search${i % 2 ? '.json' : ''}?q=${encodeURIComponent(`政务${i}`)}`),
+        headers: { 'X-Forwarded-For': '203.0.113.20' },
+      })
       statuses.push(last.status)
     }
     expect(statuses.slice(0, 8).every((st) => st === 200)).toBe(true)
     expect(statuses.slice(8)).toEqual([429, 429])
     expect429(last!, '搜索过于频繁')
     expect(last!.json().errors[0].message).toContain('搜索过于频繁')
-    const other = await rawRequest(server.url, { path: sitePath(s.site, '/search?q=政务'), headers: { 'X-Forwarded-For': '203.0.113.21' } })
+    const other = await rawRequest(server.url, {
+      path: sitePath(s.site, '/search?q=政务'),
+      headers: { 'X-Forwarded-For': '203.0.113.21' },
+    })
     expect(other.status).toBe(200)
   })
 })
@@ -135,7 +165,8 @@ describe('across the worker processes of one host', () => {
   it('allows only the host-wide number of failures, though two workers answer in turn', async () => {
     const statuses: number[] = []
     // New connections each time (agent: false), so the primary's round-robin spreads them over both workers.
-    for (let i = 0; i < 14; i++) statuses.push((await attempt(baseUrl, `nobody${i}@test.gov.cn`, 'wrong', '203.0.113.30')).status)
+    for (let i = 0; i < 14; i++)
+      statuses.push((await attempt(baseUrl, `nobody${i}@test.gov.cn`, 'wrong', '203.0.113.30')).status)
     expect(statuses.filter((st) => st === 401)).toHaveLength(6)
     expect(statuses.slice(6).every((st) => st === 429)).toBe(true)
   })

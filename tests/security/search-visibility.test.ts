@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '../../payload-types'
 import { platformSearchEngine } from '../../src/searchSync/engine'
-import { clientAs, createArticle, createSiteWithStaff, createUser, fetchPage, sitePath, type SiteWithStaff } from '../support/fixtures'
+import {
+  clientAs,
+  createArticle,
+  createSiteWithStaff,
+  createUser,
+  fetchPage,
+  sitePath,
+  type SiteWithStaff,
+} from '../support/fixtures'
 import { startTestServer, type TestServer } from '../support/payload'
 
 /**
@@ -43,7 +51,12 @@ async function indexed(q: string): Promise<string[]> {
 
 describe('query-time check', () => {
   it('an entry the index still holds is not shown once the document is no longer public', async () => {
-    const article = await createArticle(server.payload, { site: portal.site, column: portal.column, title: '索引滞后的撤回信息', status: 'published' })
+    const article = await createArticle(server.payload, {
+      site: portal.site,
+      column: portal.column,
+      title: '索引滞后的撤回信息',
+      status: 'published',
+    })
     await runJobs()
     expect(await clusterSearch('索引滞后')).toContain('索引滞后的撤回信息')
     // Withdrawn behind the hooks' back: the index is now stale.
@@ -55,7 +68,12 @@ describe('query-time check', () => {
 
 describe('site status changes', () => {
   it('a site taken offline disappears from cluster search at once, and from the index after the re-sync', async () => {
-    await createArticle(server.payload, { site: other.site, column: other.column, title: '临时下线网站的通知', status: 'published' })
+    await createArticle(server.payload, {
+      site: other.site,
+      column: other.column,
+      title: '临时下线网站的通知',
+      status: 'published',
+    })
     await runJobs()
     expect(await clusterSearch('临时下线网站')).toContain('临时下线网站的通知')
     const admin = await clientAs(server.url, platformAdmin)
@@ -72,8 +90,23 @@ describe('site status changes', () => {
 
 describe('gazette issue deletion', () => {
   it('removes the issue’s articles from the index', async () => {
-    const issue = await server.payload.create({ collection: 'gazette-issues', overrideAccess: true, data: { site: portal.site.id, year: 2026, issueNumber: 1, totalNumber: 1, publishedAt: '2026-02-01T00:00:00.000Z', status: 'published' } })
-    await server.payload.create({ collection: 'gazette-articles', overrideAccess: true, data: { site: portal.site.id, issue: issue.id, title: '将被删除期刊的公报文章', category: 'other' } as never })
+    const issue = await server.payload.create({
+      collection: 'gazette-issues',
+      overrideAccess: true,
+      data: {
+        site: portal.site.id,
+        year: 2026,
+        issueNumber: 1,
+        totalNumber: 1,
+        publishedAt: '2026-02-01T00:00:00.000Z',
+        status: 'published',
+      },
+    })
+    await server.payload.create({
+      collection: 'gazette-articles',
+      overrideAccess: true,
+      data: { site: portal.site.id, issue: issue.id, title: '将被删除期刊的公报文章', category: 'other' } as never,
+    })
     await runJobs()
     expect(await indexed('将被删除期刊')).toContain('将被删除期刊的公报文章')
     const siteAdmin = await clientAs(server.url, portal.siteAdmin)
@@ -93,7 +126,12 @@ describe('abandoned sync', () => {
       throw new Error('search service unreachable')
     }
     try {
-      await createArticle(server.payload, { site: portal.site, column: portal.column, title: '同步失败的信息', status: 'published' })
+      await createArticle(server.payload, {
+        site: portal.site,
+        column: portal.column,
+        title: '同步失败的信息',
+        status: 'published',
+      })
       for (let i = 0; i < 15; i++) await runJobs()
     } finally {
       engine.upsert = upsert
@@ -105,6 +143,8 @@ describe('abandoned sync', () => {
     expect(alerts.body.docs[0].summary).toContain('搜索索引同步已放弃')
     // A site admin does not get the platform's alerts.
     const siteAdmin = await clientAs(server.url, portal.siteAdmin)
-    expect((await siteAdmin.get('/api/audit-log', { where: { action: { equals: 'alert' } } })).body.docs ?? []).toHaveLength(0)
+    expect(
+      (await siteAdmin.get('/api/audit-log', { where: { action: { equals: 'alert' } } })).body.docs ?? [],
+    ).toHaveLength(0)
   })
 })

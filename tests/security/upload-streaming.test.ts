@@ -34,7 +34,8 @@ afterAll(async () => {
   fs.rmSync(incoming, { recursive: true, force: true })
 })
 
-const tempFiles = () => fs.readdirSync(incoming).map((name) => ({ name, size: fs.statSync(path.join(incoming, name)).size }))
+const tempFiles = () =>
+  fs.readdirSync(incoming).map((name) => ({ name, size: fs.statSync(path.join(incoming, name)).size }))
 
 function multipart(file: Buffer, name: string, type: string, fields: Record<string, unknown>) {
   const boundary = `----zhanqun${crypto.randomBytes(6).toString('hex')}`
@@ -42,11 +43,18 @@ function multipart(file: Buffer, name: string, type: string, fields: Record<stri
     `--${boundary}\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n${JSON.stringify(fields)}\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n`,
   )
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`)
-  return { head, file, tail, type: `multipart/form-data; boundary=${boundary}`, length: head.length + file.length + tail.length }
+  return {
+    head,
+    file,
+    tail,
+    type: `multipart/form-data; boundary=${boundary}`,
+    length: head.length + file.length + tail.length,
+  }
 }
 
 // A PDF header, `bytes` of filler in a comment, then a whole small PDF: its xref and %%EOF stay at the end.
-const pdfOf = (bytes: number) => Buffer.concat([Buffer.from('%PDF-1.4\n%'), crypto.randomBytes(bytes), Buffer.from('\n'), pdfDocument('streamed')])
+const pdfOf = (bytes: number) =>
+  Buffer.concat([Buffer.from('%PDF-1.4\n%'), crypto.randomBytes(bytes), Buffer.from('\n'), pdfDocument('streamed')])
 
 async function until(check: () => boolean, timeoutMs = 20_000): Promise<boolean> {
   const started = Date.now()
@@ -60,12 +68,23 @@ async function until(check: () => boolean, timeoutMs = 20_000): Promise<boolean>
 type Sent = { status: number; text: string }
 
 /** Sends the head and the first `firstBytes` of the file, waits for `whilePaused`, then sends the rest. */
-function pausedUpload(form: ReturnType<typeof multipart>, firstBytes: number, whilePaused: () => Promise<void>): Promise<Sent> {
+function pausedUpload(
+  form: ReturnType<typeof multipart>,
+  firstBytes: number,
+  whilePaused: () => Promise<void>,
+): Promise<Sent> {
   const url = new URL('/api/files', server.url)
   return new Promise((resolve, reject) => {
     let answeredEarly = false
     const req = http.request(
-      { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent: false, headers: { 'Content-Type': form.type, 'Content-Length': String(form.length), Authorization: `JWT ${token}` } },
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        agent: false,
+        headers: { 'Content-Type': form.type, 'Content-Length': String(form.length), Authorization: `JWT ${token}` },
+      },
       (res) => {
         answeredEarly = true
         const chunks: Buffer[] = []
@@ -105,7 +124,9 @@ describe('uploads stream to disk', () => {
     expect(seenOnDisk).toBeGreaterThan(mb)
     const doc = JSON.parse(result.text).doc as { id: number; filename: string; filesize: number }
     expect(doc.filesize).toBe(file.length)
-    const stored = await fetch(`${server.url}/api/files/file/${encodeURIComponent(doc.filename)}`, { headers: { Authorization: `JWT ${token}` } })
+    const stored = await fetch(`${server.url}/api/files/file/${encodeURIComponent(doc.filename)}`, {
+      headers: { Authorization: `JWT ${token}` },
+    })
     expect(stored.status).toBe(200)
     expect(Buffer.from(await stored.arrayBuffer()).equals(file)).toBe(true)
     expect(await until(() => tempFiles().length === 0, 5000), JSON.stringify(tempFiles())).toBe(true)
@@ -114,7 +135,12 @@ describe('uploads stream to disk', () => {
   it('accepts an attachment above Payload’s default 20 MB multipart limit, within ATTACHMENT_MAX_BYTES (50 MB)', async () => {
     const file = pdfOf(22 * mb)
     const form = multipart(file, '大附件.pdf', 'application/pdf', { title: '大附件', site: a.site.id })
-    const res = await rawRequest(server.url, { method: 'POST', path: '/api/files', headers: { 'Content-Type': form.type, Authorization: `JWT ${token}` }, body: Buffer.concat([form.head, form.file, form.tail]) })
+    const res = await rawRequest(server.url, {
+      method: 'POST',
+      path: '/api/files',
+      headers: { 'Content-Type': form.type, Authorization: `JWT ${token}` },
+      body: Buffer.concat([form.head, form.file, form.tail]),
+    })
     expect(res.status, res.text.slice(0, 300)).toBe(201)
     expect(res.json().doc.filesize).toBe(file.length)
     expect(await until(() => tempFiles().length === 0, 5000)).toBe(true)
@@ -123,13 +149,20 @@ describe('uploads stream to disk', () => {
   it('an image is resized from its temp file and stored', async () => {
     const png = await pngImage(900, 600)
     const form = multipart(png, '图片.png', 'image/png', { alt: '示例图片', site: a.site.id })
-    const res = await rawRequest(server.url, { method: 'POST', path: '/api/media', headers: { 'Content-Type': form.type, Authorization: `JWT ${token}` }, body: Buffer.concat([form.head, form.file, form.tail]) })
+    const res = await rawRequest(server.url, {
+      method: 'POST',
+      path: '/api/media',
+      headers: { 'Content-Type': form.type, Authorization: `JWT ${token}` },
+      body: Buffer.concat([form.head, form.file, form.tail]),
+    })
     expect(res.status, res.text.slice(0, 300)).toBe(201)
     const doc = res.json().doc
     expect(doc.filesize).toBe(png.length)
     expect(doc.width).toBe(900)
     expect(doc.sizes.thumbnail.width).toBe(400)
-    const stored = await fetch(`${server.url}/api/media/file/${encodeURIComponent(doc.filename)}`, { headers: { Authorization: `JWT ${token}` } })
+    const stored = await fetch(`${server.url}/api/media/file/${encodeURIComponent(doc.filename)}`, {
+      headers: { Authorization: `JWT ${token}` },
+    })
     expect(Buffer.from(await stored.arrayBuffer()).equals(png)).toBe(true)
     expect(await until(() => tempFiles().length === 0, 5000)).toBe(true)
   })
@@ -137,12 +170,28 @@ describe('uploads stream to disk', () => {
 
 describe('temp files do not pile up', () => {
   it('a refused upload (wrong content, another site) leaves no temp file', async () => {
-    const fake = multipart(Buffer.alloc(300 * 1024, 0x41), '伪装.pdf', 'application/pdf', { title: '伪装附件', site: a.site.id })
-    const wrongType = await rawRequest(server.url, { method: 'POST', path: '/api/files', headers: { 'Content-Type': fake.type, Authorization: `JWT ${token}` }, body: Buffer.concat([fake.head, fake.file, fake.tail]) })
+    const fake = multipart(Buffer.alloc(300 * 1024, 0x41), '伪装.pdf', 'application/pdf', {
+      title: '伪装附件',
+      site: a.site.id,
+    })
+    const wrongType = await rawRequest(server.url, {
+      method: 'POST',
+      path: '/api/files',
+      headers: { 'Content-Type': fake.type, Authorization: `JWT ${token}` },
+      body: Buffer.concat([fake.head, fake.file, fake.tail]),
+    })
     expect(wrongType.status).toBe(400)
     expect(wrongType.text).toContain('不是允许的类型')
-    const elsewhere = multipart(pdfOf(300 * 1024), '越站.pdf', 'application/pdf', { title: '越站附件', site: b.site.id })
-    const otherSite = await rawRequest(server.url, { method: 'POST', path: '/api/files', headers: { 'Content-Type': elsewhere.type, Authorization: `JWT ${token}` }, body: Buffer.concat([elsewhere.head, elsewhere.file, elsewhere.tail]) })
+    const elsewhere = multipart(pdfOf(300 * 1024), '越站.pdf', 'application/pdf', {
+      title: '越站附件',
+      site: b.site.id,
+    })
+    const otherSite = await rawRequest(server.url, {
+      method: 'POST',
+      path: '/api/files',
+      headers: { 'Content-Type': elsewhere.type, Authorization: `JWT ${token}` },
+      body: Buffer.concat([elsewhere.head, elsewhere.file, elsewhere.tail]),
+    })
     expect([400, 403]).toContain(otherSite.status)
     expect(await until(() => tempFiles().length === 0, 5000), JSON.stringify(tempFiles())).toBe(true)
   })
@@ -151,7 +200,11 @@ describe('temp files do not pile up', () => {
     const res = await rawRequest(server.url, {
       method: 'POST',
       path: '/api/files',
-      headers: { 'Content-Type': 'multipart/form-data; boundary=x', 'Content-Length': String(200 * mb), Authorization: `JWT ${token}` },
+      headers: {
+        'Content-Type': 'multipart/form-data; boundary=x',
+        'Content-Length': String(200 * mb),
+        Authorization: `JWT ${token}`,
+      },
       stream: { chunkBytes: 64 * 1024, chunks: 3200 },
     })
     expect(res.status).toBe(413)
@@ -161,8 +214,17 @@ describe('temp files do not pile up', () => {
   })
 
   it('a file part sent to a route that stores no upload is swept once it is stale', async () => {
-    const form = multipart(pdfOf(100 * 1024), 'stray.pdf', 'application/pdf', { title: '夹带文件的信息', site: a.site.id, columns: [a.column.id] })
-    await rawRequest(server.url, { method: 'POST', path: '/api/articles', headers: { 'Content-Type': form.type, Authorization: `JWT ${token}` }, body: Buffer.concat([form.head, form.file, form.tail]) })
+    const form = multipart(pdfOf(100 * 1024), 'stray.pdf', 'application/pdf', {
+      title: '夹带文件的信息',
+      site: a.site.id,
+      columns: [a.column.id],
+    })
+    await rawRequest(server.url, {
+      method: 'POST',
+      path: '/api/articles',
+      headers: { 'Content-Type': form.type, Authorization: `JWT ${token}` },
+      body: Buffer.concat([form.head, form.file, form.tail]),
+    })
     const { sweepIncomingUploads } = await import('../../src/storage/incomingUploads')
     // Fresh files are left alone (an upload may be in progress) ...
     await sweepIncomingUploads()

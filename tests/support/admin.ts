@@ -64,7 +64,8 @@ async function takeAdminTurn(): Promise<() => void> {
     }
     const holder = Number(fs.readFileSync(lockFile, 'utf8') || 0)
     if (!holder || !alive(holder)) fs.rmSync(lockFile, { force: true })
-    else if (Date.now() > deadline) throw new Error(`Waited ${adminTimeout / 1000} s for the admin test in process ${holder} to finish.`)
+    else if (Date.now() > deadline)
+      throw new Error(`Waited ${adminTimeout / 1000} s for the admin test in process ${holder} to finish.`)
     else await new Promise((resolve) => setTimeout(resolve, 500))
   }
 }
@@ -98,5 +99,8 @@ export async function signInToAdmin(page: Page, baseUrl: string, email: string, 
   await page.goto(`${baseUrl}/admin/login`, { waitUntil: 'domcontentloaded', timeout: adminTimeout })
   await page.locator('#field-email').fill(email, { timeout: adminTimeout })
   await page.locator('#field-password').fill(password)
-  await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/admin/login'), { timeout: adminTimeout }), page.getByRole('button', { name: '登录' }).click()])
+  await Promise.all([
+    page.waitForURL((url) => !url.pathname.startsWith('/admin/login'), { timeout: adminTimeout }),
+    page.getByRole('button', { name: '登录' }).click(),
+  ])
 }

@@ -34,7 +34,9 @@ export async function launchChromium(): Promise<Browser> {
   // Under `npm run test:dates` the test process runs with libfaketime preloaded, and Chromium hangs with it. So
   // Chromium starts without it, and each of its pages is given the test's (moved) clock through Playwright's clock
   // emulation instead, so that the page and the server agree on what day it is.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'LD_PRELOAD' && !key.startsWith('FAKETIME'))) as Record<string, string>
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => key !== 'LD_PRELOAD' && !key.startsWith('FAKETIME')),
+  ) as Record<string, string>
   const browser = await chromium.launch({ executablePath, args: chromiumArgs, env })
   const newContext = browser.newContext.bind(browser)
   browser.newContext = async (options) => {
@@ -63,7 +65,9 @@ export const viewports = {
 /** Screenshots go to a git-ignored folder (tmp/ in the repository, or SCREENSHOT_DIR), never into the commit. */
 function screenshotDirectory(): string {
   const repoTmp = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../tmp/screens')
-  const dir = process.env.SCREENSHOT_DIR || (fs.existsSync(path.dirname(repoTmp)) ? repoTmp : path.join(os.tmpdir(), 'zhanqun-screens'))
+  const dir =
+    process.env.SCREENSHOT_DIR ||
+    (fs.existsSync(path.dirname(repoTmp)) ? repoTmp : path.join(os.tmpdir(), 'zhanqun-screens'))
   fs.mkdirSync(dir, { recursive: true })
   return dir
 }
@@ -82,11 +86,15 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
   // Through the DevTools protocol, not a <script> tag: the public pages' CSP forbids inline scripts, and stays on.
   await page.evaluate(axe.source)
   const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe.run(
-      document,
-      { resultTypes: ['violations'] },
-    )
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }))
+    const result = await (
+      window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }
+    ).axe.run(document, { resultTypes: ['violations'] })
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target })),
+    }))
   })
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 }

@@ -16,7 +16,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `zhanqun_test_${run}${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`
   if (process.env.TEST_DATABASE === 'postgres') {
     const serverUrl = process.env.TEST_POSTGRES_URL
-    if (!serverUrl) throw new Error('TEST_DATABASE=postgres needs TEST_POSTGRES_URL, e.g. postgres://zhanqun:zhanqun@127.0.0.1:5432/postgres')
+    if (!serverUrl)
+      throw new Error(
+        'TEST_DATABASE=postgres needs TEST_POSTGRES_URL, e.g. postgres://zhanqun:zhanqun@127.0.0.1:5432/postgres',
+      )
     const admin = new pg.Client({ connectionString: serverUrl })
     await admin.connect()
     await admin.query(`CREATE DATABASE ${name}`)
@@ -41,11 +44,16 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 }
 
 /** Drops the test databases this run left on the PostgreSQL server (run once, after all test files); every one without a run token. */
-export async function dropLeftoverTestDatabases(serverUrl: string, run = process.env.ZHANQUN_TEST_RUN ?? ''): Promise<void> {
+export async function dropLeftoverTestDatabases(
+  serverUrl: string,
+  run = process.env.ZHANQUN_TEST_RUN ?? '',
+): Promise<void> {
   const client = new pg.Client({ connectionString: serverUrl })
   await client.connect()
   const pattern = run ? `zhanqun\\_test\\_${run}\\_%` : 'zhanqun\\_test\\_%'
-  const { rows } = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [pattern])
+  const { rows } = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [
+    pattern,
+  ])
   for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`)
   await client.end()
 }

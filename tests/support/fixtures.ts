@@ -41,7 +41,10 @@ export async function createSite(payload: Payload, input: SiteInput = {}): Promi
       // Sites in later lifecycle states are created live first (closing needs a notice).
       status: input.status ?? 'live',
       sponsor: input.sponsor ?? `测试主办单位${n}`,
-      filings: { icpNumber: `宁ICP备${String(n).padStart(8, '0')}号`, publicSecurityNumber: `宁公网安备 640104020${String(n).padStart(5, '0')}号` },
+      filings: {
+        icpNumber: `宁ICP备${String(n).padStart(8, '0')}号`,
+        publicSecurityNumber: `宁公网安备 640104020${String(n).padStart(5, '0')}号`,
+      },
       domains: [{ domain: input.domain ?? `www.site${n}-${Date.now().toString(36)}.gov.cn` }],
     },
   })
@@ -64,7 +67,10 @@ export async function createUser(payload: Payload, input: UserInput = {}): Promi
       email: input.email ?? `user${n}@test.gov.cn`,
       password,
       roles: input.roles ?? [],
-      siteMemberships: (input.memberships ?? []).map((m) => ({ site: typeof m.site === 'object' ? m.site.id : m.site, roles: m.roles })),
+      siteMemberships: (input.memberships ?? []).map((m) => ({
+        site: typeof m.site === 'object' ? m.site.id : m.site,
+        roles: m.roles,
+      })),
     },
   })
 }
@@ -79,11 +85,19 @@ export type SiteWithStaff = {
 }
 
 /** A live site with one news column and one user for each site role. */
-export async function createSiteWithStaff(payload: Payload, key: string, input: SiteInput = {}): Promise<SiteWithStaff> {
+export async function createSiteWithStaff(
+  payload: Payload,
+  key: string,
+  input: SiteInput = {},
+): Promise<SiteWithStaff> {
   const site = await createSite(payload, { name: `${key}网站`, ...input })
   const column = await createColumn(payload, site, { title: `${key}要闻`, slug: 'news' })
   const member = (role: SiteRole) =>
-    createUser(payload, { name: `${key}${role}`, email: `${role}-${key.toLowerCase()}-${site.id}@test.gov.cn`, memberships: [{ site, roles: [role] }] })
+    createUser(payload, {
+      name: `${key}${role}`,
+      email: `${role}-${key.toLowerCase()}-${site.id}@test.gov.cn`,
+      memberships: [{ site, roles: [role] }],
+    })
   return {
     site,
     column,
@@ -94,12 +108,22 @@ export async function createSiteWithStaff(payload: Payload, key: string, input: 
   }
 }
 
-export async function createColumn(payload: Payload, site: Site, input: { title?: string; slug?: string; kind?: Column['kind']; order?: number } = {}): Promise<Column> {
+export async function createColumn(
+  payload: Payload,
+  site: Site,
+  input: { title?: string; slug?: string; kind?: Column['kind']; order?: number } = {},
+): Promise<Column> {
   const n = next()
   return payload.create({
     collection: 'columns',
     overrideAccess: true,
-    data: { site: site.id, title: input.title ?? `栏目${n}`, slug: input.slug ?? `column-${n}`, kind: input.kind ?? 'news', order: input.order ?? n },
+    data: {
+      site: site.id,
+      title: input.title ?? `栏目${n}`,
+      slug: input.slug ?? `column-${n}`,
+      kind: input.kind ?? 'news',
+      order: input.order ?? n,
+    },
   })
 }
 
@@ -139,11 +163,21 @@ export async function createArticle(payload: Payload, input: ArticleInput): Prom
     },
   })
   if (target === 'withdrawn') {
-    article = await payload.update({ collection: 'articles', id: article.id, overrideAccess: true, data: { workflowStatus: 'withdrawn' } })
+    article = await payload.update({
+      collection: 'articles',
+      id: article.id,
+      overrideAccess: true,
+      data: { workflowStatus: 'withdrawn' },
+    })
   }
   if (target === 'scheduled') {
     const publishAt = new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString()
-    article = await payload.update({ collection: 'articles', id: article.id, overrideAccess: true, data: { workflowStatus: 'scheduled', publishAt } })
+    article = await payload.update({
+      collection: 'articles',
+      id: article.id,
+      overrideAccess: true,
+      data: { workflowStatus: 'scheduled', publishAt },
+    })
   }
   return article
 }
@@ -169,7 +203,12 @@ function queryString(params: Record<string, unknown>): string {
   return parts.length ? `?${parts.join('&')}` : ''
 }
 
-async function http(baseUrl: string, method: string, path: string, init: { token?: string; json?: unknown; body?: BodyInit; headers?: Record<string, string> } = {}): Promise<HttpResult> {
+async function http(
+  baseUrl: string,
+  method: string,
+  path: string,
+  init: { token?: string; json?: unknown; body?: BodyInit; headers?: Record<string, string> } = {},
+): Promise<HttpResult> {
   const headers: Record<string, string> = { ...(init.headers ?? {}) }
   if (init.token) headers.Authorization = `JWT ${init.token}`
   let body = init.body
@@ -193,14 +232,26 @@ async function http(baseUrl: string, method: string, path: string, init: { token
 export async function login(baseUrl: string, user: Pick<User, 'email'> | string, pw = password): Promise<string> {
   const email = typeof user === 'string' ? user : user.email
   const result = await http(baseUrl, 'POST', '/api/users/login', { json: { email, password: pw } })
-  if (result.status !== 200 || !result.body?.token) throw new Error(`login ${email} failed: ${result.status} ${result.text}`)
+  if (result.status !== 200 || !result.body?.token)
+    throw new Error(`login ${email} failed: ${result.status} ${result.text}`)
   return result.body.token as string
 }
 
-export type GraphQLResult<T = any> = { status: number; data: T | null; errors: { message: string; extensions?: Record<string, unknown> }[] }
+export type GraphQLResult<T = any> = {
+  status: number
+  data: T | null
+  errors: { message: string; extensions?: Record<string, unknown> }[]
+}
 
-export async function graphql<T = any>(baseUrl: string, query: string, options: { token?: string; variables?: Record<string, unknown> } = {}): Promise<GraphQLResult<T>> {
-  const result = await http(baseUrl, 'POST', '/api/graphql', { token: options.token, json: { query, variables: options.variables ?? {} } })
+export async function graphql<T = any>(
+  baseUrl: string,
+  query: string,
+  options: { token?: string; variables?: Record<string, unknown> } = {},
+): Promise<GraphQLResult<T>> {
+  const result = await http(baseUrl, 'POST', '/api/graphql', {
+    token: options.token,
+    json: { query, variables: options.variables ?? {} },
+  })
   return { status: result.status, data: result.body?.data ?? null, errors: result.body?.errors ?? [] }
 }
 
@@ -236,7 +287,11 @@ export async function clientAs(baseUrl: string, user: Pick<User, 'email'>): Prom
 export type PageResult = { status: number; html: string; headers: Headers }
 
 /** A public page, as a citizen's browser would fetch it. */
-export async function fetchPage(baseUrl: string, path: string, headers: Record<string, string> = {}): Promise<PageResult> {
+export async function fetchPage(
+  baseUrl: string,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<PageResult> {
   const response = await fetch(`${baseUrl}${path}`, { headers, redirect: 'manual' })
   return { status: response.status, html: await response.text(), headers: response.headers }
 }
@@ -244,9 +299,11 @@ export async function fetchPage(baseUrl: string, path: string, headers: Record<s
 /** The public URL prefix of a site on a machine without DNS. */
 export const sitePath = (site: Pick<Site, 'siteCode'>, path = '/'): string => `/sites/${site.siteCode}${path}`
 
-export const articlePath = (site: Pick<Site, 'siteCode'>, article: Pick<Article, 'id'>): string => sitePath(site, `/articles/${article.id}.html`)
+export const articlePath = (site: Pick<Site, 'siteCode'>, article: Pick<Article, 'id'>): string =>
+  sitePath(site, `/articles/${article.id}.html`)
 
-export const columnPath = (site: Pick<Site, 'siteCode'>, column: Pick<Column, 'slug'>): string => sitePath(site, `/columns/${column.slug}/`)
+export const columnPath = (site: Pick<Site, 'siteCode'>, column: Pick<Column, 'slug'>): string =>
+  sitePath(site, `/columns/${column.slug}/`)
 
 /** Every error message in a Payload REST error body, including field-level validation messages. */
 export function errorMessages(body: any): string[] {
@@ -260,7 +317,6 @@ export function errorMessages(body: any): string[] {
 
 export const titlesOf = (docs: { title?: string }[] | undefined): string[] => (docs ?? []).map((d) => d.title ?? '')
 
-
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 const dayMs = 24 * 60 * 60 * 1000
@@ -269,7 +325,12 @@ const dayMs = 24 * 60 * 60 * 1000
  * Puts a site through its closure: a notice announced 40 days ago that ran out yesterday, naming
  * `successor`; with `close`, the site is then marked closed (as the closeSitesPastNotice job would).
  */
-export async function closeSite(payload: Payload, site: Site, successor: Site, options: { close?: boolean } = {}): Promise<Site> {
+export async function closeSite(
+  payload: Payload,
+  site: Site,
+  successor: Site,
+  options: { close?: boolean } = {},
+): Promise<Site> {
   let updated = await payload.update({
     collection: 'sites',
     id: site.id,
@@ -284,7 +345,12 @@ export async function closeSite(payload: Payload, site: Site, successor: Site, o
     },
   })
   if (options.close !== false) {
-    updated = await payload.update({ collection: 'sites', id: site.id, overrideAccess: true, data: { status: 'closed' } })
+    updated = await payload.update({
+      collection: 'sites',
+      id: site.id,
+      overrideAccess: true,
+      data: { status: 'closed' },
+    })
   }
   return updated
 }
@@ -292,7 +358,9 @@ export async function closeSite(payload: Payload, site: Site, successor: Site, o
 /** A small real PNG image, drawn by sharp. */
 export async function pngImage(width = 64, height = 48): Promise<Buffer> {
   const { default: sharp } = await import('sharp')
-  return sharp({ create: { width, height, channels: 3, background: { r: 200, g: 30, b: 30 } } }).png().toBuffer()
+  return sharp({ create: { width, height, channels: 3, background: { r: 200, g: 30, b: 30 } } })
+    .png()
+    .toBuffer()
 }
 
 /** A small, well-formed one-page PDF. */
@@ -320,7 +388,12 @@ export function pdfDocument(text = 'zhanqun test'): Buffer {
 }
 
 /** Loads a file into a Local API `file` argument. */
-export const localFile = (data: Buffer, name: string, mimetype: string) => ({ data, name, mimetype, size: data.byteLength })
+export const localFile = (data: Buffer, name: string, mimetype: string) => ({
+  data,
+  name,
+  mimetype,
+  size: data.byteLength,
+})
 
 // ---------------------------------------------------------------------------------------------
 // Office documents: a tiny ZIP writer (stored entries) is enough for a real, minimal DOCX or XLSX.

@@ -7,15 +7,59 @@ import type { AddressInfo } from 'node:net'
  * listener that captures what the platform mails.
  */
 
-const text = (value: string) => ({ type: 'text', text: value, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
+const text = (value: string) => ({
+  type: 'text',
+  text: value,
+  format: 0,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+  version: 1,
+})
 
 /** Lexical state of one paragraph of text followed by links, as an editor would write it. */
 export function lexicalWithLinks(body: string, links: { url: string; label?: string }[] = []) {
-  const children = [text(body), ...links.map((l) => ({ type: 'link', fields: { url: l.url, newTab: false, linkType: 'custom' }, children: [text(l.label ?? '链接')], direction: 'ltr', format: '', indent: 0, version: 3 }))]
-  return { root: { type: 'root', direction: 'ltr', format: '', indent: 0, version: 1, children: [{ type: 'paragraph', children, direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '', version: 1 }] } }
+  const children = [
+    text(body),
+    ...links.map((l) => ({
+      type: 'link',
+      fields: { url: l.url, newTab: false, linkType: 'custom' },
+      children: [text(l.label ?? '链接')],
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      version: 3,
+    })),
+  ]
+  return {
+    root: {
+      type: 'root',
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      version: 1,
+      children: [
+        {
+          type: 'paragraph',
+          children,
+          direction: 'ltr',
+          format: '',
+          indent: 0,
+          textFormat: 0,
+          textStyle: '',
+          version: 1,
+        },
+      ],
+    },
+  }
 }
 
-export type LocalServer = { url: string; port: number; requests: { path: string; at: number }[]; close(): Promise<void> }
+export type LocalServer = {
+  url: string
+  port: number
+  requests: { path: string; at: number }[]
+  close(): Promise<void>
+}
 
 /** An HTTP server: `/missing*` → 404, `/hang*` never answers, anything else → 200. */
 export async function startLocalServer(options: { hangAll?: boolean } = {}): Promise<LocalServer> {
@@ -53,7 +97,12 @@ export type CapturedMail = { from: string; to: string[]; subject: string; raw: s
 
 const decodeWords = (value: string) =>
   value.replace(/\?=\s+=\?/g, '?==?').replace(/=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_m, enc: string, data: string) =>
-    enc.toLowerCase() === 'b' ? Buffer.from(data, 'base64').toString('utf8') : Buffer.from(data.replace(/_/g, ' ').replace(/=([0-9a-f]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'),
+    enc.toLowerCase() === 'b'
+      ? Buffer.from(data, 'base64').toString('utf8')
+      : Buffer.from(
+          data.replace(/_/g, ' ').replace(/=([0-9a-f]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))),
+          'latin1',
+        ).toString('utf8'),
   )
 
 /** A minimal SMTP server (no TLS, no auth) that keeps every message it is given. */
@@ -102,5 +151,9 @@ export async function startSmtpCapture(): Promise<{ port: number; mails: Capture
     socket.on('error', () => {})
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  return { port: (server.address() as AddressInfo).port, mails, close: () => new Promise((resolve) => server.close(() => resolve())) }
+  return {
+    port: (server.address() as AddressInfo).port,
+    mails,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  }
 }

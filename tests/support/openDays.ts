@@ -8,7 +8,8 @@ const hourMs = 3_600_000
 let phoneSequence = 0
 
 /** A fresh mainland mobile number per call, so that registrations do not collide on the phone rule. */
-export const nextPhone = (): string => `139${String(10_000_000 + (++phoneSequence * 7919 + process.pid) % 90_000_000).padStart(8, '0')}`
+export const nextPhone = (): string =>
+  `139${String(10_000_000 + ((++phoneSequence * 7919 + process.pid) % 90_000_000)).padStart(8, '0')}`
 
 /** What a citizen types into the open-day form; override any field. */
 export const registration = (overrides: Record<string, string> = {}): Record<string, string> => ({
@@ -60,7 +61,12 @@ export async function submitRegistration(
   headers: Record<string, string> = {},
 ): Promise<RegistrationPost> {
   const altcha = await solvedChallenge(baseUrl, site, headers)
-  const result = await postForm(baseUrl, sitePath(site, `/open-days/${openDayId}`), registration({ altcha, ...overrides }), headers)
+  const result = await postForm(
+    baseUrl,
+    sitePath(site, `/open-days/${openDayId}`),
+    registration({ altcha, ...overrides }),
+    headers,
+  )
   const code = /data-confirmation-code>([^<]+)</.exec(result.html)?.[1]
   return { ...result, code, waiting: result.html.includes('已进入候补名单') }
 }

@@ -24,7 +24,15 @@ export async function createOpennessFixture(payload: Payload, code = '6400000071
   const makeSite = (name: string, siteCode: string, domain: string) =>
     payload.create({
       collection: 'sites',
-      data: { name, siteCode, level: 'department', status: 'live', sponsor: name, filings: { icpNumber: '宁ICP备1号', publicSecurityNumber: '宁公网安备 1号' }, domains: [{ domain }] },
+      data: {
+        name,
+        siteCode,
+        level: 'department',
+        status: 'live',
+        sponsor: name,
+        filings: { icpNumber: '宁ICP备1号', publicSecurityNumber: '宁公网安备 1号' },
+        domains: [{ domain }],
+      },
     })
   const site = await makeSite('测试厅', code, `t${code}.nx.gov.cn`)
   const otherSite = await makeSite('另一厅', String(Number(code) + 1).padStart(10, '0'), `t${code}b.nx.gov.cn`)
@@ -34,7 +42,10 @@ export async function createOpennessFixture(payload: Payload, code = '6400000071
   const interpretationColumn = await column(site.id, 'zcjd', '政策解读', 'interpretation')
   const otherColumn = await column(otherSite.id, 'zcwj', '政策文件', 'policy')
   const user = (name: string, data: Record<string, unknown>) =>
-    payload.create({ collection: 'users', data: { name, email: `${name}-${code}@openness.test`, password, ...data } as never })
+    payload.create({
+      collection: 'users',
+      data: { name, email: `${name}-${code}@openness.test`, password, ...data } as never,
+    })
   const member = (name: string, role: string) => user(name, { siteMemberships: [{ site: site.id, roles: [role] }] })
   return {
     site,
@@ -71,16 +82,39 @@ export function draftData(f: OpennessFixture, overrides: Record<string, unknown>
 }
 
 /** An editor drafts and submits; returns the submitted document. */
-export async function submitted(payload: Payload, f: OpennessFixture, overrides: Record<string, unknown> = {}): Promise<PolicyDocument> {
-  const doc = await payload.create({ collection: 'policy-documents', data: draftData(f, overrides) as never, ...as(f.editor) })
-  return payload.update({ collection: 'policy-documents', id: doc.id, data: { workflowStatus: 'submitted' }, ...as(f.editor) })
+export async function submitted(
+  payload: Payload,
+  f: OpennessFixture,
+  overrides: Record<string, unknown> = {},
+): Promise<PolicyDocument> {
+  const doc = await payload.create({
+    collection: 'policy-documents',
+    data: draftData(f, overrides) as never,
+    ...as(f.editor),
+  })
+  return payload.update({
+    collection: 'policy-documents',
+    id: doc.id,
+    data: { workflowStatus: 'submitted' },
+    ...as(f.editor),
+  })
 }
 
 /** The reviewer passes the confidentiality review, and the officer the openness review when the attribute needs one. */
 export async function reviewed(payload: Payload, f: OpennessFixture, doc: PolicyDocument): Promise<PolicyDocument> {
-  let current = await payload.update({ collection: 'policy-documents', id: doc.id, data: { confidentialityReview: { result: 'passed', comment: '不涉密' } }, ...as(f.reviewer) })
+  let current = await payload.update({
+    collection: 'policy-documents',
+    id: doc.id,
+    data: { confidentialityReview: { result: 'passed', comment: '不涉密' } },
+    ...as(f.reviewer),
+  })
   if (current.disclosureAttribute !== 'public') {
-    current = await payload.update({ collection: 'policy-documents', id: doc.id, data: { opennessReview: { result: 'passed', comment: '理由充分' } }, ...as(f.officer) })
+    current = await payload.update({
+      collection: 'policy-documents',
+      id: doc.id,
+      data: { opennessReview: { result: 'passed', comment: '理由充分' } },
+      ...as(f.officer),
+    })
   }
   return current
 }

@@ -4,7 +4,13 @@ import http from 'node:http'
  * A request over node:http, for what fetch cannot do: set the Host header, stream a body in chunks
  * without a length, or keep the answer the server gives before it has read the whole body.
  */
-export type RawResponse = { status: number; headers: http.IncomingHttpHeaders; text: string; json(): any; bytesSent: number }
+export type RawResponse = {
+  status: number
+  headers: http.IncomingHttpHeaders
+  text: string
+  json(): any
+  bytesSent: number
+}
 
 export type RawRequest = {
   method?: string
@@ -22,7 +28,14 @@ export function rawRequest(baseUrl: string, request: RawRequest): Promise<RawRes
     let bytesSent = 0
     let answered = false
     const req = http.request(
-      { host: url.hostname, port: url.port, path: `${url.pathname}${url.search}`, method: request.method ?? 'GET', headers: request.headers, agent: false },
+      {
+        host: url.hostname,
+        port: url.port,
+        path: `${url.pathname}${url.search}`,
+        method: request.method ?? 'GET',
+        headers: request.headers,
+        agent: false,
+      },
       (res) => {
         answered = true
         const chunks: Buffer[] = []
@@ -60,7 +73,12 @@ export function rawRequest(baseUrl: string, request: RawRequest): Promise<RawRes
 
 /** The session cookie (`payload-token=…`) from a REST login's Set-Cookie. */
 export async function loginCookie(baseUrl: string, email: string, password: string): Promise<string> {
-  const res = await rawRequest(baseUrl, { method: 'POST', path: '/api/users/login', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) })
+  const res = await rawRequest(baseUrl, {
+    method: 'POST',
+    path: '/api/users/login',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
   const cookie = ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith('payload-token='))
   if (res.status !== 200 || !cookie) throw new Error(`login ${email}: ${res.status} ${res.text}`)
   return cookie.split(';')[0]!

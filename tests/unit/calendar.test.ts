@@ -6,7 +6,11 @@ import { CalendarYearMissingError, WorkingDayCalendar, type HolidayRow } from '.
 
 function range(name: string, from: string, to: string): HolidayRow[] {
   const rows: HolidayRow[] = []
-  for (let day = new Date(`${from}T00:00:00Z`); day <= new Date(`${to}T00:00:00Z`); day.setUTCDate(day.getUTCDate() + 1)) {
+  for (
+    let day = new Date(`${from}T00:00:00Z`);
+    day <= new Date(`${to}T00:00:00Z`);
+    day.setUTCDate(day.getUTCDate() + 1)
+  ) {
     rows.push({ date: day.toISOString().slice(0, 10), type: 'holiday', name })
   }
   return rows
@@ -48,7 +52,8 @@ describe('WorkingDayCalendar.isWorkday', () => {
   })
 
   it('gives every day of the National Day break 2026-10-01..07 off, weekdays included', () => {
-    for (const { date } of range('国庆节', '2026-10-01', '2026-10-07')) expect(calendar.isWorkday(date), date).toBe(false)
+    for (const { date } of range('国庆节', '2026-10-01', '2026-10-07'))
+      expect(calendar.isWorkday(date), date).toBe(false)
     expect(calendar.isWorkday('2026-09-30')).toBe(true)
     expect(calendar.isWorkday('2026-10-08')).toBe(true)
   })
@@ -80,7 +85,8 @@ describe('WorkingDayCalendar.addWorkdays', () => {
     const seeded = new WorkingDayCalendar(await chineseDaysRows())
     for (let day = Date.UTC(2004, 0, 1); day < Date.UTC(2026, 10, 1); day += 3 * 86_400_000) {
       const start = new Date(day).toISOString().slice(0, 10)
-      for (const n of [1, 5, 7, 15, 20]) expect(seeded.addWorkdays(start, n), `${start} + ${n}`).toBe(findWorkday(n, start))
+      for (const n of [1, 5, 7, 15, 20])
+        expect(seeded.addWorkdays(start, n), `${start} + ${n}`).toBe(findWorkday(n, start))
     }
   })
 
@@ -104,7 +110,8 @@ describe('WorkingDayCalendar.workdaysBetween', () => {
   })
 
   it('inverts addWorkdays', () => {
-    for (const n of [1, 2, 5, 20, 60]) expect(calendar.workdaysBetween('2026-09-18', calendar.addWorkdays('2026-09-18', n))).toBe(n)
+    for (const n of [1, 2, 5, 20, 60])
+      expect(calendar.workdaysBetween('2026-09-18', calendar.addWorkdays('2026-09-18', n))).toBe(n)
   })
 })
 
@@ -132,7 +139,11 @@ describe('years without a State Council notice', () => {
 
   it('knows which years it covers', () => {
     expect(calendar.coveredYears).toEqual([2026])
-    expect(new WorkingDayCalendar([...notice2026, { date: '2027-01-01', type: 'holiday', name: '元旦' }]).isWorkday('2027-01-04')).toBe(true)
+    expect(
+      new WorkingDayCalendar([...notice2026, { date: '2027-01-01', type: 'holiday', name: '元旦' }]).isWorkday(
+        '2027-01-04',
+      ),
+    ).toBe(true)
   })
 })
 

@@ -61,11 +61,26 @@ describe('China calendar days of instants', () => {
 
 describe('periods in China time (reports, compliance checks)', () => {
   it('cuts months, quarters and years at Beijing midnight, with an exclusive end', () => {
-    expect(chinaMonthPeriod(2026, 12)).toEqual({ from: new Date('2026-11-30T16:00:00Z'), to: new Date('2026-12-31T16:00:00Z') })
-    expect(chinaMonthPeriod(2028, 2)).toEqual({ from: new Date('2028-01-31T16:00:00Z'), to: new Date('2028-02-29T16:00:00Z') })
-    expect(chinaQuarterPeriod(2026, 4)).toEqual({ from: new Date('2026-09-30T16:00:00Z'), to: new Date('2026-12-31T16:00:00Z') })
-    expect(chinaQuarterPeriod(2027, 1)).toEqual({ from: new Date('2026-12-31T16:00:00Z'), to: new Date('2027-03-31T16:00:00Z') })
-    expect(chinaYearPeriod(2027)).toEqual({ from: new Date('2026-12-31T16:00:00Z'), to: new Date('2027-12-31T16:00:00Z') })
+    expect(chinaMonthPeriod(2026, 12)).toEqual({
+      from: new Date('2026-11-30T16:00:00Z'),
+      to: new Date('2026-12-31T16:00:00Z'),
+    })
+    expect(chinaMonthPeriod(2028, 2)).toEqual({
+      from: new Date('2028-01-31T16:00:00Z'),
+      to: new Date('2028-02-29T16:00:00Z'),
+    })
+    expect(chinaQuarterPeriod(2026, 4)).toEqual({
+      from: new Date('2026-09-30T16:00:00Z'),
+      to: new Date('2026-12-31T16:00:00Z'),
+    })
+    expect(chinaQuarterPeriod(2027, 1)).toEqual({
+      from: new Date('2026-12-31T16:00:00Z'),
+      to: new Date('2027-03-31T16:00:00Z'),
+    })
+    expect(chinaYearPeriod(2027)).toEqual({
+      from: new Date('2026-12-31T16:00:00Z'),
+      to: new Date('2027-12-31T16:00:00Z'),
+    })
     expect(chinaDaysPeriod('2028-02-01', '2028-02-29').to).toEqual(new Date('2028-02-29T16:00:00Z'))
   })
 

@@ -25,7 +25,9 @@ describe('文号 normalisation', () => {
   })
 
   it('tells different numbers, years and prefixes apart', () => {
-    const keys = new Set(['宁政办发〔2017〕74号', '宁政办发〔2017〕75号', '宁政办发〔2018〕74号', '宁政发〔2017〕74号'].map(docNumberKey))
+    const keys = new Set(
+      ['宁政办发〔2017〕74号', '宁政办发〔2017〕75号', '宁政办发〔2018〕74号', '宁政发〔2017〕74号'].map(docNumberKey),
+    )
     expect(keys.size).toBe(4)
   })
 
@@ -38,7 +40,8 @@ describe('文号 normalisation', () => {
   it('detects when a query is a 文号 and when it is not', () => {
     expect(isDocNumber('宁政办发〔2017〕74号')).toBe(true)
     expect(isDocNumber('宁政办发〔2017〕74')).toBe(true)
-    for (const text of ['政务公开', '2017', '关于印发实施方案的通知', '令第8号', '宁政办发', '']) expect(isDocNumber(text), text).toBe(false)
+    for (const text of ['政务公开', '2017', '关于印发实施方案的通知', '令第8号', '宁政办发', ''])
+      expect(isDocNumber(text), text).toBe(false)
   })
 
   it('finds 文号 cited in running text, whatever their brackets', () => {

@@ -45,6 +45,12 @@ describe('embedded facet counts', () => {
   })
 
   it('is empty for no matches', () => {
-    expect(countFacets([], new FacetColumns(), () => undefined)).toEqual({ types: [], sites: [], years: [], issuingAgencies: [], gazetteCategories: [] })
+    expect(countFacets([], new FacetColumns(), () => undefined)).toEqual({
+      types: [],
+      sites: [],
+      years: [],
+      issuingAgencies: [],
+      gazetteCategories: [],
+    })
   })
 })

@@ -27,7 +27,14 @@ describe('embedded ranking and paging', () => {
   it('sorts by date when asked, or when nothing can be scored', () => {
     const { s, calls } = source({}, 1000)
     expect(pageRowids(words, { sort: 'date', page: 1, pageSize: 3 }, range(1, 10), s)).toEqual([10, 9, 8])
-    expect(pageRowids({ all: 'meta : all', ranked: false, titleOnly: null }, { sort: 'relevance', page: 2, pageSize: 3 }, range(1, 10), s)).toEqual([7, 6, 5])
+    expect(
+      pageRowids(
+        { all: 'meta : all', ranked: false, titleOnly: null },
+        { sort: 'relevance', page: 2, pageSize: 3 },
+        range(1, 10),
+        s,
+      ),
+    ).toEqual([7, 6, 5])
     expect(calls).toEqual([])
   })
 
@@ -55,7 +62,14 @@ describe('embedded ranking and paging', () => {
 
   it('falls back to date order for a large result with no words (a 文号 only)', () => {
     const { s } = source({}, 5)
-    expect(pageRowids({ all: 'x', ranked: true, titleOnly: null }, { sort: 'relevance', page: 1, pageSize: 2 }, range(1, 8), s)).toEqual([8, 7])
+    expect(
+      pageRowids(
+        { all: 'x', ranked: true, titleOnly: null },
+        { sort: 'relevance', page: 1, pageSize: 2 },
+        range(1, 8),
+        s,
+      ),
+    ).toEqual([8, 7])
   })
 
   it('returns an empty page past the end', () => {

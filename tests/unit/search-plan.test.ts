@@ -6,7 +6,8 @@ import type { SearchQuery } from '../../src/search/types'
 
 const known: Record<string, string> = { 'site:640': 's1', 'agency:自治区人民政府': 'a3', 'category:rules': 'c2' }
 const tokenOf: TokenOf = (kind, value) => known[`${kind}:${value}`]
-const plan = (parsed: ParsedQuery, query: SearchQuery, year = 2026) => planMatch(parsed, normalizeQuery(query), tokenOf, year)
+const plan = (parsed: ParsedQuery, query: SearchQuery, year = 2026) =>
+  planMatch(parsed, normalizeQuery(query), tokenOf, year)
 
 const words = (...phrases: string[][]): ParsedQuery => ({
   normalized: phrases.flat().join(''),
@@ -15,7 +16,11 @@ const words = (...phrases: string[][]): ParsedQuery => ({
 
 describe('embedded query planning', () => {
   it('lists everything newest first for an empty query', () => {
-    expect(plan({ normalized: '', clauses: [] }, { q: '' })).toEqual({ all: 'meta : all', ranked: false, titleOnly: null })
+    expect(plan({ normalized: '', clauses: [] }, { q: '' })).toEqual({
+      all: 'meta : all',
+      ranked: false,
+      titleOnly: null,
+    })
   })
 
   it('matches words in the text columns and, for large results, in the title alone', () => {
@@ -27,7 +32,10 @@ describe('embedded query planning', () => {
   })
 
   it('ORs the synonyms of one word and escapes quotes', () => {
-    const parsed: ParsedQuery = { normalized: 'x', clauses: [{ kind: 'text', phrases: [['医保'], ['医疗', '保险'], ['a"b']], surface: '医保' }] }
+    const parsed: ParsedQuery = {
+      normalized: 'x',
+      clauses: [{ kind: 'text', phrases: [['医保'], ['医疗', '保险'], ['a"b']], surface: '医保' }],
+    }
     expect(plan(parsed, { q: '医保' })?.all).toBe('{title body extra} : (("医保" OR "医疗 保险" OR "a""b"))')
   })
 
@@ -36,16 +44,30 @@ describe('embedded query planning', () => {
       normalized: '宁政办发〔2017〕74号',
       clauses: [{ kind: 'docNumber', parsed: { key: '宁政办发2017n74' } as never, surface: '宁政办发〔2017〕74号' }],
     }
-    expect(plan(parsed, { q: '宁政办发〔2017〕74号' })).toEqual({ all: '{dockey refkeys} : "宁政办发2017n74"', ranked: true, titleOnly: null })
+    expect(plan(parsed, { q: '宁政办发〔2017〕74号' })).toEqual({
+      all: '{dockey refkeys} : "宁政办发2017n74"',
+      ranked: true,
+      titleOnly: null,
+    })
   })
 
   it('adds filters as meta tokens', () => {
-    const result = plan(words(['通知']), { q: '通知', types: ['policy-document'], siteIds: ['640'], issuingAgencies: ['自治区人民政府'], gazetteCategories: ['rules'] })
-    expect(result?.all).toBe('{title body extra} : ("通知") AND meta : (tpolicy) AND meta : (s1) AND meta : (a3) AND meta : (c2)')
+    const result = plan(words(['通知']), {
+      q: '通知',
+      types: ['policy-document'],
+      siteIds: ['640'],
+      issuingAgencies: ['自治区人民政府'],
+      gazetteCategories: ['rules'],
+    })
+    expect(result?.all).toBe(
+      '{title body extra} : ("通知") AND meta : (tpolicy) AND meta : (s1) AND meta : (a3) AND meta : (c2)',
+    )
   })
 
   it('expands a year range, open ends bounded by 1949 and next year', () => {
-    expect(plan({ normalized: '', clauses: [] }, { q: '', yearFrom: 2024 }, 2026)?.all).toBe('meta : (y2024 OR y2025 OR y2026 OR y2027)')
+    expect(plan({ normalized: '', clauses: [] }, { q: '', yearFrom: 2024 }, 2026)?.all).toBe(
+      'meta : (y2024 OR y2025 OR y2026 OR y2027)',
+    )
     expect(plan({ normalized: '', clauses: [] }, { q: '', yearTo: 1950 })?.all).toBe('meta : (y1949 OR y1950)')
   })
 

@@ -9,7 +9,8 @@ const pieces = (text: string): string[][] => tokenizer.words(text).map((w) => w.
 
 /** True when `needle` occurs as a run of adjacent tokens in `haystack`, which is what an FTS5 phrase needs. */
 function containsPhrase(haystack: string[], needle: string[]): boolean {
-  for (let i = 0; i + needle.length <= haystack.length; i++) if (needle.every((t, k) => haystack[i + k] === t)) return true
+  for (let i = 0; i + needle.length <= haystack.length; i++)
+    if (needle.every((t, k) => haystack[i + k] === t)) return true
   return false
 }
 
@@ -61,8 +62,12 @@ describe('Chinese tokenizer (charabia-compatible)', () => {
 describe('highlighting on normalized text', () => {
   it('maps matches back to the original text, also when NFKC changes its length', () => {
     const patterns = clausePatterns(parseQuery('2017 政务公开', tokenizer, new SynonymIndex([])).clauses)
-    expect(highlightAll('（２０１７年）政务公开', findMatches('（２０１７年）政务公开', patterns))).toBe('（<mark>２０１７</mark>年）<mark>政务公开</mark>')
+    expect(highlightAll('（２０１７年）政务公开', findMatches('（２０１７年）政务公开', patterns))).toBe(
+      '（<mark>２０１７</mark>年）<mark>政务公开</mark>',
+    )
     // ㍻ expands to 平成 under NFKC; the offsets after it must still land on the original characters.
-    expect(highlightAll('㍻２０１７年政务公开', findMatches('㍻２０１７年政务公开', patterns))).toBe('㍻<mark>２０１７</mark>年<mark>政务公开</mark>')
+    expect(highlightAll('㍻２０１７年政务公开', findMatches('㍻２０１７年政务公开', patterns))).toBe(
+      '㍻<mark>２０１７</mark>年<mark>政务公开</mark>',
+    )
   })
 })

@@ -1,7 +1,12 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { describe, expect, it } from 'vitest'
 import type { SiteRole } from '../../src/access/roles'
-import { findTransition, workflowStatuses, type WorkflowAction, type WorkflowStatus } from '../../src/publishing/workflow'
+import {
+  findTransition,
+  workflowStatuses,
+  type WorkflowAction,
+  type WorkflowStatus,
+} from '../../src/publishing/workflow'
 import { enforceWorkflow } from '../../src/publishing/workflowHooks'
 
 /**
@@ -25,18 +30,30 @@ const allowed: [WorkflowStatus, WorkflowStatus, WorkflowAction, SiteRole[]][] = 
 
 const statuses = workflowStatuses.map((s) => s.value)
 const refused = statuses.flatMap((from) =>
-  statuses.filter((to) => to !== from && !allowed.some(([f, t]) => f === from && t === to)).map((to) => [from, to] as const),
+  statuses
+    .filter((to) => to !== from && !allowed.some(([f, t]) => f === from && t === to))
+    .map((to) => [from, to] as const),
 )
 const siteRoles: SiteRole[] = ['site-admin', 'editor', 'reviewer', 'openness-officer']
 
 const site = 7
-const userWith = (roles: SiteRole[], onSite = site) => ({ id: 1, collection: 'users', roles: [], siteMemberships: [{ site: onSite, roles }] })
+const userWith = (roles: SiteRole[], onSite = site) => ({
+  id: 1,
+  collection: 'users',
+  roles: [],
+  siteMemberships: [{ site: onSite, roles }],
+})
 
 /** Runs the real enforcer on an update from `from` to `to`, as `user`; resolves to the data or rejects with the error. */
 function change(from: WorkflowStatus, to: WorkflowStatus, user: unknown) {
   const hook = enforceWorkflow as (args: Parameters<CollectionBeforeChangeHook>[0]) => Promise<Record<string, unknown>>
   return hook({
-    data: { workflowStatus: to, site, reviewComment: '请补充依据。', publishAt: new Date(Date.now() + 3_600_000).toISOString() },
+    data: {
+      workflowStatus: to,
+      site,
+      reviewComment: '请补充依据。',
+      publishAt: new Date(Date.now() + 3_600_000).toISOString(),
+    },
     originalDoc: { id: 1, workflowStatus: from, site, title: '测试信息' },
     req: { user, t: (key: string) => key } as never,
     operation: 'update',
@@ -78,11 +95,15 @@ describe('who may take each transition', () => {
   })
 
   it.each(allowed)('%s → %s is refused to a reviewer of another site', async (from, to) => {
-    await expect(change(from, to, userWith(['reviewer', 'site-admin', 'editor'], site + 1))).rejects.toSatisfy((error) => statusOf(error) === 403)
+    await expect(change(from, to, userWith(['reviewer', 'site-admin', 'editor'], site + 1))).rejects.toSatisfy(
+      (error) => statusOf(error) === 403,
+    )
   })
 
   it.each(allowed)('%s → %s is refused to a supervisor, who reads but changes nothing', async (from, to) => {
-    await expect(change(from, to, { id: 2, collection: 'users', roles: ['supervisor'], siteMemberships: [] })).rejects.toSatisfy((error) => statusOf(error) === 403)
+    await expect(
+      change(from, to, { id: 2, collection: 'users', roles: ['supervisor'], siteMemberships: [] }),
+    ).rejects.toSatisfy((error) => statusOf(error) === 403)
   })
 
   it.each(allowed)('%s → %s is open to a platform administrator', async (from, to) => {
@@ -91,7 +112,12 @@ describe('who may take each transition', () => {
   })
 
   it.each(refused)('%s → %s is refused even to a platform administrator', async (from, to) => {
-    const error = await change(from, to, { id: 3, collection: 'users', roles: ['platform-admin'], siteMemberships: [] }).catch((e: unknown) => e)
+    const error = await change(from, to, {
+      id: 3,
+      collection: 'users',
+      roles: ['platform-admin'],
+      siteMemberships: [],
+    }).catch((e: unknown) => e)
     const errors = (error as { data?: { errors?: { path: string; message: string }[] } }).data?.errors
     expect(errors).toEqual([{ path: 'workflowStatus', message: expect.stringMatching(/^不能从“.+”直接变为“.+”。$/) }])
   })

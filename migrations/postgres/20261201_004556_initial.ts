@@ -61,6 +61,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_messages_invalid_reason" AS ENUM('duplicate', 'abusive', 'not-within-remit');
   CREATE TYPE "public"."enum_open_days_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_open_day_registrations_status" AS ENUM('confirmed', 'waiting', 'cancelled', 'checked-in');
+  CREATE TYPE "public"."enum_consultations_feedback_groups_adoption" AS ENUM('adopted', 'partly-adopted', 'not-adopted');
+  CREATE TYPE "public"."enum_consultations_status" AS ENUM('draft', 'published', 'withdrawn');
+  CREATE TYPE "public"."enum_consultation_comments_status" AS ENUM('submitted', 'displayed', 'withheld');
+  CREATE TYPE "public"."enum_consultation_comments_adoption" AS ENUM('adopted', 'partly-adopted', 'not-adopted');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'publishScheduled', 'closeSitesPastNotice', 'repostFanOut', 'markOverdueReposts', 'syncSearchIndex', 'syncSearchSynonyms', 'resyncSiteSearch', 'monitorDaily', 'monitorAvailability');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'publishScheduled', 'closeSitesPastNotice', 'repostFanOut', 'markOverdueReposts', 'syncSearchIndex', 'syncSearchSynonyms', 'resyncSiteSearch', 'monitorDaily', 'monitorAvailability');
@@ -956,6 +960,70 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "consultations_feedback_groups" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"summary" varchar NOT NULL,
+  	"comment_count" numeric,
+  	"concentrated" boolean DEFAULT false,
+  	"adoption" "enum_consultations_feedback_groups_adoption" NOT NULL,
+  	"reason" varchar
+  );
+  
+  CREATE TABLE "consultations" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer NOT NULL,
+  	"title" varchar NOT NULL,
+  	"status" "enum_consultations_status" DEFAULT 'draft' NOT NULL,
+  	"starts_on" varchar NOT NULL,
+  	"ends_on" varchar NOT NULL,
+  	"responsible_unit" varchar NOT NULL,
+  	"contact" varchar,
+  	"basis" varchar,
+  	"background" varchar,
+  	"draft_text" varchar,
+  	"hearing_notice" varchar,
+  	"feedback_due_on" varchar,
+  	"feedback_due_problem" varchar,
+  	"feedback_report" varchar,
+  	"feedback_published" boolean DEFAULT false,
+  	"feedback_published_at" timestamp(3) with time zone,
+  	"decision_document_id" integer,
+  	"published_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "consultations_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"files_id" integer
+  );
+  
+  CREATE TABLE "consultation_comments" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer NOT NULL,
+  	"consultation_id" integer NOT NULL,
+  	"content" varchar NOT NULL,
+  	"submitter_name" varchar,
+  	"submitter_phone" varchar,
+  	"submitter_email" varchar,
+  	"personal_data" varchar,
+  	"status" "enum_consultation_comments_status" DEFAULT 'submitted' NOT NULL,
+  	"moderation_note" varchar,
+  	"group" varchar,
+  	"concentrated" boolean DEFAULT false,
+  	"adoption" "enum_consultation_comments_adoption",
+  	"adoption_reason" varchar,
+  	"received_at" timestamp(3) with time zone,
+  	"moderated_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
@@ -1029,7 +1097,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"monitor_locks_id" integer,
   	"messages_id" integer,
   	"open_days_id" integer,
-  	"open_day_registrations_id" integer
+  	"open_day_registrations_id" integer,
+  	"consultations_id" integer,
+  	"consultation_comments_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -1066,6 +1136,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"home_items_per_column" numeric DEFAULT 6 NOT NULL,
   	"principal_interpretations_per_year" numeric DEFAULT 2 NOT NULL,
   	"message_reply_workdays" numeric DEFAULT 15 NOT NULL,
+  	"consultation_feedback_workdays" numeric DEFAULT 15 NOT NULL,
   	"updated_at" timestamp(3) with time zone,
   	"created_at" timestamp(3) with time zone
   );
@@ -1231,6 +1302,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "open_days" ADD CONSTRAINT "open_days_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "open_day_registrations" ADD CONSTRAINT "open_day_registrations_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "open_day_registrations" ADD CONSTRAINT "open_day_registrations_open_day_id_open_days_id_fk" FOREIGN KEY ("open_day_id") REFERENCES "public"."open_days"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "consultations_feedback_groups" ADD CONSTRAINT "consultations_feedback_groups_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."consultations"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "consultations" ADD CONSTRAINT "consultations_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "consultations" ADD CONSTRAINT "consultations_decision_document_id_policy_documents_id_fk" FOREIGN KEY ("decision_document_id") REFERENCES "public"."policy_documents"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "consultations_rels" ADD CONSTRAINT "consultations_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."consultations"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "consultations_rels" ADD CONSTRAINT "consultations_rels_files_fk" FOREIGN KEY ("files_id") REFERENCES "public"."files"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "consultation_comments" ADD CONSTRAINT "consultation_comments_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "consultation_comments" ADD CONSTRAINT "consultation_comments_consultation_id_consultations_id_fk" FOREIGN KEY ("consultation_id") REFERENCES "public"."consultations"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_sites_fk" FOREIGN KEY ("sites_id") REFERENCES "public"."sites"("id") ON DELETE cascade ON UPDATE no action;
@@ -1260,6 +1338,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_messages_fk" FOREIGN KEY ("messages_id") REFERENCES "public"."messages"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_open_days_fk" FOREIGN KEY ("open_days_id") REFERENCES "public"."open_days"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_open_day_registrations_fk" FOREIGN KEY ("open_day_registrations_id") REFERENCES "public"."open_day_registrations"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_consultations_fk" FOREIGN KEY ("consultations_id") REFERENCES "public"."consultations"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_consultation_comments_fk" FOREIGN KEY ("consultation_comments_id") REFERENCES "public"."consultation_comments"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "platform_settings_rels" ADD CONSTRAINT "platform_settings_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."platform_settings"("id") ON DELETE cascade ON UPDATE no action;
@@ -1556,6 +1636,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "open_day_registrations_phone_key_idx" ON "open_day_registrations" USING btree ("phone_key");
   CREATE INDEX "open_day_registrations_updated_at_idx" ON "open_day_registrations" USING btree ("updated_at");
   CREATE INDEX "open_day_registrations_created_at_idx" ON "open_day_registrations" USING btree ("created_at");
+  CREATE INDEX "consultations_feedback_groups_order_idx" ON "consultations_feedback_groups" USING btree ("_order");
+  CREATE INDEX "consultations_feedback_groups_parent_id_idx" ON "consultations_feedback_groups" USING btree ("_parent_id");
+  CREATE INDEX "consultations_site_idx" ON "consultations" USING btree ("site_id");
+  CREATE INDEX "consultations_status_idx" ON "consultations" USING btree ("status");
+  CREATE INDEX "consultations_decision_document_idx" ON "consultations" USING btree ("decision_document_id");
+  CREATE INDEX "consultations_updated_at_idx" ON "consultations" USING btree ("updated_at");
+  CREATE INDEX "consultations_created_at_idx" ON "consultations" USING btree ("created_at");
+  CREATE INDEX "consultations_rels_order_idx" ON "consultations_rels" USING btree ("order");
+  CREATE INDEX "consultations_rels_parent_idx" ON "consultations_rels" USING btree ("parent_id");
+  CREATE INDEX "consultations_rels_path_idx" ON "consultations_rels" USING btree ("path");
+  CREATE INDEX "consultations_rels_files_id_idx" ON "consultations_rels" USING btree ("files_id");
+  CREATE INDEX "consultation_comments_site_idx" ON "consultation_comments" USING btree ("site_id");
+  CREATE INDEX "consultation_comments_consultation_idx" ON "consultation_comments" USING btree ("consultation_id");
+  CREATE INDEX "consultation_comments_status_idx" ON "consultation_comments" USING btree ("status");
+  CREATE INDEX "consultation_comments_updated_at_idx" ON "consultation_comments" USING btree ("updated_at");
+  CREATE INDEX "consultation_comments_created_at_idx" ON "consultation_comments" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -1601,6 +1697,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_messages_id_idx" ON "payload_locked_documents_rels" USING btree ("messages_id");
   CREATE INDEX "payload_locked_documents_rels_open_days_id_idx" ON "payload_locked_documents_rels" USING btree ("open_days_id");
   CREATE INDEX "payload_locked_documents_rels_open_day_registrations_id_idx" ON "payload_locked_documents_rels" USING btree ("open_day_registrations_id");
+  CREATE INDEX "payload_locked_documents_rels_consultations_id_idx" ON "payload_locked_documents_rels" USING btree ("consultations_id");
+  CREATE INDEX "payload_locked_documents_rels_consultation_comments_id_idx" ON "payload_locked_documents_rels" USING btree ("consultation_comments_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -1678,6 +1776,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "messages" CASCADE;
   DROP TABLE "open_days" CASCADE;
   DROP TABLE "open_day_registrations" CASCADE;
+  DROP TABLE "consultations_feedback_groups" CASCADE;
+  DROP TABLE "consultations" CASCADE;
+  DROP TABLE "consultations_rels" CASCADE;
+  DROP TABLE "consultation_comments" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -1748,6 +1850,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_messages_invalid_reason";
   DROP TYPE "public"."enum_open_days_status";
   DROP TYPE "public"."enum_open_day_registrations_status";
+  DROP TYPE "public"."enum_consultations_feedback_groups_adoption";
+  DROP TYPE "public"."enum_consultations_status";
+  DROP TYPE "public"."enum_consultation_comments_status";
+  DROP TYPE "public"."enum_consultation_comments_adoption";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";`)

@@ -1299,6 +1299,93 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`open_day_registrations_phone_key_idx\` ON \`open_day_registrations\` (\`phone_key\`);`)
   await db.run(sql`CREATE INDEX \`open_day_registrations_updated_at_idx\` ON \`open_day_registrations\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`open_day_registrations_created_at_idx\` ON \`open_day_registrations\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`consultations_feedback_groups\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`summary\` text NOT NULL,
+  	\`comment_count\` numeric,
+  	\`concentrated\` integer DEFAULT false,
+  	\`adoption\` text NOT NULL,
+  	\`reason\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`consultations\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`consultations_feedback_groups_order_idx\` ON \`consultations_feedback_groups\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`consultations_feedback_groups_parent_id_idx\` ON \`consultations_feedback_groups\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`consultations\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`site_id\` integer NOT NULL,
+  	\`title\` text NOT NULL,
+  	\`status\` text DEFAULT 'draft' NOT NULL,
+  	\`starts_on\` text NOT NULL,
+  	\`ends_on\` text NOT NULL,
+  	\`responsible_unit\` text NOT NULL,
+  	\`contact\` text,
+  	\`basis\` text,
+  	\`background\` text,
+  	\`draft_text\` text,
+  	\`hearing_notice\` text,
+  	\`feedback_due_on\` text,
+  	\`feedback_due_problem\` text,
+  	\`feedback_report\` text,
+  	\`feedback_published\` integer DEFAULT false,
+  	\`feedback_published_at\` text,
+  	\`decision_document_id\` integer,
+  	\`published_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`decision_document_id\`) REFERENCES \`policy_documents\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`consultations_site_idx\` ON \`consultations\` (\`site_id\`);`)
+  await db.run(sql`CREATE INDEX \`consultations_status_idx\` ON \`consultations\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`consultations_decision_document_idx\` ON \`consultations\` (\`decision_document_id\`);`)
+  await db.run(sql`CREATE INDEX \`consultations_updated_at_idx\` ON \`consultations\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`consultations_created_at_idx\` ON \`consultations\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`consultations_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`files_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`consultations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`files_id\`) REFERENCES \`files\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`consultations_rels_order_idx\` ON \`consultations_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`consultations_rels_parent_idx\` ON \`consultations_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`consultations_rels_path_idx\` ON \`consultations_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`consultations_rels_files_id_idx\` ON \`consultations_rels\` (\`files_id\`);`)
+  await db.run(sql`CREATE TABLE \`consultation_comments\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`site_id\` integer NOT NULL,
+  	\`consultation_id\` integer NOT NULL,
+  	\`content\` text NOT NULL,
+  	\`submitter_name\` text,
+  	\`submitter_phone\` text,
+  	\`submitter_email\` text,
+  	\`personal_data\` text,
+  	\`status\` text DEFAULT 'submitted' NOT NULL,
+  	\`moderation_note\` text,
+  	\`group\` text,
+  	\`concentrated\` integer DEFAULT false,
+  	\`adoption\` text,
+  	\`adoption_reason\` text,
+  	\`received_at\` text,
+  	\`moderated_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`consultation_id\`) REFERENCES \`consultations\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`consultation_comments_site_idx\` ON \`consultation_comments\` (\`site_id\`);`)
+  await db.run(sql`CREATE INDEX \`consultation_comments_consultation_idx\` ON \`consultation_comments\` (\`consultation_id\`);`)
+  await db.run(sql`CREATE INDEX \`consultation_comments_status_idx\` ON \`consultation_comments\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`consultation_comments_updated_at_idx\` ON \`consultation_comments\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`consultation_comments_created_at_idx\` ON \`consultation_comments\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -1389,6 +1476,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`messages_id\` integer,
   	\`open_days_id\` integer,
   	\`open_day_registrations_id\` integer,
+  	\`consultations_id\` integer,
+  	\`consultation_comments_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`sites_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1416,7 +1505,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`monitor_locks_id\`) REFERENCES \`monitor_locks\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`messages_id\`) REFERENCES \`messages\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`open_days_id\`) REFERENCES \`open_days\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`open_day_registrations_id\`) REFERENCES \`open_day_registrations\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`open_day_registrations_id\`) REFERENCES \`open_day_registrations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`consultations_id\`) REFERENCES \`consultations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`consultation_comments_id\`) REFERENCES \`consultation_comments\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -1449,6 +1540,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_messages_id_idx\` ON \`payload_locked_documents_rels\` (\`messages_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_open_days_id_idx\` ON \`payload_locked_documents_rels\` (\`open_days_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_open_day_registrations_id_idx\` ON \`payload_locked_documents_rels\` (\`open_day_registrations_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_consultations_id_idx\` ON \`payload_locked_documents_rels\` (\`consultations_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_consultation_comments_id_idx\` ON \`payload_locked_documents_rels\` (\`consultation_comments_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1494,6 +1587,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`home_items_per_column\` numeric DEFAULT 6 NOT NULL,
   	\`principal_interpretations_per_year\` numeric DEFAULT 2 NOT NULL,
   	\`message_reply_workdays\` numeric DEFAULT 15 NOT NULL,
+  	\`consultation_feedback_workdays\` numeric DEFAULT 15 NOT NULL,
   	\`updated_at\` text,
   	\`created_at\` text
   );
@@ -1614,6 +1708,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`messages\`;`)
   await db.run(sql`DROP TABLE \`open_days\`;`)
   await db.run(sql`DROP TABLE \`open_day_registrations\`;`)
+  await db.run(sql`DROP TABLE \`consultations_feedback_groups\`;`)
+  await db.run(sql`DROP TABLE \`consultations\`;`)
+  await db.run(sql`DROP TABLE \`consultations_rels\`;`)
+  await db.run(sql`DROP TABLE \`consultation_comments\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
