@@ -92,6 +92,7 @@ export interface Config {
     'site-leaders': SiteLeader;
     'monitor-locks': MonitorLock;
     messages: Message;
+    'form-challenge-uses': FormChallengeus;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -132,6 +133,7 @@ export interface Config {
     'site-leaders': SiteLeadersSelect<false> | SiteLeadersSelect<true>;
     'monitor-locks': MonitorLocksSelect<false> | MonitorLocksSelect<true>;
     messages: MessagesSelect<false> | MessagesSelect<true>;
+    'form-challenge-uses': FormChallengeUsesSelect<false> | FormChallengeUsesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -166,6 +168,7 @@ export interface Config {
       resyncSiteSearch: TaskResyncSiteSearch;
       monitorDaily: TaskMonitorDaily;
       monitorAvailability: TaskMonitorAvailability;
+      eraseMessagePersonalData: TaskEraseMessagePersonalData;
       inline: {
         input: unknown;
         output: unknown;
@@ -471,7 +474,18 @@ export interface File {
 export interface AuditLog {
   id: number;
   action:
-    'create' | 'update' | 'delete' | 'submit' | 'reject' | 'schedule' | 'publish' | 'withdraw' | 'login' | 'alert';
+    | 'create'
+    | 'update'
+    | 'delete'
+    | 'submit'
+    | 'reject'
+    | 'schedule'
+    | 'publish'
+    | 'withdraw'
+    | 'login'
+    | 'alert'
+    | 'export'
+    | 'erase';
   targetCollection: string;
   documentId: string;
   summary?: string | null;
@@ -1222,6 +1236,18 @@ export interface Message {
   reviewedAt?: string | null;
   publishedAt?: string | null;
   invalidAt?: string | null;
+  personalDataErasedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-challenge-uses".
+ */
+export interface FormChallengeus {
+  id: number;
+  key: string;
+  expiresAt: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1304,7 +1330,8 @@ export interface PayloadJob {
           | 'syncSearchSynonyms'
           | 'resyncSiteSearch'
           | 'monitorDaily'
-          | 'monitorAvailability';
+          | 'monitorAvailability'
+          | 'eraseMessagePersonalData';
         taskID: string;
         input?:
           | {
@@ -1349,6 +1376,7 @@ export interface PayloadJob {
         | 'resyncSiteSearch'
         | 'monitorDaily'
         | 'monitorAvailability'
+        | 'eraseMessagePersonalData'
       )
     | null;
   queue?: string | null;
@@ -1463,6 +1491,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'messages';
         value: number | Message;
+      } | null)
+    | ({
+        relationTo: 'form-challenge-uses';
+        value: number | FormChallengeus;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2181,6 +2213,17 @@ export interface MessagesSelect<T extends boolean = true> {
   reviewedAt?: T;
   publishedAt?: T;
   invalidAt?: T;
+  personalDataErasedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-challenge-uses_select".
+ */
+export interface FormChallengeUsesSelect<T extends boolean = true> {
+  key?: T;
+  expiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2293,6 +2336,10 @@ export interface PlatformSetting {
    * 公众留言自收到（转办的自转办）之日起，在此工作日数内答复。超过 2 个月未答复预警，超过 3 个月未答复属“互动回应差”单项否决。
    */
   messageReplyWorkdays: number;
+  /**
+   * 留言办结或标为无效满此年数后，每日任务删除留言人的姓名、电话、邮箱（未公开的留言内容一并删除）；统计数字不受影响。国家规定未明确期限，默认 3 年。
+   */
+  messageRetentionYears: number;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2355,6 +2402,7 @@ export interface PlatformSettingsSelect<T extends boolean = true> {
   homeItemsPerColumn?: T;
   principalInterpretationsPerYear?: T;
   messageReplyWorkdays?: T;
+  messageRetentionYears?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -2518,6 +2566,14 @@ export interface TaskMonitorAvailability {
       | boolean
       | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEraseMessagePersonalData".
+ */
+export interface TaskEraseMessagePersonalData {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -14,6 +14,8 @@ import { pageInvalidationAfterCommit } from './src/render/invalidation'
 import { sameSiteReferences } from './src/access/sameSiteReferences'
 import { Sites } from './collections/sites/index'
 import { Messages } from './collections/messages/index'
+import { FormChallengeUses } from './collections/form-challenge-uses/index'
+import { eraseMessagePersonalDataTask } from './src/participation/messageRetention'
 import { Users } from './collections/users/index'
 import { Columns } from './collections/columns/index'
 import { Articles } from './collections/articles/index'
@@ -89,20 +91,21 @@ export default buildConfig({
         monitoringSite: { Component: '/src/monitoring/admin/SiteHealthDetail#SiteHealthDetail', path: '/monitoring/site/:siteId', exact: true },
         monitoringCenter: { Component: '/src/monitoring/admin/MonitoringCenter#MonitoringCenter', path: '/monitoring' },
         overdue: { Component: '/src/desk/admin/OverdueView#OverdueView', path: '/overdue' },
+        messageStatistics: { Component: '/src/participation/admin/MessageStatisticsView#MessageStatisticsView', path: '/message-statistics', exact: true },
       },
       beforeDashboard: ['/src/desk/admin/Desk#Desk'],
       beforeNavLinks: ['/src/desk/admin/NavLinks#DeskNavLinks'],
-      afterNavLinks: ['/src/monitoring/admin/NavLink#MonitoringNavLink'],
+      afterNavLinks: ['/src/monitoring/admin/NavLink#MonitoringNavLink', '/src/participation/admin/NavLink#MessageStatisticsNavLink'],
     },
   },
   i18n: {
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  collections: [Sites, Users, Columns, Articles, Media, Files, AuditLog, Holidays, RepostRules, Reposts, PolicyDocuments, Interpretations, DisclosureCatalog, SelfChecks, IndexCounters, GazetteIssues, GazetteArticles, SearchSynonyms, AvailabilityChecks, SiteHealthReports, HealthWarnings, SensitiveWords, SiteLeaders, MonitorLocks, Messages],
+  collections: [Sites, Users, Columns, Articles, Media, Files, AuditLog, Holidays, RepostRules, Reposts, PolicyDocuments, Interpretations, DisclosureCatalog, SelfChecks, IndexCounters, GazetteIssues, GazetteArticles, SearchSynonyms, AvailabilityChecks, SiteHealthReports, HealthWarnings, SensitiveWords, SiteLeaders, MonitorLocks, Messages, FormChallengeUses],
   globals: [PlatformSettingsGlobal, MonitoringSettingsGlobal],
   jobs: {
-    tasks: [publishScheduledTask, closeSitesPastNoticeTask, repostFanOutTask, markOverdueRepostsTask, syncSearchIndexTask, syncSearchSynonymsTask, resyncSiteSearchTask, monitorDailyTask, monitorAvailabilityTask],
+    tasks: [publishScheduledTask, closeSitesPastNoticeTask, repostFanOutTask, markOverdueRepostsTask, syncSearchIndexTask, syncSearchSynonymsTask, resyncSiteSearchTask, monitorDailyTask, monitorAvailabilityTask, eraseMessagePersonalDataTask],
     // Only signed-in platform administrators may trigger the queue over HTTP; the worker runs it in-process.
     access: { run: ({ req }) => Boolean((req.user as { roles?: string[] } | null)?.roles?.includes('platform-admin')) },
     deleteJobOnComplete: true,

@@ -32,5 +32,6 @@ export const PlatformSettingsGlobal: GlobalConfig = {
     setting('homeItemsPerColumn', '首页每栏目条数', 'Home items per column', '网站首页每个栏目显示的最新信息条数。'),
     setting('principalInterpretationsPerYear', '主要负责人年度解读次数', 'Principal interpretations per year', '宁政办发〔2017〕74号：主要负责人 1 年内解读重要政策应不少于 2 次，低于此数的网站在解读统计中标出。'),
     setting('messageReplyWorkdays', '留言答复时限（工作日）', 'Message reply limit (working days)', '公众留言自收到（转办的自转办）之日起，在此工作日数内答复。超过 2 个月未答复预警，超过 3 个月未答复属“互动回应差”单项否决。'),
+    setting('messageRetentionYears', '留言个人信息保存期限（年）', 'Message personal data retention (years)', '留言办结或标为无效满此年数后，每日任务删除留言人的姓名、电话、邮箱（未公开的留言内容一并删除）；统计数字不受影响。国家规定未明确期限，默认 3 年。'),
   ],
 }

@@ -20,6 +20,9 @@ export const platformSettingDefaults = {
   principalInterpretationsPerYear: 2,
   /** 留言答复时限: a message is answered within N working days of receipt (or of its transfer, 转办). */
   messageReplyWorkdays: 15,
+  /** 留言个人信息保存期限: personal data of a closed message is erased this many years after closing (no national
+   *  figure; 3 years, src/participation/messageRetention.ts). */
+  messageRetentionYears: 3,
 } as const
 
 export type PlatformSettings = { -readonly [K in keyof typeof platformSettingDefaults]: number }

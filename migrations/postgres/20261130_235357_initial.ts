@@ -12,7 +12,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_articles_disclosure_attribute" AS ENUM('public', 'on-application', 'not-public', 'after-declassification');
   CREATE TYPE "public"."enum__articles_v_version_workflow_status" AS ENUM('draft', 'submitted', 'scheduled', 'published', 'withdrawn');
   CREATE TYPE "public"."enum__articles_v_version_disclosure_attribute" AS ENUM('public', 'on-application', 'not-public', 'after-declassification');
-  CREATE TYPE "public"."enum_audit_log_action" AS ENUM('create', 'update', 'delete', 'submit', 'reject', 'schedule', 'publish', 'withdraw', 'login', 'alert');
+  CREATE TYPE "public"."enum_audit_log_action" AS ENUM('create', 'update', 'delete', 'submit', 'reject', 'schedule', 'publish', 'withdraw', 'login', 'alert', 'export', 'erase');
   CREATE TYPE "public"."enum_holidays_type" AS ENUM('holiday', 'makeup-workday');
   CREATE TYPE "public"."enum_repost_rules_source_levels" AS ENUM('region', 'city', 'county', 'department');
   CREATE TYPE "public"."enum_repost_rules_content_kinds" AS ENUM('important-articles', 'policy-documents', 'interpretations');
@@ -59,9 +59,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_messages_channel" AS ENUM('leader-mailbox', 'consultation', 'suggestion', 'complaint');
   CREATE TYPE "public"."enum_messages_status" AS ENUM('received', 'signed', 'assigned', 'replied', 'reviewed', 'concluded', 'invalid');
   CREATE TYPE "public"."enum_messages_invalid_reason" AS ENUM('duplicate', 'abusive', 'not-within-remit');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'publishScheduled', 'closeSitesPastNotice', 'repostFanOut', 'markOverdueReposts', 'syncSearchIndex', 'syncSearchSynonyms', 'resyncSiteSearch', 'monitorDaily', 'monitorAvailability');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'publishScheduled', 'closeSitesPastNotice', 'repostFanOut', 'markOverdueReposts', 'syncSearchIndex', 'syncSearchSynonyms', 'resyncSiteSearch', 'monitorDaily', 'monitorAvailability', 'eraseMessagePersonalData');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'publishScheduled', 'closeSitesPastNotice', 'repostFanOut', 'markOverdueReposts', 'syncSearchIndex', 'syncSearchSynonyms', 'resyncSiteSearch', 'monitorDaily', 'monitorAvailability');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'publishScheduled', 'closeSitesPastNotice', 'repostFanOut', 'markOverdueReposts', 'syncSearchIndex', 'syncSearchSynonyms', 'resyncSiteSearch', 'monitorDaily', 'monitorAvailability', 'eraseMessagePersonalData');
   CREATE TABLE "sites_domains" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -910,6 +910,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"reviewed_at" timestamp(3) with time zone,
   	"published_at" timestamp(3) with time zone,
   	"invalid_at" timestamp(3) with time zone,
+  	"personal_data_erased_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "form_challenge_uses" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar NOT NULL,
+  	"expires_at" timestamp(3) with time zone NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -985,7 +994,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"sensitive_words_id" integer,
   	"site_leaders_id" integer,
   	"monitor_locks_id" integer,
-  	"messages_id" integer
+  	"messages_id" integer,
+  	"form_challenge_uses_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -1022,6 +1032,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"home_items_per_column" numeric DEFAULT 6 NOT NULL,
   	"principal_interpretations_per_year" numeric DEFAULT 2 NOT NULL,
   	"message_reply_workdays" numeric DEFAULT 15 NOT NULL,
+  	"message_retention_years" numeric DEFAULT 3 NOT NULL,
   	"updated_at" timestamp(3) with time zone,
   	"created_at" timestamp(3) with time zone
   );
@@ -1200,6 +1211,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_site_leaders_fk" FOREIGN KEY ("site_leaders_id") REFERENCES "public"."site_leaders"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_monitor_locks_fk" FOREIGN KEY ("monitor_locks_id") REFERENCES "public"."monitor_locks"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_messages_fk" FOREIGN KEY ("messages_id") REFERENCES "public"."messages"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_form_challenge_uses_fk" FOREIGN KEY ("form_challenge_uses_id") REFERENCES "public"."form_challenge_uses"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "sites_domains_order_idx" ON "sites_domains" USING btree ("_order");
@@ -1477,6 +1489,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "messages_transferred_to_idx" ON "messages" USING btree ("transferred_to_id");
   CREATE INDEX "messages_updated_at_idx" ON "messages" USING btree ("updated_at");
   CREATE INDEX "messages_created_at_idx" ON "messages" USING btree ("created_at");
+  CREATE UNIQUE INDEX "form_challenge_uses_key_idx" ON "form_challenge_uses" USING btree ("key");
+  CREATE INDEX "form_challenge_uses_expires_at_idx" ON "form_challenge_uses" USING btree ("expires_at");
+  CREATE INDEX "form_challenge_uses_updated_at_idx" ON "form_challenge_uses" USING btree ("updated_at");
+  CREATE INDEX "form_challenge_uses_created_at_idx" ON "form_challenge_uses" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -1520,6 +1536,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_site_leaders_id_idx" ON "payload_locked_documents_rels" USING btree ("site_leaders_id");
   CREATE INDEX "payload_locked_documents_rels_monitor_locks_id_idx" ON "payload_locked_documents_rels" USING btree ("monitor_locks_id");
   CREATE INDEX "payload_locked_documents_rels_messages_id_idx" ON "payload_locked_documents_rels" USING btree ("messages_id");
+  CREATE INDEX "payload_locked_documents_rels_form_challenge_uses_id_idx" ON "payload_locked_documents_rels" USING btree ("form_challenge_uses_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -1591,6 +1608,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "site_leaders" CASCADE;
   DROP TABLE "monitor_locks" CASCADE;
   DROP TABLE "messages" CASCADE;
+  DROP TABLE "form_challenge_uses" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;

@@ -1224,6 +1224,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`reviewed_at\` text,
   	\`published_at\` text,
   	\`invalid_at\` text,
+  	\`personal_data_erased_at\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null,
@@ -1236,6 +1237,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`messages_transferred_to_idx\` ON \`messages\` (\`transferred_to_id\`);`)
   await db.run(sql`CREATE INDEX \`messages_updated_at_idx\` ON \`messages\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`messages_created_at_idx\` ON \`messages\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`form_challenge_uses\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`expires_at\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`form_challenge_uses_key_idx\` ON \`form_challenge_uses\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`form_challenge_uses_expires_at_idx\` ON \`form_challenge_uses\` (\`expires_at\`);`)
+  await db.run(sql`CREATE INDEX \`form_challenge_uses_updated_at_idx\` ON \`form_challenge_uses\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`form_challenge_uses_created_at_idx\` ON \`form_challenge_uses\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -1324,6 +1337,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`site_leaders_id\` integer,
   	\`monitor_locks_id\` integer,
   	\`messages_id\` integer,
+  	\`form_challenge_uses_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`sites_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1349,7 +1363,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`sensitive_words_id\`) REFERENCES \`sensitive_words\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`site_leaders_id\`) REFERENCES \`site_leaders\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`monitor_locks_id\`) REFERENCES \`monitor_locks\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`messages_id\`) REFERENCES \`messages\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`messages_id\`) REFERENCES \`messages\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`form_challenge_uses_id\`) REFERENCES \`form_challenge_uses\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -1380,6 +1395,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_site_leaders_id_idx\` ON \`payload_locked_documents_rels\` (\`site_leaders_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_monitor_locks_id_idx\` ON \`payload_locked_documents_rels\` (\`monitor_locks_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_messages_id_idx\` ON \`payload_locked_documents_rels\` (\`messages_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_form_challenge_uses_id_idx\` ON \`payload_locked_documents_rels\` (\`form_challenge_uses_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1425,6 +1441,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`home_items_per_column\` numeric DEFAULT 6 NOT NULL,
   	\`principal_interpretations_per_year\` numeric DEFAULT 2 NOT NULL,
   	\`message_reply_workdays\` numeric DEFAULT 15 NOT NULL,
+  	\`message_retention_years\` numeric DEFAULT 3 NOT NULL,
   	\`updated_at\` text,
   	\`created_at\` text
   );
@@ -1529,6 +1546,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`site_leaders\`;`)
   await db.run(sql`DROP TABLE \`monitor_locks\`;`)
   await db.run(sql`DROP TABLE \`messages\`;`)
+  await db.run(sql`DROP TABLE \`form_challenge_uses\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
