@@ -41,6 +41,8 @@ export const dateSensitiveFiles = [
   'tests/integration/monitoring-drilldown.test.ts',
   'tests/security/xlsx-formulas.test.ts',
   'tests/integration/mailbox-deadlines.test.ts',
+  'tests/integration/mailbox-retention.test.ts',
+  'tests/integration/mailbox-statistics.test.ts',
   'tests/browser/mailbox.test.ts',
   'tests/integration/desk.test.ts',
   'tests/browser/repost-compliance.test.ts',

@@ -55,7 +55,12 @@ export const messageExportEndpoint: Endpoint = {
     if (!format) return problem(400, '导出格式应为 csv 或 xlsx。')
     if (!hasSiteRole(req.user, site, ...handlingRoles))
       return problem(403, '留言含有公民个人信息，只有本网站的办理人员（站点管理员、编辑、审核人）可以导出。')
-    const and: Where[] = [{ site: { equals: site } }]
+    const siteDoc = await req.payload
+      .findByID({ collection: 'sites', id: site, depth: 0, overrideAccess: true, select: { name: true }, req })
+      .catch(() => null)
+    if (!siteDoc) return problem(404, '没有这个网站。')
+    const siteName = String(siteDoc.name ?? site)
+    const and: Where[] = [{ site: { equals: siteDoc.id } }]
     const filter: string[] = []
     if (typeof q.status === 'string' && q.status) {
       if (!(messageStatuses as string[]).includes(q.status)) return problem(400, '办理状态不正确。')
@@ -81,15 +86,11 @@ export const messageExportEndpoint: Endpoint = {
       req,
     })
     const rows = (docs as unknown as Doc[]).map(messageExportRow)
-    const siteName = await req.payload
-      .findByID({ collection: 'sites', id: site, depth: 0, overrideAccess: true, select: { name: true }, req })
-      .then((s) => String(s.name ?? site))
-      .catch(() => site)
     await recordAudit(req, {
       action: 'export',
       collection: 'messages',
-      documentId: site,
-      site,
+      documentId: siteDoc.id,
+      site: siteDoc.id,
       summary: `导出留言个人信息 ${rows.length} 条（${format.toUpperCase()}；网站：${siteName}；筛选：${filter.join('，') || '全部'}${totalDocs > rows.length ? `；超过 ${maxRows} 条，仅导出前 ${maxRows} 条` : ''}）`,
     })
     const stamp = new Date().toISOString().slice(0, 10)

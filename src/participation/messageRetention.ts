@@ -56,7 +56,7 @@ export async function eraseExpiredPersonalData(payload: Payload, now = new Date(
     select: { status: true, publishConsent: true, content: true, site: true },
     req,
   })
-  const bySite = new Map<string, number>()
+  const bySite = new Map<string | number, number>()
   for (const doc of docs) {
     const keepsText = doc.status === Message.concluded && doc.publishConsent
     await payload.update({
@@ -72,7 +72,7 @@ export async function eraseExpiredPersonalData(payload: Payload, now = new Date(
       },
       req,
     })
-    const site = String(typeof doc.site === 'object' && doc.site ? doc.site.id : doc.site)
+    const site = typeof doc.site === 'object' && doc.site ? doc.site.id : doc.site
     bySite.set(site, (bySite.get(site) ?? 0) + 1)
   }
   if (req)
