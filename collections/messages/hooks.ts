@@ -1,7 +1,7 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
-import { isPlatformAdmin, roleLabels, rolesOnSite } from '../../src/access/roles'
+import { isPlatformAdmin, rolesOnSite } from '../../src/access/roles'
 import { idOf } from '../../src/ids'
-import { rolesForTransition } from '../../src/participation/messageActions'
+import { roleNames, rolesForTransition } from '../../src/participation/messageActions'
 import { replyDueOn } from '../../src/participation/messageDeadlines'
 import { messageTransitions, statusLabels, type MessageStatus } from '../../src/participation/messageVocabulary'
 import { newTrackingCode } from '../../src/participation/tracking'
@@ -80,7 +80,7 @@ export const messageWorkflow: CollectionBeforeChangeHook = async ({ data, origin
     const allowed = rolesForTransition(from, final)
     const held = [...rolesOnSite(req.user, idOf(before.site)), ...rolesOnSite(req.user, idOf(before.transferredTo))]
     if (allowed && !held.some((role) => allowed.includes(role)))
-      refuse('status', `把留言改为“${statusLabels[final]}”须由${allowed.map((r) => roleLabels[r].zh).join('或')}办理。`)
+      refuse('status', `把留言改为“${statusLabels[final]}”须由${allowed.map((r) => roleNames[r]).join('或')}办理。`)
   }
 
   if ((next.status ?? to) === Message.invalid) {

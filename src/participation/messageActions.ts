@@ -10,6 +10,9 @@ import { Message, type MessageState } from '../states'
 
 type Role = 'site-admin' | 'editor' | 'reviewer' | 'openness-officer'
 
+/** Short role names for the server's refusal (“须由网站管理员或审核人办理”). */
+export const roleNames: Record<Role, string> = { 'site-admin': '网站管理员', editor: '编辑', reviewer: '审核人', 'openness-officer': '政务公开专员' }
+
 export const handlerRoles: readonly Role[] = ['site-admin', 'editor']
 export const reviewerRoles: readonly Role[] = ['site-admin', 'reviewer']
 
