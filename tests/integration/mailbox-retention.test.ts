@@ -20,7 +20,7 @@ let site: Site
 const reply = '已办理。'
 const today = chinaDay()
 /** Noon in Beijing, `years` years and `days` days before today. */
-const before = (years: number, days: number) => chinaInstant(addCalendarMonths(today, -12 * years), 12).getTime() - days * 86_400_000
+const ago = (years: number, days: number) => chinaInstant(addCalendarMonths(today, -12 * years), 12).getTime() - days * 86_400_000
 const iso = (ms: number) => new Date(ms).toISOString()
 const person = { name: '孙七', phone: '13600000007', email: 'sun@example.com' }
 
@@ -35,13 +35,13 @@ const read = (id: number) => t.payload.findByID({ collection: 'messages', id, de
 
 describe('the retention job', () => {
   it('erases personal data of messages closed more than 3 years ago, keeps the rest, and the statistics do not move', async () => {
-    const closedOld = await storeMessage(t.payload, site, { content: '我家在幸福路 12 号，电话 13600000007，身份证 640102199001011234。', submitter: person, receivedAt: iso(before(3, 40)), status: Message.concluded, reply, publishedAt: iso(before(3, 2)), publishConsent: true, queryPasswordHash: 'scrypt$x$y' })
-    const privateOld = await storeMessage(t.payload, site, { content: '不愿公开的留言内容，含住址。', submitter: person, receivedAt: iso(before(3, 40)), status: Message.concluded, reply, publishedAt: iso(before(3, 3)), publishConsent: false })
-    const invalidOld = await storeMessage(t.payload, site, { content: '重复提交的留言内容。', submitter: person, receivedAt: iso(before(4, 5)), status: Message.invalid, invalidReason: InvalidReason.duplicate, invalidAt: iso(before(4, 1)) })
-    const closedRecent = await storeMessage(t.payload, site, { submitter: person, receivedAt: iso(before(3, 30)), status: Message.concluded, reply, publishedAt: iso(before(3, -2)) })
-    const stillOpen = await storeMessage(t.payload, site, { submitter: person, receivedAt: iso(before(5, 0)), status: Message.signed })
+    const closedOld = await storeMessage(t.payload, site, { content: '我家在幸福路 12 号，电话 13600000007，身份证 640102199001011234。', submitter: person, receivedAt: iso(ago(3, 40)), status: Message.concluded, reply, publishedAt: iso(ago(3, 2)), publishConsent: true, queryPasswordHash: 'scrypt$x$y' })
+    const privateOld = await storeMessage(t.payload, site, { content: '不愿公开的留言内容，含住址。', submitter: person, receivedAt: iso(ago(3, 40)), status: Message.concluded, reply, publishedAt: iso(ago(3, 3)), publishConsent: false })
+    const invalidOld = await storeMessage(t.payload, site, { content: '重复提交的留言内容。', submitter: person, receivedAt: iso(ago(4, 5)), status: Message.invalid, invalidReason: InvalidReason.duplicate, invalidAt: iso(ago(4, 1)) })
+    const closedRecent = await storeMessage(t.payload, site, { submitter: person, receivedAt: iso(ago(3, 30)), status: Message.concluded, reply, publishedAt: iso(ago(3, -2)) })
+    const stillOpen = await storeMessage(t.payload, site, { submitter: person, receivedAt: iso(ago(5, 0)), status: Message.signed })
 
-    const year = Number(chinaDay(before(3, 40)).slice(0, 4))
+    const year = Number(chinaDay(ago(3, 40)).slice(0, 4))
     const years = [year - 2, year - 1, year, year + 1]
     const statsBefore = await Promise.all(years.map((y) => messageStatistics(t.payload, site.id, { kind: 'year', year: y })))
 
@@ -77,7 +77,7 @@ describe('the retention job', () => {
   it('follows the setting: with 5 years, a message closed 4 years ago keeps its data', async () => {
     await t.payload.updateGlobal({ slug: 'platform-settings', data: { messageRetentionYears: 5 }, overrideAccess: true })
     try {
-      const m = await storeMessage(t.payload, site, { submitter: person, receivedAt: iso(before(4, 30)), status: Message.concluded, reply, publishedAt: iso(before(4, 0)) })
+      const m = await storeMessage(t.payload, site, { submitter: person, receivedAt: iso(ago(4, 30)), status: Message.concluded, reply, publishedAt: iso(ago(4, 0)) })
       expect((await eraseExpiredPersonalData(t.payload)).erased).toBe(0)
       expect((await read(m.id)).submitter).toMatchObject(person)
       expect((await eraseExpiredPersonalData(t.payload, new Date(Date.now() + 366 * 86_400_000 + 86_400_000))).erased).toBe(1)

@@ -17,8 +17,8 @@ import { fuzzCase, hugeBodies, rawMarkup, seededRng, type FuzzRequest } from './
  * text fields, how to read back what it stored, and the public pages that show stored submissions.
  */
 
-export type FuzzContext = { server: TestServer; site: Site }
-export type FuzzForm = {
+type FuzzContext = { server: TestServer; site: Site }
+type FuzzForm = {
   name: string
   path(ctx: FuzzContext): string
   valid(ctx: FuzzContext): Promise<Record<string, string>>
@@ -27,7 +27,7 @@ export type FuzzForm = {
   publicPages(ctx: FuzzContext): string[]
 }
 
-export const publicForms: FuzzForm[] = [
+const publicForms: FuzzForm[] = [
   {
     name: 'mailbox 我要留言',
     path: ({ site }) => sitePath(site, '/mailbox'),
