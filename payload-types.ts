@@ -96,6 +96,7 @@ export interface Config {
     'open-day-registrations': OpenDayRegistration;
     consultations: Consultation;
     'consultation-comments': ConsultationComment;
+    'form-challenge-uses': FormChallengeus;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -143,6 +144,7 @@ export interface Config {
     'open-day-registrations': OpenDayRegistrationsSelect<false> | OpenDayRegistrationsSelect<true>;
     consultations: ConsultationsSelect<false> | ConsultationsSelect<true>;
     'consultation-comments': ConsultationCommentsSelect<false> | ConsultationCommentsSelect<true>;
+    'form-challenge-uses': FormChallengeUsesSelect<false> | FormChallengeUsesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -177,6 +179,7 @@ export interface Config {
       resyncSiteSearch: TaskResyncSiteSearch;
       monitorDaily: TaskMonitorDaily;
       monitorAvailability: TaskMonitorAvailability;
+      eraseMessagePersonalData: TaskEraseMessagePersonalData;
       inline: {
         input: unknown;
         output: unknown;
@@ -482,7 +485,18 @@ export interface File {
 export interface AuditLog {
   id: number;
   action:
-    'create' | 'update' | 'delete' | 'submit' | 'reject' | 'schedule' | 'publish' | 'withdraw' | 'login' | 'alert';
+    | 'create'
+    | 'update'
+    | 'delete'
+    | 'submit'
+    | 'reject'
+    | 'schedule'
+    | 'publish'
+    | 'withdraw'
+    | 'login'
+    | 'alert'
+    | 'export'
+    | 'erase';
   targetCollection: string;
   documentId: string;
   summary?: string | null;
@@ -1242,6 +1256,7 @@ export interface Message {
   reviewedAt?: string | null;
   publishedAt?: string | null;
   invalidAt?: string | null;
+  personalDataErasedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1408,6 +1423,17 @@ export interface ConsultationComment {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-challenge-uses".
+ */
+export interface FormChallengeus {
+  id: number;
+  key: string;
+  expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1485,7 +1511,8 @@ export interface PayloadJob {
           | 'syncSearchSynonyms'
           | 'resyncSiteSearch'
           | 'monitorDaily'
-          | 'monitorAvailability';
+          | 'monitorAvailability'
+          | 'eraseMessagePersonalData';
         taskID: string;
         input?:
           | {
@@ -1530,6 +1557,7 @@ export interface PayloadJob {
         | 'resyncSiteSearch'
         | 'monitorDaily'
         | 'monitorAvailability'
+        | 'eraseMessagePersonalData'
       )
     | null;
   queue?: string | null;
@@ -1660,6 +1688,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'consultation-comments';
         value: number | ConsultationComment;
+      } | null)
+    | ({
+        relationTo: 'form-challenge-uses';
+        value: number | FormChallengeus;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2381,6 +2413,7 @@ export interface MessagesSelect<T extends boolean = true> {
   reviewedAt?: T;
   publishedAt?: T;
   invalidAt?: T;
+  personalDataErasedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2491,6 +2524,16 @@ export interface ConsultationCommentsSelect<T extends boolean = true> {
   adoptionReason?: T;
   receivedAt?: T;
   moderatedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-challenge-uses_select".
+ */
+export interface FormChallengeUsesSelect<T extends boolean = true> {
+  key?: T;
+  expiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2611,6 +2654,10 @@ export interface PlatformSetting {
    * 意见征集结束后，在此工作日数内公布意见采纳情况反馈；逾期未公布的征集在后台标出。
    */
   consultationFeedbackWorkdays: number;
+  /**
+   * 留言办结或标为无效满此年数后，每日任务删除留言人的姓名、电话、邮箱（未公开的留言内容一并删除）；统计数字不受影响。国家规定未明确期限，默认 3 年。
+   */
+  messageRetentionYears: number;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2675,6 +2722,7 @@ export interface PlatformSettingsSelect<T extends boolean = true> {
   principalInterpretationDepartments?: T;
   messageReplyWorkdays?: T;
   consultationFeedbackWorkdays?: T;
+  messageRetentionYears?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -2847,6 +2895,14 @@ export interface TaskMonitorAvailability {
       | boolean
       | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEraseMessagePersonalData".
+ */
+export interface TaskEraseMessagePersonalData {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -18,6 +18,8 @@ import { OpenDays } from './collections/open-days/index'
 import { OpenDayRegistrations } from './collections/open-day-registrations/index'
 import { Consultations } from './collections/consultations/index'
 import { ConsultationComments } from './collections/consultation-comments/index'
+import { FormChallengeUses } from './collections/form-challenge-uses/index'
+import { eraseMessagePersonalDataTask } from './src/participation/messageRetention'
 import { Users } from './collections/users/index'
 import { Columns } from './collections/columns/index'
 import { Articles } from './collections/articles/index'
@@ -94,20 +96,21 @@ export default buildConfig({
         monitoringCenter: { Component: '/src/monitoring/admin/MonitoringCenter#MonitoringCenter', path: '/monitoring' },
         overdue: { Component: '/src/desk/admin/OverdueView#OverdueView', path: '/overdue' },
         openDayCheckIn: { Component: '/src/participation/admin/CheckInView#CheckInView', path: '/open-day-check-in', exact: true },
+        messageStatistics: { Component: '/src/participation/admin/MessageStatisticsView#MessageStatisticsView', path: '/message-statistics', exact: true },
       },
       beforeDashboard: ['/src/desk/admin/Desk#Desk'],
       beforeNavLinks: ['/src/desk/admin/NavLinks#DeskNavLinks'],
-      afterNavLinks: ['/src/monitoring/admin/NavLink#MonitoringNavLink', '/src/participation/admin/CheckInNavLink#CheckInNavLink'],
+      afterNavLinks: ['/src/monitoring/admin/NavLink#MonitoringNavLink', '/src/participation/admin/NavLink#MessageStatisticsNavLink', '/src/participation/admin/CheckInNavLink#CheckInNavLink'],
     },
   },
   i18n: {
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  collections: [Sites, Users, Columns, Articles, Media, Files, AuditLog, Holidays, RepostRules, Reposts, PolicyDocuments, Interpretations, DisclosureCatalog, SelfChecks, IndexCounters, GazetteIssues, GazetteArticles, SearchSynonyms, AvailabilityChecks, SiteHealthReports, HealthWarnings, SensitiveWords, SiteLeaders, MonitorLocks, Messages, OpenDays, OpenDayRegistrations, Consultations, ConsultationComments],
+  collections: [Sites, Users, Columns, Articles, Media, Files, AuditLog, Holidays, RepostRules, Reposts, PolicyDocuments, Interpretations, DisclosureCatalog, SelfChecks, IndexCounters, GazetteIssues, GazetteArticles, SearchSynonyms, AvailabilityChecks, SiteHealthReports, HealthWarnings, SensitiveWords, SiteLeaders, MonitorLocks, Messages, OpenDays, OpenDayRegistrations, Consultations, ConsultationComments, FormChallengeUses],
   globals: [PlatformSettingsGlobal, MonitoringSettingsGlobal],
   jobs: {
-    tasks: [publishScheduledTask, closeSitesPastNoticeTask, repostFanOutTask, markOverdueRepostsTask, syncSearchIndexTask, syncSearchSynonymsTask, resyncSiteSearchTask, monitorDailyTask, monitorAvailabilityTask],
+    tasks: [publishScheduledTask, closeSitesPastNoticeTask, repostFanOutTask, markOverdueRepostsTask, syncSearchIndexTask, syncSearchSynonymsTask, resyncSiteSearchTask, monitorDailyTask, monitorAvailabilityTask, eraseMessagePersonalDataTask],
     // Only signed-in platform administrators may trigger the queue over HTTP; the worker runs it in-process.
     access: { run: ({ req }) => Boolean((req.user as { roles?: string[] } | null)?.roles?.includes('platform-admin')) },
     deleteJobOnComplete: true,

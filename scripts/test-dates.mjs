@@ -43,6 +43,8 @@ export const dateSensitiveFiles = [
   'tests/integration/mailbox-deadlines.test.ts',
   'tests/integration/consultations.test.ts',
   'tests/security/consultation-abuse.test.ts',
+  'tests/integration/mailbox-retention.test.ts',
+  'tests/integration/mailbox-statistics.test.ts',
   'tests/browser/mailbox.test.ts',
   'tests/integration/desk.test.ts',
   'tests/browser/repost-compliance.test.ts',

@@ -49,6 +49,9 @@ export const AuditLog: CollectionConfig = {
         { value: 'login', label: { zh: '登录', en: 'Login' } },
         // A system alert for the platform administrators, e.g. a search-index sync abandoned after its retries.
         { value: 'alert', label: { zh: '告警', en: 'Alert' } },
+        // Personal data leaving the platform (留言导出) and erased at the end of its retention (留言个人信息删除).
+        { value: 'export', label: { zh: '导出个人信息', en: 'Export personal data' } },
+        { value: 'erase', label: { zh: '删除个人信息', en: 'Erase personal data' } },
       ],
     },
     { name: 'targetCollection', type: 'text', required: true, index: true, label: { zh: '对象类型', en: 'Collection' } },

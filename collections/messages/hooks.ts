@@ -1,5 +1,7 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import { isPlatformAdmin, rolesOnSite } from '../../src/access/roles'
 import { idOf } from '../../src/ids'
+import { roleNames, rolesForTransition } from '../../src/participation/messageActions'
 import { replyDueOn } from '../../src/participation/messageDeadlines'
 import { messageTransitions, statusLabels, type MessageStatus } from '../../src/participation/messageVocabulary'
 import { newTrackingCode } from '../../src/participation/tracking'
@@ -71,6 +73,14 @@ export const messageWorkflow: CollectionBeforeChangeHook = async ({ data, origin
   if (transferred) {
     next.transferredAt = now
     if (to === Message.signed || to === Message.received) next.status = Message.assigned
+  }
+
+  const final = (next.status ?? to) as MessageStatus | undefined
+  if (operation === 'update' && req.user && !isPlatformAdmin(req.user) && from && final && final !== from) {
+    const allowed = rolesForTransition(from, final)
+    const held = [...rolesOnSite(req.user, idOf(before.site)), ...rolesOnSite(req.user, idOf(before.transferredTo))]
+    if (allowed && !held.some((role) => allowed.includes(role)))
+      refuse('status', `把留言改为“${statusLabels[final]}”须由${allowed.map((r) => roleNames[r]).join('或')}办理。`)
   }
 
   if ((next.status ?? to) === Message.invalid) {

@@ -13,6 +13,8 @@ import {
 } from '../../src/participation/messageVocabulary'
 import { handleMessages, noOne, platformAdminOnly, readMessages, setOnCreateOnly } from './access'
 import { messageWorkflow } from './hooks'
+import { statisticsEndpoint } from '../../src/participation/statisticsEndpoint'
+import { messageExportEndpoint } from '../../src/participation/messageExport'
 import { Message } from '../../src/states'
 
 const writerRoles: SiteRole[] = ['site-admin', 'editor', 'reviewer']
@@ -45,7 +47,15 @@ export const Messages: CollectionConfig = {
   defaultSort: '-receivedAt',
   access: { read: readMessages, create: platformAdminOnly, update: handleMessages, delete: platformAdminOnly },
   hooks: { beforeChange: [messageWorkflow] },
+  // GET /api/messages/statistics (留言统计) and /api/messages/export (个人信息导出, audit-logged).
+  endpoints: [statisticsEndpoint, messageExportEndpoint],
   fields: [
+    {
+      // 办理按钮: the workflow's actions this user may take on this message now (src/participation/messageActions.ts).
+      name: 'actions',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/collections/messages/MessageActions#MessageActions' } },
+    },
     siteField(writerRoles, {
       // Staff of the site a message was transferred to save it too: its own site stays a valid value.
       // The receiving site never becomes the owner (that would hide the letter from the origin site).
@@ -186,5 +196,7 @@ export const Messages: CollectionConfig = {
     stamp('reviewedAt', '审核时间', 'Reviewed at'),
     stamp('publishedAt', '办结公开时间', 'Published at'),
     stamp('invalidAt', '标为无效时间', 'Marked invalid at'),
+    // Set by the retention job (src/participation/messageRetention.ts) when the personal data is erased.
+    stamp('personalDataErasedAt', '个人信息删除时间', 'Personal data erased at'),
   ],
 }

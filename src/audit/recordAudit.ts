@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'publish' | 'withdraw' | 'submit' | 'reject' | 'schedule' | 'login' | 'alert'
+export type AuditAction = 'create' | 'update' | 'delete' | 'publish' | 'withdraw' | 'submit' | 'reject' | 'schedule' | 'login' | 'alert' | 'export' | 'erase'
 
 type AuditEntry = {
   action: AuditAction

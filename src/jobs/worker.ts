@@ -70,6 +70,11 @@ export function startJobWorker(payload: Payload, options: { availabilityInQueue?
     await payload.jobs.queue({ task: 'monitorDaily', input: {} })
     await runDueJobs()
   }, { timezone: 'Asia/Shanghai' })
+  // 留言个人信息保存期满删除 (src/participation/messageRetention.ts), daily at 03:15 China time.
+  const retention = cron.schedule('15 3 * * *', async () => {
+    await payload.jobs.queue({ task: 'eraseMessagePersonalData', input: {} })
+    await runDueJobs()
+  }, { timezone: 'Asia/Shanghai' })
   // Availability normally runs in its own process (src/monitoring/probeProcess.ts); MONITOR_PROCESS=inline keeps it here.
   const monitorAvailability = options.availabilityInQueue
     ? cron.schedule(availabilityCron(Number(process.env.MONITOR_PROBES_PER_DAY ?? monitoringDefaults.availabilityProbesPerDay)), async () => {
@@ -80,6 +85,7 @@ export function startJobWorker(payload: Payload, options: { availabilityInQueue?
   return () => {
     stopListening()
     void monitorDaily.stop()
+    void retention.stop()
     void monitorAvailability?.stop()
     if (prompt) clearTimeout(prompt)
     void every.stop()

@@ -49,7 +49,7 @@ export async function acquireRunLock(payload: Payload, key: string, leaseMs: num
   }
 }
 
-function isUniqueViolation(error: unknown): boolean {
+export function isUniqueViolation(error: unknown): boolean {
   // Payload reports a unique-index refusal as a ValidationError on the field.
   const errors = (error as { data?: { errors?: { path?: string }[] } })?.data?.errors
   if (errors?.some((e) => e.path === 'key')) return true

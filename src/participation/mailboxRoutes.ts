@@ -61,7 +61,7 @@ export async function submitMessage(input: MailboxPageInput, req: Request, res: 
   if (Object.keys(errors).length) return page(422, { values, errors })
   if (honeypotTripped(body.fields))
     return page(422, { values, formProblem: '提交未通过检查：请不要填写页面上隐藏的“网址”一栏，然后重新提交。' })
-  if (!(await formChallengeSolved(body.fields.altcha))) return page(422, { values, formProblem: challengeMessage })
+  if (!(await formChallengeSolved(body.fields.altcha, input.payload))) return page(422, { values, formProblem: challengeMessage })
   // Counted only for submissions that passed the checks: a citizen correcting a field is not flooding.
   if (!(await mailboxAddressLimit().admit(req, res))) return
   if (!(await mailboxSiteLimit().admit(req, res, String(input.site.id)))) return

@@ -48,7 +48,7 @@ export const messageTransitions: Record<MessageStatus, readonly MessageStatus[]>
   [Message.signed]: [Message.assigned, Message.replied, Message.invalid],
   [Message.assigned]: [Message.assigned, Message.replied, Message.invalid],
   [Message.replied]: [Message.reviewed, Message.assigned],
-  [Message.reviewed]: [Message.concluded, Message.replied],
+  [Message.reviewed]: [Message.concluded, Message.replied, Message.assigned],
   [Message.concluded]: [],
   [Message.invalid]: [Message.signed],
 }

@@ -1,12 +1,14 @@
 import { createHash, createHmac } from 'node:crypto'
 import { createChallenge, verifySolution } from 'altcha-lib'
+import type { Payload } from 'payload'
+import { replayStore } from './challengeReplayStore'
 import { positiveSetting } from './settings'
 
 /**
  * The self-hosted proof-of-work challenge (ALTCHA format, altcha-lib) of the anonymous forms: the browser
  * must find a number whose SHA-256 with the challenge's salt matches before the form is accepted. The
  * challenge is signed with a key derived from PAYLOAD_SECRET (or FORM_CHALLENGE_KEY), expires after
- * FORM_CHALLENGE_MINUTES, and each solution is accepted once per process (replay cache).
+ * FORM_CHALLENGE_MINUTES, and each challenge is accepted once across the cluster (src/security/challengeReplayStore.ts).
  * The solver is themes/default/assets/challenge.js: no outside service, no inline script.
  */
 
@@ -22,18 +24,6 @@ const hmacKey = (): string => {
 export const challengeMaxNumber = (): number => positiveSetting('FORM_CHALLENGE_MAX_NUMBER', 50_000)
 
 const validMinutes = (): number => positiveSetting('FORM_CHALLENGE_MINUTES', 30)
-
-/** Solutions already accepted, until their challenge expires; bounded so a flood cannot grow it without end. */
-const used = new Map<string, number>()
-const usedMax = 100_000
-
-function markUsed(key: string): boolean {
-  const now = Date.now()
-  if ((used.get(key) ?? 0) > now) return false
-  if (used.size >= usedMax) for (const [k, until] of used) if (until <= now || used.size >= usedMax) used.delete(k)
-  used.set(key, now + validMinutes() * 60_000)
-  return true
-}
 
 export type FormChallenge = { algorithm: string; challenge: string; maxnumber: number; salt: string; signature: string }
 
@@ -59,7 +49,7 @@ const challengeOf = (solution: string): string => {
   return createHash('sha256').update(solution).digest('base64')
 }
 
-export async function formChallengeSolved(solution: string | undefined): Promise<boolean> {
+export async function formChallengeSolved(solution: string | undefined, payload?: Payload): Promise<boolean> {
   if (!solution || solution.length > 2000) return false
   let ok = false
   try {
@@ -69,6 +59,6 @@ export async function formChallengeSolved(solution: string | undefined): Promise
   }
   if (!ok) return false
   // Keyed by the challenge, not the solution's text: re-encoding the same solution must not pass twice.
-  const key = challengeOf(solution)
-  return markUsed(key)
+  const key = createHash('sha256').update(challengeOf(solution)).digest('base64url')
+  return replayStore(payload).markUsed(key, new Date(Date.now() + validMinutes() * 60_000))
 }

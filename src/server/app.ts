@@ -6,6 +6,7 @@ import { migrateDatabase } from '../db/migrate'
 import { ensureHolidayCalendar } from '../calendar/holidayCalendar'
 import { ensureSearchSynonymDefaults } from '../searchSync/synonyms'
 import { startJobWorker } from '../jobs/worker'
+import { useDatabaseReplayStore } from '../security/challengeReplayStore'
 import { superviseProbeProcess } from '../monitoring/probeSupervisor'
 import { payloadApiHandlers } from './payloadHttp'
 import { publicSites, type PublicSites } from './publicSites'
@@ -48,6 +49,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   await ensureHolidayCalendar(payload)
   await ensureSearchSynonymDefaults(payload)
   await assertProductionReady(payload)
+  // Solved challenges are remembered in the database, so a replay to another worker process is refused too.
+  useDatabaseReplayStore(payload)
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', trustProxy())

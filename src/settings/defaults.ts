@@ -22,6 +22,9 @@ export const platformSettingDefaults = {
   messageReplyWorkdays: 15,
   /** 意见征集反馈: the feedback on a consultation is published within N working days after it closes. */
   consultationFeedbackWorkdays: 15,
+  /** 留言个人信息保存期限: personal data of a closed message is erased this many years after closing (no national
+   *  figure; 3 years, src/participation/messageRetention.ts). */
+  messageRetentionYears: 3,
 } as const
 
 export type PlatformSettings = { -readonly [K in keyof typeof platformSettingDefaults]: number }

@@ -95,8 +95,9 @@ describe('the mailbox on a phone', () => {
         })
       ).status,
     ).toBe(200)
-    expect((await staffA.patch(`/api/messages/${stored.id}`, { status: Message.reviewed })).status).toBe(200)
-    expect((await staffA.patch(`/api/messages/${stored.id}`, { status: Message.concluded })).status).toBe(200)
+    const reviewerA = await clientAs(server.url, a.reviewer)
+    expect((await reviewerA.patch(`/api/messages/${stored.id}`, { status: Message.reviewed })).status).toBe(200)
+    expect((await reviewerA.patch(`/api/messages/${stored.id}`, { status: Message.concluded })).status).toBe(200)
 
     await page.goto(url)
     await page.fill('#mb-code', code.toLowerCase())

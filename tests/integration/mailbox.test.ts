@@ -119,8 +119,13 @@ describe('handling and the citizen query', () => {
     expect(replied.status).toBe(200)
     // Not yet released: the citizen sees that it is in hand, not the unreviewed reply.
     expect((await query()).html).not.toContain('路灯已于本周修复')
-    expect((await staffA.patch(`/api/messages/${id}`, { status: Message.reviewed })).status).toBe(200)
-    expect((await staffA.patch(`/api/messages/${id}`, { status: Message.concluded })).status).toBe(200)
+    // Reviewing and releasing belong to a reviewer (审核), not to the editor who handles the letter.
+    const editorReview = await staffA.patch(`/api/messages/${id}`, { status: Message.reviewed })
+    expect(editorReview.status).toBe(400)
+    expect(editorReview.text).toContain('须由网站管理员或审核人办理')
+    const reviewerA = await clientAs(server.url, a.reviewer)
+    expect((await reviewerA.patch(`/api/messages/${id}`, { status: Message.reviewed })).status).toBe(200)
+    expect((await reviewerA.patch(`/api/messages/${id}`, { status: Message.concluded })).status).toBe(200)
 
     const answered = await query()
     expect(answered.status).toBe(200)
@@ -175,7 +180,11 @@ describe('handling and the citizen query', () => {
   it('an invalid message needs a reason from the list and tells the citizen why', async () => {
     const receipt = await submitLetter(server.url, a.site, { subject: '重复的留言' })
     const id = (await messageByCode(receipt.code!)).id
-    const staffA = await clientAs(server.url, a.reviewer)
+    // Marking invalid is the handlers' (编辑、网站管理员), not the reviewer's.
+    const reviewer = await clientAs(server.url, a.reviewer)
+    const byReviewer = await reviewer.patch(`/api/messages/${id}`, { status: Message.invalid, invalidReason: InvalidReason.duplicate })
+    expect(byReviewer.text).toContain('须由网站管理员或编辑办理')
+    const staffA = await clientAs(server.url, a.editor)
     expect((await staffA.patch(`/api/messages/${id}`, { status: Message.invalid })).text).toContain('须选择原因')
     const marked = await staffA.patch(`/api/messages/${id}`, {
       status: Message.invalid,

@@ -25,8 +25,10 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { LatenessCell as LatenessCell_6234943e085d2dc5d1867b55a3bebbc3 } from '../../../../src/reposting/admin/LatenessCell'
 import { ComplianceLink as ComplianceLink_c59ff0cc1900fbfae20b4e1b3baaa3ef } from '../../../../src/reposting/admin/ComplianceLink'
+import { MessageActions as MessageActions_79d97cc97e4c37eb7ded7d62ef5f4210 } from '../../../../collections/messages/MessageActions'
 import { InitialsAvatar as InitialsAvatar_1f81c97548a15e7e4f78620a92eba104 } from '../../../../src/desk/admin/InitialsAvatar'
 import { MonitoringNavLink as MonitoringNavLink_8fd4f075221d0eb3fd390dfe606650fb } from '../../../../src/monitoring/admin/NavLink'
+import { MessageStatisticsNavLink as MessageStatisticsNavLink_21fa56e33bbfb11de4481e9def35b65e } from '../../../../src/participation/admin/NavLink'
 import { CheckInNavLink as CheckInNavLink_089cc13acab44c8d3b265c8928c41edf } from '../../../../src/participation/admin/CheckInNavLink'
 import { Desk as Desk_fd2d884cdbddf55ed0122d0e439e5406 } from '../../../../src/desk/admin/Desk'
 import { DeskNavLinks as DeskNavLinks_ee76139f6f1cb6f5225869f135427a00 } from '../../../../src/desk/admin/NavLinks'
@@ -35,6 +37,7 @@ import { SiteHealthDetail as SiteHealthDetail_f7ce5ff1c90ff8a9e9b7685263f57e42 }
 import { MonitoringCenter as MonitoringCenter_00809a309c8edec482ecfbcc8d83ad1c } from '../../../../src/monitoring/admin/MonitoringCenter'
 import { OverdueView as OverdueView_820c02a9fa6f22f0555c96695b8d178c } from '../../../../src/desk/admin/OverdueView'
 import { CheckInView as CheckInView_74de6283765027c19ca8b8683081a2b6 } from '../../../../src/participation/admin/CheckInView'
+import { MessageStatisticsView as MessageStatisticsView_57a45a27284cbc70a25162081792e276 } from '../../../../src/participation/admin/MessageStatisticsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -66,8 +69,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/reposting/admin/LatenessCell#LatenessCell": LatenessCell_6234943e085d2dc5d1867b55a3bebbc3,
   "/src/reposting/admin/ComplianceLink#ComplianceLink": ComplianceLink_c59ff0cc1900fbfae20b4e1b3baaa3ef,
+  "/collections/messages/MessageActions#MessageActions": MessageActions_79d97cc97e4c37eb7ded7d62ef5f4210,
   "/src/desk/admin/InitialsAvatar#InitialsAvatar": InitialsAvatar_1f81c97548a15e7e4f78620a92eba104,
   "/src/monitoring/admin/NavLink#MonitoringNavLink": MonitoringNavLink_8fd4f075221d0eb3fd390dfe606650fb,
+  "/src/participation/admin/NavLink#MessageStatisticsNavLink": MessageStatisticsNavLink_21fa56e33bbfb11de4481e9def35b65e,
   "/src/participation/admin/CheckInNavLink#CheckInNavLink": CheckInNavLink_089cc13acab44c8d3b265c8928c41edf,
   "/src/desk/admin/Desk#Desk": Desk_fd2d884cdbddf55ed0122d0e439e5406,
   "/src/desk/admin/NavLinks#DeskNavLinks": DeskNavLinks_ee76139f6f1cb6f5225869f135427a00,
@@ -76,5 +81,6 @@ export const importMap = {
   "/src/monitoring/admin/MonitoringCenter#MonitoringCenter": MonitoringCenter_00809a309c8edec482ecfbcc8d83ad1c,
   "/src/desk/admin/OverdueView#OverdueView": OverdueView_820c02a9fa6f22f0555c96695b8d178c,
   "/src/participation/admin/CheckInView#CheckInView": CheckInView_74de6283765027c19ca8b8683081a2b6,
+  "/src/participation/admin/MessageStatisticsView#MessageStatisticsView": MessageStatisticsView_57a45a27284cbc70a25162081792e276,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1237,6 +1237,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`reviewed_at\` text,
   	\`published_at\` text,
   	\`invalid_at\` text,
+  	\`personal_data_erased_at\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null,
@@ -1386,6 +1387,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`consultation_comments_status_idx\` ON \`consultation_comments\` (\`status\`);`)
   await db.run(sql`CREATE INDEX \`consultation_comments_updated_at_idx\` ON \`consultation_comments\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`consultation_comments_created_at_idx\` ON \`consultation_comments\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`form_challenge_uses\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`expires_at\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`form_challenge_uses_key_idx\` ON \`form_challenge_uses\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`form_challenge_uses_expires_at_idx\` ON \`form_challenge_uses\` (\`expires_at\`);`)
+  await db.run(sql`CREATE INDEX \`form_challenge_uses_updated_at_idx\` ON \`form_challenge_uses\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`form_challenge_uses_created_at_idx\` ON \`form_challenge_uses\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -1478,6 +1491,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`open_day_registrations_id\` integer,
   	\`consultations_id\` integer,
   	\`consultation_comments_id\` integer,
+  	\`form_challenge_uses_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`sites_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1507,7 +1521,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`open_days_id\`) REFERENCES \`open_days\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`open_day_registrations_id\`) REFERENCES \`open_day_registrations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`consultations_id\`) REFERENCES \`consultations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`consultation_comments_id\`) REFERENCES \`consultation_comments\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`consultation_comments_id\`) REFERENCES \`consultation_comments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`form_challenge_uses_id\`) REFERENCES \`form_challenge_uses\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -1542,6 +1557,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_open_day_registrations_id_idx\` ON \`payload_locked_documents_rels\` (\`open_day_registrations_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_consultations_id_idx\` ON \`payload_locked_documents_rels\` (\`consultations_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_consultation_comments_id_idx\` ON \`payload_locked_documents_rels\` (\`consultation_comments_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_form_challenge_uses_id_idx\` ON \`payload_locked_documents_rels\` (\`form_challenge_uses_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1588,6 +1604,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`principal_interpretations_per_year\` numeric DEFAULT 2 NOT NULL,
   	\`message_reply_workdays\` numeric DEFAULT 15 NOT NULL,
   	\`consultation_feedback_workdays\` numeric DEFAULT 15 NOT NULL,
+  	\`message_retention_years\` numeric DEFAULT 3 NOT NULL,
   	\`updated_at\` text,
   	\`created_at\` text
   );
@@ -1712,6 +1729,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`consultations\`;`)
   await db.run(sql`DROP TABLE \`consultations_rels\`;`)
   await db.run(sql`DROP TABLE \`consultation_comments\`;`)
+  await db.run(sql`DROP TABLE \`form_challenge_uses\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
