@@ -6,7 +6,7 @@ import type { SiteRole } from '../access/roles'
 import { buttonLabels, reasonRequired, transitionsFor, type Transition, type WorkflowAction, type WorkflowStatus } from '../publishing/workflow'
 import { chinaLocalToIso, confirmationText, isoToChinaLocal } from './confirmation'
 
-export type HistoryEntry = { at: string; by: string; action: string; change: string; comment?: string }
+export type HistoryEntry = { key: string; at: string; by: string; action: string; change: string; comment?: string }
 
 type Props = {
   collectionSlug: string
@@ -68,7 +68,7 @@ export function WorkflowActionBar(props: Props) {
     const result = await submit({ overrides })
     setBusy(false)
     setPending(null)
-    if (result && result.res.ok) router.refresh()
+    if (result?.res.ok) router.refresh()
   }
 
   return (
@@ -78,8 +78,8 @@ export function WorkflowActionBar(props: Props) {
         <details data-testid="workflow-history" style={{ position: 'relative' }}>
           <summary style={{ cursor: 'pointer' }}>流转记录（{history.length}）</summary>
           <ol style={{ position: 'absolute', right: 0, zIndex: 30, width: 380, maxHeight: 360, overflow: 'auto', margin: 0, padding: '8px 12px 8px 28px', background: 'var(--theme-elevation-0)', border: '1px solid var(--theme-elevation-150)', borderRadius: 4 }}>
-            {history.map((h, i) => (
-              <li key={`${h.at}-${i}`} style={{ marginBottom: 6 }}>
+            {history.map((h) => (
+              <li key={h.key} style={{ marginBottom: 6 }}>
                 {h.at} {h.by} {h.action}（{h.change}）{h.comment ? <strong>理由：{h.comment}</strong> : null}
               </li>
             ))}

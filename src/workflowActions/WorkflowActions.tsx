@@ -20,7 +20,7 @@ export type WorkflowActionsOptions = {
 
 type Props = WorkflowActionsOptions & { id?: number | string; payload: Payload; user?: unknown }
 
-type LogRow = { action?: string; fromStatus?: string; toStatus?: string; byLabel?: string; at?: string; comment?: string | null }
+type LogRow = { id?: string | null; action?: string; fromStatus?: string; toStatus?: string; byLabel?: string; at?: string; comment?: string | null }
 
 // Withdrawn or unlisted documents are not reposted; the count says what publishing would really do.
 const reposted = (doc: { disclosureAttribute?: unknown }) => doc.disclosureAttribute === undefined || doc.disclosureAttribute === 'public' || doc.disclosureAttribute === 'after-declassification'
@@ -43,7 +43,8 @@ export async function WorkflowActions({ id, payload, user, collectionSlug, statu
   const history: HistoryEntry[] = ((doc.workflowLog as LogRow[] | undefined) ?? [])
     .slice(-10)
     .reverse()
-    .map((row) => ({
+    .map((row, i) => ({
+      key: row.id ?? `${row.at}-${i}`,
       at: row.at ? chinaDayTime(row.at) : '',
       by: row.byLabel ?? '',
       action: actionLabels[row.action as WorkflowAction] ?? String(row.action ?? ''),
