@@ -93,8 +93,9 @@ describe('workflow buttons', () => {
       const a = await article('全区秋粮收购工作进展', 'draft')
       const page = await pageAs(editor)
       await openArticle(page, a.id)
-      // No status select in the form; the editor is offered 送审 only.
-      expect(await page.locator('#field-workflowStatus').count()).toBe(0)
+      // No status select in the form (the state travels in a hidden input); the editor is offered 送审 only.
+      expect(await page.locator('#field-workflowStatus').getAttribute('type')).toBe('hidden')
+      expect(await page.locator('.field-type.select', { has: page.locator('#field-workflowStatus') }).count()).toBe(0)
       expect(await page.getByRole('button', { name: '通过并发布' }).count()).toBe(0)
       await page.getByRole('button', { name: '送审', exact: true }).click()
       const dialog = page.getByTestId('workflow-dialog')
