@@ -371,13 +371,10 @@ export interface Article {
    * 发布时自动填写。
    */
   publishedAt?: string | null;
-  /**
-   * 编辑提交审核；审核人发布、定时发布、退回或撤回。
-   */
   workflowStatus: 'draft' | 'submitted' | 'scheduled' | 'published' | 'withdrawn';
   publishAt?: string | null;
   /**
-   * 退回时必须填写。
+   * 最近一次退回或撤回的理由，在操作按钮的对话框中填写；经接口退回或撤回时必须填写。
    */
   reviewComment?: string | null;
   workflowLog?:
@@ -795,13 +792,10 @@ export interface PolicyDocument {
   validity: 'in-force' | 'amended' | 'repealed' | 'expired';
   validityChangedAt?: string | null;
   replacedBy?: (number | null) | PolicyDocument;
-  /**
-   * 编辑提交审核；审核人发布、定时发布、退回或撤回。
-   */
   workflowStatus: 'draft' | 'submitted' | 'scheduled' | 'published' | 'withdrawn';
   publishAt?: string | null;
   /**
-   * 退回时必须填写。
+   * 最近一次退回或撤回的理由，在操作按钮的对话框中填写；经接口退回或撤回时必须填写。
    */
   reviewComment?: string | null;
   workflowLog?:
@@ -899,13 +893,10 @@ export interface Interpretation {
   approvedByLabel?: string | null;
   approvedBy?: (number | null) | User;
   approvedAt?: string | null;
-  /**
-   * 编辑提交审核；审核人发布、定时发布、退回或撤回。
-   */
   workflowStatus: 'draft' | 'submitted' | 'scheduled' | 'published' | 'withdrawn';
   publishAt?: string | null;
   /**
-   * 退回时必须填写。
+   * 最近一次退回或撤回的理由，在操作按钮的对话框中填写；经接口退回或撤回时必须填写。
    */
   reviewComment?: string | null;
   workflowLog?:
@@ -1008,12 +999,9 @@ export interface GazetteIssue {
   totalNumber: number;
   publishedAt: string;
   pdf?: (number | null) | File;
-  /**
-   * 编辑提交审核；审核人发布、退回或撤回。
-   */
   status: 'draft' | 'submitted' | 'published' | 'withdrawn';
   /**
-   * 退回时必须填写。
+   * 最近一次退回或撤回的理由，在操作按钮的对话框中填写；经接口退回或撤回时必须填写。
    */
   reviewComment?: string | null;
   workflowLog?:

@@ -47,6 +47,7 @@ export const dateSensitiveFiles = [
   'tests/integration/mailbox-statistics.test.ts',
   'tests/browser/mailbox.test.ts',
   'tests/integration/desk.test.ts',
+  'tests/integration/workflow-actions.test.ts',
   'tests/browser/repost-compliance.test.ts',
   'tests/browser/desk.test.ts',
   'tests/integration/open-days.test.ts',

@@ -4,6 +4,7 @@ import { idOf } from '../../src/ids'
 import { createOnSitesWithRole, writeOnSitesWithRole } from '../../src/access/siteScoped'
 import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
 import { disclosureAttributes, requiresNonDisclosureReason } from '../../src/publishing/disclosure'
+import { workflowActionsComponent } from '../../src/workflowActions/adminComponents'
 import { afterWorkflowChange, hideWorkflowFromOutsiders, enforceWorkflow, workflowFields } from '../../src/publishing/workflowHooks'
 import { invalidateArticlePages } from '../../src/render/articleInvalidation'
 import { storeBodyHtml, storedBodyHtmlFields } from '../../src/render/storedBodyHtml'
@@ -25,6 +26,7 @@ export const Articles: CollectionConfig = {
     defaultColumns: ['title', 'workflowStatus', 'columns', 'publishedAt', 'site'],
     group: { zh: '内容', en: 'Content' },
     listSearchableFields: ['title', 'summary'],
+    components: { edit: { beforeDocumentControls: [workflowActionsComponent({ collectionSlug: 'articles' })] } },
   },
   defaultSort: '-publishedAt',
   versions: { maxPerDoc: 30 },

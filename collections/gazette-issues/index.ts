@@ -6,6 +6,7 @@ import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
 import { invalidateGazettePages } from '../../src/gazette/invalidation'
 import { enforceGazetteWorkflow, gazetteStatuses, gazetteWorkflowFields } from '../../src/gazette/workflow'
 import { readGazetteIssues } from './access'
+import { workflowActionsComponent } from '../../src/workflowActions/adminComponents'
 import { Workflow } from '../../src/states'
 
 /** 总号 is unique per site, and so is 年份 + 期号 (the natural key of an issue). */
@@ -50,6 +51,7 @@ export const GazetteIssues: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'year', 'issueNumber', 'totalNumber', 'publishedAt', 'status', 'site'],
     group: { zh: '政府公报', en: 'Gazette' },
+    components: { edit: { beforeDocumentControls: [workflowActionsComponent({ collectionSlug: 'gazette-issues', statusField: 'status', states: gazetteStatuses.map((s) => s.value) })] } },
   },
   defaultSort: '-totalNumber',
   access: {
@@ -92,7 +94,7 @@ export const GazetteIssues: CollectionConfig = {
       index: true,
       label: { zh: '状态', en: 'Status' },
       options: gazetteStatuses.map((s) => ({ ...s })),
-      admin: { position: 'sidebar', description: '编辑提交审核；审核人发布、退回或撤回。' },
+      admin: { position: 'sidebar', hidden: true },
     },
     ...gazetteWorkflowFields(),
   ],

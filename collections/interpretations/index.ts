@@ -5,6 +5,7 @@ import { idOf } from '../../src/ids'
 import { writeOnSitesWithRole } from '../../src/access/siteScoped'
 import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
 import { approvalStates, interpretationForms } from '../../src/publishing/openness'
+import { workflowActionsComponent } from '../../src/workflowActions/adminComponents'
 import { afterWorkflowChange, hideWorkflowFromOutsiders, workflowEnforcer, workflowFields } from '../../src/publishing/workflowHooks'
 import { invalidateArticlePages } from '../../src/render/articleInvalidation'
 import { readArticleVersions } from '../articles/access'
@@ -27,6 +28,7 @@ export const Interpretations: CollectionConfig = {
     defaultColumns: ['title', 'form', 'policyDocument', 'approvalStatus', 'workflowStatus', 'publishedAt', 'site'],
     group: { zh: '政务公开', en: 'Openness' },
     listSearchableFields: ['title'],
+    components: { edit: { beforeDocumentControls: [workflowActionsComponent({ collectionSlug: 'interpretations' })] } },
     description: '解读材料经审签后，随政策文件同步发布。主要负责人解读统计：/api/interpretations/principal-report?year=2026。',
   },
   defaultSort: '-publishedAt',

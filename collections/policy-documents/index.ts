@@ -5,6 +5,8 @@ import { createOnSitesWithRole, writeOnSitesWithRole } from '../../src/access/si
 import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
 import { disclosureAttributes } from '../../src/publishing/disclosure'
 import { subjectCategories, validityStates } from '../../src/publishing/openness'
+import { deadlineCell, workflowActionsComponent } from '../../src/workflowActions/adminComponents'
+import type { WorkflowOptions } from '../../src/publishing/workflowHooks'
 import { afterWorkflowChange, workflowEnforcer, workflowFields } from '../../src/publishing/workflowHooks'
 import { invalidateArticlePages } from '../../src/render/articleInvalidation'
 import { insider, originalTextReadable, readPolicyDocuments, readPolicyDocumentVersions, updatePolicyDocuments } from './access'
@@ -16,6 +18,12 @@ import { keepIndexedDocuments, policyReleaseGuard, releasedAttributeChange } fro
 import { recordReviews } from './reviews'
 import { validatePolicyDocument } from './validation'
 import { Validity } from '../../src/states'
+
+/**
+ * The openness officer sends a document back by failing the openness review (recordReviews), not with a status
+ * of their own choosing: the enforcer lets that rejection through, and the action bar offers the officer no button.
+ */
+const extraRoles: WorkflowOptions['extraRoles'] = { reject: ['openness-officer'] }
 
 const sameSite = ({ data }: { data?: { site?: unknown } }) => (data?.site ? { site: { equals: idOf(data.site) } } : true)
 
@@ -40,6 +48,7 @@ export const PolicyDocuments: CollectionConfig = {
     defaultColumns: ['title', 'docNumber', 'workflowStatus', 'disclosureAttribute', 'publishDeadline', 'indexNumber', 'site'],
     group: { zh: '政务公开', en: 'Openness' },
     listSearchableFields: ['title', 'docNumber', 'indexNumber'],
+    components: { edit: { beforeDocumentControls: [workflowActionsComponent({ collectionSlug: 'policy-documents' })] } },
     description:
       '涉及公民、法人或其他组织权利义务的政策性文件，须在印发后 5 个工作日内公开发布（宁政办发〔2017〕74号）。' +
       '逾期清单：见导航中的“逾期清单”（/admin/overdue）。',
@@ -62,7 +71,7 @@ export const PolicyDocuments: CollectionConfig = {
       workflowEnforcer({
         guards: { publish: policyReleaseGuard, schedule: policyReleaseGuard },
         releasedEditors: ['openness-officer'],
-        extraRoles: { reject: ['openness-officer'] },
+        extraRoles,
       }),
       releasedAttributeChange,
     ],
@@ -185,7 +194,12 @@ export const PolicyDocuments: CollectionConfig = {
                   index: true,
                   label: { zh: '公开期限', en: 'Publish by' },
                   access: { create: () => false, update: () => false },
-                  admin: { readOnly: true, date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' }, description: '涉及权利义务的文件：印发日期起 5 个工作日；其他列入主动公开目录的文件：20 个工作日（条例第二十六条）。按节假日安排计算，平台设置可调整。' },
+                  admin: {
+                    readOnly: true,
+                    date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' },
+                    description: '涉及权利义务的文件：印发日期起 5 个工作日；其他列入主动公开目录的文件：20 个工作日（条例第二十六条）。按节假日安排计算，平台设置可调整。',
+                    components: { Cell: deadlineCell },
+                  },
                 },
                 {
                   name: 'publishedLateWorkdays',

@@ -8,7 +8,7 @@ export type WorkflowStatus = WorkflowState
 
 export type WorkflowAction = 'submit' | 'reject' | 'schedule' | 'publish' | 'withdraw' | 'revise'
 
-type Transition = { action: WorkflowAction; from: WorkflowStatus[]; to: WorkflowStatus; roles: SiteRole[] }
+export type Transition = { action: WorkflowAction; from: WorkflowStatus[]; to: WorkflowStatus; roles: SiteRole[] }
 
 const writers: SiteRole[] = ['editor', 'reviewer', 'site-admin']
 const publishers: SiteRole[] = ['reviewer', 'site-admin']
@@ -33,6 +33,42 @@ export const actionLabels: Record<WorkflowAction, string> = {
 
 export const statusLabel = (status: WorkflowStatus): string =>
   workflowStatuses.find((s) => s.value === status)?.label.zh ?? status
+
+/** Actions that need a reason from the person taking them; it is kept in the workflow log. */
+export const reasonRequired: readonly WorkflowAction[] = ['reject', 'withdraw']
+
+/** What the action buttons say (the log and the audit trail keep `actionLabels`). */
+export const buttonLabels: Record<WorkflowAction, string> = {
+  submit: '送审',
+  reject: '退回',
+  schedule: '定时发布',
+  publish: '通过并发布',
+  withdraw: '撤回',
+  revise: '重新编辑',
+}
+
+/** The roles that may take a transition: the shared table's, plus a collection's extra roles for that action. */
+export const rolesFor = (transition: Transition, extraRoles: Partial<Record<WorkflowAction, SiteRole[]>> = {}): SiteRole[] => [
+  ...transition.roles,
+  ...(extraRoles[transition.action] ?? []),
+]
+
+/**
+ * The transitions open from `from` to someone holding `roles` on the document's site (all of them when
+ * `trusted`), limited to the states a collection knows (gazette issues have no scheduling).
+ */
+export function transitionsFor(
+  from: WorkflowStatus,
+  roles: readonly SiteRole[],
+  options: { trusted?: boolean; extraRoles?: Partial<Record<WorkflowAction, SiteRole[]>>; states?: readonly string[] } = {},
+): Transition[] {
+  return transitions.filter(
+    (t) =>
+      t.from.includes(from) &&
+      (!options.states || options.states.includes(t.to)) &&
+      (options.trusted || rolesFor(t, options.extraRoles).some((r) => roles.includes(r))),
+  )
+}
 
 export function findTransition(from: WorkflowStatus, to: WorkflowStatus): Transition | undefined {
   return transitions.find((t) => t.to === to && t.from.includes(from))

@@ -3,7 +3,7 @@ import { asAccessUser, isPlatformAdmin, rolesOnSite, type SiteRole } from '../ac
 import { idOf, relationId } from '../ids'
 import { recordAudit } from '../audit/recordAudit'
 import { applyServerPublicationDate, auditPublicationDateCorrection, publishedAtReasonField, siteInsider } from './publicationDate'
-import { actionLabels, findTransition, publisherRoles, statusLabel, workflowStatuses, type WorkflowAction, type WorkflowStatus } from './workflow'
+import { actionLabels, findTransition, publisherRoles, reasonRequired, rolesFor, statusLabel, workflowStatuses, type WorkflowAction, type WorkflowStatus } from './workflow'
 import { Workflow } from '../states'
 
 /** Set by trusted server code (jobs, seeding) so that a transition is not tied to a user's roles. */
@@ -20,7 +20,8 @@ export const workflowFields = (): Field[] => [
     index: true,
     label: { zh: '状态', en: 'Status' },
     options: workflowStatuses.map((s) => ({ ...s })),
-    admin: { position: 'sidebar', description: '编辑提交审核；审核人发布、定时发布、退回或撤回。' },
+    // The action buttons (src/workflowActions) change the state; REST and GraphQL still set this field.
+    admin: { position: 'sidebar', hidden: true },
   },
   {
     name: 'publishAt',
@@ -34,7 +35,7 @@ export const workflowFields = (): Field[] => [
     type: 'textarea',
     label: { zh: '审核意见', en: 'Review comment' },
     access: { read: siteInsider },
-    admin: { position: 'sidebar', description: '退回时必须填写。' },
+    admin: { position: 'sidebar', readOnly: true, description: '最近一次退回或撤回的理由，在操作按钮的对话框中填写；经接口退回或撤回时必须填写。' },
   },
   {
     name: 'workflowLog',
@@ -134,13 +135,17 @@ export function workflowEnforcer(options: WorkflowOptions = {}): CollectionBefor
         errors: [{ path: statusField, message: `不能从“${statusLabel(from)}”直接变为“${statusLabel(to)}”。` }],
       })
     }
-    const allowedRoles = [...transition.roles, ...(options.extraRoles?.[transition.action] ?? [])]
+    const allowedRoles = rolesFor(transition, options.extraRoles)
     if (!trusted && !roles.some((r) => allowedRoles.includes(r))) {
       throw new APIError(`您在本网站没有“${actionLabels[transition.action]}”的权限。`, 403, null, true)
     }
     const comment = (context as WorkflowContext).workflowComment ?? (data.reviewComment !== originalDoc?.reviewComment ? data.reviewComment : undefined)
-    if (transition.action === 'reject' && !comment) {
-      throw new ValidationError({ collection: collection.slug, errors: [{ path: 'reviewComment', message: '退回修改时须填写审核意见。' }] })
+    // Trusted server code withdraws without a person behind it (a cascade, a job); people always give a reason.
+    const needsReason = reasonRequired.includes(transition.action) && (transition.action === 'reject' || !system)
+    if (needsReason && !comment?.trim()) {
+      const message = transition.action === 'reject' ? '退回修改时须填写审核意见（退回理由）。' : '撤回时须填写撤回理由（审核意见）。'
+      // An APIError, not a ValidationError: GraphQL shows only a ValidationError's generic English headline.
+      throw new APIError(message, 400, { errors: [{ path: 'reviewComment', message }] }, true)
     }
     if (transition.action === 'schedule') {
       const at = data.publishAt ?? originalDoc?.publishAt

@@ -107,6 +107,33 @@ function chooseColumn(columns: ColumnLite[], preferred: string[], originalKinds:
 const defaultKindsFor = (collection: RepostableCollection, originalKinds: string[]): string[] =>
   collection === 'policy-documents' ? ['policy'] : collection === 'interpretations' ? ['interpretation'] : originalKinds
 
+/** The source site, the kinds of the original's columns, and the enabled rules that cover the original. */
+async function rulesCovering(payload: Payload, collection: RepostableCollection, doc: OriginalDoc) {
+  const source = await payload.findByID({ collection: 'sites', id: idOf(doc.site)!, depth: 0, overrideAccess: true })
+  const originalColumnIds = columnIdsOf(doc)
+  const originalKinds = originalColumnIds.length
+    ? [...new Set((await payload.find({ collection: 'columns', where: { id: { in: originalColumnIds } }, pagination: false, depth: 0, overrideAccess: true })).docs.map((c) => c.kind))]
+    : []
+  const rules = (
+    await payload.find({ collection: 'repost-rules', where: { enabled: { equals: true } }, sort: 'createdAt', pagination: false, depth: 0, overrideAccess: true })
+  ).docs.filter((rule) => ruleCovers(rule, collection, doc, source, originalKinds))
+  return { source, originalKinds, rules }
+}
+
+/**
+ * How many sites the rules would repost this document to if it were published now, as it is stored: the
+ * same rules and targets the fan-out uses (it also counts sites that already hold a repost of it).
+ */
+export async function repostTargetCount(payload: Payload, collection: string, id: ID): Promise<number> {
+  if (!hasCollection(payload, collection)) return 0
+  const doc = await readOriginalTrusted(payload, collection, id)
+  if (!doc?.site) return 0
+  const { source, rules } = await rulesCovering(payload, collection, doc)
+  const targets = new Set<string>()
+  for (const rule of rules) for (const site of await targetSitesOf(payload, rule, source)) targets.add(String(site))
+  return targets.size
+}
+
 /**
  * Brings the reposts of one original in line with it. Idempotent and resumable: it inserts only the
  * missing (original, target) rows, in batches, each a single INSERT … ON CONFLICT DO NOTHING against
@@ -140,14 +167,7 @@ export async function fanOutOriginal(payload: Payload, collection: string, id: I
 
   mark('original read as visitor')
   const doc = (await readOriginalTrusted(payload, collection, id))!
-  const source = await payload.findByID({ collection: 'sites', id: idOf(doc.site)!, depth: 0, overrideAccess: true })
-  const originalColumnIds = columnIdsOf(doc)
-  const originalKinds = originalColumnIds.length
-    ? [...new Set((await payload.find({ collection: 'columns', where: { id: { in: originalColumnIds } }, pagination: false, depth: 0, overrideAccess: true })).docs.map((c) => c.kind))]
-    : []
-  const rules = (
-    await payload.find({ collection: 'repost-rules', where: { enabled: { equals: true } }, sort: 'createdAt', pagination: false, depth: 0, overrideAccess: true })
-  ).docs.filter((rule) => ruleCovers(rule, collection, doc, source, originalKinds))
+  const { source, originalKinds, rules } = await rulesCovering(payload, collection, doc)
 
   mark(`rules matched: ${rules.length}`)
   const now = new Date()

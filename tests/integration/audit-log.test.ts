@@ -106,7 +106,7 @@ describe('every change leaves an entry saying who, what and when', () => {
 
   it('records a withdrawal', async () => {
     const since = Date.now()
-    const res = await reviewer.patch(`/api/articles/${articleId}`, { workflowStatus: 'withdrawn' })
+    const res = await reviewer.patch(`/api/articles/${articleId}`, { workflowStatus: 'withdrawn', reviewComment: '内容有误，撤回更正' })
     expect(res.status).toBe(200)
     const [entry] = await entriesFor(articleId, 'withdraw')
     expectEntry(entry, s.reviewer, since)

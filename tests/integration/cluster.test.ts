@@ -97,7 +97,7 @@ describe('two worker processes', () => {
 
   it('take a withdrawn article off every process’s pages', async () => {
     const reviewer = await clientAs(baseUrl, p.reviewer)
-    const res = await reviewer.patch(`/api/articles/${article.id}`, { workflowStatus: 'withdrawn' })
+    const res = await reviewer.patch(`/api/articles/${article.id}`, { workflowStatus: 'withdrawn', reviewComment: '内容有误，撤回更正' })
     expect(res.status).toBe(200)
     // The article's own page becomes the 404 page in every process; the column no longer lists it.
     await expectEveryView(articlePath(p.site, article), (html) => html.includes('页面不存在'))

@@ -114,7 +114,7 @@ describe('the page cache', () => {
     for (const page of await warm([articlePath(p.site, article), ...listings()]))
       expect(page.html).toContain('将被撤回的信息')
 
-    const res = await reviewer.patch(`/api/articles/${article.id}`, { workflowStatus: 'withdrawn' })
+    const res = await reviewer.patch(`/api/articles/${article.id}`, { workflowStatus: 'withdrawn', reviewComment: '内容有误，撤回更正' })
     expect(res.status).toBe(200)
 
     const own = await fetchPage(server.url, articlePath(p.site, article))

@@ -23,8 +23,10 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { WorkflowActions as WorkflowActions_95738d8a9c78183e97363dbde1e4c4c9 } from '../../../../src/workflowActions/WorkflowActions'
 import { LatenessCell as LatenessCell_6234943e085d2dc5d1867b55a3bebbc3 } from '../../../../src/reposting/admin/LatenessCell'
 import { ComplianceLink as ComplianceLink_c59ff0cc1900fbfae20b4e1b3baaa3ef } from '../../../../src/reposting/admin/ComplianceLink'
+import { DeadlineCell as DeadlineCell_5bbd9a8f5eb7a3e65cd3f22d1a5c9059 } from '../../../../src/workflowActions/DeadlineCell'
 import { MessageActions as MessageActions_79d97cc97e4c37eb7ded7d62ef5f4210 } from '../../../../collections/messages/MessageActions'
 import { InitialsAvatar as InitialsAvatar_1f81c97548a15e7e4f78620a92eba104 } from '../../../../src/desk/admin/InitialsAvatar'
 import { MonitoringNavLink as MonitoringNavLink_8fd4f075221d0eb3fd390dfe606650fb } from '../../../../src/monitoring/admin/NavLink'
@@ -67,8 +69,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/workflowActions/WorkflowActions#WorkflowActions": WorkflowActions_95738d8a9c78183e97363dbde1e4c4c9,
   "/src/reposting/admin/LatenessCell#LatenessCell": LatenessCell_6234943e085d2dc5d1867b55a3bebbc3,
   "/src/reposting/admin/ComplianceLink#ComplianceLink": ComplianceLink_c59ff0cc1900fbfae20b4e1b3baaa3ef,
+  "/src/workflowActions/DeadlineCell#DeadlineCell": DeadlineCell_5bbd9a8f5eb7a3e65cd3f22d1a5c9059,
   "/collections/messages/MessageActions#MessageActions": MessageActions_79d97cc97e4c37eb7ded7d62ef5f4210,
   "/src/desk/admin/InitialsAvatar#InitialsAvatar": InitialsAvatar_1f81c97548a15e7e4f78620a92eba104,
   "/src/monitoring/admin/NavLink#MonitoringNavLink": MonitoringNavLink_8fd4f075221d0eb3fd390dfe606650fb,
