@@ -351,6 +351,8 @@ export interface Article {
   } | null;
   bodyHtml?: string | null;
   bodyHtmlRenderer?: number | null;
+  bodyMedia?: (number | Media)[] | null;
+  bodyFiles?: (number | File)[] | null;
   source?: string | null;
   author?: string | null;
   /**
@@ -787,6 +789,8 @@ export interface PolicyDocument {
    * 发布时间由系统在首次发布时记录。审核人更正发布时间时须填写理由，操作日志保留更正前后的时间。
    */
   publishedAtReason?: string | null;
+  bodyMedia?: (number | Media)[] | null;
+  bodyFiles?: (number | File)[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -891,6 +895,8 @@ export interface Interpretation {
    * 发布时间由系统在首次发布时记录。审核人更正发布时间时须填写理由，操作日志保留更正前后的时间。
    */
   publishedAtReason?: string | null;
+  bodyMedia?: (number | Media)[] | null;
+  bodyFiles?: (number | File)[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1613,6 +1619,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   body?: T;
   bodyHtml?: T;
   bodyHtmlRenderer?: T;
+  bodyMedia?: T;
+  bodyFiles?: T;
   source?: T;
   author?: T;
   publishedAt?: T;
@@ -1872,6 +1880,8 @@ export interface PolicyDocumentsSelect<T extends boolean = true> {
         id?: T;
       };
   publishedAtReason?: T;
+  bodyMedia?: T;
+  bodyFiles?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1917,6 +1927,8 @@ export interface InterpretationsSelect<T extends boolean = true> {
         id?: T;
       };
   publishedAtReason?: T;
+  bodyMedia?: T;
+  bodyFiles?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2293,6 +2305,10 @@ export interface PlatformSetting {
    * 公众留言自收到（转办的自转办）之日起，在此工作日数内答复。超过 2 个月未答复预警，超过 3 个月未答复属“互动回应差”单项否决。
    */
   messageReplyWorkdays: number;
+  /**
+   * 每行一个域名，例如 www.gov.cn；正文中的视频网址只能来自这些网站（含其子域名）。留空则只能使用本网站图片库中的视频。
+   */
+  videoHosts?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2355,6 +2371,7 @@ export interface PlatformSettingsSelect<T extends boolean = true> {
   homeItemsPerColumn?: T;
   principalInterpretationsPerYear?: T;
   messageReplyWorkdays?: T;
+  videoHosts?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

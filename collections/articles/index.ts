@@ -6,6 +6,7 @@ import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
 import { disclosureAttributes, requiresNonDisclosureReason } from '../../src/publishing/disclosure'
 import { afterWorkflowChange, hideWorkflowFromOutsiders, enforceWorkflow, workflowFields } from '../../src/publishing/workflowHooks'
 import { invalidateArticlePages } from '../../src/render/articleInvalidation'
+import { bodyReferenceFields, collectBodyReferences } from '../../src/editor/bodyReferences'
 import { storeBodyHtml, storedBodyHtmlFields } from '../../src/render/storedBodyHtml'
 import { readArticles, readArticleVersions, updateArticles } from './access'
 
@@ -37,7 +38,7 @@ export const Articles: CollectionConfig = {
   },
   hooks: {
     afterRead: [hideWorkflowFromOutsiders],
-    beforeChange: [nonDisclosureReasonGiven, enforceWorkflow, storeBodyHtml],
+    beforeChange: [nonDisclosureReasonGiven, enforceWorkflow, collectBodyReferences(), storeBodyHtml],
     afterChange: [afterWorkflowChange, auditAfterChange('articles'), invalidateArticlePages('articles')],
     afterDelete: [auditAfterDelete('articles'), invalidateArticlePages('articles')],
   },
@@ -56,6 +57,7 @@ export const Articles: CollectionConfig = {
     { name: 'summary', type: 'textarea', label: { zh: '摘要', en: 'Summary' } },
     { name: 'body', type: 'richText', label: { zh: '正文', en: 'Body' } },
     ...storedBodyHtmlFields,
+    ...bodyReferenceFields,
     {
       type: 'row',
       fields: [

@@ -32,5 +32,12 @@ export const PlatformSettingsGlobal: GlobalConfig = {
     setting('homeItemsPerColumn', '首页每栏目条数', 'Home items per column', '网站首页每个栏目显示的最新信息条数。'),
     setting('principalInterpretationsPerYear', '主要负责人年度解读次数', 'Principal interpretations per year', '宁政办发〔2017〕74号：主要负责人 1 年内解读重要政策应不少于 2 次，低于此数的网站在解读统计中标出。'),
     setting('messageReplyWorkdays', '留言答复时限（工作日）', 'Message reply limit (working days)', '公众留言自收到（转办的自转办）之日起，在此工作日数内答复。超过 2 个月未答复预警，超过 3 个月未答复属“互动回应差”单项否决。'),
+    {
+      // src/editor/videoHosts.ts reads it: a body embeds video addresses only from these hosts (and their subdomains).
+      name: 'videoHosts',
+      type: 'textarea',
+      label: { zh: '允许嵌入视频的网站', en: 'Allowed video hosts' },
+      admin: { description: '每行一个域名，例如 www.gov.cn；正文中的视频网址只能来自这些网站（含其子域名）。留空则只能使用本网站图片库中的视频。' },
+    },
   ],
 }

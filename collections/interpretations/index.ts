@@ -1,6 +1,7 @@
 import { urlField } from '../../src/access/safeUrls'
 import type { CollectionConfig } from 'payload'
 import { siteField } from '../../src/access/siteField'
+import { bodyReferenceFields, collectBodyReferences } from '../../src/editor/bodyReferences'
 import { idOf } from '../../src/ids'
 import { createOnSitesWithRole, writeOnSitesWithRole } from '../../src/access/siteScoped'
 import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
@@ -41,7 +42,7 @@ export const Interpretations: CollectionConfig = {
   endpoints: [principalReportEndpoint],
   hooks: {
     afterRead: [hideWorkflowFromOutsiders],
-    beforeChange: [validateInterpretation, recordApproval, workflowEnforcer({ guards: { publish: interpretationReleaseGuard, schedule: interpretationReleaseGuard } })],
+    beforeChange: [validateInterpretation, recordApproval, workflowEnforcer({ guards: { publish: interpretationReleaseGuard, schedule: interpretationReleaseGuard } }), collectBodyReferences()],
     afterChange: [afterWorkflowChange, auditAfterChange('interpretations'), invalidateArticlePages('interpretations'), invalidateDocumentPage],
     afterDelete: [auditAfterDelete('interpretations'), invalidateArticlePages('interpretations')],
   },
@@ -106,5 +107,6 @@ export const Interpretations: CollectionConfig = {
     ...workflowFields().map((field) =>
       'name' in field && (field.name === 'workflowLog' || field.name === 'reviewComment') ? ({ ...field, access: { ...((field as { access?: object }).access ?? {}), read: insider } } as typeof field) : field,
     ) as CollectionConfig['fields'],
+    ...bodyReferenceFields,
   ],
 }

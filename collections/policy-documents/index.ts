@@ -1,5 +1,6 @@
 import type { CollectionConfig, Field, Where } from 'payload'
 import { siteField } from '../../src/access/siteField'
+import { bodyReferenceFields, collectBodyReferences } from '../../src/editor/bodyReferences'
 import { idOf } from '../../src/ids'
 import { createOnSitesWithRole, writeOnSitesWithRole } from '../../src/access/siteScoped'
 import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
@@ -65,6 +66,7 @@ export const PolicyDocuments: CollectionConfig = {
         extraRoles: { reject: ['openness-officer'] },
       }),
       releasedAttributeChange,
+      collectBodyReferences(['body', 'declassifiedBody']),
     ],
     afterChange: [afterWorkflowChange, cascadeToInterpretations, auditAfterChange('policy-documents'), invalidateArticlePages('policy-documents')],
     beforeDelete: [keepIndexedDocuments],
@@ -270,5 +272,6 @@ export const PolicyDocuments: CollectionConfig = {
       ],
     },
     ...internalWorkflowFields(),
+    ...bodyReferenceFields,
   ],
 }

@@ -1,9 +1,9 @@
-import * as migration_20261130_211114_initial from './20261130_211114_initial';
+import * as migration_20261130_235252_initial from './20261130_235252_initial';
 
 export const migrations = [
   {
-    up: migration_20261130_211114_initial.up,
-    down: migration_20261130_211114_initial.down,
-    name: '20261130_211114_initial'
+    up: migration_20261130_235252_initial.up,
+    down: migration_20261130_235252_initial.down,
+    name: '20261130_235252_initial'
   },
 ];
