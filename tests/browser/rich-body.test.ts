@@ -75,10 +75,11 @@ async function slashCommand(page: Page, query: string): Promise<void> {
 }
 
 /** Picks an image of the site in the upload drawer the editor opened. */
-async function pickFromDrawer(page: Page, title: string): Promise<void> {
+async function pickFromDrawer(page: Page, title: string, fileName: string): Promise<void> {
   const drawer = page.locator('.drawer--is-open, [class*="list-drawer"]').last()
-  const cell = drawer.getByText(title, { exact: true }).first()
-  await cell.waitFor({ timeout: adminTimeout })
+  // The upload list names an image by its alt text (useAsTitle) or, beside the thumbnail, by its file name.
+  const cell = drawer.locator('tbody tr').filter({ hasText: new RegExp(`${title}|${fileName}`) }).locator('button, a').first()
+  await cell.waitFor({ timeout: 120_000 })
   await cell.click()
 }
 
@@ -115,9 +116,9 @@ describe('a rich body in the admin', () => {
       // First image, with a caption given in the image's own drawer.
       await step('first-image', async () => {
         await slashCommand(page, 'upload')
-        await pickFromDrawer(page, '黄河湿地公园全景')
+        await pickFromDrawer(page, '黄河湿地公园全景', 'wetland')
         const firstImage = page.locator('.lexical-upload').first()
-        await firstImage.waitFor({ timeout: adminTimeout })
+        await firstImage.waitFor({ timeout: 120_000 })
         await firstImage.hover()
         await firstImage
           .locator('button')
@@ -137,7 +138,7 @@ describe('a rich body in the admin', () => {
       // Second image, without a caption.
       await step('second-image', async () => {
         await slashCommand(page, 'upload')
-        await pickFromDrawer(page, '2026年财政收支图')
+        await pickFromDrawer(page, '2026年财政收支图', 'budget')
         await expect.poll(() => page.locator('.lexical-upload').count(), { timeout: 60_000 }).toBe(2)
       })
 
