@@ -365,6 +365,8 @@ export interface Article {
   } | null;
   bodyHtml?: string | null;
   bodyHtmlRenderer?: number | null;
+  bodyMedia?: (number | Media)[] | null;
+  bodyFiles?: (number | File)[] | null;
   source?: string | null;
   author?: string | null;
   /**
@@ -814,6 +816,8 @@ export interface PolicyDocument {
    * 发布时间由系统在首次发布时记录。审核人更正发布时间时须填写理由，操作日志保留更正前后的时间。
    */
   publishedAtReason?: string | null;
+  bodyMedia?: (number | Media)[] | null;
+  bodyFiles?: (number | File)[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -915,6 +919,8 @@ export interface Interpretation {
    * 发布时间由系统在首次发布时记录。审核人更正发布时间时须填写理由，操作日志保留更正前后的时间。
    */
   publishedAtReason?: string | null;
+  bodyMedia?: (number | Media)[] | null;
+  bodyFiles?: (number | File)[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1830,6 +1836,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   body?: T;
   bodyHtml?: T;
   bodyHtmlRenderer?: T;
+  bodyMedia?: T;
+  bodyFiles?: T;
   source?: T;
   author?: T;
   publishedAt?: T;
@@ -2091,6 +2099,8 @@ export interface PolicyDocumentsSelect<T extends boolean = true> {
         id?: T;
       };
   publishedAtReason?: T;
+  bodyMedia?: T;
+  bodyFiles?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2136,6 +2146,8 @@ export interface InterpretationsSelect<T extends boolean = true> {
         id?: T;
       };
   publishedAtReason?: T;
+  bodyMedia?: T;
+  bodyFiles?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2646,6 +2658,10 @@ export interface PlatformSetting {
    * 留言办结或标为无效满此年数后，每日任务删除留言人的姓名、电话、邮箱（未公开的留言内容一并删除）；统计数字不受影响。国家规定未明确期限，默认 3 年。
    */
   messageRetentionYears: number;
+  /**
+   * 每行一个域名，例如 www.gov.cn；正文中的视频网址只能来自这些网站（含其子域名）。留空则只能使用本网站图片库中的视频。
+   */
+  videoHosts?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2711,6 +2727,7 @@ export interface PlatformSettingsSelect<T extends boolean = true> {
   messageReplyWorkdays?: T;
   consultationFeedbackWorkdays?: T;
   messageRetentionYears?: T;
+  videoHosts?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -1,7 +1,7 @@
 import path from 'node:path'
+import { bodyEditor } from './src/editor/bodyEditor'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { en } from '@payloadcms/translations/languages/en'
 import sharp from 'sharp'
@@ -78,7 +78,7 @@ export default buildConfig({
   serverURL: process.env.PUBLIC_URL ?? '',
   secret: payloadSecret(),
   db: databaseAdapter(),
-  editor: lexicalEditor(),
+  editor: bodyEditor,
   sharp,
   admin: {
     user: 'users',

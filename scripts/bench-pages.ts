@@ -9,8 +9,8 @@
  *       HTML + sanitizer, Liquid render.
  *
  * Each scenario runs for the long source notice (宁政办发〔2017〕74号, article 1 on site 6400000001,
- * with its PDF attachment) and for a typical short news item of the same site (article 2, with a
- * cover image). 50 connections for (a) and (b), 10 for (c); a warm-up, then a fixed measured time.
+ * with its PDF attachment), for a typical short news item of the same site (article 2, with a
+ * cover image) and for a news item with five inline images (scripts/bench-pages-images.ts). 50 connections for (a) and (b), 10 for (c); a warm-up, then a fixed measured time.
  *
  * The servers live in this process (so `--profile` samples only the server side). autocannon runs
  * in a separate child process (this file with `--client`), so that load generator and server are
@@ -271,9 +271,13 @@ async function main(): Promise<void> {
   const notice = siteArticles.find((a) => a.title.includes('政务公开') && a.title.includes('实施方案')) ?? siteArticles[0]!
   // A typical news item: the first ordinary article after the notice (a few paragraphs, no attachments).
   const typical = siteArticles.find((a) => a.id !== notice.id && !a.attachments?.length)!
+  // A news item with five inline images (issue #16), in the notice's column.
+  const { createImagesArticle } = await import('./bench-pages-images')
+  const pictured = await createImagesArticle(payload, siteId, (notice.columns ?? []).map((c) => (typeof c === 'object' ? c.id : c)))
   const articles = [
     { label: 'long', id: notice.id, title: notice.title },
     { label: 'short', id: typical.id, title: typical.title },
+    { label: 'images', id: pictured.id, title: pictured.title },
   ]
 
   const bareServers: http.Server[] = []

@@ -7,6 +7,7 @@ import { disclosureAttributes, requiresNonDisclosureReason } from '../../src/pub
 import { workflowActionsComponent } from '../../src/workflowActions/adminComponents'
 import { afterWorkflowChange, hideWorkflowFromOutsiders, enforceWorkflow, workflowFields } from '../../src/publishing/workflowHooks'
 import { invalidateArticlePages } from '../../src/render/articleInvalidation'
+import { bodyReferenceFields, collectBodyReferences } from '../../src/editor/bodyReferences'
 import { storeBodyHtml, storedBodyHtmlFields } from '../../src/render/storedBodyHtml'
 import { readArticles, readArticleVersions, updateArticles } from './access'
 
@@ -39,7 +40,7 @@ export const Articles: CollectionConfig = {
   },
   hooks: {
     afterRead: [hideWorkflowFromOutsiders],
-    beforeChange: [nonDisclosureReasonGiven, enforceWorkflow, storeBodyHtml],
+    beforeChange: [nonDisclosureReasonGiven, enforceWorkflow, collectBodyReferences(), storeBodyHtml],
     afterChange: [afterWorkflowChange, auditAfterChange('articles'), invalidateArticlePages('articles')],
     afterDelete: [auditAfterDelete('articles'), invalidateArticlePages('articles')],
   },
@@ -58,6 +59,7 @@ export const Articles: CollectionConfig = {
     { name: 'summary', type: 'textarea', label: { zh: '摘要', en: 'Summary' } },
     { name: 'body', type: 'richText', label: { zh: '正文', en: 'Body' } },
     ...storedBodyHtmlFields,
+    ...bodyReferenceFields,
     {
       type: 'row',
       fields: [

@@ -45,5 +45,12 @@ export const PlatformSettingsGlobal: GlobalConfig = {
     setting('messageReplyWorkdays', '留言答复时限（工作日）', 'Message reply limit (working days)', '公众留言自收到（转办的自转办）之日起，在此工作日数内答复。超过 2 个月未答复预警，超过 3 个月未答复属“互动回应差”单项否决。'),
     setting('consultationFeedbackWorkdays', '意见征集反馈时限（工作日）', 'Consultation feedback limit (working days)', '意见征集结束后，在此工作日数内公布意见采纳情况反馈；逾期未公布的征集在后台标出。'),
     setting('messageRetentionYears', '留言个人信息保存期限（年）', 'Message personal data retention (years)', '留言办结或标为无效满此年数后，每日任务删除留言人的姓名、电话、邮箱（未公开的留言内容一并删除）；统计数字不受影响。国家规定未明确期限，默认 3 年。'),
+    {
+      // src/editor/videoHosts.ts reads it: a body embeds video addresses only from these hosts (and their subdomains).
+      name: 'videoHosts',
+      type: 'textarea',
+      label: { zh: '允许嵌入视频的网站', en: 'Allowed video hosts' },
+      admin: { description: '每行一个域名，例如 www.gov.cn；正文中的视频网址只能来自这些网站（含其子域名）。留空则只能使用本网站图片库中的视频。' },
+    },
   ],
 }

@@ -1,6 +1,7 @@
 import { urlField } from '../../src/access/safeUrls'
 import type { CollectionConfig } from 'payload'
 import { siteField } from '../../src/access/siteField'
+import { bodyReferenceFields, collectBodyReferences } from '../../src/editor/bodyReferences'
 import { idOf } from '../../src/ids'
 import { writeOnSitesWithRole } from '../../src/access/siteScoped'
 import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
@@ -44,7 +45,7 @@ export const Interpretations: CollectionConfig = {
   hooks: {
     afterRead: [hideWorkflowFromOutsiders],
     beforeValidate: [siteFromDocument],
-    beforeChange: [validateInterpretation, recordApproval, workflowEnforcer({ guards: { publish: interpretationReleaseGuard, schedule: interpretationReleaseGuard } })],
+    beforeChange: [validateInterpretation, recordApproval, workflowEnforcer({ guards: { publish: interpretationReleaseGuard, schedule: interpretationReleaseGuard } }), collectBodyReferences()],
     afterChange: [afterWorkflowChange, auditAfterChange('interpretations'), invalidateArticlePages('interpretations'), invalidateDocumentPage],
     afterDelete: [auditAfterDelete('interpretations'), invalidateArticlePages('interpretations')],
   },
@@ -109,5 +110,6 @@ export const Interpretations: CollectionConfig = {
     ...workflowFields().map((field) =>
       'name' in field && (field.name === 'workflowLog' || field.name === 'reviewComment') ? ({ ...field, access: { ...((field as { access?: object }).access ?? {}), read: insider } } as typeof field) : field,
     ) as CollectionConfig['fields'],
+    ...bodyReferenceFields,
   ],
 }

@@ -21,7 +21,8 @@ export const Media: CollectionConfig = {
   },
   upload: {
     staticDir: path.join(uploadDirectory(), 'media'),
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif'],
+    // Videos (MP4, WebM) too, for the video block of a body (src/editor/videoBlock.ts); sharp sizes only images.
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'video/mp4', 'video/webm'],
     // Responsive sizes for phones, tablets and desktops, all in WebP.
     imageSizes: [
       { name: 'thumbnail', width: 400, formatOptions: webp },

@@ -1,5 +1,6 @@
 import type { CollectionConfig, Field, Where } from 'payload'
 import { siteField } from '../../src/access/siteField'
+import { bodyReferenceFields, collectBodyReferences } from '../../src/editor/bodyReferences'
 import { idOf } from '../../src/ids'
 import { createOnSitesWithRole, writeOnSitesWithRole } from '../../src/access/siteScoped'
 import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
@@ -74,6 +75,7 @@ export const PolicyDocuments: CollectionConfig = {
         extraRoles,
       }),
       releasedAttributeChange,
+      collectBodyReferences(['body', 'declassifiedBody']),
     ],
     afterChange: [afterWorkflowChange, cascadeToInterpretations, auditAfterChange('policy-documents'), invalidateArticlePages('policy-documents')],
     beforeDelete: [keepIndexedDocuments],
@@ -307,5 +309,6 @@ export const PolicyDocuments: CollectionConfig = {
       ],
     },
     ...internalWorkflowFields(),
+    ...bodyReferenceFields,
   ],
 }

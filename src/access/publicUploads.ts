@@ -33,6 +33,9 @@ export type PublicUse = { collection: CollectionSlug; field: string; upload: Upl
 export const publicUses: readonly PublicUse[] = [
   { collection: 'articles', field: 'attachments', upload: 'files', visible: visibleArticle },
   { collection: 'articles', field: 'coverImage', upload: 'media', visible: visibleArticle },
+  // Images, videos and attachment links inside the body (src/editor/bodyReferences.ts keeps these fields).
+  { collection: 'articles', field: 'bodyMedia', upload: 'media', visible: visibleArticle },
+  { collection: 'articles', field: 'bodyFiles', upload: 'files', visible: visibleArticle },
   // The original attachments of a 脱密后公开 document stay inside (originalTextReadable); its declassified version is the public one.
   { collection: 'policy-documents', field: 'attachments', upload: 'files', visible: { and: [visiblePolicyDocument, publicOriginalText] } },
   { collection: 'policy-documents', field: 'declassifiedVersion', upload: 'files', visible: visiblePolicyDocument },

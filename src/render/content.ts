@@ -3,7 +3,7 @@ import type { Article, Column, File, Media } from '../../payload-types'
 import { visibleArticle } from '../../collections/articles/access'
 import { visibleUpload } from '../access/publicUploads'
 import { visitorReadOnSite, type KnownSite, type VisitorRead } from '../access/visitorOnSite'
-import { currentBodyHtml, renderBodyHtml } from './storedBodyHtml'
+import { currentBodyHtml, renderBodyWithUploads } from './storedBodyHtml'
 import { withOpennessDocuments, type OpennessCollection } from './opennessListing'
 import { onPageInvalidation, pageTags } from './invalidation'
 
@@ -204,5 +204,5 @@ export async function publicArticle(payload: Payload, site: KnownSite, id: strin
 /** An article saved before its body HTML was stored, or by another renderer version: its body, rendered now. */
 async function renderStoredLater(payload: Payload, read: VisitorRead): Promise<string> {
   const { docs } = await payload.find({ collection: 'articles', ...read, limit: 1, depth: 0, pagination: false, select: { body: true } })
-  return renderBodyHtml(docs[0]?.body)
+  return renderBodyWithUploads(payload, docs[0]?.body)
 }

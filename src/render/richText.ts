@@ -1,27 +1,36 @@
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import sanitizeHtml from 'sanitize-html'
 import type { SerializedEditorState } from 'lexical'
+import { bodyConverters, noBodyUploads, type BodyUploads } from './bodyConverters'
 
 /**
  * Rich text reaches citizens only through this function: Lexical's converter, then an allow-list
- * sanitizer, so a pasted script or a javascript: link can never reach a public page.
+ * sanitizer, so a pasted script or a javascript: link can never reach a public page. `uploads` are the
+ * images, videos and attachments the body names (src/render/bodyConverters.ts); without them those render nothing.
  */
-export function richTextToSafeHtml(value: unknown): string {
+export function richTextToSafeHtml(value: unknown, uploads: BodyUploads = noBodyUploads()): string {
   if (!value || typeof value !== 'object' || !('root' in value)) return ''
-  const html = convertLexicalToHTML({ data: value as SerializedEditorState, disableContainer: true })
+  return sanitizeBodyHtml(convertLexicalToHTML({ data: value as SerializedEditorState, disableContainer: true, converters: bodyConverters(uploads) }))
+}
+
+/** The allow-list every body passes on its way to a public page (tables get their scrolling region afterwards, in typesetDocumentHtml). */
+export function sanitizeBodyHtml(html: string): string {
   return sanitizeHtml(html, {
     allowedTags: [
       'p', 'br', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'strong', 'b', 'em', 'i', 'u', 's',
       'sub', 'sup', 'code', 'pre', 'hr', 'a', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'span', 'figure', 'figcaption',
+      'video',
     ],
     allowedAttributes: {
-      a: ['href', 'title', 'rel', 'target'],
-      img: ['src', 'alt', 'width', 'height', 'srcset', 'sizes', 'loading'],
+      a: ['href', 'title', 'rel', 'target', 'download'],
+      img: ['src', 'alt', 'width', 'height', 'srcset', 'sizes', 'loading', 'decoding'],
+      video: ['src', 'controls', 'preload'],
       th: ['colspan', 'rowspan', 'scope'],
       td: ['colspan', 'rowspan'],
       '*': ['style'],
     },
     allowedStyles: { '*': { 'text-align': [/^(left|right|center|justify|start|end)$/], 'padding-inline-start': [/^\d+(px|em|rem)$/] } },
+    allowedClasses: { a: ['body-attachment'], figure: ['body-image', 'body-video'], span: ['body-attachment-meta'] },
     allowedSchemes: ['http', 'https', 'mailto', 'tel'],
     transformTags: {
       h1: 'h2',

@@ -1,4 +1,6 @@
-import type { CollectionBeforeChangeHook, Field } from 'payload'
+import type { CollectionBeforeChangeHook, Field, Payload, PayloadRequest } from 'payload'
+import { bodyReferences } from '../editor/bodyReferences'
+import type { BodyFile, BodyMedia, BodyUploads } from './bodyConverters'
 import { typesetDocumentHtml } from './documentLayout'
 import { richTextToSafeHtml } from './richText'
 
@@ -11,9 +13,34 @@ import { richTextToSafeHtml } from './richText'
  */
 
 /** Raise when richTextToSafeHtml or typesetDocumentHtml changes what they produce. */
-export const bodyHtmlRenderer = 1
+export const bodyHtmlRenderer = 2
 
-export const renderBodyHtml = (body: unknown): string => typesetDocumentHtml(richTextToSafeHtml(body))
+export const renderBodyHtml = (body: unknown, uploads?: BodyUploads): string => typesetDocumentHtml(richTextToSafeHtml(body, uploads))
+
+const mediaSelect = { alt: true, filename: true, url: true, width: true, height: true, mimeType: true, sizes: true } as const
+const fileSelect = { title: true, filename: true, url: true, filesize: true } as const
+
+/**
+ * The images, videos and attachments a body names, as its rendering needs them. Read with access
+ * overridden: who may fetch the file itself is decided when it is fetched (src/access/publicUploads.ts),
+ * and the save has already checked that every one belongs to the document's site.
+ */
+export async function loadBodyUploads(payload: Payload, body: unknown, req?: PayloadRequest): Promise<BodyUploads> {
+  const refs = bodyReferences(body)
+  const read = async <T extends { id: number | string }>(collection: 'media' | 'files', ids: string[], select: Record<string, true>): Promise<Map<string, T>> => {
+    if (!ids.length) return new Map()
+    const { docs } = await payload.find({ collection, where: { id: { in: ids } }, select, depth: 0, limit: ids.length, pagination: false, overrideAccess: true, req })
+    return new Map((docs as unknown as T[]).map((doc) => [String(doc.id), doc]))
+  }
+  // One after the other: inside a save they share the request's transaction.
+  const media = await read<BodyMedia>('media', refs.media, mediaSelect)
+  const files = await read<BodyFile>('files', refs.files, fileSelect)
+  return { media, files }
+}
+
+/** The body rendered with the uploads it names. */
+export const renderBodyWithUploads = async (payload: Payload, body: unknown, req?: PayloadRequest): Promise<string> =>
+  renderBodyHtml(body, await loadBodyUploads(payload, body, req))
 
 /** Derived, so kept out of every API and the admin; only the public renderer asks for them. */
 export const storedBodyHtmlFields: Field[] = [
@@ -21,9 +48,9 @@ export const storedBodyHtmlFields: Field[] = [
   { name: 'bodyHtmlRenderer', type: 'number', hidden: true },
 ]
 
-export const storeBodyHtml: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+export const storeBodyHtml: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const body = 'body' in data ? data.body : originalDoc?.body
-  data.bodyHtml = renderBodyHtml(body)
+  data.bodyHtml = await renderBodyWithUploads(req.payload, body, req)
   data.bodyHtmlRenderer = bodyHtmlRenderer
   return data
 }

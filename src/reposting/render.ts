@@ -6,7 +6,7 @@ import { chinaDate } from '../render/dates'
 import { themeEngine } from '../render/engine'
 import { pageTags } from '../render/invalidation'
 import { columnUrl, navItems, type PageRequest, type RenderedPage } from '../render/pages'
-import { renderBodyHtml } from '../render/storedBodyHtml'
+import { renderBodyWithUploads } from '../render/storedBodyHtml'
 import { siteView } from '../render/siteView'
 import type { RepostableCollection } from './kinds'
 import { fileView } from '../render/fileView'
@@ -125,7 +125,7 @@ async function originalContent(request: PageRequest, collection: string, origina
         date: chinaDate(original.publishedAt),
         publishedAt: original.publishedAt ?? '',
         // Typeset as on the original's own page (src/render/storedBodyHtml.ts).
-        bodyHtml: renderBodyHtml(original.body),
+        bodyHtml: await renderBodyWithUploads(payload, original.body),
         cover: cover?.url ? { src: cover.sizes?.medium?.url ?? cover.url, alt: cover.alt } : null,
         attachments: objects<File>(original.attachments).map(fileView),
       },

@@ -208,6 +208,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"parent_id" integer NOT NULL,
   	"path" varchar NOT NULL,
   	"columns_id" integer,
+  	"media_id" integer,
   	"files_id" integer
   );
   
@@ -257,6 +258,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"parent_id" integer NOT NULL,
   	"path" varchar NOT NULL,
   	"columns_id" integer,
+  	"media_id" integer,
   	"files_id" integer
   );
   
@@ -501,7 +503,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"order" integer,
   	"parent_id" integer NOT NULL,
   	"path" varchar NOT NULL,
-  	"files_id" integer
+  	"files_id" integer,
+  	"media_id" integer
   );
   
   CREATE TABLE "_policy_documents_v_version_issuing_agencies" (
@@ -592,7 +595,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"order" integer,
   	"parent_id" integer NOT NULL,
   	"path" varchar NOT NULL,
-  	"files_id" integer
+  	"files_id" integer,
+  	"media_id" integer
   );
   
   CREATE TABLE "interpretations_workflow_log" (
@@ -639,7 +643,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"order" integer,
   	"parent_id" integer NOT NULL,
   	"path" varchar NOT NULL,
-  	"media_id" integer
+  	"media_id" integer,
+  	"files_id" integer
   );
   
   CREATE TABLE "_interpretations_v_version_workflow_log" (
@@ -690,7 +695,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"order" integer,
   	"parent_id" integer NOT NULL,
   	"path" varchar NOT NULL,
-  	"media_id" integer
+  	"media_id" integer,
+  	"files_id" integer
   );
   
   CREATE TABLE "disclosure_catalog" (
@@ -1148,6 +1154,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"message_reply_workdays" numeric DEFAULT 15 NOT NULL,
   	"consultation_feedback_workdays" numeric DEFAULT 15 NOT NULL,
   	"message_retention_years" numeric DEFAULT 3 NOT NULL,
+  	"video_hosts" varchar,
   	"updated_at" timestamp(3) with time zone,
   	"created_at" timestamp(3) with time zone
   );
@@ -1216,6 +1223,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "articles" ADD CONSTRAINT "articles_cover_image_id_media_id_fk" FOREIGN KEY ("cover_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "articles_rels" ADD CONSTRAINT "articles_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "articles_rels" ADD CONSTRAINT "articles_rels_columns_fk" FOREIGN KEY ("columns_id") REFERENCES "public"."columns"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "articles_rels" ADD CONSTRAINT "articles_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "articles_rels" ADD CONSTRAINT "articles_rels_files_fk" FOREIGN KEY ("files_id") REFERENCES "public"."files"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_articles_v_version_workflow_log" ADD CONSTRAINT "_articles_v_version_workflow_log_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_articles_v_version_workflow_log" ADD CONSTRAINT "_articles_v_version_workflow_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_articles_v"("id") ON DELETE cascade ON UPDATE no action;
@@ -1224,6 +1232,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_articles_v" ADD CONSTRAINT "_articles_v_version_cover_image_id_media_id_fk" FOREIGN KEY ("version_cover_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_articles_v_rels" ADD CONSTRAINT "_articles_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_articles_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_articles_v_rels" ADD CONSTRAINT "_articles_v_rels_columns_fk" FOREIGN KEY ("columns_id") REFERENCES "public"."columns"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_articles_v_rels" ADD CONSTRAINT "_articles_v_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_articles_v_rels" ADD CONSTRAINT "_articles_v_rels_files_fk" FOREIGN KEY ("files_id") REFERENCES "public"."files"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "media" ADD CONSTRAINT "media_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "files" ADD CONSTRAINT "files_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
@@ -1256,6 +1265,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "policy_documents" ADD CONSTRAINT "policy_documents_replaced_by_id_policy_documents_id_fk" FOREIGN KEY ("replaced_by_id") REFERENCES "public"."policy_documents"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "policy_documents_rels" ADD CONSTRAINT "policy_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."policy_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "policy_documents_rels" ADD CONSTRAINT "policy_documents_rels_files_fk" FOREIGN KEY ("files_id") REFERENCES "public"."files"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "policy_documents_rels" ADD CONSTRAINT "policy_documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_policy_documents_v_version_issuing_agencies" ADD CONSTRAINT "_policy_documents_v_version_issuing_agencies_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_policy_documents_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_policy_documents_v_version_review_log" ADD CONSTRAINT "_policy_documents_v_version_review_log_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_policy_documents_v_version_review_log" ADD CONSTRAINT "_policy_documents_v_version_review_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_policy_documents_v"("id") ON DELETE cascade ON UPDATE no action;
@@ -1272,6 +1282,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_policy_documents_v" ADD CONSTRAINT "_policy_documents_v_version_replaced_by_id_policy_documents_id_fk" FOREIGN KEY ("version_replaced_by_id") REFERENCES "public"."policy_documents"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_policy_documents_v_rels" ADD CONSTRAINT "_policy_documents_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_policy_documents_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_policy_documents_v_rels" ADD CONSTRAINT "_policy_documents_v_rels_files_fk" FOREIGN KEY ("files_id") REFERENCES "public"."files"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_policy_documents_v_rels" ADD CONSTRAINT "_policy_documents_v_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "interpretations_workflow_log" ADD CONSTRAINT "interpretations_workflow_log_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "interpretations_workflow_log" ADD CONSTRAINT "interpretations_workflow_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."interpretations"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "interpretations" ADD CONSTRAINT "interpretations_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
@@ -1280,6 +1291,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "interpretations" ADD CONSTRAINT "interpretations_approved_by_id_users_id_fk" FOREIGN KEY ("approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "interpretations_rels" ADD CONSTRAINT "interpretations_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."interpretations"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "interpretations_rels" ADD CONSTRAINT "interpretations_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "interpretations_rels" ADD CONSTRAINT "interpretations_rels_files_fk" FOREIGN KEY ("files_id") REFERENCES "public"."files"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_interpretations_v_version_workflow_log" ADD CONSTRAINT "_interpretations_v_version_workflow_log_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_interpretations_v_version_workflow_log" ADD CONSTRAINT "_interpretations_v_version_workflow_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_interpretations_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_interpretations_v" ADD CONSTRAINT "_interpretations_v_parent_id_interpretations_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."interpretations"("id") ON DELETE set null ON UPDATE no action;
@@ -1289,6 +1301,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_interpretations_v" ADD CONSTRAINT "_interpretations_v_version_approved_by_id_users_id_fk" FOREIGN KEY ("version_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_interpretations_v_rels" ADD CONSTRAINT "_interpretations_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_interpretations_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_interpretations_v_rels" ADD CONSTRAINT "_interpretations_v_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_interpretations_v_rels" ADD CONSTRAINT "_interpretations_v_rels_files_fk" FOREIGN KEY ("files_id") REFERENCES "public"."files"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "disclosure_catalog" ADD CONSTRAINT "disclosure_catalog_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "disclosure_catalog" ADD CONSTRAINT "disclosure_catalog_parent_id_disclosure_catalog_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."disclosure_catalog"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "self_checks_items" ADD CONSTRAINT "self_checks_items_policy_document_id_policy_documents_id_fk" FOREIGN KEY ("policy_document_id") REFERENCES "public"."policy_documents"("id") ON DELETE set null ON UPDATE no action;
@@ -1397,6 +1410,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "articles_rels_parent_idx" ON "articles_rels" USING btree ("parent_id");
   CREATE INDEX "articles_rels_path_idx" ON "articles_rels" USING btree ("path");
   CREATE INDEX "articles_rels_columns_id_idx" ON "articles_rels" USING btree ("columns_id");
+  CREATE INDEX "articles_rels_media_id_idx" ON "articles_rels" USING btree ("media_id");
   CREATE INDEX "articles_rels_files_id_idx" ON "articles_rels" USING btree ("files_id");
   CREATE INDEX "_articles_v_version_workflow_log_order_idx" ON "_articles_v_version_workflow_log" USING btree ("_order");
   CREATE INDEX "_articles_v_version_workflow_log_parent_id_idx" ON "_articles_v_version_workflow_log" USING btree ("_parent_id");
@@ -1414,6 +1428,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_articles_v_rels_parent_idx" ON "_articles_v_rels" USING btree ("parent_id");
   CREATE INDEX "_articles_v_rels_path_idx" ON "_articles_v_rels" USING btree ("path");
   CREATE INDEX "_articles_v_rels_columns_id_idx" ON "_articles_v_rels" USING btree ("columns_id");
+  CREATE INDEX "_articles_v_rels_media_id_idx" ON "_articles_v_rels" USING btree ("media_id");
   CREATE INDEX "_articles_v_rels_files_id_idx" ON "_articles_v_rels" USING btree ("files_id");
   CREATE INDEX "media_site_idx" ON "media" USING btree ("site_id");
   CREATE INDEX "media_publicly_referenced_idx" ON "media" USING btree ("publicly_referenced");
@@ -1501,6 +1516,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "policy_documents_rels_parent_idx" ON "policy_documents_rels" USING btree ("parent_id");
   CREATE INDEX "policy_documents_rels_path_idx" ON "policy_documents_rels" USING btree ("path");
   CREATE INDEX "policy_documents_rels_files_id_idx" ON "policy_documents_rels" USING btree ("files_id");
+  CREATE INDEX "policy_documents_rels_media_id_idx" ON "policy_documents_rels" USING btree ("media_id");
   CREATE INDEX "_policy_documents_v_version_issuing_agencies_order_idx" ON "_policy_documents_v_version_issuing_agencies" USING btree ("_order");
   CREATE INDEX "_policy_documents_v_version_issuing_agencies_parent_id_idx" ON "_policy_documents_v_version_issuing_agencies" USING btree ("_parent_id");
   CREATE INDEX "_policy_documents_v_version_review_log_order_idx" ON "_policy_documents_v_version_review_log" USING btree ("_order");
@@ -1533,6 +1549,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_policy_documents_v_rels_parent_idx" ON "_policy_documents_v_rels" USING btree ("parent_id");
   CREATE INDEX "_policy_documents_v_rels_path_idx" ON "_policy_documents_v_rels" USING btree ("path");
   CREATE INDEX "_policy_documents_v_rels_files_id_idx" ON "_policy_documents_v_rels" USING btree ("files_id");
+  CREATE INDEX "_policy_documents_v_rels_media_id_idx" ON "_policy_documents_v_rels" USING btree ("media_id");
   CREATE INDEX "interpretations_workflow_log_order_idx" ON "interpretations_workflow_log" USING btree ("_order");
   CREATE INDEX "interpretations_workflow_log_parent_id_idx" ON "interpretations_workflow_log" USING btree ("_parent_id");
   CREATE INDEX "interpretations_workflow_log_by_idx" ON "interpretations_workflow_log" USING btree ("by_id");
@@ -1549,6 +1566,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "interpretations_rels_parent_idx" ON "interpretations_rels" USING btree ("parent_id");
   CREATE INDEX "interpretations_rels_path_idx" ON "interpretations_rels" USING btree ("path");
   CREATE INDEX "interpretations_rels_media_id_idx" ON "interpretations_rels" USING btree ("media_id");
+  CREATE INDEX "interpretations_rels_files_id_idx" ON "interpretations_rels" USING btree ("files_id");
   CREATE INDEX "_interpretations_v_version_workflow_log_order_idx" ON "_interpretations_v_version_workflow_log" USING btree ("_order");
   CREATE INDEX "_interpretations_v_version_workflow_log_parent_id_idx" ON "_interpretations_v_version_workflow_log" USING btree ("_parent_id");
   CREATE INDEX "_interpretations_v_version_workflow_log_by_idx" ON "_interpretations_v_version_workflow_log" USING btree ("by_id");
@@ -1568,6 +1586,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_interpretations_v_rels_parent_idx" ON "_interpretations_v_rels" USING btree ("parent_id");
   CREATE INDEX "_interpretations_v_rels_path_idx" ON "_interpretations_v_rels" USING btree ("path");
   CREATE INDEX "_interpretations_v_rels_media_id_idx" ON "_interpretations_v_rels" USING btree ("media_id");
+  CREATE INDEX "_interpretations_v_rels_files_id_idx" ON "_interpretations_v_rels" USING btree ("files_id");
   CREATE INDEX "disclosure_catalog_site_idx" ON "disclosure_catalog" USING btree ("site_id");
   CREATE INDEX "disclosure_catalog_code_idx" ON "disclosure_catalog" USING btree ("code");
   CREATE INDEX "disclosure_catalog_parent_idx" ON "disclosure_catalog" USING btree ("parent_id");

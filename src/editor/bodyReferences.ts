@@ -1,0 +1,92 @@
+import { ValidationError, type CollectionBeforeChangeHook, type Field } from 'payload'
+import { idOf } from '../ids'
+import { allowedVideoHosts, videoUrlProblem } from './videoHosts'
+
+/**
+ * 正文引用: the uploads a body uses (inline images, videos of the media library, links to attachments),
+ * kept beside the body in two hidden upload fields, `bodyMedia` and `bodyFiles`. Being ordinary upload
+ * fields, they take part in everything the platform already does for uploads:
+ * - src/access/sameSiteReferences.ts refuses an upload of another site (its hook runs after this one);
+ * - src/access/publicUploads.ts counts them as public uses while the document is public, and
+ *   publicUploadSync recomputes them when the body changes or the document is withdrawn;
+ * - src/access/releasedUploads.ts protects them once the document is released.
+ * The hook also refuses video addresses outside the platform's allow-list, whatever route the body came by.
+ */
+
+type Node = { type?: string; children?: Node[]; relationTo?: string; value?: unknown; fields?: Record<string, unknown> }
+
+export type BodyReferences = { media: string[]; files: string[]; videoUrls: string[] }
+
+/** Every upload and video address a Lexical body names, in order, without repeats. */
+export function bodyReferences(body: unknown): BodyReferences {
+  const media = new Set<string>()
+  const files = new Set<string>()
+  const videoUrls: string[] = []
+  const add = (slug: unknown, value: unknown) => {
+    const id = idOf(value)
+    if (!id) return
+    if (slug === 'media') media.add(id)
+    else if (slug === 'files') files.add(id)
+  }
+  const visit = (node: Node | undefined) => {
+    if (!node || typeof node !== 'object') return
+    if (node.type === 'upload') add(node.relationTo, node.value)
+    if ((node.type === 'link' || node.type === 'autolink') && node.fields?.linkType === 'internal') {
+      const doc = node.fields.doc as { relationTo?: string; value?: unknown } | undefined
+      add(doc?.relationTo, doc?.value)
+    }
+    if (node.type === 'block' && node.fields?.blockType === 'video') {
+      if (node.fields.source === 'url') videoUrls.push(String(node.fields.url ?? ''))
+      else add('media', node.fields.media)
+    }
+    for (const child of node.children ?? []) visit(child)
+  }
+  if (body && typeof body === 'object' && 'root' in body) visit((body as { root: Node }).root)
+  return { media: [...media], files: [...files], videoUrls }
+}
+
+const storedId = (id: string): number | string => (/^\d+$/.test(id) ? Number(id) : id)
+
+/** Derived from the body on every save: hidden from the admin and the API; writing them directly has no effect. */
+export const bodyReferenceFields: Field[] = [
+  {
+    name: 'bodyMedia',
+    type: 'upload',
+    relationTo: 'media',
+    hasMany: true,
+    label: { zh: '正文中的图片或视频', en: 'Images in the body' },
+    admin: { hidden: true },
+  },
+  {
+    name: 'bodyFiles',
+    type: 'upload',
+    relationTo: 'files',
+    hasMany: true,
+    label: { zh: '正文中链接的附件', en: 'Attachments linked in the body' },
+    admin: { hidden: true },
+  },
+]
+
+/** The hook for a collection whose rich text lives in `fields` (top-level names). */
+export const collectBodyReferences =
+  (fields: string[] = ['body']): CollectionBeforeChangeHook =>
+  async ({ data, originalDoc, req, collection }) => {
+    const all = fields.map((name) => bodyReferences(name in data ? data[name] : originalDoc?.[name]))
+    const refs: BodyReferences = {
+      media: [...new Set(all.flatMap((r) => r.media))],
+      files: [...new Set(all.flatMap((r) => r.files))],
+      videoUrls: all.flatMap((r) => r.videoUrls),
+    }
+    if (refs.videoUrls.length) {
+      const hosts = await allowedVideoHosts(req)
+      for (const url of refs.videoUrls) {
+        const problem = await videoUrlProblem(req, url, hosts)
+        if (problem)
+          throw new ValidationError({ collection: collection.slug, errors: [{ path: 'body', message: problem }] })
+      }
+    }
+    // Stored as the database's own IDs (numbers on SQL), not the strings used to compare them.
+    data.bodyMedia = refs.media.map(storedId)
+    data.bodyFiles = refs.files.map(storedId)
+    return data
+  }
