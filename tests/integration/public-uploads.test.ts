@@ -187,7 +187,7 @@ describe('articles', () => {
     expect(shown.html).toContain('发布附件')
     expect(shown.html).toContain('alt="发布封面"')
 
-    expect((await reviewer.patch(`/api/articles/${article.id}`, { workflowStatus: 'withdrawn' })).status).toBe(200)
+    expect((await reviewer.patch(`/api/articles/${article.id}`, { workflowStatus: 'withdrawn', reviewComment: '信息有误，撤回。' })).status).toBe(200)
     await expectUnreachable(file)
     await expectUnreachable(cover)
     expect((await fetchPage(server.url, articlePath(s.site, article))).status).toBe(404)

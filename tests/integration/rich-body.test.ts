@@ -151,7 +151,7 @@ describe('a rich body', () => {
     expect(await statuses(dropped)).toEqual(urlsOf(dropped).map(() => 403))
     expect(await statuses(kept)).toEqual(urlsOf(kept).map(() => 200))
 
-    expect((await reviewer.patch(`/api/articles/${article.id}`, { workflowStatus: 'withdrawn' })).status).toBe(200)
+    expect((await reviewer.patch(`/api/articles/${article.id}`, { workflowStatus: 'withdrawn', reviewComment: '图片有误，撤回。' })).status).toBe(200)
     expect(await statuses(kept)).toEqual(urlsOf(kept).map(() => 403))
     // The site's own editor still reads it.
     expect((await editor.get(`/api/media/${kept.id}`)).status).toBe(200)
