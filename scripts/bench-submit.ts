@@ -15,7 +15,7 @@
  *
  * Prints submissions/s, latency, errors, lost, and the machine's load (load average before and after, CPU count,
  * the server's CPU time). Target: ≥ 200 submissions/s on SQLite. Options: --count=4000 --connections=16
- * --difficulty=1000 --workers=1 (WEB_CONCURRENCY of the server).
+ * --difficulty=1000 --workers=<cores> (WEB_CONCURRENCY of the server).
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -29,7 +29,8 @@ const arg = (name: string, fallback: number) => Number(process.argv.find((a) => 
 const count = arg('count', 4000)
 const connections = arg('connections', 16)
 const difficulty = arg('difficulty', 1000)
-const workers = arg('workers', 1)
+// One server process per core, as README's production section runs it (--workers=1 measures a single process).
+const workers = arg('workers', os.availableParallelism())
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhanqun-bench-submit-'))
 process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }))
