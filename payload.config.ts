@@ -1,11 +1,11 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { en } from '@payloadcms/translations/languages/en'
 import sharp from 'sharp'
 import { databaseAdapter } from './src/db/adapter'
+import { bodyEditor } from './src/editor/bodyEditor'
 import { guardDocumentLocks } from './src/access/documentLocks'
 import { ownPreferencesOnly } from './src/access/preferences'
 import { uniformLoginFailures } from './src/access/loginFailures'
@@ -72,7 +72,7 @@ export default buildConfig({
   serverURL: process.env.PUBLIC_URL ?? '',
   secret: payloadSecret(),
   db: databaseAdapter(),
-  editor: lexicalEditor(),
+  editor: bodyEditor,
   sharp,
   admin: {
     user: 'users',

@@ -52,7 +52,7 @@ const classify = (src: string): PastedImageKind => {
 export const meaningfulAlt = (alt: string | null): string => {
   const text = (alt ?? '').replace(/^(说明|描述|description)\s*[:：]\s*/i, '').trim()
   if (!text || text.length > 200) return ''
-  if (/^(图片|图像|image|picture|pic|img|clip_image|屏幕截图|screenshot)[\s_\-]*\d*(\.\w{2,4})?$/i.test(text)) return ''
+  if (/^(图片|图像|image|picture|pic|img|clip_image|屏幕截图|screenshot)[\s_-]*\d*(\.\w{2,4})?$/i.test(text)) return ''
   if (/\.(png|jpe?g|gif|webp|bmp|emf|wmf)$/i.test(text) || /[\\/]/.test(text)) return ''
   return text
 }
