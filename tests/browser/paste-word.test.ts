@@ -1,10 +1,12 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import mammoth from 'mammoth'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Article, Column, Site, User } from '../../payload-types'
 import { adminTimeout, signInToAdmin, startAdminServer } from '../support/admin'
 import { launchChromium, screenshot, viewports } from '../support/browser'
-import { articlePath, createColumn, createSite, createUser, password } from '../support/fixtures'
+import { articlePath, createColumn, createSite, createUser, password, pngImage } from '../support/fixtures'
 import { type GovernmentDocx, governmentDocuments } from '../support/governmentDocx'
 import { as } from '../support/openness'
 import type { TestServer } from '../support/payload'
@@ -124,11 +126,13 @@ describe('pasting Word documents into the body editor', () => {
     const saved = await save(draft.id)
     const table = walk((saved.body as { root: Node }).root).find((n) => n.type === 'table')!
     expect(table.children!.length).toBe(5)
-    expect(table.children![0]!.children!.map((c) => [textOf(c), c.headerState])).toEqual([
+    // Lexical marks a header row's cells ROW (1); the corner cell may also be COLUMN (2). Body cells stay plain.
+    expect(table.children![0]!.children!.map((c) => [textOf(c), (c.headerState ?? 0) & 1])).toEqual([
       ['单位', 1],
       ['联系人', 1],
       ['联系电话', 1],
     ])
+    expect(table.children!.slice(1).flatMap((row) => row.children!.map((c) => c.headerState ?? 0))).toEqual(Array(12).fill(0))
     expect(table.children![4]!.children!.map(textOf)).toEqual(['自治区人力资源社会保障厅', '马丽', '0951-5011004'])
 
     const article = await publish(draft.id)
@@ -182,6 +186,52 @@ describe('pasting Word documents into the body editor', () => {
     expect(await view.locator('.article-body h2').allInnerTexts()).toContain('一、总体情况')
     await screenshot(view, 'paste-word-report-public')
     await view.close()
+  })
+
+  it('takes Word\'s own clipboard (mso junk, a local image path with the picture as a clipboard file) and drops remote images with a note', async () => {
+    const { payload } = server
+    const draft = await payload.create({
+      collection: 'articles',
+      data: { site: site.id, columns: [column.id], title: '剪贴板粘贴测试', disclosureAttribute: 'public' } as never,
+      ...as(editor),
+    })
+    const word = readFileSync(path.join(import.meta.dirname, '../fixtures/paste/word-clipboard.html'), 'utf8').replace(
+      '附图说明',
+      '附图说明<img src="http://10.0.0.8/intranet.png" alt="内网图片">',
+    )
+    const png = (await pngImage(80, 60)).toString('base64')
+    const outside: string[] = []
+    page.on('request', (request) => {
+      if (!/^https?:\/\/(127\.0\.0\.1|localhost)[:/]/.test(request.url())) outside.push(request.url())
+    })
+    await page.goto(`${server.url}/admin/collections/articles/${draft.id}`, { waitUntil: 'domcontentloaded', timeout: adminTimeout })
+    const body = page.locator('.rich-text-lexical [data-lexical-editor="true"]').first()
+    await body.click({ timeout: adminTimeout })
+    await body.evaluate(
+      (element, { html, image }) => {
+        const data = new DataTransfer()
+        data.setData('text/html', html)
+        const bytes = Uint8Array.from(atob(image), (c) => c.charCodeAt(0))
+        data.items.add(new File([bytes], 'image001.png', { type: 'image/png' }))
+        element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+      },
+      { html: word, image: png },
+    )
+    const dialog = page.getByRole('dialog', { name: '核对粘贴的图片' })
+    await dialog.waitFor({ timeout: 30_000 })
+    // Word's "图片 1" is no description: the default names the document, and must be confirmed.
+    expect(await dialog.locator('input.zq-paste-alt').inputValue()).toBe('剪贴板粘贴测试 插图1')
+    expect(await dialog.getByRole('alert').innerText()).toContain('第 2 张：外部网址的图片不会自动下载')
+    await screenshot(page, 'paste-word-clipboard-review')
+    await dialog.getByRole('button', { name: '确认图片说明' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    expect(outside).toEqual([])
+    const saved = await save(draft.id)
+    const nodes = walk((saved.body as { root: Node }).root)
+    expect(nodes.filter((n) => n.type === 'upload').length).toBe(1)
+    expect(nodes.filter((n) => n.type === 'paragraph').map(textOf)).toEqual(expect.arrayContaining(['一、总体要求', '•要点一', '附图说明']))
+    expect(JSON.stringify(saved.body)).not.toMatch(/mso-|Mso|10\.0\.0\.8|font-family/)
+    expect(nodes.find((n) => n.type === 'table')?.children?.length).toBe(2)
   })
 
   // The public renderer does not yet output images embedded in a body: that is the rich-body work of

@@ -2,10 +2,13 @@
 import { toast, useConfig, useFormFields } from '@payloadcms/ui'
 import { useLexicalComposerContext } from '@payloadcms/richtext-lexical/lexical/react/LexicalComposerContext'
 import { $generateNodesFromDOM } from '@payloadcms/richtext-lexical/lexical/html'
+import { $dfs } from '@payloadcms/richtext-lexical/lexical/utils'
+import { $isUploadNode } from '@payloadcms/richtext-lexical/client'
 import {
   $getRoot,
   $getSelection,
   $insertNodes,
+  $isElementNode,
   $setSelection,
   type BaseSelection,
   COMMAND_PRIORITY_HIGH,
@@ -35,6 +38,7 @@ async function pasteHtml(editor: LexicalEditor, html: string, files: File[], sav
     defaultAlt: (n) => `${target.title.trim() || '正文'} 插图${n}`,
   })
   const uploaded = new Map(outcome.uploaded.map((image) => [String(image.index), image]))
+  const ids = new Map(outcome.uploaded.map((image) => [String(image.id), image.id]))
   for (const img of Array.from(doc.body.querySelectorAll('img'))) {
     const image = uploaded.get(img.getAttribute('data-paste-image') ?? '')
     // An <img> left in would become one of Lexical's pending uploads, which fetch any URL from the browser.
@@ -50,7 +54,15 @@ async function pasteHtml(editor: LexicalEditor, html: string, files: File[], sav
       if (saved) $setSelection(saved)
       else $getRoot().selectEnd()
     }
-    $insertNodes($generateNodesFromDOM(editor, doc))
+    const nodes = $generateNodesFromDOM(editor, doc)
+    // The DOM carries ids as strings; the body stores them as the database's ids (numbers on SQL).
+    for (const node of nodes.flatMap((top) => ($isElementNode(top) ? $dfs(top).map((entry) => entry.node) : [top]))) {
+      if (!$isUploadNode(node)) continue
+      const data = node.getData()
+      const id = ids.get(String(data.value))
+      if (id !== undefined) node.setData({ ...data, value: id })
+    }
+    $insertNodes(nodes)
   })
   return images.length ? { uploaded: outcome.uploaded, dropped: outcome.dropped } : null
 }
