@@ -101,6 +101,12 @@ describe('cleaning WPS and converted HTML', () => {
     expect(body.textContent).toContain('红头')
   })
 
+  it('moves several images of one paragraph out of it in their order', () => {
+    const { body, images } = cleanPastedHtml(parse('<p>前<img src="data:image/png;base64,AA" alt="甲">中<img src="https://x/b.png" alt="乙">后</p><p>下段</p>'))
+    expect(body.innerHTML).toBe('<p>前中后</p><img src="data:image/png;base64,AA" alt="甲" data-paste-image="0"><img src="https://x/b.png" alt="乙" data-paste-image="1"><p>下段</p>')
+    expect(images.map((i) => i.alt)).toEqual(['甲', '乙'])
+  })
+
   it('classifies image sources', () => {
     const { images } = cleanPastedHtml(
       parse('<img src="blob:https://x/1"><img src="https://example.com/a.png"><img src="C:\\Temp\\wps1.jpg"><img src="cid:abc">'),

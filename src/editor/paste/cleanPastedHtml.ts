@@ -125,11 +125,13 @@ const isBlank = (el: Element) => !el.querySelector('img,br,table,hr') && !(el.te
 
 /** Block images out of paragraphs, so each becomes one upload node beside the text, not inside it. */
 function hoistImages(root: Element) {
+  const lastMoved = new Map<Element, Element>()
   for (const img of Array.from(root.querySelectorAll('img'))) {
     let block: Element | null = img.parentElement
     while (block && block !== root && !blockTags.has(block.tagName)) block = block.parentElement
     if (!block || block === root || block.tagName === 'LI') continue
-    block.after(img)
+    ;(lastMoved.get(block) ?? block).after(img) // several images of one paragraph keep their order
+    lastMoved.set(block, img)
   }
 }
 

@@ -45,7 +45,13 @@ async function bytesOf(image: PastedImage, files: File[]): Promise<Blob | string
   return '剪贴板中没有这张图片的数据，请另存后用“上传”插入'
 }
 
-type UploadTarget = { apiUrl: string; site: string | number | null; defaultAlt: (position: number) => string }
+type UploadTarget = {
+  apiUrl: string
+  site: string | number | null
+  defaultAlt: (position: number) => string
+  /** The admin signs in by cookie; other callers (tests, scripts) pass Authorization. */
+  headers?: Record<string, string>
+}
 
 export async function uploadPastedImages(images: PastedImage[], clipboardFiles: File[], target: UploadTarget): Promise<ImageOutcome> {
   const files = clipboardFiles.filter((file) => file.type.startsWith('image/'))
@@ -68,11 +74,11 @@ export async function uploadPastedImages(images: PastedImage[], clipboardFiles: 
       outcome.dropped.push({ index: image.index, reason: '请先选择所属网站，再粘贴图片' })
       continue
     }
-    const alt = image.alt || target.defaultAlt(outcome.uploaded.length + 1)
+    const alt = image.alt || target.defaultAlt(image.index + 1)
     const form = new FormData()
     form.append('file', bytes, `pasted-image-${image.index + 1}.${extension[bytes.type]}`)
     form.append('_payload', JSON.stringify({ alt, site: target.site }))
-    const response = await fetch(`${target.apiUrl}/media`, { method: 'POST', body: form, credentials: 'include' })
+    const response = await fetch(`${target.apiUrl}/media`, { method: 'POST', body: form, credentials: 'include', headers: target.headers })
     const json = (await response.json().catch(() => null)) as { doc?: { id: string | number }; errors?: { message: string }[] } | null
     if (!response.ok || !json?.doc) {
       outcome.dropped.push({ index: image.index, reason: `上传失败：${json?.errors?.[0]?.message ?? response.status}` })
