@@ -7,6 +7,7 @@ import {
 } from '@payloadcms/richtext-lexical'
 import type { PayloadRequest } from 'payload'
 import { listSiteFilter } from '../desk/siteScope'
+import { PasteFromWordFeature } from './paste/PasteFromWordFeature'
 import { videoBlock } from './videoBlock'
 
 /**
@@ -48,6 +49,8 @@ export const bodyFeatures = [
   }),
   EXPERIMENTAL_TableFeature(),
   BlocksFeature({ blocks: [videoBlock] }),
+  // Word and WPS documents keep their structure when pasted (src/editor/paste).
+  PasteFromWordFeature(),
 ]
 
 /** Lexical's defaults that the body replaces (configured above) or leaves out (arbitrary relationships). */

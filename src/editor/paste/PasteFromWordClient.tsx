@@ -1,0 +1,7 @@
+'use client'
+import { createClientFeature } from '@payloadcms/richtext-lexical/client'
+import { PasteFromWordPlugin } from './PasteFromWordPlugin'
+
+export const PasteFromWordClient = createClientFeature({
+  plugins: [{ Component: PasteFromWordPlugin, position: 'normal' }],
+})
