@@ -154,3 +154,22 @@ describe('the preview of a policy document', () => {
     expect(refused.status).toBe(404)
   })
 })
+
+describe('the preview of a gazette article', () => {
+  it('renders an article of an issue still in preparation for the site’s editor, and nothing publicly', async () => {
+    const { payload } = server
+    const issue = await payload.create({ collection: 'gazette-issues', overrideAccess: true, data: { site: a.site.id, year: 2020, issueNumber: 3, totalNumber: 503, publishedAt: '2020-02-15T00:00:00.000Z' } as never })
+    const article = await payload.create({
+      collection: 'gazette-articles',
+      overrideAccess: true,
+      data: { site: a.site.id, issue: issue.id, title: '草稿期公报文章预览', docNumber: '宁政发〔2020〕9号', category: 'other', body: '第一段正文。' } as never,
+    })
+    const page = await open(await previewOf(editorA, 'gazette-articles', article.id), tokenA)
+    expect(page.status, page.html).toBe(200)
+    expect(page.html).toContain('草稿期公报文章预览')
+    expect(page.html).toContain('预览，未发布')
+    expect((await fetchPage(server.url, sitePath(a.site, `/gazette/articles/${article.id}.html`))).status).toBe(404)
+    const outsider = await clientAs(server.url, b.editor)
+    expect((await open(await previewOf(editorA, 'gazette-articles', article.id), outsider.token)).status).toBe(404)
+  })
+})
