@@ -24,6 +24,9 @@ let region: Site
 
 type Finding = { page: string; words: string[] }
 
+/** A walk opens some sixty admin pages, each several seconds on a busy machine with the dev server. */
+const walkTimeout = adminTimeout * 3
+
 async function signedIn(email: string): Promise<Page> {
   const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Asia/Shanghai', ...viewports.desktop })
   const page = await context.newPage()
@@ -35,7 +38,11 @@ async function signedIn(email: string): Promise<Page> {
 async function visit(page: Page, path: string): Promise<void> {
   await page.goto(`${server.url}${path}`, { waitUntil: 'load', timeout: adminTimeout })
   await page.locator('.template-default, .template-minimal').first().waitFor({ timeout: adminTimeout })
-  await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {})
+  // Not networkidle: the dev server's hot-reload socket keeps the network busy. Lists and forms show shimmers
+  // and loading overlays until their data is in.
+  await page
+    .waitForFunction(() => !document.querySelector('.shimmer-effect, .loading-overlay--is-loading, .table-loading'), undefined, { timeout: 15_000 })
+    .catch(() => {})
   await page.waitForTimeout(300)
 }
 
@@ -69,7 +76,10 @@ async function walk(page: Page, who: string, extraPaths: string[]): Promise<Find
   const findings: Finding[] = []
   const check = async (path: string) => {
     await visit(page, path)
-    findings.push(...(await problemsOn(page, `${who} ${path}`)))
+    const found = await problemsOn(page, `${who} ${path}`)
+    // Printed as found, so a long walk shows its leftovers before it ends.
+    for (const finding of found) console.log(`英文残留 ${finding.page}: ${finding.words.join(', ')}`)
+    findings.push(...found)
   }
   await check('/admin')
   for (const target of await navTargets(page)) {
@@ -132,7 +142,7 @@ describe('the admin in Chinese', () => {
       await page.context().close()
       expect(findings).toEqual([])
     },
-    adminTimeout,
+    walkTimeout,
   )
 
   it(
@@ -143,6 +153,6 @@ describe('the admin in Chinese', () => {
       await page.context().close()
       expect(findings).toEqual([])
     },
-    adminTimeout,
+    walkTimeout,
   )
 })
