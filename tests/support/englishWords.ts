@@ -7,6 +7,10 @@ export const allowedLatinWords = new Set([
   'RSS', 'URL', 'ID', 'PDF', 'XLSX', 'CSV', 'Excel', 'Word', 'WPS', 'ICP', 'API', 'REST', 'GraphQL', 'HTTP', 'HTTPS',
   'JSON', 'PNG', 'JPG', 'JPEG', 'GIF', 'SVG', 'WebP', 'KB', 'MB', 'GB', 'ECharts', 'Meilisearch', 'SMTP', 'IP', 'CSS',
   'HTML', 'DOCX', 'XLS', 'DOC', 'PPT', 'PPTX', 'ZIP', 'OFD', 'TXT', 'MP4', 'FTS',
+  // The admin framework's name in the account page's language and theme settings.
+  'Payload',
+  // Codes the forms explain: the 网站标识码 prefix of ministries' sites, a column slug example, the default theme's folder.
+  'bm', 'zwdt', 'default',
 ])
 
 const dataPatterns = [
