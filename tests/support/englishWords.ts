@@ -16,7 +16,7 @@ export const allowedLatinWords = new Set([
 const dataPatterns = [
   /[\w.+-]+@[\w-]+(\.[\w-]+)+/g, // e-mail addresses
   /https?:\/\/\S+/g, // URLs
-  /(\/[\w.-]+)+\/?/g, // paths
+  /(\/[\w.-]+)+\/?(\?[^\s。，；）]*)?/g, // paths, with their query strings
   /\b[\w-]+(\.[\w-]+)+\b/g, // domains and file names
 ]
 
