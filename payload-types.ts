@@ -516,7 +516,7 @@ export interface AuditLog {
 export interface Holiday {
   id: number;
   /**
-   * 按 YYYY-MM-DD 格式填写。
+   * 按“年-月-日”格式填写。
    */
   date: string;
   type: 'holiday' | 'makeup-workday';

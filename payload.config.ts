@@ -62,6 +62,8 @@ import { uploadParsing } from './src/storage/incomingUploads'
 import { introspectionRules } from './src/security/graphqlIntrospection'
 import { accountRecoveryRules } from './src/security/graphqlAccountRecovery'
 import { siteScopedLists } from './src/desk/siteScope'
+import { previewLinks } from './src/preview/plugin'
+import { chineseDateFormats } from './src/i18n/dateFormats'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -123,8 +125,10 @@ export default buildConfig({
   // References between site documents stay within one site (src/access/sameSiteReferences.ts).
   // Attachments and images are public only while a public document shows them (src/access/publicUploads.ts).
   // Anonymous REST/GraphQL lists are capped and always paginated (src/security/anonymousListCap.ts).
+  // Dates read yyyy-MM-dd in the admin in every language (src/i18n/dateFormats.ts).
+  // 预览: a signed, expiring preview of the publishable documents as their site's theme renders them (src/preview).
   // Admin lists show the user's own site(s) by default, with a site switcher (src/desk/siteScope.ts); a list filter only.
-  plugins: [pageInvalidationAfterCommit(), sameSiteReferences(), repostSources(), searchSyncSources(), guardDocumentLocks(), ownPreferencesOnly(), uniformLoginFailures(), publicUploadSync(), contentCheckOnSave(), anonymousListCap(), siteScopedLists()],
+  plugins: [pageInvalidationAfterCommit(), sameSiteReferences(), repostSources(), searchSyncSources(), guardDocumentLocks(), ownPreferencesOnly(), uniformLoginFailures(), publicUploadSync(), contentCheckOnSave(), anonymousListCap(), siteScopedLists(), previewLinks(), chineseDateFormats()],
   // SMTP from SMTP_HOST etc.; without it (development) mails are written to the log (src/email/adapter.ts).
   email: platformEmailAdapter(),
   // Uploads stream into a temp file beside the uploads rather than into memory (src/storage/incomingUploads.ts).

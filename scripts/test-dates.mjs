@@ -20,7 +20,7 @@ export const instants = [
  * Unit tests of the calendar and China time, the 5-working-day rule, index numbers (the year), holidays, the
  * self-check year, repost due times and compliance periods, scheduled publishing, closure notices, site-health
  * freshness lines, server-set publication dates, the gazette's
- * and search's year filters, and the admin report's quick periods.
+ * and search's year filters, the admin report's quick periods, and preview links' expiry.
  */
 export const dateSensitiveFiles = [
   'tests/unit',
@@ -51,6 +51,7 @@ export const dateSensitiveFiles = [
   'tests/browser/repost-compliance.test.ts',
   'tests/browser/desk.test.ts',
   'tests/integration/open-days.test.ts',
+  'tests/integration/preview.test.ts',
 ]
 
 if (spawnSync('faketime', ['-f', '@2000-01-01 00:00:00', 'true']).error) {

@@ -104,7 +104,7 @@ export const Holidays: CollectionConfig = {
           required: true,
           unique: true,
           label: { zh: '日期', en: 'Date' },
-          admin: { placeholder: '2027-01-01', description: '按 YYYY-MM-DD 格式填写。' },
+          admin: { placeholder: '2027-01-01', description: '按“年-月-日”格式填写。' },
           validate: validateDate,
         },
         {

@@ -10,17 +10,21 @@ import {
   messageChannels,
   messageStatuses,
   statusLabels,
+  channelLabelsEn,
 } from '../../src/participation/messageVocabulary'
 import { handleMessages, noOne, platformAdminOnly, readMessages, setOnCreateOnly } from './access'
 import { messageWorkflow } from './hooks'
 import { statisticsEndpoint } from '../../src/participation/statisticsEndpoint'
 import { messageExportEndpoint } from '../../src/participation/messageExport'
-import { Message } from '../../src/states'
+import { Message, invalidReasonList, messageStates } from '../../src/states'
 
 const writerRoles: SiteRole[] = ['site-admin', 'editor', 'reviewer']
 
-const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
-  values.map((value) => ({ value, label: labels[value] }))
+/** Select options with the Chinese label and the admin's English one. */
+const options = <T extends string>(values: readonly T[], labels: Record<T, string>, english: Record<T, string>) =>
+  values.map((value) => ({ value, label: { zh: labels[value], en: english[value] } }))
+
+const englishOf = <T extends string>(list: readonly { value: T; label: { en: string } }[]) => Object.fromEntries(list.map((s) => [s.value, s.label.en])) as Record<T, string>
 
 const stamp = (name: string, zh: string, en: string): Field => ({
   name,
@@ -73,7 +77,7 @@ export const Messages: CollectionConfig = {
       name: 'channel',
       type: 'select',
       required: true,
-      options: options(messageChannels, channelLabels),
+      options: options(messageChannels, channelLabels, channelLabelsEn),
       label: { zh: '留言渠道', en: 'Channel' },
       access: setOnCreateOnly,
     },
@@ -151,14 +155,14 @@ export const Messages: CollectionConfig = {
       required: true,
       defaultValue: Message.received,
       index: true,
-      options: options(messageStatuses, statusLabels),
+      options: options(messageStatuses, statusLabels, englishOf(messageStates)),
       label: { zh: '办理状态', en: 'Status' },
       admin: { position: 'sidebar' },
     },
     {
       name: 'invalidReason',
       type: 'select',
-      options: options(invalidReasons, invalidReasonLabels),
+      options: options(invalidReasons, invalidReasonLabels, englishOf(invalidReasonList)),
       label: { zh: '无效原因', en: 'Invalid reason' },
       admin: { condition: (data) => data?.status === Message.invalid },
     },

@@ -54,7 +54,7 @@ export const Reposts: CollectionConfig = {
           label: { zh: '原文类型', en: 'Original collection' },
           access: systemFieldAccess,
           admin: { readOnly: true },
-          options: repostableCollections.map((value) => ({ value, label: { articles: '信息', 'policy-documents': '政策文件', interpretations: '政策解读' }[value] })),
+          options: repostableCollections.map((value) => ({ value, label: { articles: { zh: '信息', en: 'Article' }, 'policy-documents': { zh: '政策文件', en: 'Policy document' }, interpretations: { zh: '政策解读', en: 'Interpretation' } }[value] })),
         },
         { name: 'originalId', type: 'text', required: true, index: true, label: { zh: '原文 ID', en: 'Original ID' }, access: systemFieldAccess, admin: { readOnly: true } },
         { name: 'originalPublishedAt', type: 'date', index: true, label: { zh: '原文发布时间', en: 'Original published' }, access: systemFieldAccess, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } } },

@@ -43,7 +43,7 @@ export const SelfChecks: CollectionConfig = {
   },
   fields: [
     siteField(['openness-officer', 'site-admin']),
-    { name: 'title', type: 'text', admin: { hidden: true } },
+    { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' }, admin: { hidden: true } },
     {
       type: 'row',
       fields: [

@@ -1,5 +1,5 @@
 import { urlField } from '../../src/access/safeUrls'
-import { channelLabels, messageChannels } from '../../src/participation/messageVocabulary'
+import { channelLabels, channelLabelsEn, messageChannels } from '../../src/participation/messageVocabulary'
 import type { Access, CollectionConfig, FieldAccess, TextFieldSingleValidation } from 'payload'
 import { isPlatformAdmin, readsWholeCluster, siteIdsWithRole } from '../../src/access/roles'
 import { publicSiteStatuses } from '../../src/access/siteScoped'
@@ -115,7 +115,7 @@ export const Sites: CollectionConfig = {
       labels: { singular: { zh: '域名', en: 'Domain' }, plural: { zh: '域名', en: 'Domains' } },
       access: { update: platformAdminOnly },
       admin: { description: '门户网站使用 www.XXX.gov.cn，部门网站使用门户的下级域名。第一个为主域名。' },
-      fields: [{ name: 'domain', type: 'text', required: true, index: true, validate: uniqueDomain }],
+      fields: [{ name: 'domain', type: 'text', required: true, index: true, label: { zh: '域名', en: 'Domain' }, validate: uniqueDomain }],
     },
     {
       type: 'row',
@@ -169,7 +169,7 @@ export const Sites: CollectionConfig = {
       name: 'mailboxChannels',
       type: 'select',
       hasMany: true,
-      options: messageChannels.map((value) => ({ value, label: channelLabels[value] })),
+      options: messageChannels.map((value) => ({ value, label: { zh: channelLabels[value], en: channelLabelsEn[value] } })),
       defaultValue: [...messageChannels],
       label: { zh: '留言渠道', en: 'Mailbox channels' },
       admin: { description: '公众在本网站“我要留言”中可选的留言类型。至少保留一项，否则视为没有互动渠道。' },

@@ -14,6 +14,14 @@ export const channelLabels: Record<MessageChannel, string> = {
   complaint: '投诉',
 }
 
+/** The admin's second language (the Chinese labels above are what the public pages and exports use). */
+export const channelLabelsEn: Record<MessageChannel, string> = {
+  'leader-mailbox': 'Leader mailbox',
+  consultation: 'Consultation',
+  suggestion: 'Suggestion',
+  complaint: 'Complaint',
+}
+
 /** The handling workflow's states live in src/states.ts (`Message`); these are the mailbox's views of them. */
 export const messageStatuses = messageStates.map((s) => s.value)
 export type MessageStatus = MessageState

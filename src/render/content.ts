@@ -1,5 +1,5 @@
 import type { Payload, Where } from 'payload'
-import type { Article, Column, File, Media } from '../../payload-types'
+import type { Article, Column, File, Media, User } from '../../payload-types'
 import { visibleArticle } from '../../collections/articles/access'
 import { visibleUpload } from '../access/publicUploads'
 import { visitorReadOnSite, type KnownSite, type VisitorRead } from '../access/visitorOnSite'
@@ -157,9 +157,10 @@ async function readableUploads<T extends { id: number | string }>(
   collection: 'files' | 'media',
   ids: string[],
   select: typeof attachmentSelect | typeof coverSelect,
+  previewUser?: User,
 ): Promise<T[]> {
   if (!ids.length) return []
-  const read = visitorReadOnSite(payload, collection, visibleUpload, site, { id: { in: ids } })
+  const read = previewUser ? userReadOnSite(previewUser, site, { id: { in: ids } }) : visitorReadOnSite(payload, collection, visibleUpload, site, { id: { in: ids } })
   if (!read) return []
   const { docs } = await payload.find({ collection, ...read, depth: 0, limit: ids.length, pagination: false, select })
   const byId = new Map((docs as unknown as T[]).map((d) => [String(d.id), d]))
@@ -185,8 +186,8 @@ async function articleColumns(payload: Payload, siteId: number | string, ids: st
  * visitor access), and the attachments and cover image are read with the visitor's access, only
  * when the article has any.
  */
-export async function publicArticle(payload: Payload, site: KnownSite, id: string): Promise<PublicArticle | null> {
-  const read = visitorReadOnSite(payload, 'articles', visibleArticle, site, { id: { equals: id } })
+export async function publicArticle(payload: Payload, site: KnownSite, id: string, previewUser?: User): Promise<PublicArticle | null> {
+  const read = previewUser ? userReadOnSite(previewUser, site, { id: { equals: id } }) : visitorReadOnSite(payload, 'articles', visibleArticle, site, { id: { equals: id } })
   if (!read) return null
   const { docs } = await payload.find({ collection: 'articles', ...read, limit: 1, depth: 0, pagination: false, select: publicArticleSelect, showHiddenFields: true })
   const article = docs[0]
@@ -194,15 +195,18 @@ export async function publicArticle(payload: Payload, site: KnownSite, id: strin
   const [bodyHtml, columns, attachments, covers] = await Promise.all([
     currentBodyHtml(article) ?? renderStoredLater(payload, read),
     articleColumns(payload, site.id, idsOf(article.columns)),
-    readableUploads<PublicAttachment>(payload, site, 'files', idsOf(article.attachments), attachmentSelect),
-    readableUploads<PublicCover>(payload, site, 'media', idsOf(article.coverImage), coverSelect),
+    readableUploads<PublicAttachment>(payload, site, 'files', idsOf(article.attachments), attachmentSelect, previewUser),
+    readableUploads<PublicCover>(payload, site, 'media', idsOf(article.coverImage), coverSelect, previewUser),
   ])
   const { bodyHtml: _stored, bodyHtmlRenderer: _renderer, ...shown } = article
   return { ...shown, bodyHtml, attachments, coverImage: covers[0] ?? null, columns }
 }
 
+/** A preview's read (src/preview): the signed-in user's own access on the page's site, whatever the state. */
+const userReadOnSite = (user: User, site: KnownSite, where: Where) => ({ where: { and: [where, { site: { equals: site.id } }] }, overrideAccess: false, user })
+
 /** An article saved before its body HTML was stored, or by another renderer version: its body, rendered now. */
-async function renderStoredLater(payload: Payload, read: VisitorRead): Promise<string> {
+async function renderStoredLater(payload: Payload, read: VisitorRead | ReturnType<typeof userReadOnSite>): Promise<string> {
   const { docs } = await payload.find({ collection: 'articles', ...read, limit: 1, depth: 0, pagination: false, select: { body: true } })
   return renderBodyWithUploads(payload, docs[0]?.body)
 }

@@ -6,7 +6,7 @@ import { publicColumns } from './content'
 import { chinaDate, chinaLongDate } from './dates'
 import { themeEngine } from './engine'
 import { pageTags } from './invalidation'
-import { navItems, type PageRequest, type RenderedPage } from './pages'
+import { documentReader, navItems, type PageRequest, type RenderedPage } from './pages'
 import { siteView, type SiteView } from './siteView'
 import { chinaYear } from '../calendar/chinaTime'
 import { Validity, Workflow } from '../states'
@@ -163,11 +163,12 @@ export async function renderGazetteArticle(request: PageRequest, id: string): Pr
     depth: 1,
     limit: 1,
     pagination: false,
-    ...asVisitor,
+    ...documentReader(request),
   })
   const article = docs[0] as GazetteArticle | undefined
   const issue = object<GazetteIssue>(article?.issue)
-  if (!article || !issue || issue.status !== Workflow.published) return null
+  // A preview shows an article of an issue still in preparation; the public only those of published issues.
+  if (!article || !issue || (issue.status !== Workflow.published && !request.previewUser)) return null
   const { view, nav, year } = await chrome(request)
   return page(
     request,

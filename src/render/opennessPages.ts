@@ -1,4 +1,3 @@
-import type { Payload } from 'payload'
 import type { DisclosureCatalog, Interpretation, PolicyDocument } from '../../payload-types'
 import { idOf } from '../ids'
 import { interpretationFormLabel, isPublicAttribute } from '../publishing/openness'
@@ -7,7 +6,7 @@ import { chinaDate } from './dates'
 import { themeEngine } from './engine'
 import { pageTags } from './invalidation'
 import { opennessItemUrl } from './opennessListing'
-import { columnUrl, flatten, navItems, type PageRequest, type RenderedPage } from './pages'
+import { columnUrl, documentReader, flatten, navItems, type PageRequest, type RenderedPage } from './pages'
 import { interpretationListView, interpretationView, object, policyDocumentView, type OpennessLink } from './opennessViews'
 import { siteView, type SiteView } from './siteView'
 import { chinaYear } from '../calendar/chinaTime'
@@ -33,15 +32,17 @@ function crumbs(view: SiteView, columns: ColumnNode[], columnId: string | null):
   return column ? [{ title: column.title, url: columnUrl(view, column) }] : []
 }
 
-async function findPublic<T>(payload: Payload, collection: 'policy-documents' | 'interpretations', siteId: number | string, id: string, depth: number): Promise<T | null> {
+/** The page's own document, as the visitor reads it (or, in a preview, the signed-in user). */
+async function findPublic<T>(request: PageRequest, collection: 'policy-documents' | 'interpretations', id: string, depth: number): Promise<T | null> {
   if (!idPattern.test(id)) return null
-  const { docs } = await payload.find({ collection, where: { and: [{ id: { equals: id } }, { site: { equals: siteId } }] }, limit: 1, depth, pagination: false, ...asVisitor })
+  const { payload, site } = request
+  const { docs } = await payload.find({ collection, where: { and: [{ id: { equals: id } }, { site: { equals: site.id } }] }, limit: 1, depth, pagination: false, ...documentReader(request) })
   return (docs[0] as T | undefined) ?? null
 }
 
 export async function renderPolicyDocument(request: PageRequest, id: string): Promise<RenderedPage | null> {
   const { payload, site } = request
-  const doc = await findPublic<PolicyDocument>(payload, 'policy-documents', site.id, id, 1)
+  const doc = await findPublic<PolicyDocument>(request, 'policy-documents', id, 1)
   if (!doc) return null
   const columnId = idOf(doc.column)
   const { view, columns, nav, year } = await chrome(request, columnId ?? undefined)
@@ -80,8 +81,8 @@ export async function renderPolicyDocument(request: PageRequest, id: string): Pr
 }
 
 export async function renderInterpretation(request: PageRequest, id: string): Promise<RenderedPage | null> {
-  const { payload, site } = request
-  const interpretation = await findPublic<Interpretation>(payload, 'interpretations', site.id, id, 1)
+  const { site } = request
+  const interpretation = await findPublic<Interpretation>(request, 'interpretations', id, 1)
   if (!interpretation) return null
   const doc = object<PolicyDocument>(interpretation.policyDocument)
   // The access rule already requires a public document; without it there is nothing to link back to.

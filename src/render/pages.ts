@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import type { Site } from '../../payload-types'
+import type { Site, User } from '../../payload-types'
 import { chinaDate } from './dates'
 import { fileView } from './fileView'
 import { themeEngine } from './engine'
@@ -23,7 +23,15 @@ export type PageRequest = {
   query: Record<string, string | undefined>
   /** scheme://host, for absolute links in feeds and sitemaps. */
   origin: string
+  /**
+   * A preview (src/preview): the page's own document is read with this signed-in user's access, whatever its
+   * workflow state, instead of the anonymous visitor's. Everything around it (navigation, lists) stays public.
+   */
+  previewUser?: User
 }
+
+/** Whose access reads a page's own document: the signed-in user of a preview, else the anonymous visitor. */
+export const documentReader = (request: Pick<PageRequest, 'previewUser'>) => ({ overrideAccess: false, user: request.previewUser ?? null })
 
 /** `current` is the aria-current value: 'page' for the page itself, 'true' for the section that contains it. */
 type NavItem = { title: string; url: string; kind: string; current: '' | 'page' | 'true'; children: NavItem[] }
@@ -147,7 +155,7 @@ export async function renderColumn(request: PageRequest, slug: string): Promise<
 
 export async function renderArticle(request: PageRequest, id: string): Promise<RenderedPage | null> {
   const { payload, site } = request
-  const article = await publicArticle(payload, site, id)
+  const article = await publicArticle(payload, site, id, request.previewUser)
   if (!article) return null
   const primary = article.columns[0]
   const { view, columns, year } = await chrome(request)

@@ -22,6 +22,7 @@ import compression from 'compression'
 import { sweepIncomingUploadsPeriodically } from '../storage/incomingUploads'
 import { playgroundOnlyWithIntrospection } from '../security/graphqlIntrospection'
 import { trustProxy } from '../security/settings'
+import { previewRoutes } from '../preview/route'
 
 export type ServerOptions = {
   port?: number
@@ -97,6 +98,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     app.all(['/admin', '/admin/{*rest}', '/_next/{*rest}'], (_req, res) => void res.status(404).type('text/plain; charset=utf-8').send('此服务器未启用管理后台。'))
   }
 
+  // 预览 (src/preview/route.ts): on the admin host, before the public sites' catch-all.
+  app.use(previewRoutes(payload, sites.directory))
   app.use(sites.router)
 
   app.use(async (error: Error, req: express.Request, res: express.Response, _next: express.NextFunction) => {

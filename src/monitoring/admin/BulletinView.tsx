@@ -28,7 +28,7 @@ export async function BulletinView({ initPageResult, params, searchParams }: Adm
             <form className="zq-toolbar zq-no-print" method="get">
               <a href={`${req.payload.config.routes.admin}/monitoring`}>← 监测中心</a>
               <label>
-                月份（北京时间）：<input type="month" name="month" defaultValue={month} />
+                月份（北京时间）：<input type="text" name="month" inputMode="numeric" maxLength={7} pattern="\d{4}-(0[1-9]|1[0-2])" placeholder="年-月" title="按“年-月”填写，例如 2026-03" defaultValue={month} />
               </label>
               <button type="submit" className="btn btn--style-secondary btn--size-small">查看</button>
               <a className="btn btn--style-secondary btn--size-small" href={`${req.payload.config.routes.api}/site-health-reports/bulletin?format=xlsx&month=${month}`}>
@@ -36,7 +36,7 @@ export async function BulletinView({ initPageResult, params, searchParams }: Adm
               </a>
               <PrintButton />
             </form>
-            {asked && asked !== month ? <p className="zq-veto zq-no-print">月份格式应为 YYYY-MM，已显示 {month}。</p> : null}
+            {asked && asked !== month ? <p className="zq-veto zq-no-print">月份请按“年-月”填写（例如 2026-03），已显示 {month}。</p> : null}
             <h1>{b.title}</h1>
             <p>
               通报期间：{b.period.firstDay} 至 {b.period.lastDay}（北京时间）。在运行网站 {b.summary.sites} 个，本月监测 {b.summary.monitored} 个：预计单项否决 {b.summary.vetoed} 个，低于 60 分 {b.summary.failed}{' '}

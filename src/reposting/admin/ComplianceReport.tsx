@@ -5,6 +5,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { type ChinaPeriod, chinaDay, chinaDayTime, chinaMonthPeriod, chinaQuarterPeriod, chinaYearPeriod } from '../../calendar/chinaTime'
 import type { ComplianceReport as Report } from '../compliance'
 import { describeLateness, describePeriod } from '../lateness'
+import { DayInput, dayProblem } from '../../adminViews/DayInput'
 import './complianceReport.css'
 
 export type SiteGroup = {
@@ -62,7 +63,7 @@ export function ComplianceReport({ api, siteGroups }: Props) {
     if (format) params.set('format', format)
     return `${api}/reposts/compliance?${params.toString()}`
   }
-  const invalid = from && to && from > to ? '起始日期不能晚于截止日期。' : ''
+  const invalid = dayProblem(from, '起始日期') || dayProblem(to, '截止日期') || (from && to && from > to ? '起始日期不能晚于截止日期。' : '')
 
   async function load(event: React.FormEvent) {
     event.preventDefault()
@@ -93,13 +94,13 @@ export function ComplianceReport({ api, siteGroups }: Props) {
         <h2 id="zq-compliance-title">转载情况统计（专项检查）</h2>
         <p className="zq-hint">按转载时限所在日期统计各网站应转载、按时转载、超时转载、不予转载和待审核的数量，并列出未在时限内完成转载的网站。</p>
         <form onSubmit={load} aria-label="转载情况统计条件" noValidate>
-          <label>
+          <label htmlFor="zq-compliance-from">
             起始日期
-            <input type="date" name="from" value={from} max={to || undefined} onChange={(e) => setFrom(e.target.value)} />
+            <DayInput id="zq-compliance-from" name="from" value={from} onChange={setFrom} />
           </label>
-          <label>
+          <label htmlFor="zq-compliance-to">
             截止日期
-            <input type="date" name="to" value={to} min={from || undefined} onChange={(e) => setTo(e.target.value)} />
+            <DayInput id="zq-compliance-to" name="to" value={to} onChange={setTo} />
           </label>
           {/* biome-ignore lint/a11y/useSemanticElements: a row of quick-pick buttons inside the form; a fieldset would add a box */}
           <div className="zq-quick" role="group" aria-label="常用统计期间">

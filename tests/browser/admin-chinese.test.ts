@@ -1,0 +1,158 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Site } from '../../payload-types'
+import { ensureHolidayCalendar } from '../../src/calendar/holidayCalendar'
+import { plainTextToLexical } from '../../src/render/richText'
+import { adminTimeout, signInToAdmin, startAdminServer } from '../support/admin'
+import { launchChromium, screenshot, viewports } from '../support/browser'
+import { englishWords } from '../support/englishWords'
+import { createArticle, createColumn, createSite, createUser, password } from '../support/fixtures'
+import type { TestServer } from '../support/payload'
+
+/**
+ * 后台全中文: a platform admin and a site editor walk the admin in Chinese (the default) in a browser whose own
+ * language is English, as many office PCs are: the dashboard, every collection list in the navigation, an edit
+ * view of each (the first document, else the create view), the globals, the custom views and the account page.
+ * Any Latin-script word in the visible text outside the allow-list (tests/support/englishWords.ts) fails the test
+ * with the page and the words; so does a native date or month input (the browser would show mm/dd/yyyy), or a date
+ * field showing anything but yyyy-MM-dd.
+ */
+
+let server: TestServer
+let browser: Browser
+let region: Site
+
+type Finding = { page: string; words: string[] }
+
+/** A walk opens some sixty admin pages, each several seconds on a busy machine with the dev server. */
+const walkTimeout = adminTimeout * 3
+
+async function signedIn(email: string): Promise<Page> {
+  const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Asia/Shanghai', ...viewports.desktop })
+  const page = await context.newPage()
+  await signInToAdmin(page, server.url, email, password)
+  return page
+}
+
+/** Opens an admin page and waits until Payload has drawn it (lists load their rows after the first paint). */
+async function visit(page: Page, path: string): Promise<void> {
+  await page.goto(`${server.url}${path}`, { waitUntil: 'load', timeout: adminTimeout })
+  await page.locator('.template-default, .template-minimal').first().waitFor({ timeout: adminTimeout })
+  // Not networkidle: the dev server's hot-reload socket keeps the network busy. Lists and forms show shimmers
+  // and loading overlays until their data is in.
+  await page
+    .waitForFunction(() => !document.querySelector('.shimmer-effect, .loading-overlay--is-loading, .table-loading'), undefined, { timeout: 15_000 })
+    .catch(() => {})
+  await page.waitForTimeout(300)
+}
+
+/** What a person sees on the page that is not Chinese, and the date inputs that are not yyyy-MM-dd. */
+async function problemsOn(page: Page, label: string): Promise<Finding[]> {
+  const { text, placeholders, nativeDates, pickerValues } = await page.evaluate(() => ({
+    text: document.body.innerText,
+    placeholders: [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[placeholder], textarea[placeholder]')]
+      .filter((el) => el.offsetParent !== null)
+      .map((el) => el.placeholder),
+    nativeDates: [...document.querySelectorAll('input[type="date"], input[type="month"], input[type="datetime-local"], input[type="week"]')].map((el) => (el as HTMLInputElement).name || el.id),
+    pickerValues: [...document.querySelectorAll<HTMLInputElement>('.react-datepicker__input-container input')].map((el) => el.value).filter(Boolean),
+  }))
+  const findings: Finding[] = []
+  const words = englishWords(`${text}\n${placeholders.join('\n')}`)
+  if (words.length) findings.push({ page: label, words })
+  if (nativeDates.length) findings.push({ page: label, words: nativeDates.map((n) => `<native date input ${n}>`) })
+  const badDates = pickerValues.filter((v) => !/^\d{4}-\d{2}(-\d{2})?( \d{2}:\d{2})?$|^\d{2}:\d{2}$/.test(v))
+  if (badDates.length) findings.push({ page: label, words: badDates.map((v) => `<date ${v}>`) })
+  return findings
+}
+
+/** Every collection and global the navigation offers the user. */
+async function navTargets(page: Page): Promise<string[]> {
+  await visit(page, '/admin')
+  const hrefs = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('nav a[href^="/admin/collections/"], nav a[href^="/admin/globals/"]')].map((a) => a.getAttribute('href')!))
+  return [...new Set(hrefs)]
+}
+
+async function walk(page: Page, who: string, extraPaths: string[]): Promise<Finding[]> {
+  const findings: Finding[] = []
+  const check = async (path: string) => {
+    await visit(page, path)
+    const found = await problemsOn(page, `${who} ${path}`)
+    // Printed as found, so a long walk shows its leftovers before it ends.
+    for (const finding of found) console.log(`英文残留 ${finding.page}: ${finding.words.join(', ')}`)
+    findings.push(...found)
+  }
+  await check('/admin')
+  for (const target of await navTargets(page)) {
+    await check(target)
+    if (!target.startsWith('/admin/collections/')) continue
+    // An edit view: the list's first document, else the create view when the list offers one.
+    const first = await page.evaluate((base) => {
+      const link = [...document.querySelectorAll<HTMLAnchorElement>(`.table a[href^="${base}/"]`)].find((a) => !a.href.endsWith('/create'))
+      return link?.getAttribute('href') ?? null
+    }, target)
+    const create = await page.locator(`a[href="${target}/create"]`).count()
+    const edit = first ?? (create ? `${target}/create` : null)
+    if (edit) await check(edit)
+  }
+  for (const path of extraPaths) await check(path)
+  await screenshot(page, `admin-chinese-${who}`)
+  return findings
+}
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  server = await startAdminServer()
+  const { payload } = server
+  await ensureHolidayCalendar(payload)
+  region = await createSite(payload, { name: '宁夏回族自治区人民政府', level: 'region' })
+  const news = await createColumn(payload, region, { title: '要闻', slug: 'yw' })
+  const policy = await createColumn(payload, region, { title: '政策文件', slug: 'zcwj', kind: 'policy' })
+  await createUser(payload, { name: '平台管理员', email: 'admin@zhanqun.test', roles: ['platform-admin'] })
+  await createUser(payload, { name: '门户编辑', email: 'editor@zhanqun.test', memberships: [{ site: region, roles: ['editor'] }] })
+  await createArticle(payload, { site: region, column: news, title: '自治区要闻', status: 'published' })
+  await createArticle(payload, { site: region, column: news, title: '待审核稿件', status: 'submitted' })
+  await payload.create({
+    collection: 'policy-documents',
+    overrideAccess: true,
+    data: {
+      site: region.id,
+      column: policy.id,
+      title: '关于进一步优化营商环境的若干措施',
+      docNumber: '宁政办发〔2026〕31号',
+      issuingAgencies: [{ name: '自治区人民政府办公厅', lead: true }],
+      writtenAt: '2026-06-01',
+      affectsPublicRights: true,
+      disclosureAttribute: 'public',
+      body: plainTextToLexical('一、持续优化营商环境。'),
+    } as never,
+  })
+}, adminTimeout)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+describe('the admin in Chinese', () => {
+  it(
+    'shows a platform admin no English word outside the allow-list, and dates as yyyy-MM-dd',
+    async () => {
+      const page = await signedIn('admin@zhanqun.test')
+      const findings = await walk(page, 'platform-admin', ['/admin/monitoring', '/admin/monitoring/bulletin', '/admin/overdue', '/admin/collections/reposts', '/admin/account'])
+      await page.context().close()
+      expect(findings).toEqual([])
+    },
+    walkTimeout,
+  )
+
+  it(
+    'shows a site editor no English word outside the allow-list',
+    async () => {
+      const page = await signedIn('editor@zhanqun.test')
+      const findings = await walk(page, 'editor', ['/admin/overdue', '/admin/account'])
+      await page.context().close()
+      expect(findings).toEqual([])
+    },
+    walkTimeout,
+  )
+})
