@@ -108,6 +108,7 @@ export const Consultations: CollectionConfig = {
           name: 'groups',
           type: 'array',
           label: { zh: '分类意见及采纳情况', en: 'Opinion groups' },
+          labels: { singular: { zh: '分类意见', en: 'Opinion group' }, plural: { zh: '分类意见', en: 'Opinion groups' } },
           fields: [
             { name: 'summary', type: 'textarea', required: true, maxLength: 2000, label: { zh: '意见归纳', en: 'Summary' } },
             { name: 'commentCount', type: 'number', min: 0, label: { zh: '意见条数', en: 'Comments' } },

@@ -236,7 +236,7 @@ describe('pasting Word documents into the body editor', () => {
 
   // The public renderer does not yet output images embedded in a body: that is the rich-body work of
   // issue 16 (branch richbody). When it lands this starts passing: make it a plain `it`.
-  it.fails('shows the pasted image on the public page (after rich bodies render inline images)', async () => {
+  it('shows the pasted image on the public page', async () => {
     const article = published.get('report')!
     const view = await browser.newPage(viewports.desktop)
     await view.goto(`${server.url}${articlePath(site, article)}`)

@@ -27,6 +27,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowActions as WorkflowActions_95738d8a9c78183e97363dbde1e4c4c9 } from '../../../../src/workflowActions/WorkflowActions'
 import { PreviewButton as PreviewButton_193fb6f14ba02041f903ca130da46be9 } from '../../../../src/preview/PreviewButton'
+import { CollectionCell as CollectionCell_0b69d833bde39c766a9ed37c363f860e } from '../../../../src/audit/admin/CollectionCell'
 import { LatenessCell as LatenessCell_6234943e085d2dc5d1867b55a3bebbc3 } from '../../../../src/reposting/admin/LatenessCell'
 import { ComplianceLink as ComplianceLink_c59ff0cc1900fbfae20b4e1b3baaa3ef } from '../../../../src/reposting/admin/ComplianceLink'
 import { DeadlineCell as DeadlineCell_5bbd9a8f5eb7a3e65cd3f22d1a5c9059 } from '../../../../src/workflowActions/DeadlineCell'
@@ -76,6 +77,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/workflowActions/WorkflowActions#WorkflowActions": WorkflowActions_95738d8a9c78183e97363dbde1e4c4c9,
   "/src/preview/PreviewButton#PreviewButton": PreviewButton_193fb6f14ba02041f903ca130da46be9,
+  "/src/audit/admin/CollectionCell#CollectionCell": CollectionCell_0b69d833bde39c766a9ed37c363f860e,
   "/src/reposting/admin/LatenessCell#LatenessCell": LatenessCell_6234943e085d2dc5d1867b55a3bebbc3,
   "/src/reposting/admin/ComplianceLink#ComplianceLink": ComplianceLink_c59ff0cc1900fbfae20b4e1b3baaa3ef,
   "/src/workflowActions/DeadlineCell#DeadlineCell": DeadlineCell_5bbd9a8f5eb7a3e65cd3f22d1a5c9059,
