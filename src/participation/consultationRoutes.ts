@@ -1,7 +1,12 @@
 import type { Request, Response } from 'express'
 import type { Consultation as ConsultationDoc } from '../../payload-types'
-import { challengeMessage, formChallengeSolved } from '../security/formChallenge'
-import { crossOriginProblem, honeypotTripped, readFormBody } from '../security/publicForms'
+import {
+  automationProblem,
+  formFieldsOrRefuse,
+  refusedCrossOrigin,
+  sendFormHtml,
+  sendFormProblem,
+} from '../security/formSubmission'
 import { Comment, SiteLifecycle } from '../states'
 import { commentBodyMaxBytes, commentValuesFrom, validateComment, type CommentValues } from './consultationForm'
 import { commentAddressLimit, commentConsultationLimit } from './consultationLimits'
@@ -21,27 +26,21 @@ import { consultationPhase, takesComments } from './consultationPeriod'
  * and the period is checked on the server's China day, whatever the page showed when it was loaded.
  */
 
-const sendHtml = (res: Response, status: number, html: string): void => {
-  res.status(status).setHeader('Cache-Control', 'no-store')
-  res.type('text/html; charset=utf-8').send(html)
-}
-
-const sendProblem = (res: Response, status: number, message: string): void => {
-  res.status(status).setHeader('Cache-Control', 'no-store')
-  res.type('text/plain; charset=utf-8').send(message)
-}
-
 export const consultationPath = /^\/consultations(?:\/([A-Za-z0-9]{1,40}))?\/?$/
 
 /** GET: the list, or one consultation; false when there is no such public consultation (the caller 404s). */
-export async function showConsultations(input: ConsultationPageInput, id: string | undefined, res: Response): Promise<boolean> {
+export async function showConsultations(
+  input: ConsultationPageInput,
+  id: string | undefined,
+  res: Response,
+): Promise<boolean> {
   if (!id) {
-    sendHtml(res, 200, await renderConsultationList(input))
+    sendFormHtml(res, 200, await renderConsultationList(input))
     return true
   }
   const c = await findPublicConsultation(input.payload, input.site, id)
   if (!c) return false
-  sendHtml(res, 200, await renderConsultationPage(input, c))
+  sendFormHtml(res, 200, await renderConsultationPage(input, c))
   return true
 }
 
@@ -51,34 +50,31 @@ const closedMessage = (c: ConsultationDoc): string =>
     : `本次意见征集已于 ${c.endsOn}（北京时间）结束，不再接收意见。`
 
 /** POST `/consultations/<id>`: a citizen's comment; 201 with a thank-you, or the page with errors and all that was typed. */
-export async function submitComment(input: ConsultationPageInput, id: string, req: Request, res: Response): Promise<boolean> {
-  const crossOrigin = crossOriginProblem(req)
-  if (crossOrigin) {
-    sendProblem(res, crossOrigin.status, crossOrigin.message)
-    return true
-  }
+export async function submitComment(
+  input: ConsultationPageInput,
+  id: string,
+  req: Request,
+  res: Response,
+): Promise<boolean> {
+  if (refusedCrossOrigin(req, res)) return true
   const c = await findPublicConsultation(input.payload, input.site, id)
   if (!c) return false
   if (input.site.status !== SiteLifecycle.live) {
-    sendProblem(res, 403, '本网站已停止接收意见。')
+    sendFormProblem(res, 403, '本网站已停止接收意见。')
     return true
   }
-  const body = await readFormBody(req, commentBodyMaxBytes)
-  if (body.problem) {
-    sendProblem(res, body.problem.status, body.problem.message)
-    return true
-  }
-  const values = commentValuesFrom(body.fields)
+  const fields = await formFieldsOrRefuse(req, res, commentBodyMaxBytes)
+  if (!fields) return true
+  const values = commentValuesFrom(fields)
   const page = async (status: number, state: CommentPageState) => {
-    sendHtml(res, status, await renderConsultationPage(input, c, state))
+    sendFormHtml(res, status, await renderConsultationPage(input, c, state))
     return true
   }
   if (!takesComments(c)) return page(409, { values, formProblem: closedMessage(c) })
   const errors = validateComment(values)
   if (Object.keys(errors).length) return page(422, { values, errors })
-  if (honeypotTripped(body.fields))
-    return page(422, { values, formProblem: '提交未通过检查：请不要填写页面上隐藏的“网址”一栏，然后重新提交。' })
-  if (!(await formChallengeSolved(body.fields.altcha))) return page(422, { values, formProblem: challengeMessage })
+  const automation = await automationProblem(fields, input.payload)
+  if (automation) return page(422, { values, formProblem: automation })
   // Counted only for submissions that passed the checks: a citizen correcting a field is not flooding.
   if (!(await commentAddressLimit().admit(req, res))) return true
   if (!(await commentConsultationLimit().admit(req, res, String(c.id)))) return true

@@ -1,8 +1,14 @@
 import type { Request, Response } from 'express'
 import type { Payload } from 'payload'
 import type { Site } from '../../payload-types'
-import { challengeMessage, formChallengeSolved, newFormChallenge } from '../security/formChallenge'
-import { crossOriginProblem, honeypotTripped, readFormBody } from '../security/publicForms'
+import { newFormChallenge } from '../security/formChallenge'
+import {
+  automationProblem,
+  formFieldsOrRefuse,
+  refusedCrossOrigin,
+  sendFormHtml,
+  sendFormProblem,
+} from '../security/formSubmission'
 import { challengeLimit, mailboxAddressLimit, mailboxQueryLimit, mailboxSiteLimit } from './mailboxLimits'
 import { mailboxBodyMaxBytes, mailboxValuesFrom, validateMailbox } from './mailboxForm'
 import {
@@ -27,18 +33,8 @@ import { Message, SiteLifecycle } from '../states'
  * not in a URL or a log), GET `/challenge.json` (the proof-of-work challenge any public form uses).
  */
 
-const sendHtml = (res: Response, status: number, html: string): void => {
-  res.status(status).setHeader('Cache-Control', 'no-store')
-  res.type('text/html; charset=utf-8').send(html)
-}
-
-const sendProblem = (res: Response, status: number, message: string): void => {
-  res.status(status).setHeader('Cache-Control', 'no-store')
-  res.type('text/plain; charset=utf-8').send(message)
-}
-
 export async function showMailbox(input: MailboxPageInput, res: Response): Promise<void> {
-  sendHtml(res, 200, await renderMailboxPage(input))
+  sendFormHtml(res, 200, await renderMailboxPage(input))
 }
 
 export async function sendChallenge(req: Request, res: Response): Promise<void> {
@@ -48,20 +44,18 @@ export async function sendChallenge(req: Request, res: Response): Promise<void> 
 }
 
 export async function submitMessage(input: MailboxPageInput, req: Request, res: Response): Promise<void> {
-  const crossOrigin = crossOriginProblem(req)
-  if (crossOrigin) return sendProblem(res, crossOrigin.status, crossOrigin.message)
-  if (input.site.status !== SiteLifecycle.live) return sendProblem(res, 403, '本网站已停止接收留言。')
-  const body = await readFormBody(req, mailboxBodyMaxBytes)
-  if (body.problem) return sendProblem(res, body.problem.status, body.problem.message)
-  const values = mailboxValuesFrom(body.fields)
+  if (refusedCrossOrigin(req, res)) return
+  if (input.site.status !== SiteLifecycle.live) return sendFormProblem(res, 403, '本网站已停止接收留言。')
+  const fields = await formFieldsOrRefuse(req, res, mailboxBodyMaxBytes)
+  if (!fields) return
+  const values = mailboxValuesFrom(fields)
   const channels = siteChannels(input.site)
   const errors = validateMailbox(values, channels)
   const page = (status: number, state: MailboxPageState) =>
-    renderMailboxPage(input, state).then((html) => sendHtml(res, status, html))
+    renderMailboxPage(input, state).then((html) => sendFormHtml(res, status, html))
   if (Object.keys(errors).length) return page(422, { values, errors })
-  if (honeypotTripped(body.fields))
-    return page(422, { values, formProblem: '提交未通过检查：请不要填写页面上隐藏的“网址”一栏，然后重新提交。' })
-  if (!(await formChallengeSolved(body.fields.altcha, input.payload))) return page(422, { values, formProblem: challengeMessage })
+  const automation = await automationProblem(fields, input.payload)
+  if (automation) return page(422, { values, formProblem: automation })
   // Counted only for submissions that passed the checks: a citizen correcting a field is not flooding.
   if (!(await mailboxAddressLimit().admit(req, res))) return
   if (!(await mailboxSiteLimit().admit(req, res, String(input.site.id)))) return
@@ -104,14 +98,13 @@ async function createMessage(
 }
 
 export async function queryMessage(input: MailboxPageInput, req: Request, res: Response): Promise<void> {
-  const crossOrigin = crossOriginProblem(req)
-  if (crossOrigin) return sendProblem(res, crossOrigin.status, crossOrigin.message)
-  const body = await readFormBody(req, 4096)
-  if (body.problem) return sendProblem(res, body.problem.status, body.problem.message)
-  const code = normaliseTrackingCode(body.fields.code ?? '').slice(0, 20)
-  const password = (body.fields.password ?? '').trim()
+  if (refusedCrossOrigin(req, res)) return
+  const fields = await formFieldsOrRefuse(req, res, 4096)
+  if (!fields) return
+  const code = normaliseTrackingCode(fields.code ?? '').slice(0, 20)
+  const password = (fields.password ?? '').trim()
   const page = (status: number, state: MailboxPageState) =>
-    renderMailboxPage(input, state).then((html) => sendHtml(res, status, html))
+    renderMailboxPage(input, state).then((html) => sendFormHtml(res, status, html))
   const errors: { code?: string; password?: string } = {}
   if (!/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/.test(code))
     errors.code = '请填写提交留言时得到的 12 位查询码，例如 AB3D-7K9M-Q2RT。'

@@ -1,8 +1,13 @@
 import type { Request, Response } from 'express'
 import { timingSafeEqual } from 'node:crypto'
 import { chinaDateTime } from '../render/dates'
-import { challengeMessage, formChallengeSolved } from '../security/formChallenge'
-import { crossOriginProblem, honeypotTripped, readFormBody } from '../security/publicForms'
+import {
+  automationProblem,
+  formFieldsOrRefuse,
+  refusedCrossOrigin,
+  sendFormHtml,
+  sendFormProblem,
+} from '../security/formSubmission'
 import { OpenDayRegistration, SiteLifecycle } from '../states'
 import { openDayBodyMaxBytes, openDayValuesFrom, validateOpenDay } from './openDayForm'
 import { openDayAddressLimit, openDayEventLimit, openDayQueryLimit } from './openDayLimits'
@@ -26,48 +31,36 @@ import { normaliseTrackingCode } from './tracking'
  * `/open-days/cancel` take the confirmation code and the phone's last 4 digits. Never cached: seats change.
  */
 
-const sendHtml = (res: Response, status: number, html: string): void => {
-  res.status(status).setHeader('Cache-Control', 'no-store')
-  res.type('text/html; charset=utf-8').send(html)
-}
-
-const sendProblem = (res: Response, status: number, message: string): void => {
-  res.status(status).setHeader('Cache-Control', 'no-store')
-  res.type('text/plain; charset=utf-8').send(message)
-}
-
 /** GET: true when the path was an open-day page of this site (answered), false to fall through to 404. */
 export async function showOpenDays(input: OpenDayPageInput, path: string, res: Response): Promise<boolean> {
   const match = /^\/open-days(?:\/([^/]+))?\/?$/.exec(path)
   if (!match) return false
   if (!match[1]) {
-    sendHtml(res, 200, await renderOpenDayList(input))
+    sendFormHtml(res, 200, await renderOpenDayList(input))
     return true
   }
   const day = await publishedOpenDay(input.payload, input.site, match[1])
   if (!day) return false
-  sendHtml(res, 200, await renderOpenDayPage(input, day))
+  sendFormHtml(res, 200, await renderOpenDayPage(input, day))
   return true
 }
 
 const windowMessage = { 'not-yet': '报名尚未开始，请在报名时间内提交。', closed: '报名已截止。' } as const
 
-export async function submitRegistration(input: OpenDayPageInput, id: string, req: Request, res: Response): Promise<boolean> {
+export async function submitRegistration(
+  input: OpenDayPageInput,
+  id: string,
+  req: Request,
+  res: Response,
+): Promise<boolean> {
   const day = await publishedOpenDay(input.payload, input.site, id)
   if (!day) return false
-  const crossOrigin = crossOriginProblem(req)
-  if (crossOrigin) {
-    sendProblem(res, crossOrigin.status, crossOrigin.message)
-    return true
-  }
-  const body = await readFormBody(req, openDayBodyMaxBytes)
-  if (body.problem) {
-    sendProblem(res, body.problem.status, body.problem.message)
-    return true
-  }
-  const values = openDayValuesFrom(body.fields)
+  if (refusedCrossOrigin(req, res)) return true
+  const fields = await formFieldsOrRefuse(req, res, openDayBodyMaxBytes)
+  if (!fields) return true
+  const values = openDayValuesFrom(fields)
   const page = async (status: number, state: EventPageState) => {
-    sendHtml(res, status, await renderOpenDayPage(input, day, state))
+    sendFormHtml(res, status, await renderOpenDayPage(input, day, state))
     return true
   }
   // The window is the server's clock, never the page's: a form left open past the deadline is refused.
@@ -76,9 +69,8 @@ export async function submitRegistration(input: OpenDayPageInput, id: string, re
   if (window !== 'open') return page(403, { values, formProblem: windowMessage[window] })
   const errors = validateOpenDay(values)
   if (Object.keys(errors).length) return page(422, { values, errors })
-  if (honeypotTripped(body.fields))
-    return page(422, { values, formProblem: '提交未通过检查：请不要填写页面上隐藏的“网址”一栏，然后重新提交。' })
-  if (!(await formChallengeSolved(body.fields.altcha))) return page(422, { values, formProblem: challengeMessage })
+  const automation = await automationProblem(fields, input.payload)
+  if (automation) return page(422, { values, formProblem: automation })
   // Counted only for submissions that passed the checks: a citizen correcting a field is not flooding.
   if (!(await openDayAddressLimit().admit(req, res))) return true
   if (!(await openDayEventLimit().admit(req, res, String(day.id)))) return true
@@ -89,7 +81,8 @@ export async function submitRegistration(input: OpenDayPageInput, id: string, re
         values,
         errors: { phone: '该手机号码已报名本场开放日，请勿重复报名。如需查询或取消，请使用报名确认码。' },
       })
-    if (outcome.reason === 'full') return page(409, { values, formProblem: '本场开放日名额和候补名额均已报满，欢迎关注下一场活动。' })
+    if (outcome.reason === 'full')
+      return page(409, { values, formProblem: '本场开放日名额和候补名额均已报满，欢迎关注下一场活动。' })
     return page(503, { values, formProblem: '当前报名人数较多，请稍后重新提交，已填写的内容已保留。' })
   }
   const waiting = outcome.status === OpenDayRegistration.waiting
@@ -102,7 +95,9 @@ export async function submitRegistration(input: OpenDayPageInput, id: string, re
     select: { status: true },
   })
   const position = waiting && created.docs[0] ? await waitingPosition(input.payload, day.id, created.docs[0].id) : 0
-  return page(201, { receipt: { code: outcome.code, status: registrationStatusLabel(outcome.status), waiting, position } })
+  return page(201, {
+    receipt: { code: outcome.code, status: registrationStatusLabel(outcome.status), waiting, position },
+  })
 }
 
 const last4Matches = (phone: string | null | undefined, last4: string): boolean => {
@@ -112,17 +107,22 @@ const last4Matches = (phone: string | null | undefined, last4: string): boolean 
 }
 
 /** POST `/open-days/query` and `/open-days/cancel`: code plus the phone's last 4 digits, for this site only. */
-export async function queryRegistration(input: OpenDayPageInput, req: Request, res: Response, cancel: boolean): Promise<void> {
-  const crossOrigin = crossOriginProblem(req)
-  if (crossOrigin) return sendProblem(res, crossOrigin.status, crossOrigin.message)
-  const body = await readFormBody(req, 4096)
-  if (body.problem) return sendProblem(res, body.problem.status, body.problem.message)
-  const code = normaliseTrackingCode(body.fields.code ?? '').slice(0, 20)
-  const last4 = (body.fields.last4 ?? '').trim()
+export async function queryRegistration(
+  input: OpenDayPageInput,
+  req: Request,
+  res: Response,
+  cancel: boolean,
+): Promise<void> {
+  if (refusedCrossOrigin(req, res)) return
+  const fields = await formFieldsOrRefuse(req, res, 4096)
+  if (!fields) return
+  const code = normaliseTrackingCode(fields.code ?? '').slice(0, 20)
+  const last4 = (fields.last4 ?? '').trim()
   const page = (status: number, query: QueryState) =>
-    renderOpenDayList(input, query).then((html) => sendHtml(res, status, html))
+    renderOpenDayList(input, query).then((html) => sendFormHtml(res, status, html))
   const errors: QueryState['errors'] = {}
-  if (!/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/.test(code)) errors.code = '请填写报名成功时得到的 12 位报名确认码，例如 AB3D-7K9M-Q2RT。'
+  if (!/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/.test(code))
+    errors.code = '请填写报名成功时得到的 12 位报名确认码，例如 AB3D-7K9M-Q2RT。'
   if (!/^\d{4}$/.test(last4)) errors.last4 = '请填写报名手机号码的后 4 位数字。'
   if (Object.keys(errors).length) return page(422, { code, errors })
   if (!(await openDayQueryLimit().admit(req, res))) return
@@ -141,8 +141,14 @@ export async function queryRegistration(input: OpenDayPageInput, req: Request, r
   let status = found.status
   let notice = ''
   if (cancel) {
-    if (!cancellable(status, day)) return page(409, { code, errors: { code: '该报名当前不能取消（已签到、已取消或活动已开始）。' } })
-    await input.payload.update({ collection: 'open-day-registrations', id: found.id, data: { status: OpenDayRegistration.cancelled }, overrideAccess: true })
+    if (!cancellable(status, day))
+      return page(409, { code, errors: { code: '该报名当前不能取消（已签到、已取消或活动已开始）。' } })
+    await input.payload.update({
+      collection: 'open-day-registrations',
+      id: found.id,
+      data: { status: OpenDayRegistration.cancelled },
+      overrideAccess: true,
+    })
     status = OpenDayRegistration.cancelled
     notice = '报名已取消。名额将按顺序递补给候补人员。'
   }
