@@ -1,7 +1,7 @@
 'use client'
 import { Button, useForm, useFormFields } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
-import { type ReactNode, useId, useState } from 'react'
+import { type ReactNode, useEffect, useId, useState } from 'react'
 import type { SiteRole } from '../access/roles'
 import { buttonLabels, reasonRequired, transitionsFor, type Transition, type WorkflowAction, type WorkflowStatus } from '../publishing/workflow'
 import { chinaLocalToIso, confirmationText, isoToChinaLocal } from './confirmation'
@@ -42,6 +42,10 @@ export function WorkflowActionBar(props: Props) {
   const [when, setWhen] = useState('')
   const [problem, setProblem] = useState('')
   const [busy, setBusy] = useState(false)
+  // The buttons arrive in the server's HTML before React runs; until it does, a click would do nothing, so
+  // they stay disabled rather than look ready.
+  const [hydrated, setHydrated] = useState(false)
+  useEffect(() => setHydrated(true), [])
 
   if (props.unsaved) return <span className="zq-workflow-hint">保存草稿后可送审或发布</span>
   const open = transitionsFor(status, roles, { trusted, extraRoles, states }).sort((a, b) => order.indexOf(a.action) - order.indexOf(b.action))
@@ -87,7 +91,7 @@ export function WorkflowActionBar(props: Props) {
         </details>
       )}
       {open.map((t) => (
-        <Button key={t.action} id={`workflow-${t.action}`} size="medium" margin={false} buttonStyle={t.action === 'reject' || t.action === 'withdraw' ? 'secondary' : 'primary'} onClick={() => start(t)}>
+        <Button key={t.action} id={`workflow-${t.action}`} size="medium" margin={false} buttonStyle={t.action === 'reject' || t.action === 'withdraw' ? 'secondary' : 'primary'} disabled={!hydrated} onClick={() => start(t)}>
           {buttonLabels[t.action]}
         </Button>
       ))}
