@@ -6,7 +6,6 @@ import {
   formFieldsOrRefuse,
   refusedCrossOrigin,
   sendFormHtml,
-  sendFormProblem,
 } from '../security/formSubmission'
 import { OpenDayRegistration, SiteLifecycle } from '../states'
 import { openDayBodyMaxBytes, openDayValuesFrom, validateOpenDay } from './openDayForm'
