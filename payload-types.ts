@@ -85,6 +85,7 @@ export interface Config {
     'gazette-issues': GazetteIssue;
     'gazette-articles': GazetteArticle;
     'search-synonyms': SearchSynonym;
+    'search-queries': SearchQuery;
     'availability-checks': AvailabilityCheck;
     'site-health-reports': SiteHealthReport;
     'health-warnings': HealthWarning;
@@ -133,6 +134,7 @@ export interface Config {
     'gazette-issues': GazetteIssuesSelect<false> | GazetteIssuesSelect<true>;
     'gazette-articles': GazetteArticlesSelect<false> | GazetteArticlesSelect<true>;
     'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
+    'search-queries': SearchQueriesSelect<false> | SearchQueriesSelect<true>;
     'availability-checks': AvailabilityChecksSelect<false> | AvailabilityChecksSelect<true>;
     'site-health-reports': SiteHealthReportsSelect<false> | SiteHealthReportsSelect<true>;
     'health-warnings': HealthWarningsSelect<false> | HealthWarningsSelect<true>;
@@ -1073,6 +1075,28 @@ export interface SearchSynonym {
   createdAt: string;
 }
 /**
+ * 访客在本站搜索的关键词，按天汇总，用于搜索页的“热门搜索”。只记录关键词本身，不记录访客身份、IP 地址或时间；像身份证号、电话号码、电子邮箱的关键词和过长的关键词不会被记录。勾选“隐藏”后，该关键词不再出现在热门搜索中（所有日期）。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-queries".
+ */
+export interface SearchQuery {
+  id: number;
+  site: number | Site;
+  query: string;
+  /**
+   * 北京时间的日期。
+   */
+  day: string;
+  count: number;
+  /**
+   * 不在热门搜索中显示这个关键词（不良信息、错别字、与本站无关等）。
+   */
+  hidden?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "availability-checks".
  */
@@ -1638,6 +1662,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-synonyms';
         value: number | SearchSynonym;
+      } | null)
+    | ({
+        relationTo: 'search-queries';
+        value: number | SearchQuery;
       } | null)
     | ({
         relationTo: 'availability-checks';
@@ -2284,6 +2312,19 @@ export interface GazetteArticlesSelect<T extends boolean = true> {
 export interface SearchSynonymsSelect<T extends boolean = true> {
   terms?: T;
   note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-queries_select".
+ */
+export interface SearchQueriesSelect<T extends boolean = true> {
+  site?: T;
+  query?: T;
+  day?: T;
+  count?: T;
+  hidden?: T;
   updatedAt?: T;
   createdAt?: T;
 }

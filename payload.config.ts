@@ -47,6 +47,7 @@ import { syncSearchIndexTask } from './src/searchSync/syncTask'
 import { resyncSiteSearchTask } from './src/searchSync/visibility'
 import { syncSearchSynonymsTask } from './src/searchSync/synonymSyncTask'
 import { SearchSynonyms } from './collections/search-synonyms/index'
+import { SearchQueries } from './collections/search-queries/index'
 import { anonymousListCap } from './src/security/anonymousListCap'
 import { AvailabilityChecks } from './collections/availability-checks/index'
 import { SiteHealthReports } from './collections/site-health-reports/index'
@@ -109,7 +110,7 @@ export default buildConfig({
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  collections: [Sites, Users, Columns, Articles, Media, Files, AuditLog, Holidays, RepostRules, Reposts, PolicyDocuments, Interpretations, DisclosureCatalog, SelfChecks, IndexCounters, GazetteIssues, GazetteArticles, SearchSynonyms, AvailabilityChecks, SiteHealthReports, HealthWarnings, SensitiveWords, SiteLeaders, MonitorLocks, Messages, OpenDays, OpenDayRegistrations, Consultations, ConsultationComments, FormChallengeUses],
+  collections: [Sites, Users, Columns, Articles, Media, Files, AuditLog, Holidays, RepostRules, Reposts, PolicyDocuments, Interpretations, DisclosureCatalog, SelfChecks, IndexCounters, GazetteIssues, GazetteArticles, SearchSynonyms, SearchQueries, AvailabilityChecks, SiteHealthReports, HealthWarnings, SensitiveWords, SiteLeaders, MonitorLocks, Messages, OpenDays, OpenDayRegistrations, Consultations, ConsultationComments, FormChallengeUses],
   globals: [PlatformSettingsGlobal, MonitoringSettingsGlobal],
   jobs: {
     tasks: [publishScheduledTask, closeSitesPastNoticeTask, repostFanOutTask, markOverdueRepostsTask, syncSearchIndexTask, syncSearchSynonymsTask, resyncSiteSearchTask, monitorDailyTask, monitorAvailabilityTask, eraseMessagePersonalDataTask],

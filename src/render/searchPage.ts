@@ -7,6 +7,8 @@ import { publicColumns } from './content'
 import type { PageRequest, RenderedPage } from './pages'
 import { siteView } from './siteView'
 import { chinaYear } from '../calendar/chinaTime'
+import { hotQueryLog } from '../hotQueries/log'
+import { hotQueries } from '../hotQueries/read'
 
 const categoryLabels: Record<string, string> = {
   'government-order': '政府令',
@@ -67,6 +69,8 @@ export async function renderSearch(request: PageRequest, format: 'html' | 'json'
       unavailable = true
     }
   }
+  // Only a person's first page of a search that found something counts towards 热门搜索.
+  if (format === 'html' && result && result.total > 0 && query.q && query.page === 1) hotQueryLog(request.payload).record(request.site.id, query.q)
   const ownPrefix = `/sites/${request.site.siteCode}`
   const localUrl = (url: string) => (!request.viaPrefix && url.startsWith(`${ownPrefix}/`) ? url.slice(ownPrefix.length) : url)
   if (format === 'json') {
@@ -77,7 +81,7 @@ export async function renderSearch(request: PageRequest, format: 'html' | 'json'
   const params: Record<string, string | undefined> = { ...request.query }
   const facet = (key: string, buckets: { value: string; count: number; label?: string }[], label: (v: string) => string) =>
     buckets.map((b) => ({ label: b.label ?? label(b.value), count: b.count, url: withParams(base, params, { [key]: b.value, page: undefined }), current: params[key] === b.value }))
-  const columns = await publicColumns(request.payload, request.site.id)
+  const [columns, hot] = await Promise.all([publicColumns(request.payload, request.site.id), hotQueries(request.payload, request.site.id)])
   const html = await themeEngine(request.site.theme ?? 'default').renderFile('search', {
     site: view,
     nav: columns.map((c) => ({ title: c.title, url: `${view.basePath}/columns/${c.slug}/`, current: false, children: [] })),
@@ -124,6 +128,7 @@ export async function renderSearch(request: PageRequest, format: 'html' | 'json'
       prevUrl: result && query.page! > 1 ? withParams(base, params, { page: String(query.page! - 1) }) : '',
       nextUrl: result && query.page! * 20 < result.total ? withParams(base, params, { page: String(query.page! + 1) }) : '',
       pageNumber: query.page,
+      hotQueries: hot.map((h) => ({ query: h.query, url: withParams(base, { q: h.query }, {}) })),
     },
   })
   return { status: 200, html, contentType: 'text/html; charset=utf-8', tags: [] }

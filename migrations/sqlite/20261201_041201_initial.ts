@@ -1118,6 +1118,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`search_synonyms_updated_at_idx\` ON \`search_synonyms\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`search_synonyms_created_at_idx\` ON \`search_synonyms\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`search_queries\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`site_id\` integer NOT NULL,
+  	\`query\` text NOT NULL,
+  	\`day\` text NOT NULL,
+  	\`count\` numeric DEFAULT 0 NOT NULL,
+  	\`hidden\` integer DEFAULT false,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`search_queries_site_idx\` ON \`search_queries\` (\`site_id\`);`)
+  await db.run(sql`CREATE INDEX \`search_queries_query_idx\` ON \`search_queries\` (\`query\`);`)
+  await db.run(sql`CREATE INDEX \`search_queries_day_idx\` ON \`search_queries\` (\`day\`);`)
+  await db.run(sql`CREATE INDEX \`search_queries_hidden_idx\` ON \`search_queries\` (\`hidden\`);`)
+  await db.run(sql`CREATE INDEX \`search_queries_updated_at_idx\` ON \`search_queries\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`search_queries_created_at_idx\` ON \`search_queries\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`availability_checks\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`site_id\` integer NOT NULL,
@@ -1498,6 +1516,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`gazette_issues_id\` integer,
   	\`gazette_articles_id\` integer,
   	\`search_synonyms_id\` integer,
+  	\`search_queries_id\` integer,
   	\`availability_checks_id\` integer,
   	\`site_health_reports_id\` integer,
   	\`health_warnings_id\` integer,
@@ -1529,6 +1548,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`gazette_issues_id\`) REFERENCES \`gazette_issues\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`gazette_articles_id\`) REFERENCES \`gazette_articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`search_synonyms_id\`) REFERENCES \`search_synonyms\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`search_queries_id\`) REFERENCES \`search_queries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`availability_checks_id\`) REFERENCES \`availability_checks\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`site_health_reports_id\`) REFERENCES \`site_health_reports\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`health_warnings_id\`) REFERENCES \`health_warnings\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1564,6 +1584,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_gazette_issues_id_idx\` ON \`payload_locked_documents_rels\` (\`gazette_issues_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_gazette_articles_id_idx\` ON \`payload_locked_documents_rels\` (\`gazette_articles_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_search_synonyms_id_idx\` ON \`payload_locked_documents_rels\` (\`search_synonyms_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_search_queries_id_idx\` ON \`payload_locked_documents_rels\` (\`search_queries_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_availability_checks_id_idx\` ON \`payload_locked_documents_rels\` (\`availability_checks_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_site_health_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`site_health_reports_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_health_warnings_id_idx\` ON \`payload_locked_documents_rels\` (\`health_warnings_id\`);`)
@@ -1735,6 +1756,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`gazette_issues\`;`)
   await db.run(sql`DROP TABLE \`gazette_articles\`;`)
   await db.run(sql`DROP TABLE \`search_synonyms\`;`)
+  await db.run(sql`DROP TABLE \`search_queries\`;`)
   await db.run(sql`DROP TABLE \`availability_checks\`;`)
   await db.run(sql`DROP TABLE \`site_health_reports\`;`)
   await db.run(sql`DROP TABLE \`health_warnings\`;`)

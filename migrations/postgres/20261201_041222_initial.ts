@@ -820,6 +820,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "search_queries" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer NOT NULL,
+  	"query" varchar NOT NULL,
+  	"day" varchar NOT NULL,
+  	"count" numeric DEFAULT 0 NOT NULL,
+  	"hidden" boolean DEFAULT false,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "availability_checks" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"site_id" integer NOT NULL,
@@ -1104,6 +1115,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"gazette_issues_id" integer,
   	"gazette_articles_id" integer,
   	"search_synonyms_id" integer,
+  	"search_queries_id" integer,
   	"availability_checks_id" integer,
   	"site_health_reports_id" integer,
   	"health_warnings_id" integer,
@@ -1317,6 +1329,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "gazette_articles" ADD CONSTRAINT "gazette_articles_issue_id_gazette_issues_id_fk" FOREIGN KEY ("issue_id") REFERENCES "public"."gazette_issues"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "gazette_articles" ADD CONSTRAINT "gazette_articles_pdf_id_files_id_fk" FOREIGN KEY ("pdf_id") REFERENCES "public"."files"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "gazette_articles" ADD CONSTRAINT "gazette_articles_policy_document_id_policy_documents_id_fk" FOREIGN KEY ("policy_document_id") REFERENCES "public"."policy_documents"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "search_queries" ADD CONSTRAINT "search_queries_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "availability_checks" ADD CONSTRAINT "availability_checks_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "site_health_reports" ADD CONSTRAINT "site_health_reports_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "health_warnings" ADD CONSTRAINT "health_warnings_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
@@ -1353,6 +1366,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_gazette_issues_fk" FOREIGN KEY ("gazette_issues_id") REFERENCES "public"."gazette_issues"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_gazette_articles_fk" FOREIGN KEY ("gazette_articles_id") REFERENCES "public"."gazette_articles"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_search_synonyms_fk" FOREIGN KEY ("search_synonyms_id") REFERENCES "public"."search_synonyms"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_search_queries_fk" FOREIGN KEY ("search_queries_id") REFERENCES "public"."search_queries"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_availability_checks_fk" FOREIGN KEY ("availability_checks_id") REFERENCES "public"."availability_checks"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_site_health_reports_fk" FOREIGN KEY ("site_health_reports_id") REFERENCES "public"."site_health_reports"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_health_warnings_fk" FOREIGN KEY ("health_warnings_id") REFERENCES "public"."health_warnings"("id") ON DELETE cascade ON UPDATE no action;
@@ -1623,6 +1637,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "gazette_articles_created_at_idx" ON "gazette_articles" USING btree ("created_at");
   CREATE INDEX "search_synonyms_updated_at_idx" ON "search_synonyms" USING btree ("updated_at");
   CREATE INDEX "search_synonyms_created_at_idx" ON "search_synonyms" USING btree ("created_at");
+  CREATE INDEX "search_queries_site_idx" ON "search_queries" USING btree ("site_id");
+  CREATE INDEX "search_queries_query_idx" ON "search_queries" USING btree ("query");
+  CREATE INDEX "search_queries_day_idx" ON "search_queries" USING btree ("day");
+  CREATE INDEX "search_queries_hidden_idx" ON "search_queries" USING btree ("hidden");
+  CREATE INDEX "search_queries_updated_at_idx" ON "search_queries" USING btree ("updated_at");
+  CREATE INDEX "search_queries_created_at_idx" ON "search_queries" USING btree ("created_at");
   CREATE INDEX "availability_checks_site_idx" ON "availability_checks" USING btree ("site_id");
   CREATE INDEX "availability_checks_checked_at_idx" ON "availability_checks" USING btree ("checked_at");
   CREATE INDEX "availability_checks_updated_at_idx" ON "availability_checks" USING btree ("updated_at");
@@ -1723,6 +1743,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_gazette_issues_id_idx" ON "payload_locked_documents_rels" USING btree ("gazette_issues_id");
   CREATE INDEX "payload_locked_documents_rels_gazette_articles_id_idx" ON "payload_locked_documents_rels" USING btree ("gazette_articles_id");
   CREATE INDEX "payload_locked_documents_rels_search_synonyms_id_idx" ON "payload_locked_documents_rels" USING btree ("search_synonyms_id");
+  CREATE INDEX "payload_locked_documents_rels_search_queries_id_idx" ON "payload_locked_documents_rels" USING btree ("search_queries_id");
   CREATE INDEX "payload_locked_documents_rels_availability_checks_id_idx" ON "payload_locked_documents_rels" USING btree ("availability_checks_id");
   CREATE INDEX "payload_locked_documents_rels_site_health_reports_id_idx" ON "payload_locked_documents_rels" USING btree ("site_health_reports_id");
   CREATE INDEX "payload_locked_documents_rels_health_warnings_id_idx" ON "payload_locked_documents_rels" USING btree ("health_warnings_id");
@@ -1803,6 +1824,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "gazette_issues" CASCADE;
   DROP TABLE "gazette_articles" CASCADE;
   DROP TABLE "search_synonyms" CASCADE;
+  DROP TABLE "search_queries" CASCADE;
   DROP TABLE "availability_checks" CASCADE;
   DROP TABLE "site_health_reports" CASCADE;
   DROP TABLE "health_warnings" CASCADE;
