@@ -10,13 +10,14 @@ import { metaTokens, planMatch } from './embeddedPlan'
 import { documentRow, prepareDocument, segmentInput, toHits, type PreparedDocument } from './embeddedDocuments'
 import { FacetCodes, openSearchDatabase, prepareStatements, type Statements } from './embeddedStore'
 import { FacetColumns, type FacetRow } from './facetColumns'
+import { titleSuggester } from './embeddedSuggest'
 import { parseQuery, queryWords, type ParsedQuery } from './query'
 import { SegmentPool } from './segmentPool'
 import type { SegmentOutput } from './segmentText'
 import { noHitSuggestions } from './suggestions'
 import { cleanSynonymGroups, DEFAULT_SYNONYM_GROUPS, SynonymIndex } from './synonyms'
 import { createTokenizer, type Tokenizer } from './tokenizer'
-import type { SearchDocument, SearchEngine, SearchHealth, SearchQuery, SearchResult, SynonymGroup } from './types'
+import type { SearchDocument, SearchEngine, SearchHealth, SearchQuery, SearchResult, SynonymGroup, TitleSuggestion } from './types'
 
 export const defaultSearchDatabasePath = (): string => path.join(projectRoot, 'data', 'search.db')
 
@@ -64,6 +65,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private pool: Promise<SegmentPool | null> | null = null
   private readonly codes: FacetCodes
   private readonly statements: Statements
+  private readonly titles: ReturnType<typeof titleSuggester>
 
   constructor(options: EmbeddedSearchOptions = {}) {
     this.path = options.path ? path.resolve(projectRoot, options.path) : defaultSearchDatabasePath()
@@ -80,6 +82,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     this.db = openSearchDatabase(this.path)
     this.statements = prepareStatements(this.db)
     this.codes = new FacetCodes(this.statements)
+    this.titles = titleSuggester(this.db)
     this.useSynonyms(options.synonyms ?? this.storedSynonyms() ?? DEFAULT_SYNONYM_GROUPS)
   }
 
@@ -239,6 +242,10 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private async count(query: NormalizedQuery): Promise<number> {
     const plan = this.plan(parseQuery(query.q, this.tokenizer, this.synonyms), query)
     return plan ? (this.statements.count.get(plan.all)?.n ?? 0) : 0
+  }
+
+  async suggestTitles(siteId: string | number, text: string, limit: number): Promise<TitleSuggestion[]> {
+    return this.titles(String(siteId), text, limit)
   }
 
   async search(input: SearchQuery): Promise<SearchResult> {

@@ -22,7 +22,7 @@ import { queryWords } from './query'
 import { noHitSuggestions } from './suggestions'
 import { DEFAULT_SYNONYM_GROUPS, SynonymIndex, toMeilisearchSynonyms } from './synonyms'
 import { createTokenizer, DEFAULT_CUSTOM_WORDS } from './tokenizer'
-import type { SearchDocument, SearchEngine, SearchHealth, SearchQuery, SearchResult, SynonymGroup } from './types'
+import type { SearchDocument, SearchEngine, SearchHealth, SearchQuery, SearchResult, SynonymGroup, TitleSuggestion } from './types'
 
 export type MeilisearchEngineOptions = {
   host: string
@@ -152,6 +152,21 @@ export class MeilisearchSearchEngine implements SearchEngine {
   private async count(query: NormalizedQuery): Promise<number> {
     const response = await this.index.search(query.q, { filter: meilisearchFilter(query), page: 1, hitsPerPage: 0, matchingStrategy: 'all', locales: CHINESE })
     return totalOf(response)
+  }
+
+  /** Meilisearch treats the last word as a prefix, so a half-typed title already matches. */
+  async suggestTitles(siteId: string | number, text: string, limit: number): Promise<TitleSuggestion[]> {
+    const needle = text.normalize('NFKC').trim()
+    if (!needle) return []
+    const response = await this.index.search(needle, {
+      filter: `siteId = ${quote(String(siteId))}`,
+      attributesToSearchOn: ['title'],
+      attributesToRetrieve: ['id', 'type', 'title', 'url'],
+      limit: Math.max(1, Math.min(20, limit)),
+      matchingStrategy: 'all',
+      locales: CHINESE,
+    })
+    return response.hits.map((h) => ({ id: h.id, type: h.type, title: h.title, url: h.url }))
   }
 
   async search(input: SearchQuery): Promise<SearchResult> {

@@ -94,6 +94,9 @@ export type SearchResult = {
   suggestions?: SearchSuggestion[]
 }
 
+/** A title offered while the visitor types (搜索联想). */
+export type TitleSuggestion = { id: string; type: SearchDocumentType; title: string; url: string }
+
 export type SearchEngineKind = 'embedded' | 'meilisearch'
 
 export type SearchHealth = {
@@ -114,6 +117,8 @@ export interface SearchEngine {
   upsert(docs: readonly SearchDocument[]): Promise<void>
   remove(ids: readonly string[]): Promise<void>
   search(query: SearchQuery): Promise<SearchResult>
+  /** Up to `limit` titles of one site's documents containing `text`: those starting with it first, then the newest. */
+  suggestTitles(siteId: string | number, text: string, limit: number): Promise<TitleSuggestion[]>
   clear(): Promise<void>
   health(): Promise<SearchHealth>
   /** Replaces the synonym groups, for example after an administrator edits them. */

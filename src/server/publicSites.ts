@@ -21,6 +21,7 @@ import { publicSiteStatuses } from '../access/siteScoped'
 import { renderRepost } from '../reposting/render'
 import { renderCatalog, renderInterpretation, renderPolicyDocument } from '../render/opennessPages'
 import { renderSearch } from '../render/searchPage'
+import { suggest, suggestRateLimit } from '../render/searchSuggest'
 import { renderGazetteArticle, renderGazetteIssue, renderGazetteYear, renderGazetteYears } from '../render/gazettePages'
 import { chinaYear } from '../calendar/chinaTime'
 import { publicPageHeaders } from '../security/headers'
@@ -105,7 +106,8 @@ export function publicSites(payload: Payload, options: { cacheEnabled?: boolean 
   router.use('/_themes/:theme', themeAssets())
 
   async function serve(req: Request, res: Response, site: Site, viaPrefix: boolean, path: string): Promise<void> {
-    const searchFormat = path === '/search' || path === '/search/' ? 'html' : path === '/search.json' ? 'json' : null
+    const searchFormat =
+      path === '/search' || path === '/search/' ? 'html' : path === '/search.json' ? 'json' : path === '/search/suggest.json' ? 'suggest' : null
     const searching =
       searchFormat !== null && (site.status === SiteLifecycle.live || site.status === SiteLifecycle.closing)
     // The mailbox and the form challenge are per visitor: never cached (src/participation/mailboxRoutes.ts).
@@ -145,13 +147,23 @@ export function publicSites(payload: Payload, options: { cacheEnabled?: boolean 
     const query = Object.fromEntries(
       Object.entries(req.query).map(([k, v]) => [k, typeof v === 'string' ? v : undefined]),
     )
+    if (searchFormat === 'suggest' && searching) {
+      if (!(await suggestRateLimit().admit(req, res))) return
+      try {
+        const answer = await suggest(payload, site, viaPrefix, query.q ?? '')
+        return sendFresh(req, res, 200, 'application/json; charset=utf-8', JSON.stringify(answer), 'public, max-age=30')
+      } catch (error) {
+        payload.logger.error({ err: error, msg: 'search suggestions failed' })
+        return sendFresh(req, res, 503, 'application/json; charset=utf-8', JSON.stringify({ error: '搜索联想暂时不可用。' }))
+      }
+    }
     if (searchFormat && searching) {
       if (!(await searchRateLimit().admit(req, res))) return
       const successorId = site.closureNotice?.successorSite
       const successor = await directory.bySiteId(
         typeof successorId === 'object' && successorId ? successorId.id : successorId,
       )
-      const page = await renderSearch({ payload, site, successor, viaPrefix, path, query, origin }, searchFormat)
+      const page = await renderSearch({ payload, site, successor, viaPrefix, path, query, origin }, searchFormat === 'json' ? 'json' : 'html')
       return sendFresh(req, res, page.status, page.contentType, page.html)
     }
     const successorId = site.closureNotice?.successorSite

@@ -389,6 +389,23 @@ describe('Meilisearch engine (contract test against a local HTTP stub, no real M
     })
   })
 
+  it('asks for title suggestions of one site with a title-only prefix search', async () => {
+    stub.onSearch = () => ({ hits: [{ id: 'articles:7', type: 'article', title: '营商环境评价报告', url: '/sites/640100/articles/7.html' }], estimatedTotalHits: 1, limit: 8, offset: 0, processingTimeMs: 1, query: '营商' })
+    const titles = await engine.suggestTitles(3, '  营商 ', 8)
+    expect(titles).toEqual([{ id: 'articles:7', type: 'article', title: '营商环境评价报告', url: '/sites/640100/articles/7.html' }])
+    const [request] = stub.sent('POST', '/indexes/zhanqun-content/search')
+    expect(request!.body).toEqual({
+      q: '营商',
+      filter: 'siteId = "3"',
+      attributesToSearchOn: ['title'],
+      attributesToRetrieve: ['id', 'type', 'title', 'url'],
+      limit: 8,
+      matchingStrategy: 'all',
+      locales: ['cmn'],
+    })
+    expect(await engine.suggestTitles(3, '   ', 8)).toEqual([])
+  })
+
   it('sorts by date on request, and lists an empty query newest first', async () => {
     await engine.search({ q: '通知', sort: 'date' })
     await engine.search({ q: '' })
