@@ -7,6 +7,7 @@ import { publicColumns } from './content'
 import type { PageRequest, RenderedPage } from './pages'
 import { siteView } from './siteView'
 import { chinaYear } from '../calendar/chinaTime'
+import { validityStates } from '../states'
 import { hotQueryLog } from '../hotQueries/log'
 import { hotQueries } from '../hotQueries/read'
 
@@ -28,6 +29,7 @@ function searchQueryFrom(request: PageRequest): { query: SearchQuery; wholeClust
   const q = request.query
   const wholeCluster = q.scope === 'all'
   const type = SEARCH_DOCUMENT_TYPES.find((t) => t === q.type) as SearchDocumentType | undefined
+  const validity = validityStates.find((v) => v.value === q.validity)?.value
   return {
     wholeCluster,
     query: {
@@ -38,6 +40,7 @@ function searchQueryFrom(request: PageRequest): { query: SearchQuery; wholeClust
       yearTo: yearOf(q.yearTo),
       issuingAgencies: q.agency ? [q.agency] : undefined,
       gazetteCategories: q.category ? [q.category] : undefined,
+      validities: validity ? [validity] : undefined,
       sort: q.sort === 'date' ? 'date' : 'relevance',
       page: Math.max(1, Math.min(50, Number.parseInt(q.page ?? '1', 10) || 1)),
       pageSize: 20,
@@ -58,7 +61,7 @@ export async function renderSearch(request: PageRequest, format: 'html' | 'json'
   const { query, wholeCluster } = searchQueryFrom(request)
   let result: SearchResult | null = null
   let unavailable = false
-  if (query.q || query.types || query.yearFrom || query.yearTo) {
+  if (query.q || query.types || query.yearFrom || query.yearTo || query.validities || query.issuingAgencies || query.gazetteCategories) {
     try {
       result = await (await platformSearchEngine(request.payload)).search(query)
       // The index may lag behind a withdrawal or a site going offline: show only what the public can read now.
@@ -94,6 +97,10 @@ export async function renderSearch(request: PageRequest, format: 'html' | 'json'
       type: params.type ?? '',
       yearFrom: params.yearFrom ?? '',
       yearTo: params.yearTo ?? '',
+      validity: query.validities?.[0] ?? '',
+      validities: validityStates.map((v) => ({ value: v.value, label: v.label.zh })),
+      agency: query.issuingAgencies?.[0] ?? '',
+      category: query.gazetteCategories?.[0] ?? '',
       unavailable,
       searched: Boolean(result),
       types: SEARCH_DOCUMENT_TYPES.map((t) => ({ value: t, label: SEARCH_DOCUMENT_TYPE_LABELS[t] })),

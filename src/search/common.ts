@@ -13,6 +13,7 @@ export type NormalizedQuery = Required<Pick<SearchQuery, 'q' | 'page' | 'pageSiz
   yearTo?: number
   issuingAgencies: string[]
   gazetteCategories: string[]
+  validities: string[]
 }
 
 const clean = (values: readonly (string | number)[] | undefined): string[] =>
@@ -36,11 +37,12 @@ export function normalizeQuery(query: SearchQuery): NormalizedQuery {
     yearTo: whole(query.yearTo),
     issuingAgencies: clean(query.issuingAgencies),
     gazetteCategories: clean(query.gazetteCategories),
+    validities: clean(query.validities),
   }
 }
 
 export const hasFilters = (q: NormalizedQuery): boolean =>
-  q.types.length > 0 || q.siteIds.length > 0 || q.yearFrom !== undefined || q.yearTo !== undefined || q.issuingAgencies.length > 0 || q.gazetteCategories.length > 0
+  q.types.length > 0 || q.siteIds.length > 0 || q.yearFrom !== undefined || q.yearTo !== undefined || q.issuingAgencies.length > 0 || q.gazetteCategories.length > 0 || q.validities.length > 0
 
 export const withoutFilters = (q: NormalizedQuery): NormalizedQuery => ({
   ...q,
@@ -50,6 +52,7 @@ export const withoutFilters = (q: NormalizedQuery): NormalizedQuery => ({
   yearTo: undefined,
   issuingAgencies: [],
   gazetteCategories: [],
+  validities: [],
 })
 
 export const emptyFacets = (): SearchFacets => ({ types: [], sites: [], years: [], issuingAgencies: [], gazetteCategories: [] })

@@ -149,7 +149,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
         }
         s.insertFacets.run(facets)
         this.columns.set(facets)
-        s.insertFts.run({ rowid, ...p.fts, meta: metaTokens(doc.type, site, doc.year, category, agencyCodes) })
+        s.insertFts.run({ rowid, ...p.fts, meta: metaTokens(doc.type, site, doc.year, category, agencyCodes, doc.validity) })
       }
     })()
   }

@@ -59,6 +59,7 @@ export function planMatch(parsed: ParsedQuery, query: NormalizedQuery, tokenOf: 
   if (query.siteIds.length && !filter(query.siteIds.map((v) => tokenOf('site', v)))) return null
   if (query.issuingAgencies.length && !filter(query.issuingAgencies.map((v) => tokenOf('agency', v)))) return null
   if (query.gazetteCategories.length && !filter(query.gazetteCategories.map((v) => tokenOf('category', v)))) return null
+  if (query.validities.length && !filter(query.validities.map(validityToken))) return null
   if (query.yearFrom !== undefined || query.yearTo !== undefined) {
     const from = Math.max(query.yearFrom ?? 1949, 1900)
     const to = Math.min(query.yearTo ?? currentYear + 1, 2200)
@@ -76,8 +77,11 @@ export function planMatch(parsed: ParsedQuery, query: NormalizedQuery, tokenOf: 
   }
 }
 
+/** 有效性 as a `meta` token: `in-force` becomes `vinforce` (the FTS tokenizer would split at the hyphen). */
+export const validityToken = (validity: string): string => `v${validity.toLowerCase().replace(/[^a-z0-9]/g, '')}`
+
 /** The `meta` column of one document: what the filters above look for. */
-export function metaTokens(type: SearchDocumentType, site: number, year: number, category: number, agencyCodes: readonly number[]): string {
-  const tokens = ['all', TYPE_TOKENS[type], `s${site}`, `y${year}`, category ? `c${category}` : '', ...agencyCodes.map((c) => `a${c}`)]
+export function metaTokens(type: SearchDocumentType, site: number, year: number, category: number, agencyCodes: readonly number[], validity?: string | null): string {
+  const tokens = ['all', TYPE_TOKENS[type], `s${site}`, `y${year}`, category ? `c${category}` : '', ...agencyCodes.map((c) => `a${c}`), validity ? validityToken(validity) : '']
   return tokens.filter(Boolean).join(' ')
 }

@@ -36,6 +36,7 @@ export type MeilisearchDocument = {
   docNumberRefKeys: string[]
   issuingAgency: string[]
   gazetteCategory: string | null
+  validity: string | null
   publishedAt: string
   year: number
   url: string
@@ -71,7 +72,7 @@ export function meilisearchSettings(
   return {
     // Attribute order is Meilisearch's attribute ranking rule: the title first.
     searchableAttributes: ['title', 'docNumber', 'issuingAgency', 'body', 'siteName'],
-    filterableAttributes: ['type', 'siteId', 'siteFacet', 'year', 'issuingAgency', 'gazetteCategory', 'docNumberKey', 'docNumberRefKeys'],
+    filterableAttributes: ['type', 'siteId', 'siteFacet', 'year', 'issuingAgency', 'gazetteCategory', 'validity', 'docNumberKey', 'docNumberRefKeys'],
     sortableAttributes: ['publishedAt', 'year'],
     // Without this, kanji-only text may be detected as Japanese and segmented differently.
     localizedAttributes: [{ attributePatterns: ['title', 'body', 'docNumber', 'issuingAgency', 'siteName'], locales: CHINESE }],
@@ -100,6 +101,7 @@ export function toMeilisearchDocument(doc: SearchDocument): MeilisearchDocument 
     docNumberRefKeys: documentReferenceKeys({ docNumber, title: doc.title, body: doc.body }),
     issuingAgency: agencyList(doc.issuingAgency),
     gazetteCategory: doc.gazetteCategory?.trim() || null,
+    validity: doc.validity?.trim() || null,
     publishedAt: isoDate(doc.publishedAt),
     year: doc.year,
     url: doc.url,
@@ -124,6 +126,7 @@ export function meilisearchFilter(query: NormalizedQuery, extra?: string): strin
   if (query.yearTo !== undefined) parts.push(`year <= ${query.yearTo}`)
   if (query.issuingAgencies.length) parts.push(inList('issuingAgency', query.issuingAgencies))
   if (query.gazetteCategories.length) parts.push(inList('gazetteCategory', query.gazetteCategories))
+  if (query.validities.length) parts.push(inList('validity', query.validities))
   if (extra) parts.push(extra)
   return parts.length ? parts.join(' AND ') : undefined
 }

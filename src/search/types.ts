@@ -24,6 +24,8 @@ export type SearchDocument = {
   issuingAgency?: string | readonly string[] | null
   /** 公报 category: government-order / rules / normative-document / personnel / other. */
   gazetteCategory?: string | null
+  /** 有效性 of a policy document or gazette article: in-force / amended / repealed / expired (src/states.ts). */
+  validity?: string | null
   /** ISO 8601 */
   publishedAt: string
   year: number
@@ -40,6 +42,8 @@ export type SearchQuery = {
   yearTo?: number
   issuingAgencies?: readonly string[]
   gazetteCategories?: readonly string[]
+  /** 有效性: only documents in one of these states (documents without a validity never match). */
+  validities?: readonly string[]
   /** Relevance by default; an empty query is always listed newest first. */
   sort?: SearchSort
   /** 1-based */

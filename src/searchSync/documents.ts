@@ -2,6 +2,7 @@ import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintex
 import type { SerializedEditorState } from 'lexical'
 import type { Payload } from 'payload'
 import { chinaDay } from '../calendar/chinaTime'
+import { Validity } from '../states'
 import { searchDocumentId, type SearchDocument, type SearchDocumentType } from '../search/types'
 
 type IndexedDoc = Record<string, unknown> & { id: number | string; title?: string; publishedAt?: string | null; site?: unknown }
@@ -29,7 +30,11 @@ export const searchableCollections: Record<string, Mapping> = {
   'policy-documents': {
     type: 'policy-document',
     path: (doc) => `/documents/${doc.id}.html`,
-    extra: (doc) => ({ docNumber: (doc.docNumber as string) ?? null, issuingAgency: agencies(doc.issuingAgencies ?? doc.issuingAgency) }),
+    extra: (doc) => ({
+      docNumber: (doc.docNumber as string) ?? null,
+      issuingAgency: agencies(doc.issuingAgencies ?? doc.issuingAgency),
+      validity: (doc.validity as string) ?? Validity.inForce,
+    }),
   },
   interpretations: { type: 'interpretation', path: (doc) => `/interpretations/${doc.id}.html` },
   'gazette-articles': {
@@ -41,6 +46,7 @@ export const searchableCollections: Record<string, Mapping> = {
       docNumber: (doc.docNumber as string) ?? null,
       issuingAgency: agencies(doc.issuingAgency ?? doc.issuingAgencies),
       gazetteCategory: (doc.category as string) ?? null,
+      validity: (doc.validity as string) ?? Validity.inForce,
     }),
   },
 }

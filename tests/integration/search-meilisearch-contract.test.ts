@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { EmbeddedSearchEngine } from '../../src/search/embeddedEngine'
 import { createSearchEngine } from '../../src/search/index'
-import { MeilisearchSearchEngine, meilisearchPrimaryKey } from '../../src/search/meilisearchEngine'
+import { MeilisearchSearchEngine, meilisearchPrimaryKey, meilisearchSettings, toMeilisearchDocument } from '../../src/search/meilisearchEngine'
 import { createTokenizer } from '../../src/search/tokenizer'
 import type { SearchDocument, SearchEngine } from '../../src/search/types'
 import { closePlatformSearchEngine, platformSearchEngine } from '../../src/searchSync/engine'
@@ -387,6 +387,15 @@ describe('Meilisearch engine (contract test against a local HTTP stub, no real M
       matchingStrategy: 'all',
       locales: ['cmn'],
     })
+  })
+
+  it('filters by 有效性 and sends each document\'s validity', async () => {
+    await engine.search({ q: '', validities: ['repealed'], siteIds: [2] })
+    const [request] = stub.sent('POST', '/indexes/zhanqun-content/search')
+    expect((request!.body as SearchBody).filter).toBe('siteId IN ["2"] AND validity IN ["repealed"]')
+    expect(meilisearchSettings().filterableAttributes).toContain('validity')
+    expect(toMeilisearchDocument({ ...corpus[0]!, validity: 'repealed' }).validity).toBe('repealed')
+    expect(toMeilisearchDocument({ ...corpus[0]!, validity: undefined }).validity).toBeNull()
   })
 
   it('asks for title suggestions of one site with a title-only prefix search', async () => {

@@ -82,5 +82,17 @@ describe('embedded query planning', () => {
   it('writes the meta tokens a document is filtered by', () => {
     expect(metaTokens('gazette-article', 1, 2017, 2, [3, 4])).toBe('all tgazette s1 y2017 c2 a3 a4')
     expect(metaTokens('article', 5, 2026, 0, [])).toBe('all tarticle s5 y2026')
+    expect(metaTokens('policy-document', 5, 2019, 0, [3], 'in-force')).toBe('all tpolicy s5 y2019 a3 vinforce')
+  })
+
+  it('filters by 有效性 with the validity tokens, alone or with words', () => {
+    expect(plan({ normalized: '', clauses: [] }, { q: '', validities: ['repealed', 'expired'] })).toEqual({
+      all: 'meta : (vrepealed OR vexpired)',
+      ranked: false,
+      titleOnly: null,
+    })
+    expect(plan(words(['通知']), { q: '通知', validities: ['in-force'], yearFrom: 2025 })?.all).toBe(
+      '{title body extra} : ("通知") AND meta : (vinforce) AND meta : (y2025 OR y2026 OR y2027)',
+    )
   })
 })
