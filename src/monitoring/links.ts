@@ -75,7 +75,7 @@ const documentRoutes: [RegExp, string][] = [
 ]
 
 /** Pages every live site serves whatever its content (see src/server/publicSites.ts). */
-const fixedPages = /^\/(|catalog\/?|gazette(\/.*)?|sitemap\/?|sitemap\.xml|feed\.xml|robots\.txt|search(\.json|\/)?|_themes\/.+)$/
+const fixedPages = /^\/(|catalog\/?|gazette(\/.*)?|sitemap\/?|sitemap(-[a-z]+(-\d+)?)?\.xml|feed\.xml|robots\.txt|search(\.json|\/)?|_themes\/.+)$/
 
 export type InternalVerdict = { ok: true } | { ok: false; reason: string; attachment: boolean }
 

@@ -1,11 +1,10 @@
 import { chinaDate } from './dates'
-import { publicColumns } from './content'
 import { listingItemUrl, publicListing } from './listing'
 import { pageTags } from './invalidation'
-import { columnUrl, flatten, type PageRequest, type RenderedPage } from './pages'
+import type { PageRequest, RenderedPage } from './pages'
 import { siteView } from './siteView'
 
-const xmlEscape = (value: string): string =>
+export const xmlEscape = (value: string): string =>
   value.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!)
 
 const listingTags = (request: PageRequest) => [pageTags.site(request.site.id), pageTags.listings(request.site.id)]
@@ -38,20 +37,6 @@ ${items}
 </rss>
 `
   return { status: 200, html: xml, contentType: 'application/rss+xml; charset=utf-8', tags: [...listingTags(request), ...tags] }
-}
-
-export async function renderSitemapXml(request: PageRequest): Promise<RenderedPage> {
-  const view = siteView(request.site, request.viaPrefix)
-  const columns = flatten(await publicColumns(request.payload, request.site.id))
-  const { docs, tags } = await publicListing(request.payload, request.site.id, { limit: 50000 })
-  const url = (path: string, lastmod?: string | null) =>
-    `  <url><loc>${xmlEscape(request.origin + path)}</loc>${lastmod ? `<lastmod>${chinaDate(lastmod)}</lastmod>` : ''}</url>`
-  const xml = `<?xml version="1.0" encoding="UTF-8"?>
-<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-${[url(`${view.basePath}/`), ...columns.map((c) => url(columnUrl(view, c))), ...docs.map((a) => url(listingItemUrl(view.basePath, a), a.publishedAt))].join('\n')}
-</urlset>
-`
-  return { status: 200, html: xml, contentType: 'application/xml; charset=utf-8', tags: [...listingTags(request), ...tags] }
 }
 
 export function renderRobots(request: PageRequest): RenderedPage {

@@ -1,7 +1,8 @@
 import express, { type Request, type Response } from 'express'
 import type { Payload } from 'payload'
 import type { Site } from '../../payload-types'
-import { renderFeed, renderRobots, renderSitemapXml } from '../render/feeds'
+import { renderFeed, renderRobots } from '../render/feeds'
+import { renderSitemapDocuments, renderSitemapGazette, renderSitemapIndex, renderSitemapPages } from '../render/sitemap'
 import { themeEngine } from '../render/engine'
 import { themeAssets } from './themeAssets'
 import { PageCache, type CachedPage } from '../render/pageCache'
@@ -51,7 +52,10 @@ const routes: [RegExp, Route][] = [
   [/^\/gazette\/articles\/([A-Za-z0-9]+)\.html$/, (r, m) => renderGazetteArticle(r, m[1]!)],
   [/^\/sitemap\/?$/, (r) => renderSiteMap(r)],
   [/^\/feed\.xml$/, (r) => renderFeed(r)],
-  [/^\/sitemap\.xml$/, (r) => renderSitemapXml(r)],
+  [/^\/sitemap\.xml$/, (r) => renderSitemapIndex(r)],
+  [/^\/sitemap-pages\.xml$/, (r) => renderSitemapPages(r)],
+  [/^\/sitemap-documents-(\d{1,6})\.xml$/, (r, m) => renderSitemapDocuments(r, m[1]!)],
+  [/^\/sitemap-gazette-(\d{1,6})\.xml$/, (r, m) => renderSitemapGazette(r, m[1]!)],
   [/^\/robots\.txt$/, (r) => renderRobots(r)],
 ]
 

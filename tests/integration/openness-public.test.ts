@@ -212,7 +212,7 @@ const expectNoSecrets = (text: string, where: string) => {
 
 describe('non-public documents on public routes', () => {
   it('never appear on the public pages, the feed, the sitemap or the catalogue', async () => {
-    for (const path of ['/', '/columns/zcwj/', '/columns/zcjd/', '/feed.xml', '/sitemap.xml', '/catalog', '/sitemap']) {
+    for (const path of ['/', '/columns/zcwj/', '/columns/zcjd/', '/feed.xml', '/sitemap.xml', '/sitemap-documents-1.xml', '/catalog', '/sitemap']) {
       const { status, text } = await get(path)
       expect(status, path).toBe(200)
       expectNoSecrets(text, path)
@@ -222,7 +222,7 @@ describe('non-public documents on public routes', () => {
     expect(listing).toContain('脱密后公开的通知')
     expect(listing).toContain(`/documents/${ids.public}.html`)
     expect((await get('/feed.xml')).text).toContain(`/documents/${ids.public}.html`)
-    expect((await get('/sitemap.xml')).text).toContain(`/interpretations/${ids.interpretation}.html`)
+    expect((await get('/sitemap-documents-1.xml')).text).toContain(`/interpretations/${ids.interpretation}.html`)
     for (const id of [ids.onApplication, ids.notPublic, ids.draft, ids.noDeclassified]) {
       const { status, text } = await get(`/documents/${id}.html`)
       expect(status).toBe(404)

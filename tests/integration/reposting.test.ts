@@ -292,10 +292,10 @@ describe('public pages of the target sites', () => {
 
   it('lists the repost on the home page, column, feed and sitemap, linking to the repost page', async () => {
     const url = sitePath(city2().site, `/reposts/${repost.id}.html`)
-    for (const path of ['/', '/columns/notice/', '/feed.xml', '/sitemap.xml']) {
+    for (const path of ['/', '/columns/notice/', '/feed.xml', '/sitemap-documents-1.xml']) {
       const page = await fetchPage(server.url, sitePath(city2().site, path))
       expect(page.status, path).toBe(200)
-      if (path !== '/sitemap.xml') expect(page.html, path).toContain('全区统一部署的重要政策信息')
+      if (path !== '/sitemap-documents-1.xml') expect(page.html, path).toContain('全区统一部署的重要政策信息')
       expect(page.html, path).toContain(`/reposts/${repost.id}.html`)
     }
     const page = await fetchPage(server.url, url)
