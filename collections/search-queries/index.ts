@@ -2,6 +2,9 @@ import type { CollectionConfig } from 'payload'
 import { siteField } from '../../src/access/siteField'
 import { nobody, readOwnSitesOr, writeOnSitesWithRole } from '../../src/access/siteScoped'
 
+/** Only the query log (trusted server code, access overridden) writes these; staff change nothing but 隐藏. */
+const logOnly = (): boolean => false
+
 /**
  * 搜索词统计: how often a normalised query was searched on a site on one China day, the source of 热门搜索.
  * Written only by the server's query log (src/hotQueries/log.ts): no visitor, address or time of day is
@@ -27,10 +30,10 @@ export const SearchQueries: CollectionConfig = {
     delete: writeOnSitesWithRole('site-admin'),
   },
   fields: [
-    siteField(['site-admin', 'editor'], { admin: { position: 'sidebar', readOnly: true } }),
-    { name: 'query', type: 'text', required: true, index: true, label: { zh: '关键词', en: 'Query' }, admin: { readOnly: true } },
-    { name: 'day', type: 'text', required: true, index: true, label: { zh: '日期', en: 'Day' }, admin: { readOnly: true, description: '北京时间的日期。' } },
-    { name: 'count', type: 'number', required: true, defaultValue: 0, label: { zh: '次数', en: 'Count' }, admin: { readOnly: true } },
+    siteField(['site-admin', 'editor'], { admin: { position: 'sidebar', readOnly: true }, access: { update: logOnly } }),
+    { name: 'query', type: 'text', required: true, index: true, label: { zh: '关键词', en: 'Query' }, admin: { readOnly: true }, access: { update: logOnly } },
+    { name: 'day', type: 'text', required: true, index: true, label: { zh: '日期', en: 'Day' }, admin: { readOnly: true, description: '北京时间的日期。' }, access: { update: logOnly } },
+    { name: 'count', type: 'number', required: true, defaultValue: 0, label: { zh: '次数', en: 'Count' }, admin: { readOnly: true }, access: { update: logOnly } },
     {
       name: 'hidden',
       type: 'checkbox',

@@ -82,8 +82,10 @@ describe('hot queries on the search page', () => {
 
     // The site's editor hides it; the public never reads the log.
     const editor = await clientAs(server.url, portal.editor)
-    const hide = await editor.patch(`/api/search-queries/${again.docs[0]!.id}`, { hidden: true })
+    const hide = await editor.patch(`/api/search-queries/${again.docs[0]!.id}`, { hidden: true, count: 999, query: '别的词' })
     expect(hide.status).toBe(200)
+    // Staff hide a query; they cannot inflate or rewrite it.
+    expect(hide.body.doc).toMatchObject({ hidden: true, count: 4, query: '政务公开' })
     const foreignEditor = await clientAs(server.url, other.editor)
     expect((await foreignEditor.get(`/api/search-queries/${again.docs[0]!.id}`)).status).toBe(404)
     expect((await fetch(`${server.url}/api/search-queries`)).status).toBe(403)
