@@ -14,7 +14,7 @@ export type PreparedDocument = {
   agencies: string[]
   publishedAt: string
   published: number
-  fts: { title: string; body: string; extra: string; dockey: string; refkeys: string }
+  fts: { title: string; body: string; extra: string; dockey: string; refkeys: string; pinyin: string; initials: string }
 }
 
 export function segmentInput(doc: SearchDocument): SegmentInput {

@@ -6,10 +6,11 @@ import { projectRoot } from '../projectRoot'
 import { emptyFacets, normalizeQuery, validateDocument, type NormalizedQuery } from './common'
 import { countFacets, TYPE_CODES } from './embeddedFacets'
 import { pageRowids, type PagingSource } from './embeddedPaging'
-import { metaTokens, planMatch } from './embeddedPlan'
+import { metaTokens, planMatch, type MatchPlan } from './embeddedPlan'
 import { documentRow, prepareDocument, segmentInput, toHits, type PreparedDocument } from './embeddedDocuments'
-import { FacetCodes, openSearchDatabase, prepareStatements, type Statements } from './embeddedStore'
+import { FacetCodes, NEEDS_REBUILD, openSearchDatabase, prepareStatements, type Statements } from './embeddedStore'
 import { FacetColumns, type FacetRow } from './facetColumns'
+import { parsePinyinQuery, type PinyinQuery } from './pinyin'
 import { parseQuery, queryWords, type ParsedQuery } from './query'
 import { SegmentPool } from './segmentPool'
 import type { SegmentOutput } from './segmentText'
@@ -198,6 +199,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   async clear(): Promise<void> {
     this.db.transaction(() => {
       this.db.exec(`INSERT INTO search_fts (search_fts) VALUES ('delete-all'); DELETE FROM search_facets; DELETE FROM search_docs; DELETE FROM search_codes;`)
+      this.statements.deleteSetting.run(NEEDS_REBUILD)
     })()
     this.codes.load()
     this.columns.clear()
@@ -214,12 +216,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
       const documents = this.statements.documents.get()?.n ?? 0
       const stored = this.statements.getSetting.get('customWords')?.value
       const stale = stored !== undefined && stored !== JSON.stringify(this.tokenizer.customWords)
-      return {
-        ok: true,
-        engine: this.kind,
-        documents,
-        detail: stale ? '自定义词典已更改，需要重建搜索索引' : this.path,
-      }
+      const upgraded = this.statements.getSetting.get(NEEDS_REBUILD) !== undefined
+      const detail = upgraded ? '搜索索引结构已升级，需要运行 npm run search:reindex 重建搜索索引' : stale ? '自定义词典已更改，需要重建搜索索引' : this.path
+      return { ok: true, engine: this.kind, documents, detail }
     } catch (error) {
       return { ok: false, engine: this.kind, detail: error instanceof Error ? error.message : String(error) }
     }
@@ -232,8 +231,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
     if (this.db.open) this.db.close()
   }
 
-  private plan(parsed: ParsedQuery, query: NormalizedQuery) {
-    return planMatch(parsed, query, this.codes.tokenOf, chinaYear())
+  private plan(parsed: ParsedQuery, query: NormalizedQuery, pinyin?: PinyinQuery) {
+    return planMatch(parsed, query, this.codes.tokenOf, chinaYear(), pinyin)
   }
 
   private async count(query: NormalizedQuery): Promise<number> {
@@ -247,14 +246,20 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const query = normalizeQuery(input)
     const parsed = parseQuery(query.q, this.tokenizer, this.synonyms)
     const result: SearchResult = { hits: [], total: 0, page: query.page, pageSize: query.pageSize, facets: emptyFacets(), tookMs: 0 }
-    const plan = this.plan(parsed, query)
-
-    if (plan) {
+    const run = (plan: MatchPlan | null): void => {
+      if (!plan) return
       const rowids = this.statements.matches.all(plan.all)
       result.total = rowids.length
       result.facets = countFacets(rowids, this.columns, this.codes.valueOf)
       const page = pageRowids(plan, query, rowids, this.paging)
       if (page.length) result.hits = toHits(this.statements.hits.all(JSON.stringify(page)), page, parsed)
+    }
+    run(this.plan(parsed, query))
+    // Letters that found nothing as words are read as the pinyin of a title (see pinyin.ts).
+    const pinyin = result.total === 0 ? parsePinyinQuery(query.q) : null
+    if (pinyin) {
+      run(this.plan(parsed, query, pinyin))
+      if (result.total > 0) result.matchedAs = 'pinyin'
     }
     if (result.total === 0) {
       result.suggestions = query.q ? await noHitSuggestions(query, queryWords(query.q, this.tokenizer), this.synonyms, (q) => this.count(q)) : []

@@ -1,9 +1,10 @@
 import { documentReferenceKeys } from './docNumber'
+import { titlePinyin } from './pinyin'
 import type { Tokenizer } from './tokenizer'
 
 /** The text of one document as the FTS columns need it; the CPU-heavy part of indexing. */
 export type SegmentInput = { title: string; body: string; extra: string; docNumber: string }
-export type SegmentOutput = { title: string; body: string; extra: string; refkeys: string }
+export type SegmentOutput = { title: string; body: string; extra: string; refkeys: string; pinyin: string; initials: string }
 
 export function segmentDocument(tokenizer: Tokenizer, input: SegmentInput): SegmentOutput {
   return {
@@ -11,5 +12,6 @@ export function segmentDocument(tokenizer: Tokenizer, input: SegmentInput): Segm
     body: tokenizer.segment(input.body),
     extra: tokenizer.segment(input.extra),
     refkeys: documentReferenceKeys(input).join(' '),
+    ...titlePinyin(input.title),
   }
 }

@@ -92,6 +92,8 @@ export type SearchResult = {
   tookMs: number
   /** Only when there are no hits. */
   suggestions?: SearchSuggestion[]
+  /** `pinyin`: the query found nothing as words and these are the titles whose pinyin it spells. */
+  matchedAs?: 'pinyin'
 }
 
 export type SearchEngineKind = 'embedded' | 'meilisearch'
