@@ -9,6 +9,8 @@ import { pageRowids, type PagingSource } from './embeddedPaging'
 import { metaTokens, planMatch, type MatchPlan } from './embeddedPlan'
 import { documentRow, prepareDocument, segmentInput, toHits, type PreparedDocument } from './embeddedDocuments'
 import { FacetCodes, NEEDS_REBUILD, openSearchDatabase, prepareStatements, type Statements } from './embeddedStore'
+import { didYouMean, FEW_HITS } from './didYouMean'
+import { EmbeddedVocabulary } from './embeddedVocabulary'
 import { FacetColumns, type FacetRow } from './facetColumns'
 import { parsePinyinQuery, type PinyinQuery } from './pinyin'
 import { parseQuery, queryWords, type ParsedQuery } from './query'
@@ -17,6 +19,7 @@ import type { SegmentOutput } from './segmentText'
 import { noHitSuggestions } from './suggestions'
 import { cleanSynonymGroups, DEFAULT_SYNONYM_GROUPS, SynonymIndex } from './synonyms'
 import { createTokenizer, type Tokenizer } from './tokenizer'
+import { titleTerms } from './vocabulary'
 import type { SearchDocument, SearchEngine, SearchHealth, SearchQuery, SearchResult, SynonymGroup } from './types'
 
 export const defaultSearchDatabasePath = (): string => path.join(projectRoot, 'data', 'search.db')
@@ -65,6 +68,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private pool: Promise<SegmentPool | null> | null = null
   private readonly codes: FacetCodes
   private readonly statements: Statements
+  private readonly vocabulary: EmbeddedVocabulary
 
   constructor(options: EmbeddedSearchOptions = {}) {
     this.path = options.path ? path.resolve(projectRoot, options.path) : defaultSearchDatabasePath()
@@ -81,6 +85,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     this.db = openSearchDatabase(this.path)
     this.statements = prepareStatements(this.db)
     this.codes = new FacetCodes(this.statements)
+    this.vocabulary = new EmbeddedVocabulary(this.db)
     this.useSynonyms(options.synonyms ?? this.storedSynonyms() ?? DEFAULT_SYNONYM_GROUPS)
   }
 
@@ -146,6 +151,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
           agencies: agencyCodes.join(','),
         }
         s.insertFacets.run(facets)
+        this.vocabulary.add(p.terms)
         this.columns.set(facets)
         s.insertFts.run({ rowid, ...p.fts, meta: metaTokens(doc.type, site, doc.year, category, agencyCodes) })
       }
@@ -182,6 +188,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   private deleteRow(rowid: number): void {
+    const title = this.statements.titleOf.get(rowid)
+    if (title !== undefined) this.vocabulary.remove(titleTerms(this.tokenizer, title))
     this.statements.deleteFts.run(rowid)
     this.statements.deleteFacets.run(rowid)
     this.statements.deleteDoc.run(rowid)
@@ -200,6 +208,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     this.db.transaction(() => {
       this.db.exec(`INSERT INTO search_fts (search_fts) VALUES ('delete-all'); DELETE FROM search_facets; DELETE FROM search_docs; DELETE FROM search_codes;`)
       this.statements.deleteSetting.run(NEEDS_REBUILD)
+      this.vocabulary.clear()
     })()
     this.codes.load()
     this.columns.clear()
@@ -261,8 +270,10 @@ export class EmbeddedSearchEngine implements SearchEngine {
       run(this.plan(parsed, query, pinyin))
       if (result.total > 0) result.matchedAs = 'pinyin'
     }
+    const correction = query.q && !result.matchedAs && result.total < FEW_HITS ? await didYouMean(query.q, result.total, this.vocabulary, (q) => this.count({ ...query, q })) : null
+    if (correction) result.didYouMean = correction
     if (result.total === 0) {
-      result.suggestions = query.q ? await noHitSuggestions(query, queryWords(query.q, this.tokenizer), this.synonyms, (q) => this.count(q)) : []
+      result.suggestions = query.q ? await noHitSuggestions(query, queryWords(query.q, this.tokenizer), this.synonyms, (q) => this.count(q), correction) : []
     }
     result.tookMs = Math.round((performance.now() - started) * 10) / 10
     return result

@@ -99,6 +99,14 @@ function createSchema(db: Database.Database): void {
     );
     CREATE UNIQUE INDEX IF NOT EXISTS search_codes_by_code ON search_codes (kind, code);
     CREATE TABLE IF NOT EXISTS search_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS search_terms (
+      term TEXT PRIMARY KEY,
+      pinyin TEXT NOT NULL,
+      reversed TEXT NOT NULL,
+      docs INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    CREATE INDEX IF NOT EXISTS search_terms_by_pinyin ON search_terms (pinyin, docs);
+    CREATE INDEX IF NOT EXISTS search_terms_by_reversed ON search_terms (reversed);
     CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
       ${FTS_COLUMNS.join(', ')},
       content = '', contentless_delete = 1, tokenize = 'unicode61'
@@ -110,6 +118,7 @@ function createSchema(db: Database.Database): void {
 export function prepareStatements(db: Database.Database) {
   return {
     rowidOf: db.prepare<[string], { rowid: number }>('SELECT rowid FROM search_docs WHERE id = ?'),
+    titleOf: db.prepare<[number], string>('SELECT title FROM search_docs WHERE rowid = ?').pluck(),
     insertDoc: db.prepare(
       `INSERT INTO search_docs (id, type, site_id, site_name, title, doc_number, doc_key, issuing_agency, gazette_category, published_at, year, url, body)
        VALUES (@id, @type, @siteId, @siteName, @title, @docNumber, @docKey, @issuingAgency, @gazetteCategory, @publishedAt, @year, @url, @body)`,

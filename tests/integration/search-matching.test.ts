@@ -88,6 +88,35 @@ describe('pinyin and initials find titles', () => {
   })
 })
 
+describe('did you mean', () => {
+  it('corrects a homophone typo towards the title vocabulary, first among the no-hit suggestions', async () => {
+    const result = await search('优化营商环竟')
+    expect(result.total).toBe(0)
+    expect(result.didYouMean).toMatchObject({ q: '优化营商环境', reason: 'did-you-mean' })
+    expect(result.didYouMean!.total).toBe((await search('优化营商环境')).total)
+    expect(result.suggestions![0]).toEqual(result.didYouMean)
+    // Traditional input is corrected too, and the correction is offered in simplified form.
+    expect((await search('優化營商環竟')).didYouMean?.q).toBe('优化营商环境')
+  })
+
+  it('corrects a character that looks alike but sounds different', async () => {
+    expect((await search('冬季供暧')).didYouMean?.q).toBe('冬季供暖')
+  })
+
+  it('offers nothing when the query already finds enough, or nothing better exists', async () => {
+    expect((await search('政务公开')).didYouMean).toBeUndefined()
+    expect((await search('量子纠缠')).didYouMean).toBeUndefined()
+  })
+
+  it('keeps the vocabulary in step with removals', async () => {
+    const doc = extra[0]!
+    await engine.upsert([{ ...doc, id: 'articles:903', title: '关于智能网联汽车道路测试的通知' }])
+    expect((await search('智能网连汽车')).didYouMean?.q).toBe('智能网联汽车')
+    await engine.remove(['articles:903'])
+    expect((await search('智能网连汽车')).didYouMean).toBeUndefined()
+  })
+})
+
 describe('an index written before these features', () => {
   it('is dropped and reported until it is rebuilt', async () => {
     const file = path.join(dir, 'old.db')
