@@ -46,30 +46,44 @@ const SYLLABLES = new Set(
 )
 const LONGEST = 6
 
+/** Readings kept per query: each is one more phrase in the match. */
+const MAX_READINGS = 6
+
 /**
- * The ways to read a run of letters as syllables: the fewest syllables (xian → xian) and the most
- * (xian → xi an), since a reader typing 西安 and one typing 先 write the same letters.
+ * The ways to read a run of letters as syllables, longer syllables first: `xian` is 先 or 西安,
+ * `shipinanquan` is shi pin an quan (食品安全) or shi pi nan quan. Every complete reading is kept,
+ * up to six, but a lone a, o or e only first; `canEnd` prunes the search to splits that reach the end.
  */
 export function splitSyllables(letters: string): string[][] {
-  const set = SYLLABLES
   const n = letters.length
-  // fewest[i] / most[i]: the best split of letters[i..], or null when there is none.
-  const fewest: (string[] | null)[] = new Array(n + 1).fill(null)
-  const most: (string[] | null)[] = new Array(n + 1).fill(null)
-  fewest[n] = []
-  most[n] = []
+  const canEnd = new Uint8Array(n + 1)
+  canEnd[n] = 1
   for (let i = n - 1; i >= 0; i--) {
     for (let len = 1; len <= LONGEST && i + len <= n; len++) {
-      const s = letters.slice(i, i + len)
-      if (!set.has(s)) continue
-      const f = fewest[i + len]
-      if (f && (!fewest[i] || f.length + 1 < fewest[i]!.length)) fewest[i] = [s, ...f]
-      const m = most[i + len]
-      if (m && (!most[i] || m.length + 1 > most[i]!.length)) most[i] = [s, ...m]
+      if (canEnd[i + len] && (i === 0 || len > 1) && SYLLABLES.has(letters.slice(i, i + len))) {
+        canEnd[i] = 1
+        break
+      }
     }
   }
-  if (!fewest[0] || !most[0]) return []
-  return fewest[0].join(' ') === most[0].join(' ') ? [fewest[0]] : [fewest[0], most[0]]
+  const readings: string[][] = []
+  const walk = (i: number, path: string[]): void => {
+    if (readings.length >= MAX_READINGS) return
+    if (i === n) {
+      readings.push([...path])
+      return
+    }
+    for (let len = Math.min(LONGEST, n - i); len >= 1; len--) {
+      const s = letters.slice(i, i + len)
+      // a, o, e alone after another syllable are nearly always the tail of one (jia, bao, huo).
+      if (!canEnd[i + len] || !SYLLABLES.has(s) || (i > 0 && len === 1)) continue
+      path.push(s)
+      walk(i + len, path)
+      path.pop()
+    }
+  }
+  if (canEnd[0]) walk(0, [])
+  return readings
 }
 
 /** What a pinyin query asks for: phrases over the syllables, and initials as a phrase of letters. */
