@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro'
-import type { Tokenizer } from './tokenizer'
+import type { SegmentedWord, Tokenizer } from './tokenizer'
 
 /**
  * 标题词表: the words of the indexed titles, each with the number of documents whose title has it
@@ -30,11 +30,15 @@ const MAX_JOINED = 4
  * and neighbouring words joined while short.
  */
 export function titleTerms(tokenizer: Tokenizer, title: string): string[] {
+  return termsOf(tokenizer.words(title))
+}
+
+/** The same from a title already cut into words. */
+export function termsOf(words: readonly SegmentedWord[]): string[] {
   const terms = new Set<string>()
   const add = (w: string): void => {
     if (w.length >= MIN_TERM && w.length <= MAX_TERM && han.test(w)) terms.add(w)
   }
-  const words = tokenizer.words(title)
   words.forEach(({ word, pieces }, i) => {
     add(word)
     for (const piece of pieces) add(piece)
