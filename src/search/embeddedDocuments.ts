@@ -14,7 +14,8 @@ export type PreparedDocument = {
   agencies: string[]
   publishedAt: string
   published: number
-  fts: { title: string; body: string; extra: string; dockey: string; refkeys: string }
+  fts: { title: string; body: string; extra: string; dockey: string; refkeys: string; pinyin: string; initials: string }
+  terms: [string, string][]
 }
 
 export function segmentInput(doc: SearchDocument): SegmentInput {
@@ -33,7 +34,8 @@ export function prepareDocument(tokenizer: Tokenizer, doc: SearchDocument, segme
     agencies: agencyList(doc.issuingAgency),
     publishedAt: isoDate(doc.publishedAt),
     published: Date.parse(doc.publishedAt),
-    fts: { ...text, dockey: docNumberKey(docNumber) ?? '' },
+    fts: { title: text.title, body: text.body, extra: text.extra, refkeys: text.refkeys, pinyin: text.pinyin, initials: text.initials, dockey: docNumberKey(docNumber) ?? '' },
+    terms: text.terms,
   }
 }
 

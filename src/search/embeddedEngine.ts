@@ -6,17 +6,21 @@ import { projectRoot } from '../projectRoot'
 import { emptyFacets, normalizeQuery, validateDocument, type NormalizedQuery } from './common'
 import { countFacets, TYPE_CODES } from './embeddedFacets'
 import { pageRowids, type PagingSource } from './embeddedPaging'
-import { metaTokens, planMatch } from './embeddedPlan'
+import { metaTokens, planMatch, type MatchPlan } from './embeddedPlan'
 import { documentRow, prepareDocument, segmentInput, toHits, type PreparedDocument } from './embeddedDocuments'
-import { FacetCodes, openSearchDatabase, prepareStatements, type Statements } from './embeddedStore'
+import { FacetCodes, NEEDS_REBUILD, openSearchDatabase, prepareStatements, type Statements } from './embeddedStore'
+import { didYouMean, FEW_HITS } from './didYouMean'
+import { EmbeddedVocabulary } from './embeddedVocabulary'
 import { FacetColumns, type FacetRow } from './facetColumns'
 import { titleSuggester } from './embeddedSuggest'
+import { parsePinyinQuery, type PinyinQuery } from './pinyin'
 import { parseQuery, queryWords, type ParsedQuery } from './query'
 import { SegmentPool } from './segmentPool'
 import type { SegmentOutput } from './segmentText'
 import { noHitSuggestions } from './suggestions'
 import { cleanSynonymGroups, DEFAULT_SYNONYM_GROUPS, SynonymIndex } from './synonyms'
 import { createTokenizer, type Tokenizer } from './tokenizer'
+import { titleTerms } from './vocabulary'
 import type { SearchDocument, SearchEngine, SearchHealth, SearchQuery, SearchResult, SynonymGroup, TitleSuggestion } from './types'
 
 export const defaultSearchDatabasePath = (): string => path.join(projectRoot, 'data', 'search.db')
@@ -66,6 +70,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private readonly codes: FacetCodes
   private readonly statements: Statements
   private readonly titles: ReturnType<typeof titleSuggester>
+  private readonly vocabulary: EmbeddedVocabulary
 
   constructor(options: EmbeddedSearchOptions = {}) {
     this.path = options.path ? path.resolve(projectRoot, options.path) : defaultSearchDatabasePath()
@@ -83,6 +88,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     this.statements = prepareStatements(this.db)
     this.codes = new FacetCodes(this.statements)
     this.titles = titleSuggester(this.db)
+    this.vocabulary = new EmbeddedVocabulary(this.db)
     this.useSynonyms(options.synonyms ?? this.storedSynonyms() ?? DEFAULT_SYNONYM_GROUPS)
   }
 
@@ -148,6 +154,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
           agencies: agencyCodes.join(','),
         }
         s.insertFacets.run(facets)
+        this.vocabulary.add(p.terms)
         this.columns.set(facets)
         s.insertFts.run({ rowid, ...p.fts, meta: metaTokens(doc.type, site, doc.year, category, agencyCodes, doc.validity) })
       }
@@ -184,6 +191,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   private deleteRow(rowid: number): void {
+    const title = this.statements.titleOf.get(rowid)
+    if (title !== undefined) this.vocabulary.remove(titleTerms(this.tokenizer, title))
     this.statements.deleteFts.run(rowid)
     this.statements.deleteFacets.run(rowid)
     this.statements.deleteDoc.run(rowid)
@@ -201,6 +210,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
   async clear(): Promise<void> {
     this.db.transaction(() => {
       this.db.exec(`INSERT INTO search_fts (search_fts) VALUES ('delete-all'); DELETE FROM search_facets; DELETE FROM search_docs; DELETE FROM search_codes;`)
+      this.statements.deleteSetting.run(NEEDS_REBUILD)
+      this.vocabulary.clear()
     })()
     this.codes.load()
     this.columns.clear()
@@ -217,12 +228,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
       const documents = this.statements.documents.get()?.n ?? 0
       const stored = this.statements.getSetting.get('customWords')?.value
       const stale = stored !== undefined && stored !== JSON.stringify(this.tokenizer.customWords)
-      return {
-        ok: true,
-        engine: this.kind,
-        documents,
-        detail: stale ? '自定义词典已更改，需要重建搜索索引' : this.path,
-      }
+      const upgraded = this.statements.getSetting.get(NEEDS_REBUILD) !== undefined
+      const detail = upgraded ? '搜索索引结构已升级，需要运行 npm run search:reindex 重建搜索索引' : stale ? '自定义词典已更改，需要重建搜索索引' : this.path
+      return { ok: true, engine: this.kind, documents, detail }
     } catch (error) {
       return { ok: false, engine: this.kind, detail: error instanceof Error ? error.message : String(error) }
     }
@@ -235,8 +243,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
     if (this.db.open) this.db.close()
   }
 
-  private plan(parsed: ParsedQuery, query: NormalizedQuery) {
-    return planMatch(parsed, query, this.codes.tokenOf, chinaYear())
+  private plan(parsed: ParsedQuery, query: NormalizedQuery, pinyin?: PinyinQuery) {
+    return planMatch(parsed, query, this.codes.tokenOf, chinaYear(), pinyin)
   }
 
   private async count(query: NormalizedQuery): Promise<number> {
@@ -254,17 +262,25 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const query = normalizeQuery(input)
     const parsed = parseQuery(query.q, this.tokenizer, this.synonyms)
     const result: SearchResult = { hits: [], total: 0, page: query.page, pageSize: query.pageSize, facets: emptyFacets(), tookMs: 0 }
-    const plan = this.plan(parsed, query)
-
-    if (plan) {
+    const run = (plan: MatchPlan | null): void => {
+      if (!plan) return
       const rowids = this.statements.matches.all(plan.all)
       result.total = rowids.length
       result.facets = countFacets(rowids, this.columns, this.codes.valueOf)
       const page = pageRowids(plan, query, rowids, this.paging)
       if (page.length) result.hits = toHits(this.statements.hits.all(JSON.stringify(page)), page, parsed)
     }
+    run(this.plan(parsed, query))
+    // Letters that found nothing as words are read as the pinyin of a title (see pinyin.ts).
+    const pinyin = result.total === 0 ? parsePinyinQuery(query.q) : null
+    if (pinyin) {
+      run(this.plan(parsed, query, pinyin))
+      if (result.total > 0) result.matchedAs = 'pinyin'
+    }
+    const correction = query.q && !result.matchedAs && result.total < FEW_HITS ? await didYouMean(query.q, result.total, this.vocabulary, (q) => this.count({ ...query, q })) : null
+    if (correction) result.didYouMean = correction
     if (result.total === 0) {
-      result.suggestions = query.q ? await noHitSuggestions(query, queryWords(query.q, this.tokenizer), this.synonyms, (q) => this.count(q)) : []
+      result.suggestions = query.q ? await noHitSuggestions(query, queryWords(query.q, this.tokenizer), this.synonyms, (q) => this.count(q), correction) : []
     }
     result.tookMs = Math.round((performance.now() - started) * 10) / 10
     return result

@@ -1,4 +1,5 @@
 import type { NormalizedQuery } from './common'
+import type { PinyinQuery } from './pinyin'
 import type { ParsedQuery } from './query'
 import type { SearchDocumentType } from './types'
 
@@ -7,8 +8,9 @@ import type { SearchDocumentType } from './types'
  * expression. Pure: facet values reach it as tokens through `tokenOf`, the current year as a number.
  */
 
-/** Columns of the FTS table, in order; the bm25 weights in embeddedSchema.ts follow it. */
-export const FTS_COLUMNS = ['title', 'body', 'extra', 'meta', 'dockey', 'refkeys'] as const
+/** Columns of the FTS table, in order; the bm25 weights in embeddedStore.ts follow it. */
+/** `pinyin` and `initials` hold the title's pinyin (see pinyin.ts); they are searched only for a pinyin query. */
+export const FTS_COLUMNS = ['title', 'body', 'extra', 'meta', 'dockey', 'refkeys', 'pinyin', 'initials'] as const
 const TEXT_COLUMNS = '{title body extra}'
 const TITLE_COLUMN = '{title}'
 
@@ -40,11 +42,12 @@ export const CODE_PREFIXES: Record<CodeKind, string> = { site: 's', agency: 'a',
  * Null when nothing can match: a filter value no document has, an empty year range, or words that
  * left no clause.
  */
-export function planMatch(parsed: ParsedQuery, query: NormalizedQuery, tokenOf: TokenOf, currentYear: number): MatchPlan | null {
-  if (query.q && !parsed.clauses.length) return null
+export function planMatch(parsed: ParsedQuery, query: NormalizedQuery, tokenOf: TokenOf, currentYear: number, pinyin?: PinyinQuery): MatchPlan | null {
+  if (query.q && !parsed.clauses.length && !pinyin) return null
   const rest: string[] = []
   const text: string[] = []
-  for (const clause of parsed.clauses) {
+  if (pinyin) text.push(pinyinMatch(pinyin))
+  else for (const clause of parsed.clauses) {
     if (clause.kind === 'docNumber') rest.push(`{dockey refkeys} : ${ftsString(clause.parsed.key)}`)
     else text.push(clause.phrases.length === 1 ? ftsString(clause.phrases[0]!.join(' ')) : `(${clause.phrases.map((p) => ftsString(p.join(' '))).join(' OR ')})`)
   }
@@ -70,6 +73,11 @@ export function planMatch(parsed: ParsedQuery, query: NormalizedQuery, tokenOf: 
   }
   if (!text.length) return { all: rest.length ? rest.join(' AND ') : 'meta : all', ranked: parsed.clauses.length > 0, titleOnly: null }
   const words = `(${text.join(' AND ')})`
+  if (pinyin) {
+    // Pinyin is of titles only: every match is a title match.
+    const all = [words, ...rest].join(' AND ')
+    return { all, ranked: true, titleOnly: all }
+  }
   return {
     all: [`${TEXT_COLUMNS} : ${words}`, ...rest].join(' AND '),
     ranked: true,
@@ -79,6 +87,13 @@ export function planMatch(parsed: ParsedQuery, query: NormalizedQuery, tokenOf: 
 
 /** 有效性 as a `meta` token: `in-force` becomes `vinforce` (the FTS tokenizer would split at the hyphen). */
 export const validityToken = (validity: string): string => `v${validity.toLowerCase().replace(/[^a-z0-9]/g, '')}`
+
+/** Any reading of the letters as syllables, or as initials. */
+function pinyinMatch(pinyin: PinyinQuery): string {
+  const alternatives = pinyin.syllables.map((s) => `pinyin : ${ftsString(s.join(' '))}`)
+  if (pinyin.initials) alternatives.push(`initials : ${ftsString(pinyin.initials.join(' '))}`)
+  return alternatives.join(' OR ')
+}
 
 /** The `meta` column of one document: what the filters above look for. */
 export function metaTokens(type: SearchDocumentType, site: number, year: number, category: number, agencyCodes: readonly number[], validity?: string | null): string {

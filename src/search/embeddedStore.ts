@@ -4,7 +4,7 @@ import type { FacetRow } from './facetColumns'
 import type { SearchDocumentType } from './types'
 
 /** The title outweighs the body; a document's own 文号 outweighs any citation of it. Follows FTS_COLUMNS. */
-const BM25 = 'bm25(10.0, 1.0, 3.0, 0.0, 100.0, 2.0)'
+const BM25 = 'bm25(10.0, 1.0, 3.0, 0.0, 100.0, 2.0, 10.0, 5.0)'
 
 export type HitRow = {
   rowid: number
@@ -28,8 +28,38 @@ export function openSearchDatabase(file: string): Database.Database {
   db.pragma('cache_size = -65536')
   db.pragma('mmap_size = 1073741824')
   db.pragma('temp_store = MEMORY')
+  upgradeSchema(db)
   createSchema(db)
   return db
+}
+
+/**
+ * The index's layout and what its text means. 2: traditional characters indexed as simplified, the
+ * title's pinyin in two more FTS columns, the title vocabulary. Bump it whenever an existing file
+ * would answer wrongly.
+ */
+export const SCHEMA_VERSION = 2
+/** Set when an older index was dropped, until the next rebuild (which starts with `clear()`). */
+export const NEEDS_REBUILD = 'needsRebuild'
+
+/**
+ * The index is derived data, rebuilt from the CMS by `npm run search:reindex`: an index of an older
+ * layout is dropped rather than migrated column by column, and the engine says so until it is rebuilt.
+ */
+function upgradeSchema(db: Database.Database): void {
+  const existing = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'search_settings'").get()
+  if (!existing) return
+  const stored = db.prepare<[], { value: string }>("SELECT value FROM search_settings WHERE key = 'schemaVersion'").get()
+  const version = stored ? Number(stored.value) : 1
+  if (version === SCHEMA_VERSION) return
+  db.transaction(() => {
+    const kept = db.prepare<[], { key: string; value: string }>("SELECT key, value FROM search_settings WHERE key IN ('synonyms', 'customWords')").all()
+    db.exec('DROP TABLE IF EXISTS search_fts; DROP TABLE IF EXISTS search_facets; DROP TABLE IF EXISTS search_docs; DROP TABLE IF EXISTS search_codes; DROP TABLE IF EXISTS search_terms; DELETE FROM search_settings;')
+    const keep = db.prepare('INSERT INTO search_settings (key, value) VALUES (?, ?)')
+    for (const row of kept) keep.run(row.key, row.value)
+    keep.run(NEEDS_REBUILD, String(version))
+  })()
+  console.warn(`搜索索引（${db.name}）是第 ${version} 版结构，已升级到第 ${SCHEMA_VERSION} 版并清空：请运行 npm run search:reindex 重建搜索索引。`)
 }
 
 /** The embedded engine's tables, in a database file of its own. */
@@ -69,16 +99,26 @@ function createSchema(db: Database.Database): void {
     );
     CREATE UNIQUE INDEX IF NOT EXISTS search_codes_by_code ON search_codes (kind, code);
     CREATE TABLE IF NOT EXISTS search_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS search_terms (
+      term TEXT PRIMARY KEY,
+      pinyin TEXT NOT NULL,
+      reversed TEXT NOT NULL,
+      docs INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    CREATE INDEX IF NOT EXISTS search_terms_by_pinyin ON search_terms (pinyin, docs);
+    CREATE INDEX IF NOT EXISTS search_terms_by_reversed ON search_terms (reversed);
     CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
       ${FTS_COLUMNS.join(', ')},
       content = '', contentless_delete = 1, tokenize = 'unicode61'
     );
+    INSERT OR IGNORE INTO search_settings (key, value) VALUES ('schemaVersion', '${SCHEMA_VERSION}');
   `)
 }
 
 export function prepareStatements(db: Database.Database) {
   return {
     rowidOf: db.prepare<[string], { rowid: number }>('SELECT rowid FROM search_docs WHERE id = ?'),
+    titleOf: db.prepare<[number], string>('SELECT title FROM search_docs WHERE rowid = ?').pluck(),
     insertDoc: db.prepare(
       `INSERT INTO search_docs (id, type, site_id, site_name, title, doc_number, doc_key, issuing_agency, gazette_category, published_at, year, url, body)
        VALUES (@id, @type, @siteId, @siteName, @title, @docNumber, @docKey, @issuingAgency, @gazetteCategory, @publishedAt, @year, @url, @body)`,
@@ -88,7 +128,7 @@ export function prepareStatements(db: Database.Database) {
        VALUES (@rowid, @published, @type, @site, @year, @category, @agencies)`,
     ),
     facetsAfter: db.prepare<[number], FacetRow>('SELECT rowid, published, type, site, year, category, agencies FROM search_facets WHERE rowid > ?'),
-    insertFts: db.prepare(`INSERT INTO search_fts (rowid, ${FTS_COLUMNS.join(', ')}) VALUES (@rowid, @title, @body, @extra, @meta, @dockey, @refkeys)`),
+    insertFts: db.prepare(`INSERT INTO search_fts (rowid, ${FTS_COLUMNS.join(', ')}) VALUES (@rowid, @title, @body, @extra, @meta, @dockey, @refkeys, @pinyin, @initials)`),
     deleteFts: db.prepare('DELETE FROM search_fts WHERE rowid = ?'),
     deleteFacets: db.prepare('DELETE FROM search_facets WHERE rowid = ?'),
     deleteDoc: db.prepare('DELETE FROM search_docs WHERE rowid = ?'),
@@ -109,6 +149,7 @@ export function prepareStatements(db: Database.Database) {
     documents: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM search_docs'),
     getSetting: db.prepare<[string], { value: string }>('SELECT value FROM search_settings WHERE key = ?'),
     setSetting: db.prepare('INSERT OR REPLACE INTO search_settings (key, value) VALUES (?, ?)'),
+    deleteSetting: db.prepare('DELETE FROM search_settings WHERE key = ?'),
   }
 }
 

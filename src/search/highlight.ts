@@ -1,3 +1,4 @@
+import { toSimplified } from './chineseScript'
 import { docNumberPattern } from './docNumber'
 import type { QueryClause } from './query'
 
@@ -24,7 +25,11 @@ export type NormalizedText = { text: string; starts: Int32Array; ends: Int32Arra
 const composing = /[\p{M}\u1100-\u11ff\u3130-\u318f]/u
 
 export function normalizeWithOffsets(original: string): NormalizedText {
-  const folded = original.normalize('NFKC').toLowerCase()
+  const nfkc = original.normalize('NFKC').toLowerCase()
+  // Traditional text is matched in its simplified form; OpenCC maps character for character, and
+  // when it did not (a rare phrase), matching falls back to the traditional text.
+  const simplified = toSimplified(nfkc)
+  const folded = simplified.length === nfkc.length ? simplified : nfkc
   if (folded.length === original.length && !composing.test(original)) {
     // The usual case: full-width punctuation and digits map one to one, so offsets are unchanged.
     const starts = new Int32Array(folded.length)
@@ -42,7 +47,7 @@ export function normalizeWithOffsets(original: string): NormalizedText {
   while (i < original.length) {
     const code = original.codePointAt(i)!
     const width = code > 0xffff ? 2 : 1
-    const piece = original.slice(i, i + width).normalize('NFKC').toLowerCase()
+    const piece = toSimplified(original.slice(i, i + width).normalize('NFKC')).toLowerCase()
     for (let k = 0; k < piece.length; k++) {
       units.push(piece[k]!)
       starts.push(i)

@@ -3,7 +3,10 @@ import { agencyList, emptyFacets, isoDate, MAX_FACET_VALUES, sortBuckets, valida
 import { docNumberKey, documentReferenceKeys } from './docNumber'
 import { escapeHtml } from './highlight'
 import { DEFAULT_SYNONYM_GROUPS, toMeilisearchSynonyms } from './synonyms'
-import { DEFAULT_CUSTOM_WORDS } from './tokenizer'
+import { pinyinFacetValue } from './meilisearchVocabulary'
+import { titlePinyin } from './pinyin'
+import { createTokenizer, DEFAULT_CUSTOM_WORDS, type Tokenizer } from './tokenizer'
+import { pinyinKey, titleTerms } from './vocabulary'
 import {
   SEARCH_DOCUMENT_TYPES,
   SEARCH_DOCUMENT_TYPE_LABELS,
@@ -40,6 +43,12 @@ export type MeilisearchDocument = {
   publishedAt: string
   year: number
   url: string
+  /** The title's toneless syllables and their initials, space-separated (see pinyin.ts). */
+  titlePinyin: string
+  titleInitials: string
+  /** The title vocabulary for did-you-mean: the words, and `<pinyin>|<word>` for homophones. */
+  titleTerms: string[]
+  titleTermPinyin: string[]
 }
 
 export const DEFAULT_INDEX_UID = 'zhanqun-content'
@@ -71,8 +80,10 @@ export function meilisearchSettings(
 ): Settings {
   return {
     // Attribute order is Meilisearch's attribute ranking rule: the title first.
-    searchableAttributes: ['title', 'docNumber', 'issuingAgency', 'body', 'siteName'],
-    filterableAttributes: ['type', 'siteId', 'siteFacet', 'year', 'issuingAgency', 'gazetteCategory', 'validity', 'docNumberKey', 'docNumberRefKeys'],
+    // The pinyin attributes come last and are searched only by the pinyin retry (attributesToSearchOn).
+    searchableAttributes: ['title', 'docNumber', 'issuingAgency', 'body', 'siteName', ...PINYIN_ATTRIBUTES],
+    // titleTerms and titleTermPinyin are filterable only for the facet search of did-you-mean.
+    filterableAttributes: ['type', 'siteId', 'siteFacet', 'year', 'issuingAgency', 'gazetteCategory', 'validity', 'docNumberKey', 'docNumberRefKeys', 'titleTerms', 'titleTermPinyin'],
     sortableAttributes: ['publishedAt', 'year'],
     // Without this, kanji-only text may be detected as Japanese and segmented differently.
     localizedAttributes: [{ attributePatterns: ['title', 'body', 'docNumber', 'issuingAgency', 'siteName'], locales: CHINESE }],
@@ -83,8 +94,19 @@ export function meilisearchSettings(
   }
 }
 
-export function toMeilisearchDocument(doc: SearchDocument): MeilisearchDocument {
+/** What the words search on: everything searchable but the pinyin. */
+export const TEXT_ATTRIBUTES = ['title', 'docNumber', 'issuingAgency', 'body', 'siteName']
+export const PINYIN_ATTRIBUTES = ['titlePinyin', 'titleInitials']
+
+/**
+ * Traditional characters are left as they are: Meilisearch's Chinese normaliser (charabia) folds
+ * them to simplified in both the documents and the queries. The pinyin and the vocabulary are
+ * computed here, from the simplified form, as the embedded engine does.
+ */
+export function toMeilisearchDocument(doc: SearchDocument, tokenizer: Tokenizer = createTokenizer()): MeilisearchDocument {
   validateDocument(doc)
+  const terms = titleTerms(tokenizer, doc.title)
+  const pinyin = titlePinyin(doc.title)
   const siteId = String(doc.siteId)
   const docNumber = doc.docNumber?.trim() || null
   return {
@@ -105,6 +127,10 @@ export function toMeilisearchDocument(doc: SearchDocument): MeilisearchDocument 
     publishedAt: isoDate(doc.publishedAt),
     year: doc.year,
     url: doc.url,
+    titlePinyin: pinyin.pinyin,
+    titleInitials: pinyin.initials,
+    titleTerms: terms,
+    titleTermPinyin: terms.map((t) => pinyinFacetValue(pinyinKey(t), t)),
   }
 }
 

@@ -12,16 +12,21 @@ import {
   POST_TAG,
   quote,
   PRE_TAG,
+  PINYIN_ATTRIBUTES,
   RETRIEVED,
+  TEXT_ATTRIBUTES,
   toHit,
   toMeilisearchDocument,
   totalOf,
   type MeilisearchDocument,
 } from './meilisearchDocument'
+import { didYouMean, FEW_HITS } from './didYouMean'
+import { MeilisearchVocabulary } from './meilisearchVocabulary'
+import { parsePinyinQuery } from './pinyin'
 import { queryWords } from './query'
 import { noHitSuggestions } from './suggestions'
 import { DEFAULT_SYNONYM_GROUPS, SynonymIndex, toMeilisearchSynonyms } from './synonyms'
-import { createTokenizer, DEFAULT_CUSTOM_WORDS } from './tokenizer'
+import { createTokenizer, DEFAULT_CUSTOM_WORDS, type Tokenizer } from './tokenizer'
 import type { SearchDocument, SearchEngine, SearchHealth, SearchQuery, SearchResult, SynonymGroup, TitleSuggestion } from './types'
 
 export type MeilisearchEngineOptions = {
@@ -63,6 +68,8 @@ export class MeilisearchSearchEngine implements SearchEngine {
   private readonly taskTimeoutMs: number
   private readonly maxTotalHits: number
   private readonly batchSize: number
+  private readonly tokenizer: Tokenizer
+  private readonly vocabulary: MeilisearchVocabulary
 
   constructor(options: MeilisearchEngineOptions) {
     this.indexUid = options.indexUid ?? DEFAULT_INDEX_UID
@@ -74,6 +81,8 @@ export class MeilisearchSearchEngine implements SearchEngine {
     this.taskTimeoutMs = options.taskTimeoutMs ?? 60_000
     this.maxTotalHits = options.maxTotalHits ?? 10_000
     this.batchSize = options.batchSize ?? 1000
+    this.tokenizer = createTokenizer({ customWords: this.customWords })
+    this.vocabulary = new MeilisearchVocabulary(this.index)
   }
 
   private succeeded(task: Task, what: string): Task {
@@ -100,7 +109,7 @@ export class MeilisearchSearchEngine implements SearchEngine {
   }
 
   async upsert(docs: readonly SearchDocument[]): Promise<void> {
-    const documents = docs.map(toMeilisearchDocument)
+    const documents = docs.map((doc) => toMeilisearchDocument(doc, this.tokenizer))
     for (let i = 0; i < documents.length; i += this.batchSize) {
       const batch = documents.slice(i, i + this.batchSize)
       this.succeeded(await this.index.addDocuments(batch, { primaryKey: 'pk' }).waitTask(this.wait), '写入文档')
@@ -144,13 +153,21 @@ export class MeilisearchSearchEngine implements SearchEngine {
       // Every word must match, as in the embedded engine; no-hit suggestions offer the relaxed query.
       matchingStrategy: 'all',
       locales: CHINESE,
+      attributesToSearchOn: TEXT_ATTRIBUTES,
     }
     if (query.sort === 'date') params.sort = ['publishedAt:desc']
     return params
   }
 
   private async count(query: NormalizedQuery): Promise<number> {
-    const response = await this.index.search(query.q, { filter: meilisearchFilter(query), page: 1, hitsPerPage: 0, matchingStrategy: 'all', locales: CHINESE })
+    const response = await this.index.search(query.q, {
+      filter: meilisearchFilter(query),
+      page: 1,
+      hitsPerPage: 0,
+      matchingStrategy: 'all',
+      locales: CHINESE,
+      attributesToSearchOn: TEXT_ATTRIBUTES,
+    })
     return totalOf(response)
   }
 
@@ -182,6 +199,20 @@ export class MeilisearchSearchEngine implements SearchEngine {
     } else {
       response = await this.index.search(query.q, this.searchParams(query))
     }
+    // Letters that found nothing as words are read as the pinyin of a title, as in the embedded engine.
+    const pinyin = !docNumber && !totalOf(response) ? parsePinyinQuery(query.q) : null
+    let matchedAsPinyin = false
+    if (pinyin) {
+      const phrases = [...pinyin.syllables.map((s) => ({ q: s.join(' '), on: PINYIN_ATTRIBUTES[0]! })), ...(pinyin.initials ? [{ q: pinyin.initials.join(' '), on: PINYIN_ATTRIBUTES[1]! }] : [])]
+      for (const phrase of phrases) {
+        const retry = await this.index.search(`"${phrase.q}"`, { ...this.searchParams(query), attributesToSearchOn: [phrase.on] })
+        if (totalOf(retry)) {
+          response = retry
+          matchedAsPinyin = true
+          break
+        }
+      }
+    }
     const total = totalOf(response)
     const result: SearchResult = {
       hits: response.hits.map(toHit),
@@ -191,10 +222,11 @@ export class MeilisearchSearchEngine implements SearchEngine {
       facets: facetBuckets(response.facetDistribution),
       tookMs: 0,
     }
+    if (matchedAsPinyin) result.matchedAs = 'pinyin'
+    const correction = query.q && !docNumber && !matchedAsPinyin && total < FEW_HITS ? await didYouMean(query.q, total, this.vocabulary, (q) => this.count({ ...query, q })) : null
+    if (correction) result.didYouMean = correction
     if (total === 0) {
-      result.suggestions = query.q
-        ? await noHitSuggestions(query, queryWords(query.q, createTokenizer({ customWords: this.customWords })), this.synonyms, (q) => this.count(q))
-        : []
+      result.suggestions = query.q ? await noHitSuggestions(query, queryWords(query.q, this.tokenizer), this.synonyms, (q) => this.count(q), correction) : []
     }
     result.tookMs = Math.round((performance.now() - started) * 10) / 10
     return result

@@ -7,17 +7,18 @@ const MAX_SUGGESTIONS = 5
 const MAX_PROBES = 8
 
 /**
- * What to offer when a search finds nothing: the same words without the filters, the query with
- * one word dropped, or a related synonym term — each only if it has hits. Both engines use this,
- * each counting with its own index.
+ * What to offer when a search finds nothing: the corrected query (did-you-mean, first), the same
+ * words without the filters, the query with one word dropped, or a related synonym term — each only
+ * if it has hits. Both engines use this, each counting with its own index.
  */
 export async function noHitSuggestions(
   query: NormalizedQuery,
   words: string[],
   synonyms: SynonymIndex,
   count: (query: NormalizedQuery) => Promise<number>,
+  correction?: SearchSuggestion | null,
 ): Promise<SearchSuggestion[]> {
-  const out: SearchSuggestion[] = []
+  const out: SearchSuggestion[] = correction ? [correction] : []
   let probes = 0
   const probe = async (candidate: NormalizedQuery, reason: SearchSuggestion['reason'], dropFilters: boolean): Promise<void> => {
     if (probes >= MAX_PROBES || !candidate.q || out.some((s) => s.q === candidate.q && s.dropFilters === dropFilters)) return
@@ -41,5 +42,6 @@ export async function noHitSuggestions(
       if (replaced !== q) await probe({ ...query, q: replaced }, 'related-term', false)
     }
   }
-  return out.sort((a, b) => Number(b.dropFilters) - Number(a.dropFilters) || b.total - a.total).slice(0, MAX_SUGGESTIONS)
+  const rank = (s: SearchSuggestion): number => (s.reason === 'did-you-mean' ? 2 : Number(s.dropFilters))
+  return out.sort((a, b) => rank(b) - rank(a) || b.total - a.total).slice(0, MAX_SUGGESTIONS)
 }

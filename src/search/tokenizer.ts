@@ -1,5 +1,6 @@
 import { Jieba } from '@node-rs/jieba'
 import { dict as jiebaDictionary } from '@node-rs/jieba/dict.js'
+import { toSimplified } from './chineseScript'
 
 /**
  * Words that jieba's own dictionary cuts badly in government text: Ningxia place names, agency
@@ -25,7 +26,7 @@ export const DEFAULT_CUSTOM_WORDS: readonly string[] = [
 export type SegmentedWord = { word: string; pieces: string[] }
 
 export type Tokenizer = {
-  /** NFKC (full-width → half-width) and lower case: the form every comparison uses. */
+  /** NFKC (full-width → half-width), simplified characters and lower case: the form every comparison uses. */
   normalize(text: string): string
   words(text: string): SegmentedWord[]
   tokens(text: string): string[]
@@ -55,8 +56,11 @@ function isAscii(text: string): boolean {
 const codePointLength = (text: string): number => (surrogate.test(text) ? Array.from(text).length : text.length)
 
 export function normalizeText(text: string): string {
-  return text.normalize('NFKC').toLowerCase()
+  return toSimplified(text.normalize('NFKC')).toLowerCase()
 }
+
+/** What jieba cuts: NFKC and simplified; lower case comes per word, after the cut. */
+const cutForm = (text: string): string => toSimplified(text.normalize('NFKC'))
 
 let baseWords: Set<string> | undefined
 
@@ -112,7 +116,7 @@ class JiebaTokenizer implements Tokenizer {
   words(text: string): SegmentedWord[] {
     const out: SegmentedWord[] = []
     if (!text) return out
-    for (const raw of this.jieba.cut(text.normalize('NFKC'), false)) {
+    for (const raw of this.jieba.cut(cutForm(text), false)) {
       if (!hasLetterOrDigit(raw)) continue
       const word = raw.toLowerCase()
       out.push({ word, pieces: this.split(word) })
@@ -123,7 +127,7 @@ class JiebaTokenizer implements Tokenizer {
   tokens(text: string): string[] {
     const out: string[] = []
     if (!text) return out
-    for (const raw of this.jieba.cut(text.normalize('NFKC'), false)) {
+    for (const raw of this.jieba.cut(cutForm(text), false)) {
       if (!hasLetterOrDigit(raw)) continue
       const word = raw.toLowerCase()
       if (word.length <= 2 || isAscii(word)) out.push(word)

@@ -82,8 +82,11 @@ export type SearchSuggestion = {
   q: string
   /** Hits the suggested search has. */
   total: number
-  /** without-filters: the same words have hits once the filters are dropped. */
-  reason: 'without-filters' | 'fewer-words' | 'related-term'
+  /**
+   * without-filters: the same words have hits once the filters are dropped. did-you-mean: a mistyped
+   * word corrected towards the titles' vocabulary (see didYouMean.ts).
+   */
+  reason: 'without-filters' | 'fewer-words' | 'related-term' | 'did-you-mean'
   dropFilters: boolean
 }
 
@@ -96,6 +99,10 @@ export type SearchResult = {
   tookMs: number
   /** Only when there are no hits. */
   suggestions?: SearchSuggestion[]
+  /** `pinyin`: the query found nothing as words and these are the titles whose pinyin it spells. */
+  matchedAs?: 'pinyin'
+  /** 您是不是要找: a corrected query with more hits, when this one has few (fewer than 3). */
+  didYouMean?: SearchSuggestion
 }
 
 /** A title offered while the visitor types (搜索联想). */

@@ -190,6 +190,17 @@ class MeilisearchStub {
       })
     }
     if (method === 'POST' && rest === '/search') return this.reply(res, 200, this.onSearch(body as SearchBody))
+    if (method === 'POST' && rest === '/facet-search') {
+      // Facet search as Meilisearch answers it: values starting with the query, counted over the documents.
+      const { facetName, facetQuery = '' } = body as { facetName: string; facetQuery?: string }
+      const counts = new Map<string, number>()
+      for (const doc of this.documents.values()) {
+        for (const value of new Set((doc as Record<string, unknown>)[facetName] as string[] | undefined))
+          if (value.startsWith(facetQuery)) counts.set(value, (counts.get(value) ?? 0) + 1)
+      }
+      const facetHits = [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count)
+      return this.reply(res, 200, { facetHits: facetHits.slice(0, 100), facetQuery, processingTimeMs: 1 })
+    }
     return this.reply(res, 404, {
       message: `no route ${method} ${url.pathname}`,
       code: 'not_found',
@@ -259,7 +270,15 @@ describe('Meilisearch engine (contract test against a local HTTP stub, no real M
     const [settingsRequest] = stub.sent('PATCH', '/indexes/zhanqun-content/settings')
     const settings = settingsRequest!.body as Record<string, unknown>
     expect((settings.searchableAttributes as string[])[0]).toBe('title')
-    expect(settings.searchableAttributes).toEqual(['title', 'docNumber', 'issuingAgency', 'body', 'siteName'])
+    expect(settings.searchableAttributes).toEqual([
+      'title',
+      'docNumber',
+      'issuingAgency',
+      'body',
+      'siteName',
+      'titlePinyin',
+      'titleInitials',
+    ])
     expect(settings.filterableAttributes).toEqual(
       expect.arrayContaining([
         'type',
@@ -270,6 +289,8 @@ describe('Meilisearch engine (contract test against a local HTTP stub, no real M
         'docNumberKey',
         'docNumberRefKeys',
         'siteFacet',
+        'titleTerms',
+        'titleTermPinyin',
       ]),
     )
     expect(settings.sortableAttributes).toEqual(['publishedAt', 'year'])
@@ -386,6 +407,7 @@ describe('Meilisearch engine (contract test against a local HTTP stub, no real M
       highlightPostTag: POST,
       matchingStrategy: 'all',
       locales: ['cmn'],
+      attributesToSearchOn: ['title', 'docNumber', 'issuingAgency', 'body', 'siteName'],
     })
   })
 
@@ -518,7 +540,14 @@ describe('Meilisearch engine (contract test against a local HTTP stub, no real M
     expect(result.total).toBe(0)
     expect(result.suggestions).toEqual([{ q: '政务公开', total: 4, reason: 'without-filters', dropFilters: true }])
     const count = stub.sent('POST', '/indexes/zhanqun-content/search')[1]!.body
-    expect(count).toEqual({ q: '政务公开', page: 1, hitsPerPage: 0, matchingStrategy: 'all', locales: ['cmn'] })
+    expect(count).toEqual({
+      q: '政务公开',
+      page: 1,
+      hitsPerPage: 0,
+      matchingStrategy: 'all',
+      locales: ['cmn'],
+      attributesToSearchOn: ['title', 'docNumber', 'issuingAgency', 'body', 'siteName'],
+    })
   })
 
   it('removes, clears and replaces synonyms through tasks', async () => {
@@ -647,5 +676,90 @@ describe('synonym groups edited in the CMS reach Meilisearch (contract test agai
     expect(synonymsSent()).toHaveLength(2)
     expect(synonymsSent()[1]!['暖气']).toEqual(['供暖', '供热'])
     expect((await platform.payload.count({ collection: 'payload-jobs', overrideAccess: true })).totalDocs).toBe(0)
+  })
+})
+
+describe('traditional, pinyin and did-you-mean on Meilisearch (contract test against the local HTTP stub)', () => {
+  const oneHit = (body: SearchBody, title: string) => ({
+    hits: [
+      {
+        id: 'articles:901',
+        type: 'article',
+        title,
+        url: '/articles/901',
+        siteId: '1',
+        siteName: '宁夏',
+        publishedAt: '2024-01-01T00:00:00.000Z',
+      },
+    ],
+    query: body.q,
+    processingTimeMs: 1,
+    page: 1,
+    hitsPerPage: body.hitsPerPage ?? 20,
+    totalHits: 1,
+    totalPages: 1,
+  })
+
+  it('sends each title with its pinyin, initials and vocabulary', async () => {
+    await engine.upsert(corpus)
+    const sentDocs = stub
+      .sent('POST', '/indexes/zhanqun-content/documents')
+      .flatMap((p) => p.body as Record<string, unknown>[])
+    const doc = sentDocs.find((d) => d.id === 'gazette-articles:2')!
+    expect(doc.titlePinyin).toContain('you hua ying shang huan jing')
+    expect(doc.titleInitials).toContain('y h y s h j')
+    expect(doc.titleTerms).toEqual(expect.arrayContaining(['营商', '环境']))
+    expect(doc.titleTermPinyin).toEqual(expect.arrayContaining(['huanjing|环境']))
+  })
+
+  it('leaves traditional characters to Meilisearch, which folds them to simplified itself', async () => {
+    await engine.search({ q: '自動駕駛汽車' })
+    expect((stub.sent('POST', '/indexes/zhanqun-content/search')[0]!.body as SearchBody).q).toBe('自動駕駛汽車')
+  })
+
+  it('retries letters that found nothing as a phrase over the title pinyin, then the initials', async () => {
+    stub.onSearch = (body) =>
+      (body.attributesToSearchOn as string[] | undefined)?.[0] === 'titleInitials' && body.q === '"z d j s"'
+        ? oneHit(body, '自动驾驶汽车')
+        : MeilisearchStub.noHits(body)
+    const result = await engine.search({ q: 'zdjs' })
+    expect(result.matchedAs).toBe('pinyin')
+    expect(result.hits.map((h) => h.title)).toEqual(['自动驾驶汽车'])
+    const bodies = stub.sent('POST', '/indexes/zhanqun-content/search').map((r) => r.body as SearchBody)
+    expect(bodies[0]).toMatchObject({
+      q: 'zdjs',
+      attributesToSearchOn: ['title', 'docNumber', 'issuingAgency', 'body', 'siteName'],
+    })
+    expect(bodies[1]).toMatchObject({ q: '"z d j s"', attributesToSearchOn: ['titleInitials'] })
+
+    stub.reset()
+    stub.onSearch = (body) =>
+      (body.attributesToSearchOn as string[] | undefined)?.[0] === 'titlePinyin' && body.q === '"zi dong jia shi"'
+        ? oneHit(body, '自动驾驶汽车')
+        : MeilisearchStub.noHits(body)
+    expect((await engine.search({ q: 'zidongjiashi' })).matchedAs).toBe('pinyin')
+    // A word with hits is never read as pinyin.
+    stub.reset()
+    stub.onSearch = (body) => oneHit(body, 'COVID-19 防控')
+    expect((await engine.search({ q: 'covid' })).matchedAs).toBeUndefined()
+    expect(stub.sent('POST', '/indexes/zhanqun-content/search')).toHaveLength(1)
+  })
+
+  it('corrects a typo towards the title vocabulary through facet search, and counts the correction', async () => {
+    await engine.upsert(corpus)
+    stub.onSearch = (body) =>
+      body.q === '优化营商环境' ? { ...(MeilisearchStub.noHits(body) as object), totalHits: 2 } : MeilisearchStub.noHits(body)
+    const result = await engine.search({ q: '优化营商环竟' })
+    expect(result.didYouMean).toEqual({ q: '优化营商环境', total: 2, reason: 'did-you-mean', dropFilters: false })
+    expect(result.suggestions![0]).toEqual(result.didYouMean)
+    const facetSearches = stub
+      .sent('POST', '/indexes/zhanqun-content/facet-search')
+      .map((r) => r.body as { facetName: string; facetQuery: string })
+    expect(facetSearches).toContainEqual({
+      facetName: 'titleTermPinyin',
+      facetQuery: 'huanjing',
+      exhaustiveFacetCount: true,
+    })
+    expect(facetSearches.some((f) => f.facetName === 'titleTerms')).toBe(true)
   })
 })

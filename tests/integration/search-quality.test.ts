@@ -20,7 +20,18 @@ import { startTestServer, type TestServer } from '../support/payload'
  */
 type Tier = string | string[]
 type QualityCase = {
-  covers: 'single word' | 'multi-word' | '文号' | 'synonym' | 'place name' | 'year filter' | '宁夏'
+  covers:
+    | 'single word'
+    | 'multi-word'
+    | '文号'
+    | 'synonym'
+    | 'place name'
+    | 'year filter'
+    | '宁夏'
+    | 'traditional'
+    | 'pinyin'
+    | 'initials'
+    | 'typo'
   q: string
   /** The rest of the query string, as the search page's links send it. */
   filters?: string
@@ -28,6 +39,10 @@ type QualityCase = {
   top: Tier[]
   only?: true
   docNumber?: string
+  /** The first tier's title need only be among the first three hits. */
+  top3?: true
+  /** The did-you-mean the query must offer; the tiers then apply to the corrected query. */
+  correctedTo?: string
 }
 
 // 政府公报 sample archive
@@ -222,6 +237,28 @@ const qualitySet: QualityCase[] = [
   // 宁夏 inside 宁夏回族自治区人民政府
   { covers: '宁夏', q: '宁夏', filters: 'category=government-order', top: [[order91, order98, order115]], only: true },
   { covers: '宁夏', q: '宁夏', filters: 'type=policy-document', top: [interpretationNotice] },
+
+  // Traditional characters find the simplified documents (繁简归一)
+  { covers: 'traditional', q: '優化營商環境', top: [businessEnvironment], top3: true },
+  { covers: 'traditional', q: '政務公開 工作要點', top: [opennessPoints2022], only: true },
+  { covers: 'traditional', q: '城鎮供熱管理辦法', top: [heatingRules], top3: true },
+  { covers: 'traditional', q: '六盤山 生態', top: [liupanshan], only: true },
+  { covers: 'traditional', q: '最低生活保障 民政廳', top: [minimumLiving], only: true },
+
+  // Pinyin of a title, and its initials, when the letters find nothing as words
+  { covers: 'pinyin', q: 'haochaping', top: [serviceRatings], top3: true },
+  { covers: 'pinyin', q: 'yinchuandushiquan', top: [yinchuanMetro], top3: true },
+  { covers: 'pinyin', q: 'zuidishenghuobaozhang', top: [minimumLiving], top3: true },
+  { covers: 'pinyin', q: 'ShaPoTou', top: [shapotou], top3: true },
+  { covers: 'initials', q: 'hcp', top: [serviceRatings], top3: true },
+  { covers: 'initials', q: 'zdshbz', top: [minimumLiving], top3: true },
+  { covers: 'initials', q: 'zwxmt', top: [newMedia], top3: true },
+
+  // Typos: did-you-mean from the titles' vocabulary, whose correction finds the document
+  { covers: 'typo', q: '优化营商环竟', correctedTo: '优化营商环境', top: [businessEnvironment], top3: true },
+  { covers: 'typo', q: '最低生活保樟', correctedTo: '最低生活保障', top: [minimumLiving], top3: true },
+  { covers: 'typo', q: '政务新媒休', correctedTo: '政务新媒体', top: [newMedia], top3: true },
+  { covers: 'typo', q: '城镇供熱管理办发', correctedTo: '城镇供热管理办法', top: [heatingRules], top3: true },
 ]
 
 let server: TestServer
@@ -260,7 +297,10 @@ describe('search quality over the sample gazette archive and the demo content (e
   it('has at least 30 queries covering every kind the issue lists', () => {
     expect(qualitySet.length).toBeGreaterThanOrEqual(30)
     expect(new Set(qualitySet.map((c) => c.covers))).toEqual(
-      new Set(['single word', 'multi-word', '文号', 'synonym', 'place name', 'year filter', '宁夏']),
+      new Set([
+        ...['single word', 'multi-word', '文号', 'synonym', 'place name', 'year filter', '宁夏'],
+        ...['traditional', 'pinyin', 'initials', 'typo'],
+      ]),
     )
   })
 
@@ -268,10 +308,19 @@ describe('search quality over the sample gazette archive and the demo content (e
     `${c.covers}: ${[c.q || '（无关键词）', c.site, c.filters].filter(Boolean).join(' ')}`,
     c,
   ])
-  it.each(named)('%s', async (_, { q, filters, site, top, only, docNumber }) => {
-    const result = await search(q, filters, site)
+  it.each(named)('%s', async (_, { covers, q, filters, site, top, only, docNumber, top3, correctedTo }) => {
+    let result = await search(q, filters, site)
+    if (correctedTo) {
+      expect(result.didYouMean?.q, `${q} → did you mean`).toBe(correctedTo)
+      result = await search(correctedTo, filters, site)
+    }
     const titles = result.hits.map((h: SearchHit) => h.title)
     const seen = `${q} ${filters ?? ''} → ${titles.join(' | ')}`
+    if (covers === 'pinyin' || covers === 'initials') expect(result.matchedAs, seen).toBe('pinyin')
+    if (top3) {
+      expect(titles.slice(0, 3), seen).toContain(top[0])
+      return
+    }
     let rank = 0
     for (const tier of top) {
       const expected = typeof tier === 'string' ? [tier] : tier
@@ -292,6 +341,12 @@ describe('search quality over the sample gazette archive and the demo content (e
     const inTitle = issued.filter((t) => t.includes('宁夏'))
     expect(titles.slice(0, inTitle.length).sort()).toEqual([...inTitle].sort())
     expect(result.hits[0]!.titleHighlighted).toMatch(/^<mark>宁夏<\/mark>回族自治区/)
+  })
+
+  it('shows 您是不是要找 with a link to the corrected search on the search page', async () => {
+    const page = await fetchPage(server.url, `/sites/${siteCode()}/search?q=${encodeURIComponent('优化营商环竟')}`)
+    expect(page.status).toBe(200)
+    expect(page.html).toMatch(/您是不是要找：<a href="[^"]*q=%E4%BC%98%E5%8C%96%E8%90%A5%E5%95%86%E7%8E%AF%E5%A2%83[^"]*">优化营商环境<\/a>/)
   })
 
   it('indexes the whole public sample archive and nothing that is not public', async () => {
