@@ -30,6 +30,7 @@ export const dateSensitiveFiles = [
   'tests/integration/policy-documents.test.ts',
   'tests/integration/index-numbers.test.ts',
   'tests/integration/holidays.test.ts',
+  'tests/integration/disclosure-clocks.test.ts',
   'tests/integration/openness-selfcheck.test.ts',
   'tests/integration/openness-public.test.ts',
   'tests/integration/reposting.test.ts',

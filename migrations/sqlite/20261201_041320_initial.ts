@@ -1268,6 +1268,66 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`messages_transferred_to_idx\` ON \`messages\` (\`transferred_to_id\`);`)
   await db.run(sql`CREATE INDEX \`messages_updated_at_idx\` ON \`messages\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`messages_created_at_idx\` ON \`messages\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`disclosure_applications\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`site_id\` integer NOT NULL,
+  	\`tracking_code\` text,
+  	\`query_password_hash\` text,
+  	\`status\` text DEFAULT 'awaiting-confirmation' NOT NULL,
+  	\`channel\` text NOT NULL,
+  	\`handed_in_on\` text,
+  	\`signed_for_on\` text,
+  	\`confirmed_on\` text,
+  	\`applicant_kind\` text NOT NULL,
+  	\`organisation_type\` text,
+  	\`applicant_name\` text NOT NULL,
+  	\`applicant_id_number\` text,
+  	\`applicant_contact_person\` text,
+  	\`applicant_phone\` text,
+  	\`applicant_email\` text,
+  	\`applicant_address\` text,
+  	\`requested_information\` text NOT NULL,
+  	\`purpose\` text,
+  	\`delivery_form\` text DEFAULT 'paper' NOT NULL,
+  	\`subject_key\` text,
+  	\`supplement_requested_on\` text,
+  	\`supplement_request\` text,
+  	\`supplement_received_on\` text,
+  	\`third_party_name\` text,
+  	\`third_party_sent_on\` text,
+  	\`third_party_replied_on\` text,
+  	\`extension_workdays\` numeric,
+  	\`extension_approver\` text,
+  	\`extension_approved_on\` text,
+  	\`extension_notice_on\` text,
+  	\`extension_reason\` text,
+  	\`fee_amount\` numeric,
+  	\`fee_notice_on\` text,
+  	\`fee_paid_on\` text,
+  	\`received_on\` text,
+  	\`clock_start\` text,
+  	\`supplement_request_by\` text,
+  	\`due_on\` text,
+  	\`clock_problem\` text,
+  	\`reply_type\` text,
+  	\`result_row\` text,
+  	\`legal_basis\` text,
+  	\`reasons\` text,
+  	\`responsible_body\` text,
+  	\`reply_text\` text,
+  	\`concluded_on\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`disclosure_applications_site_idx\` ON \`disclosure_applications\` (\`site_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`disclosure_applications_tracking_code_idx\` ON \`disclosure_applications\` (\`tracking_code\`);`)
+  await db.run(sql`CREATE INDEX \`disclosure_applications_status_idx\` ON \`disclosure_applications\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`disclosure_applications_subject_key_idx\` ON \`disclosure_applications\` (\`subject_key\`);`)
+  await db.run(sql`CREATE INDEX \`disclosure_applications_result_row_idx\` ON \`disclosure_applications\` (\`result_row\`);`)
+  await db.run(sql`CREATE INDEX \`disclosure_applications_updated_at_idx\` ON \`disclosure_applications\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`disclosure_applications_created_at_idx\` ON \`disclosure_applications\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`open_days\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`site_id\` integer NOT NULL,
@@ -1505,6 +1565,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`site_leaders_id\` integer,
   	\`monitor_locks_id\` integer,
   	\`messages_id\` integer,
+  	\`disclosure_applications_id\` integer,
   	\`open_days_id\` integer,
   	\`open_day_registrations_id\` integer,
   	\`consultations_id\` integer,
@@ -1536,6 +1597,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`site_leaders_id\`) REFERENCES \`site_leaders\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`monitor_locks_id\`) REFERENCES \`monitor_locks\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`messages_id\`) REFERENCES \`messages\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`disclosure_applications_id\`) REFERENCES \`disclosure_applications\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`open_days_id\`) REFERENCES \`open_days\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`open_day_registrations_id\`) REFERENCES \`open_day_registrations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`consultations_id\`) REFERENCES \`consultations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1571,6 +1633,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_site_leaders_id_idx\` ON \`payload_locked_documents_rels\` (\`site_leaders_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_monitor_locks_id_idx\` ON \`payload_locked_documents_rels\` (\`monitor_locks_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_messages_id_idx\` ON \`payload_locked_documents_rels\` (\`messages_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_disclosure_applications_id_idx\` ON \`payload_locked_documents_rels\` (\`disclosure_applications_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_open_days_id_idx\` ON \`payload_locked_documents_rels\` (\`open_days_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_open_day_registrations_id_idx\` ON \`payload_locked_documents_rels\` (\`open_day_registrations_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_consultations_id_idx\` ON \`payload_locked_documents_rels\` (\`consultations_id\`);`)
@@ -1623,6 +1686,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`message_reply_workdays\` numeric DEFAULT 15 NOT NULL,
   	\`consultation_feedback_workdays\` numeric DEFAULT 15 NOT NULL,
   	\`message_retention_years\` numeric DEFAULT 3 NOT NULL,
+  	\`disclosure_reply_workdays\` numeric DEFAULT 20 NOT NULL,
+  	\`disclosure_extension_workdays\` numeric DEFAULT 20 NOT NULL,
+  	\`disclosure_supplement_request_workdays\` numeric DEFAULT 7 NOT NULL,
+  	\`disclosure_third_party_workdays\` numeric DEFAULT 15 NOT NULL,
+  	\`disclosure_fee_payment_workdays\` numeric DEFAULT 20 NOT NULL,
+  	\`frequent_request_applicants\` numeric DEFAULT 3 NOT NULL,
   	\`video_hosts\` text,
   	\`updated_at\` text,
   	\`created_at\` text
@@ -1742,6 +1811,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`site_leaders\`;`)
   await db.run(sql`DROP TABLE \`monitor_locks\`;`)
   await db.run(sql`DROP TABLE \`messages\`;`)
+  await db.run(sql`DROP TABLE \`disclosure_applications\`;`)
   await db.run(sql`DROP TABLE \`open_days\`;`)
   await db.run(sql`DROP TABLE \`open_day_registrations\`;`)
   await db.run(sql`DROP TABLE \`consultations_feedback_groups\`;`)

@@ -59,6 +59,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_messages_channel" AS ENUM('leader-mailbox', 'consultation', 'suggestion', 'complaint');
   CREATE TYPE "public"."enum_messages_status" AS ENUM('received', 'signed', 'assigned', 'replied', 'reviewed', 'concluded', 'invalid');
   CREATE TYPE "public"."enum_messages_invalid_reason" AS ENUM('duplicate', 'abusive', 'not-within-remit');
+  CREATE TYPE "public"."enum_disclosure_applications_status" AS ENUM('awaiting-confirmation', 'handling', 'awaiting-supplement', 'third-party-consultation', 'awaiting-fee', 'concluded');
+  CREATE TYPE "public"."enum_disclosure_applications_channel" AS ENUM('online', 'in-person', 'post', 'fax', 'letter');
+  CREATE TYPE "public"."enum_disclosure_applications_applicant_kind" AS ENUM('natural-person', 'organisation');
+  CREATE TYPE "public"."enum_disclosure_applications_organisation_type" AS ENUM('commercial-enterprise', 'research-institution', 'public-interest-organisation', 'legal-service-organisation', 'other-organisation');
+  CREATE TYPE "public"."enum_disclosure_applications_delivery_form" AS ENUM('paper', 'electronic', 'disk', 'inspection');
+  CREATE TYPE "public"."enum_disclosure_applications_reply_type" AS ENUM('already-public', 'provided', 'refused', 'not-exist', 'not-this-body', 'repeat-application', 'special-law', 'other-handling');
+  CREATE TYPE "public"."enum_disclosure_applications_result_row" AS ENUM('disclosed', 'partly-disclosed', 'refused-state-secret', 'refused-barred-by-law', 'refused-endangers-security', 'refused-third-party-rights', 'refused-internal-affairs', 'refused-process-information', 'refused-enforcement-files', 'refused-administrative-query', 'cannot-not-held', 'cannot-needs-creating', 'cannot-still-unclear', 'not-handled-petition', 'not-handled-repeat', 'not-handled-publication', 'not-handled-mass-repeat', 'not-handled-confirm', 'other-no-supplement', 'other-unpaid-fee', 'other-other');
   CREATE TYPE "public"."enum_open_days_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_open_day_registrations_status" AS ENUM('confirmed', 'waiting', 'cancelled', 'checked-in');
   CREATE TYPE "public"."enum_consultations_feedback_groups_adoption" AS ENUM('adopted', 'partly-adopted', 'not-adopted');
@@ -932,6 +939,58 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "disclosure_applications" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer NOT NULL,
+  	"tracking_code" varchar,
+  	"query_password_hash" varchar,
+  	"status" "enum_disclosure_applications_status" DEFAULT 'awaiting-confirmation' NOT NULL,
+  	"channel" "enum_disclosure_applications_channel" NOT NULL,
+  	"handed_in_on" varchar,
+  	"signed_for_on" varchar,
+  	"confirmed_on" varchar,
+  	"applicant_kind" "enum_disclosure_applications_applicant_kind" NOT NULL,
+  	"organisation_type" "enum_disclosure_applications_organisation_type",
+  	"applicant_name" varchar NOT NULL,
+  	"applicant_id_number" varchar,
+  	"applicant_contact_person" varchar,
+  	"applicant_phone" varchar,
+  	"applicant_email" varchar,
+  	"applicant_address" varchar,
+  	"requested_information" varchar NOT NULL,
+  	"purpose" varchar,
+  	"delivery_form" "enum_disclosure_applications_delivery_form" DEFAULT 'paper' NOT NULL,
+  	"subject_key" varchar,
+  	"supplement_requested_on" varchar,
+  	"supplement_request" varchar,
+  	"supplement_received_on" varchar,
+  	"third_party_name" varchar,
+  	"third_party_sent_on" varchar,
+  	"third_party_replied_on" varchar,
+  	"extension_workdays" numeric,
+  	"extension_approver" varchar,
+  	"extension_approved_on" varchar,
+  	"extension_notice_on" varchar,
+  	"extension_reason" varchar,
+  	"fee_amount" numeric,
+  	"fee_notice_on" varchar,
+  	"fee_paid_on" varchar,
+  	"received_on" varchar,
+  	"clock_start" varchar,
+  	"supplement_request_by" varchar,
+  	"due_on" varchar,
+  	"clock_problem" varchar,
+  	"reply_type" "enum_disclosure_applications_reply_type",
+  	"result_row" "enum_disclosure_applications_result_row",
+  	"legal_basis" varchar,
+  	"reasons" varchar,
+  	"responsible_body" varchar,
+  	"reply_text" varchar,
+  	"concluded_on" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "open_days" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"site_id" integer NOT NULL,
@@ -1111,6 +1170,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"site_leaders_id" integer,
   	"monitor_locks_id" integer,
   	"messages_id" integer,
+  	"disclosure_applications_id" integer,
   	"open_days_id" integer,
   	"open_day_registrations_id" integer,
   	"consultations_id" integer,
@@ -1154,6 +1214,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"message_reply_workdays" numeric DEFAULT 15 NOT NULL,
   	"consultation_feedback_workdays" numeric DEFAULT 15 NOT NULL,
   	"message_retention_years" numeric DEFAULT 3 NOT NULL,
+  	"disclosure_reply_workdays" numeric DEFAULT 20 NOT NULL,
+  	"disclosure_extension_workdays" numeric DEFAULT 20 NOT NULL,
+  	"disclosure_supplement_request_workdays" numeric DEFAULT 7 NOT NULL,
+  	"disclosure_third_party_workdays" numeric DEFAULT 15 NOT NULL,
+  	"disclosure_fee_payment_workdays" numeric DEFAULT 20 NOT NULL,
+  	"frequent_request_applicants" numeric DEFAULT 3 NOT NULL,
   	"video_hosts" varchar,
   	"updated_at" timestamp(3) with time zone,
   	"created_at" timestamp(3) with time zone
@@ -1323,6 +1389,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "site_leaders" ADD CONSTRAINT "site_leaders_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "messages" ADD CONSTRAINT "messages_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "messages" ADD CONSTRAINT "messages_transferred_to_id_sites_id_fk" FOREIGN KEY ("transferred_to_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "disclosure_applications" ADD CONSTRAINT "disclosure_applications_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "open_days" ADD CONSTRAINT "open_days_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "open_day_registrations" ADD CONSTRAINT "open_day_registrations_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "open_day_registrations" ADD CONSTRAINT "open_day_registrations_open_day_id_open_days_id_fk" FOREIGN KEY ("open_day_id") REFERENCES "public"."open_days"("id") ON DELETE set null ON UPDATE no action;
@@ -1360,6 +1427,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_site_leaders_fk" FOREIGN KEY ("site_leaders_id") REFERENCES "public"."site_leaders"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_monitor_locks_fk" FOREIGN KEY ("monitor_locks_id") REFERENCES "public"."monitor_locks"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_messages_fk" FOREIGN KEY ("messages_id") REFERENCES "public"."messages"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_disclosure_applications_fk" FOREIGN KEY ("disclosure_applications_id") REFERENCES "public"."disclosure_applications"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_open_days_fk" FOREIGN KEY ("open_days_id") REFERENCES "public"."open_days"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_open_day_registrations_fk" FOREIGN KEY ("open_day_registrations_id") REFERENCES "public"."open_day_registrations"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_consultations_fk" FOREIGN KEY ("consultations_id") REFERENCES "public"."consultations"("id") ON DELETE cascade ON UPDATE no action;
@@ -1655,6 +1723,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "messages_transferred_to_idx" ON "messages" USING btree ("transferred_to_id");
   CREATE INDEX "messages_updated_at_idx" ON "messages" USING btree ("updated_at");
   CREATE INDEX "messages_created_at_idx" ON "messages" USING btree ("created_at");
+  CREATE INDEX "disclosure_applications_site_idx" ON "disclosure_applications" USING btree ("site_id");
+  CREATE UNIQUE INDEX "disclosure_applications_tracking_code_idx" ON "disclosure_applications" USING btree ("tracking_code");
+  CREATE INDEX "disclosure_applications_status_idx" ON "disclosure_applications" USING btree ("status");
+  CREATE INDEX "disclosure_applications_subject_key_idx" ON "disclosure_applications" USING btree ("subject_key");
+  CREATE INDEX "disclosure_applications_result_row_idx" ON "disclosure_applications" USING btree ("result_row");
+  CREATE INDEX "disclosure_applications_updated_at_idx" ON "disclosure_applications" USING btree ("updated_at");
+  CREATE INDEX "disclosure_applications_created_at_idx" ON "disclosure_applications" USING btree ("created_at");
   CREATE INDEX "open_days_site_idx" ON "open_days" USING btree ("site_id");
   CREATE INDEX "open_days_status_idx" ON "open_days" USING btree ("status");
   CREATE INDEX "open_days_updated_at_idx" ON "open_days" USING btree ("updated_at");
@@ -1730,6 +1805,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_site_leaders_id_idx" ON "payload_locked_documents_rels" USING btree ("site_leaders_id");
   CREATE INDEX "payload_locked_documents_rels_monitor_locks_id_idx" ON "payload_locked_documents_rels" USING btree ("monitor_locks_id");
   CREATE INDEX "payload_locked_documents_rels_messages_id_idx" ON "payload_locked_documents_rels" USING btree ("messages_id");
+  CREATE INDEX "payload_locked_documents_rels_disclosure_applications_id_idx" ON "payload_locked_documents_rels" USING btree ("disclosure_applications_id");
   CREATE INDEX "payload_locked_documents_rels_open_days_id_idx" ON "payload_locked_documents_rels" USING btree ("open_days_id");
   CREATE INDEX "payload_locked_documents_rels_open_day_registrations_id_idx" ON "payload_locked_documents_rels" USING btree ("open_day_registrations_id");
   CREATE INDEX "payload_locked_documents_rels_consultations_id_idx" ON "payload_locked_documents_rels" USING btree ("consultations_id");
@@ -1810,6 +1886,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "site_leaders" CASCADE;
   DROP TABLE "monitor_locks" CASCADE;
   DROP TABLE "messages" CASCADE;
+  DROP TABLE "disclosure_applications" CASCADE;
   DROP TABLE "open_days" CASCADE;
   DROP TABLE "open_day_registrations" CASCADE;
   DROP TABLE "consultations_feedback_groups" CASCADE;
@@ -1885,6 +1962,13 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_messages_channel";
   DROP TYPE "public"."enum_messages_status";
   DROP TYPE "public"."enum_messages_invalid_reason";
+  DROP TYPE "public"."enum_disclosure_applications_status";
+  DROP TYPE "public"."enum_disclosure_applications_channel";
+  DROP TYPE "public"."enum_disclosure_applications_applicant_kind";
+  DROP TYPE "public"."enum_disclosure_applications_organisation_type";
+  DROP TYPE "public"."enum_disclosure_applications_delivery_form";
+  DROP TYPE "public"."enum_disclosure_applications_reply_type";
+  DROP TYPE "public"."enum_disclosure_applications_result_row";
   DROP TYPE "public"."enum_open_days_status";
   DROP TYPE "public"."enum_open_day_registrations_status";
   DROP TYPE "public"."enum_consultations_feedback_groups_adoption";
