@@ -83,6 +83,16 @@ function pause(calendar: WorkingDayCalendar, start: string | null, end: string |
   return { days: Math.max(0, calendar.workdaysBetween(start, last)), dueOn }
 }
 
+/** Today may lie in a year without holiday data while the due day does not: no count then, and no problem stored. */
+function daysBetween(calendar: WorkingDayCalendar, today: string, dueOn: string): number | null {
+  try {
+    return calendar.workdaysBetween(today, dueOn)
+  } catch (error) {
+    if (error instanceof CalendarYearMissingError) return null
+    throw error
+  }
+}
+
 export function computeClocks(input: ClockInput, calendar: WorkingDayCalendar, settings: ClockSettings, today: string): Clocks {
   const receivedOn = day(input[receiptDayField[input.channel]])
   const clocks: Clocks = {
@@ -124,8 +134,8 @@ export function computeClocks(input: ClockInput, calendar: WorkingDayCalendar, s
       clocks.answeredLate = concluded > clocks.dueOn
       return clocks
     }
-    clocks.daysLeft = calendar.workdaysBetween(today, clocks.dueOn)
     clocks.overdue = today > clocks.dueOn
+    clocks.daysLeft = daysBetween(calendar, today, clocks.dueOn)
   } catch (error) {
     if (!(error instanceof CalendarYearMissingError)) throw error
     clocks.problem = error.message
