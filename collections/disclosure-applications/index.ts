@@ -6,6 +6,7 @@ import { DisclosureApplication, disclosureApplicationStates } from '../../src/st
 import { noOne, opennessStaffOfSite, platformAdminOnly } from './access'
 import { applicationFields, clockFields, receiptFields, replyFields } from './fields'
 import { applicationRules, daysLeftOnRead, overdueOnRead } from './hooks'
+import { letterEndpoint } from '../../src/disclosure/letterEndpoint'
 
 /**
  * 依申请公开 (applications for disclosure, 《政府信息公开条例》第二十七条至第四十五条): what an applicant asks,
@@ -31,7 +32,14 @@ export const DisclosureApplications: CollectionConfig = {
     delete: platformAdminOnly,
   },
   hooks: { beforeChange: [applicationRules], afterChange: [auditAfterChange('disclosure-applications')] },
+  // GET /api/disclosure-applications/:id/letter[?format=docx]: the reply letter (答复书).
+  endpoints: [letterEndpoint],
   fields: [
+    {
+      name: 'letter',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/collections/disclosure-applications/LetterLinks#LetterLinks' } },
+    },
     siteField(['openness-officer']),
     {
       name: 'trackingCode',
