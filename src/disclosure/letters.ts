@@ -82,20 +82,20 @@ export function letterOf(app: ApplicationData, sender: string): Letter {
   }
 }
 
-const escape = (text: string): string =>
+const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 
 /** The printable page: A4, 仿宋 body, no site chrome; the browser's print dialog makes the paper letter. */
 export function letterHtml(letter: Letter): string {
-  const paragraphs = letter.paragraphs.map((p) => `<p>${escape(p)}</p>`).join('\n')
+  const paragraphs = letter.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${escape(letter.title)}</title>
+<title>${escapeHtml(letter.title)}</title>
 <style>@page{size:A4;margin:37mm 26mm 35mm 28mm}body{font-family:"FangSong","STFangsong","仿宋",serif;font-size:16pt;line-height:1.8;max-width:160mm;margin:2em auto;color:#000}
 h1{font-family:"SimSun","宋体",serif;font-size:22pt;text-align:center;font-weight:normal}.ref{text-align:right}p{text-indent:2em;margin:0}
 .addressee{text-indent:0}.sender,.date{text-align:right;text-indent:0}.sender{margin-top:3em}@media print{.noprint{display:none}}</style></head>
 <body><p class="noprint"><button onclick="window.print()">打印</button></p>
-<h1>${escape(letter.title)}</h1><p class="ref">${escape(letter.reference)}</p>
-<p class="addressee">${escape(letter.addressee)}</p>
+<h1>${escapeHtml(letter.title)}</h1><p class="ref">${escapeHtml(letter.reference)}</p>
+<p class="addressee">${escapeHtml(letter.addressee)}</p>
 ${paragraphs}
-<p class="sender">${escape(letter.sender)}</p><p class="date">${escape(letter.date)}</p></body></html>`
+<p class="sender">${escapeHtml(letter.sender)}</p><p class="date">${escapeHtml(letter.date)}</p></body></html>`
 }
