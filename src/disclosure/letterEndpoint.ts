@@ -38,6 +38,8 @@ export const letterEndpoint: Endpoint = {
         },
       })
     }
-    return new Response(letterHtml(letter), { headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } })
+    // The API's CSP (default-src 'none') would leave the letter unstyled; this page may style, and still not script.
+    const csp = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'"
+    return new Response(letterHtml(letter), { headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp } })
   },
 }

@@ -85,17 +85,20 @@ export function letterOf(app: ApplicationData, sender: string): Letter {
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 
-/** The printable page: A4, 仿宋 body, no site chrome; the browser's print dialog makes the paper letter. */
+/**
+ * The printable page: A4-width, 仿宋 body, no site chrome and nothing to hide when printed (the browser's print
+ * command makes the paper letter). Styles are attributes; the page carries no script (its CSP, src/disclosure/letterEndpoint.ts, allows none).
+ */
 export function letterHtml(letter: Letter): string {
-  const paragraphs = letter.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')
+  const body = 'text-indent:2em;margin:0'
+  const right = 'text-align:right;margin:0'
+  const paragraphs = letter.paragraphs.map((p) => `<p style="${body}">${escapeHtml(p)}</p>`).join('\n')
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${escapeHtml(letter.title)}</title>
-<style>@page{size:A4;margin:37mm 26mm 35mm 28mm}body{font-family:"FangSong","STFangsong","仿宋",serif;font-size:16pt;line-height:1.8;max-width:160mm;margin:2em auto;color:#000}
-h1{font-family:"SimSun","宋体",serif;font-size:22pt;text-align:center;font-weight:normal}.ref{text-align:right}p{text-indent:2em;margin:0}
-.addressee{text-indent:0}.sender,.date{text-align:right;text-indent:0}.sender{margin-top:3em}@media print{.noprint{display:none}}</style></head>
-<body><p class="noprint"><button onclick="window.print()">打印</button></p>
-<h1>${escapeHtml(letter.title)}</h1><p class="ref">${escapeHtml(letter.reference)}</p>
-<p class="addressee">${escapeHtml(letter.addressee)}</p>
+<title>${escapeHtml(letter.title)}</title></head>
+<body style="font-family:FangSong,STFangsong,'仿宋',serif;font-size:16pt;line-height:1.8;max-width:160mm;margin:2em auto;padding:0 1em;color:#000">
+<h1 style="font-family:SimSun,'宋体',serif;font-size:22pt;text-align:center;font-weight:normal">${escapeHtml(letter.title)}</h1>
+<p style="${right}">${escapeHtml(letter.reference)}</p>
+<p style="margin:0">${escapeHtml(letter.addressee)}</p>
 ${paragraphs}
-<p class="sender">${escapeHtml(letter.sender)}</p><p class="date">${escapeHtml(letter.date)}</p></body></html>`
+<p style="${right};margin-top:3em">${escapeHtml(letter.sender)}</p><p style="${right}">${escapeHtml(letter.date)}</p></body></html>`
 }
