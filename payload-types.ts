@@ -961,6 +961,17 @@ export interface SelfCheck {
         id?: string | null;
       }[]
     | null;
+  /**
+   * 本年度被多个申请人申请公开的同一政府信息（人数达到平台设置“多人申请提示人数”），请考虑转为主动公开。
+   */
+  frequentRequests?:
+    | {
+        subject?: string | null;
+        applicants?: number | null;
+        applications?: number | null;
+        id?: string | null;
+      }[]
+    | null;
   report?: {
     total?: number | null;
     onApplication?: number | null;
@@ -2360,6 +2371,14 @@ export interface SelfChecksSelect<T extends boolean = true> {
         decidedAt?: T;
         converted?: T;
         decidedBy?: T;
+        id?: T;
+      };
+  frequentRequests?:
+    | T
+    | {
+        subject?: T;
+        applicants?: T;
+        applications?: T;
         id?: T;
       };
   report?:

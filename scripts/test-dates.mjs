@@ -32,6 +32,7 @@ export const dateSensitiveFiles = [
   'tests/integration/holidays.test.ts',
   'tests/integration/disclosure-clocks.test.ts',
   'tests/integration/disclosure-table3.test.ts',
+  'tests/integration/disclosure-frequent.test.ts',
   'tests/integration/openness-selfcheck.test.ts',
   'tests/integration/openness-public.test.ts',
   'tests/integration/reposting.test.ts',

@@ -1,9 +1,9 @@
-import * as migration_20261201_041320_initial from './20261201_041320_initial';
+import * as migration_20261201_044643_initial from './20261201_044643_initial';
 
 export const migrations = [
   {
-    up: migration_20261201_041320_initial.up,
-    down: migration_20261201_041320_initial.down,
-    name: '20261201_041320_initial'
+    up: migration_20261201_044643_initial.up,
+    down: migration_20261201_044643_initial.down,
+    name: '20261201_044643_initial'
   },
 ];

@@ -997,6 +997,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`self_checks_items_policy_document_idx\` ON \`self_checks_items\` (\`policy_document_id\`);`)
   await db.run(sql`CREATE INDEX \`self_checks_items_article_idx\` ON \`self_checks_items\` (\`article_id\`);`)
   await db.run(sql`CREATE INDEX \`self_checks_items_decided_by_idx\` ON \`self_checks_items\` (\`decided_by_id\`);`)
+  await db.run(sql`CREATE TABLE \`self_checks_frequent_requests\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`subject\` text,
+  	\`applicants\` numeric,
+  	\`applications\` numeric,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`self_checks\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`self_checks_frequent_requests_order_idx\` ON \`self_checks_frequent_requests\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`self_checks_frequent_requests_parent_id_idx\` ON \`self_checks_frequent_requests\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`self_checks\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`site_id\` integer NOT NULL,
@@ -1798,6 +1810,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_interpretations_v_rels\`;`)
   await db.run(sql`DROP TABLE \`disclosure_catalog\`;`)
   await db.run(sql`DROP TABLE \`self_checks_items\`;`)
+  await db.run(sql`DROP TABLE \`self_checks_frequent_requests\`;`)
   await db.run(sql`DROP TABLE \`self_checks\`;`)
   await db.run(sql`DROP TABLE \`index_counters\`;`)
   await db.run(sql`DROP TABLE \`gazette_issues_workflow_log\`;`)

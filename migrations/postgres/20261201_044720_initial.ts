@@ -741,6 +741,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"decided_by_id" integer
   );
   
+  CREATE TABLE "self_checks_frequent_requests" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"subject" varchar,
+  	"applicants" numeric,
+  	"applications" numeric
+  );
+  
   CREATE TABLE "self_checks" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"site_id" integer NOT NULL,
@@ -1374,6 +1383,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "self_checks_items" ADD CONSTRAINT "self_checks_items_article_id_articles_id_fk" FOREIGN KEY ("article_id") REFERENCES "public"."articles"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "self_checks_items" ADD CONSTRAINT "self_checks_items_decided_by_id_users_id_fk" FOREIGN KEY ("decided_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "self_checks_items" ADD CONSTRAINT "self_checks_items_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."self_checks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "self_checks_frequent_requests" ADD CONSTRAINT "self_checks_frequent_requests_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."self_checks"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "self_checks" ADD CONSTRAINT "self_checks_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "gazette_issues_workflow_log" ADD CONSTRAINT "gazette_issues_workflow_log_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "gazette_issues_workflow_log" ADD CONSTRAINT "gazette_issues_workflow_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."gazette_issues"("id") ON DELETE cascade ON UPDATE no action;
@@ -1665,6 +1675,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "self_checks_items_policy_document_idx" ON "self_checks_items" USING btree ("policy_document_id");
   CREATE INDEX "self_checks_items_article_idx" ON "self_checks_items" USING btree ("article_id");
   CREATE INDEX "self_checks_items_decided_by_idx" ON "self_checks_items" USING btree ("decided_by_id");
+  CREATE INDEX "self_checks_frequent_requests_order_idx" ON "self_checks_frequent_requests" USING btree ("_order");
+  CREATE INDEX "self_checks_frequent_requests_parent_id_idx" ON "self_checks_frequent_requests" USING btree ("_parent_id");
   CREATE INDEX "self_checks_site_idx" ON "self_checks" USING btree ("site_id");
   CREATE INDEX "self_checks_year_idx" ON "self_checks" USING btree ("year");
   CREATE INDEX "self_checks_updated_at_idx" ON "self_checks" USING btree ("updated_at");
@@ -1873,6 +1885,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_interpretations_v_rels" CASCADE;
   DROP TABLE "disclosure_catalog" CASCADE;
   DROP TABLE "self_checks_items" CASCADE;
+  DROP TABLE "self_checks_frequent_requests" CASCADE;
   DROP TABLE "self_checks" CASCADE;
   DROP TABLE "index_counters" CASCADE;
   DROP TABLE "gazette_issues_workflow_log" CASCADE;
