@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Site, User } from '../../payload-types'
 import { ensureHolidayCalendar, getWorkingDayCalendar } from '../../src/calendar/holidayCalendar'
 import { computeClocks } from '../../src/disclosure/clocks'
+import { deskData } from '../../src/desk/deskData'
 import { platformSettingDefaults } from '../../src/settings/defaults'
 import { DisclosureApplication } from '../../src/states'
 import { createSite, createUser } from '../support/fixtures'
@@ -118,5 +119,20 @@ describe('who reads an application', () => {
     await expect(read(editor)).rejects.toThrow()
     expect((await read(stranger)).docs).toHaveLength(0)
     await expect(read(undefined)).rejects.toThrow()
+  })
+})
+
+describe('the desk', () => {
+  it('shows the openness officer the applications past or near their reply day, and nobody else', async () => {
+    const due = await registerApplication(t.payload, site, { handedInOn: friday, requestedInformation: '桌面提醒测试信息' }, officer)
+    expect(due.dueOn).toBe('2026-10-29')
+    const titleOf = (d: Awaited<ReturnType<typeof deskData>>) => d.disclosureDeadlines.items.filter((i) => i.id === due.id)
+    const near = await deskData(t.payload, officer, new Date('2026-10-27T02:00:00Z'))
+    expect(titleOf(near).map((i) => [i.level, i.note])).toEqual([['near', '答复期限 2026-10-29']])
+    const late = await deskData(t.payload, officer, new Date('2026-10-30T02:00:00Z'))
+    expect(titleOf(late).map((i) => [i.level, i.note])).toEqual([['overdue', '已超过答复期限（2026-10-29）']])
+    expect((await deskData(t.payload, officer, new Date('2026-10-01T02:00:00Z'))).disclosureDeadlines.items.filter((i) => i.id === due.id)).toEqual([])
+    const editor = await createUser(t.payload, { memberships: [{ site, roles: ['editor', 'site-admin'] }] })
+    expect((await deskData(t.payload, editor, new Date('2026-10-30T02:00:00Z'))).disclosureDeadlines.total).toBe(0)
   })
 })
