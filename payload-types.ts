@@ -93,6 +93,7 @@ export interface Config {
     'site-leaders': SiteLeader;
     'monitor-locks': MonitorLock;
     messages: Message;
+    'disclosure-applications': DisclosureApplication;
     'open-days': OpenDay;
     'open-day-registrations': OpenDayRegistration;
     consultations: Consultation;
@@ -142,6 +143,7 @@ export interface Config {
     'site-leaders': SiteLeadersSelect<false> | SiteLeadersSelect<true>;
     'monitor-locks': MonitorLocksSelect<false> | MonitorLocksSelect<true>;
     messages: MessagesSelect<false> | MessagesSelect<true>;
+    'disclosure-applications': DisclosureApplicationsSelect<false> | DisclosureApplicationsSelect<true>;
     'open-days': OpenDaysSelect<false> | OpenDaysSelect<true>;
     'open-day-registrations': OpenDayRegistrationsSelect<false> | OpenDayRegistrationsSelect<true>;
     consultations: ConsultationsSelect<false> | ConsultationsSelect<true>;
@@ -961,6 +963,17 @@ export interface SelfCheck {
         id?: string | null;
       }[]
     | null;
+  /**
+   * 本年度被多个申请人申请公开的同一政府信息（人数达到平台设置“多人申请提示人数”），请考虑转为主动公开。
+   */
+  frequentRequests?:
+    | {
+        subject?: string | null;
+        applicants?: number | null;
+        applications?: number | null;
+        id?: string | null;
+      }[]
+    | null;
   report?: {
     total?: number | null;
     onApplication?: number | null;
@@ -1275,6 +1288,163 @@ export interface Message {
   publishedAt?: string | null;
   invalidAt?: string | null;
   personalDataErasedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 政府信息公开申请的登记、办理和答复。自收到申请之日起 20 个工作日内答复；补正的自收到补正之日起算；征求第三方意见、缴费的时间不计算在内；可经负责人同意延长一次，不超过 20 个工作日。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosure-applications".
+ */
+export interface DisclosureApplication {
+  id: number;
+  site: number | Site;
+  trackingCode?: string | null;
+  queryPasswordHash?: string | null;
+  /**
+   * 由登记的办理步骤自动得出。
+   */
+  status:
+    | 'awaiting-confirmation'
+    | 'handling'
+    | 'awaiting-supplement'
+    | 'third-party-consultation'
+    | 'awaiting-fee'
+    | 'concluded';
+  daysLeft?: number | null;
+  overdue?: boolean | null;
+  channel: 'online' | 'in-person' | 'post' | 'fax' | 'letter';
+  /**
+   * 当面提交的，以提交之日为收到申请之日。
+   */
+  handedInOn?: string | null;
+  /**
+   * 邮寄提交的，以签收之日为收到申请之日。
+   */
+  signedForOn?: string | null;
+  /**
+   * 网上申请、传真和无需签收的平常信函，以双方确认之日为收到申请之日：与申请人确认后填写。
+   */
+  confirmedOn?: string | null;
+  applicantKind: 'natural-person' | 'organisation';
+  /**
+   * 按政府信息公开工作年度报告表三的分类。
+   */
+  organisationType?:
+    | (
+        | 'commercial-enterprise'
+        | 'research-institution'
+        | 'public-interest-organisation'
+        | 'legal-service-organisation'
+        | 'other-organisation'
+      )
+    | null;
+  applicant: {
+    name: string;
+    idNumber?: string | null;
+    contactPerson?: string | null;
+    phone?: string | null;
+    email?: string | null;
+    address?: string | null;
+  };
+  requestedInformation: string;
+  purpose?: string | null;
+  deliveryForm: 'paper' | 'electronic' | 'disk' | 'inspection';
+  /**
+   * 工作人员填写所申请信息的规范名称（如文件标题、文号）。同一年度多个申请人申请同一信息的，在年度自查中提示考虑转为主动公开。
+   */
+  subjectKey?: string | null;
+  /**
+   * 申请内容不明确的，自收到申请之日起 7 个工作日内一次性告知补正；答复期限自收到补正之日起重新计算。
+   */
+  supplement?: {
+    requestedOn?: string | null;
+    request?: string | null;
+    receivedOn?: string | null;
+  };
+  /**
+   * 第三方自收到征求意见书之日起 15 个工作日内提出意见；征求意见的时间不计算在答复期限内。
+   */
+  thirdParty?: {
+    name?: string | null;
+    sentOn?: string | null;
+    repliedOn?: string | null;
+  };
+  /**
+   * 只能延长一次，不超过 20 个工作日；须经政府信息公开工作机构负责人同意，并告知申请人。
+   */
+  extension?: {
+    workdays?: number | null;
+    approver?: string | null;
+    approvedOn?: string | null;
+    noticeOn?: string | null;
+    reason?: string | null;
+  };
+  /**
+   * 收费的，申请人在收到收费通知次日起 20 个工作日内缴纳；缴费时间不计算在答复期限内；逾期未缴费的，按“逾期未缴费”办结。
+   */
+  fee?: {
+    amount?: number | null;
+    noticeOn?: string | null;
+    paidOn?: string | null;
+  };
+  receivedOn?: string | null;
+  clockStart?: string | null;
+  supplementRequestBy?: string | null;
+  /**
+   * 按工作日计算；补正重新起算，第三方意见、缴费时间不计算在内，含延期。
+   */
+  dueOn?: string | null;
+  clockProblem?: string | null;
+  replyType?:
+    | (
+        | 'already-public'
+        | 'provided'
+        | 'refused'
+        | 'not-exist'
+        | 'not-this-body'
+        | 'repeat-application'
+        | 'special-law'
+        | 'other-handling'
+      )
+    | null;
+  /**
+   * 不予公开的，所选行即不予公开的理由类别，并须在“理由”中说明。
+   */
+  resultRow?:
+    | (
+        | 'disclosed'
+        | 'partly-disclosed'
+        | 'refused-state-secret'
+        | 'refused-barred-by-law'
+        | 'refused-endangers-security'
+        | 'refused-third-party-rights'
+        | 'refused-internal-affairs'
+        | 'refused-process-information'
+        | 'refused-enforcement-files'
+        | 'refused-administrative-query'
+        | 'cannot-not-held'
+        | 'cannot-needs-creating'
+        | 'cannot-still-unclear'
+        | 'not-handled-petition'
+        | 'not-handled-repeat'
+        | 'not-handled-publication'
+        | 'not-handled-mass-repeat'
+        | 'not-handled-confirm'
+        | 'other-no-supplement'
+        | 'other-unpaid-fee'
+        | 'other-other'
+      )
+    | null;
+  /**
+   * 留空则按答复类型填入条例条款。
+   */
+  legalBasis?: string | null;
+  reasons?: string | null;
+  responsibleBody?: string | null;
+  replyText?: string | null;
+  concludedOn?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1694,6 +1864,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'messages';
         value: number | Message;
+      } | null)
+    | ({
+        relationTo: 'disclosure-applications';
+        value: number | DisclosureApplication;
       } | null)
     | ({
         relationTo: 'open-days';
@@ -2227,6 +2401,14 @@ export interface SelfChecksSelect<T extends boolean = true> {
         decidedBy?: T;
         id?: T;
       };
+  frequentRequests?:
+    | T
+    | {
+        subject?: T;
+        applicants?: T;
+        applications?: T;
+        id?: T;
+      };
   report?:
     | T
     | {
@@ -2455,6 +2637,82 @@ export interface MessagesSelect<T extends boolean = true> {
   publishedAt?: T;
   invalidAt?: T;
   personalDataErasedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosure-applications_select".
+ */
+export interface DisclosureApplicationsSelect<T extends boolean = true> {
+  site?: T;
+  trackingCode?: T;
+  queryPasswordHash?: T;
+  status?: T;
+  daysLeft?: T;
+  overdue?: T;
+  channel?: T;
+  handedInOn?: T;
+  signedForOn?: T;
+  confirmedOn?: T;
+  applicantKind?: T;
+  organisationType?: T;
+  applicant?:
+    | T
+    | {
+        name?: T;
+        idNumber?: T;
+        contactPerson?: T;
+        phone?: T;
+        email?: T;
+        address?: T;
+      };
+  requestedInformation?: T;
+  purpose?: T;
+  deliveryForm?: T;
+  subjectKey?: T;
+  supplement?:
+    | T
+    | {
+        requestedOn?: T;
+        request?: T;
+        receivedOn?: T;
+      };
+  thirdParty?:
+    | T
+    | {
+        name?: T;
+        sentOn?: T;
+        repliedOn?: T;
+      };
+  extension?:
+    | T
+    | {
+        workdays?: T;
+        approver?: T;
+        approvedOn?: T;
+        noticeOn?: T;
+        reason?: T;
+      };
+  fee?:
+    | T
+    | {
+        amount?: T;
+        noticeOn?: T;
+        paidOn?: T;
+      };
+  receivedOn?: T;
+  clockStart?: T;
+  supplementRequestBy?: T;
+  dueOn?: T;
+  clockProblem?: T;
+  replyType?: T;
+  resultRow?: T;
+  legalBasis?: T;
+  reasons?: T;
+  responsibleBody?: T;
+  replyText?: T;
+  concludedOn?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2700,6 +2958,30 @@ export interface PlatformSetting {
    */
   messageRetentionYears: number;
   /**
+   * 《政府信息公开条例》第三十三条：自收到申请之日起 20 个工作日内答复；补正的自收到补正之日起算，征求第三方意见和缴费的时间不计算在内。
+   */
+  disclosureReplyWorkdays: number;
+  /**
+   * 第三十三条：需要延长的，经政府信息公开工作机构负责人同意并告知申请人，延长不超过 20 个工作日，只能延长一次。
+   */
+  disclosureExtensionWorkdays: number;
+  /**
+   * 第三十条：申请内容不明确的，自收到申请之日起 7 个工作日内一次性告知申请人补正。
+   */
+  disclosureSupplementRequestWorkdays: number;
+  /**
+   * 第三十二条：第三方自收到征求意见书之日起 15 个工作日内提出意见；征求意见时间不计算在答复期限内。
+   */
+  disclosureThirdPartyWorkdays: number;
+  /**
+   * 《政府信息公开信息处理费管理办法》：申请人在收到收费通知次日起 20 个工作日内缴费，逾期未缴费的按“逾期未缴费”办结；缴费时间不计算在答复期限内。
+   */
+  disclosureFeePaymentWorkdays: number;
+  /**
+   * 同一年度内申请同一政府信息的申请人达到此人数时，在年度自查中提示考虑转为主动公开。
+   */
+  frequentRequestApplicants: number;
+  /**
    * 每行一个域名，例如 www.gov.cn；正文中的视频网址只能来自这些网站（含其子域名）。留空则只能使用本网站图片库中的视频。
    */
   videoHosts?: string | null;
@@ -2768,6 +3050,12 @@ export interface PlatformSettingsSelect<T extends boolean = true> {
   messageReplyWorkdays?: T;
   consultationFeedbackWorkdays?: T;
   messageRetentionYears?: T;
+  disclosureReplyWorkdays?: T;
+  disclosureExtensionWorkdays?: T;
+  disclosureSupplementRequestWorkdays?: T;
+  disclosureThirdPartyWorkdays?: T;
+  disclosureFeePaymentWorkdays?: T;
+  frequentRequestApplicants?: T;
   videoHosts?: T;
   updatedAt?: T;
   createdAt?: T;

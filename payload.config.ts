@@ -14,6 +14,7 @@ import { pageInvalidationAfterCommit } from './src/render/invalidation'
 import { sameSiteReferences } from './src/access/sameSiteReferences'
 import { Sites } from './collections/sites/index'
 import { Messages } from './collections/messages/index'
+import { DisclosureApplications } from './collections/disclosure-applications/index'
 import { OpenDays } from './collections/open-days/index'
 import { OpenDayRegistrations } from './collections/open-day-registrations/index'
 import { Consultations } from './collections/consultations/index'
@@ -110,7 +111,7 @@ export default buildConfig({
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  collections: [Sites, Users, Columns, Articles, Media, Files, AuditLog, Holidays, RepostRules, Reposts, PolicyDocuments, Interpretations, DisclosureCatalog, SelfChecks, IndexCounters, GazetteIssues, GazetteArticles, SearchSynonyms, SearchQueries, AvailabilityChecks, SiteHealthReports, HealthWarnings, SensitiveWords, SiteLeaders, MonitorLocks, Messages, OpenDays, OpenDayRegistrations, Consultations, ConsultationComments, FormChallengeUses],
+  collections: [Sites, Users, Columns, Articles, Media, Files, AuditLog, Holidays, RepostRules, Reposts, PolicyDocuments, Interpretations, DisclosureCatalog, SelfChecks, IndexCounters, GazetteIssues, GazetteArticles, SearchSynonyms, SearchQueries, AvailabilityChecks, SiteHealthReports, HealthWarnings, SensitiveWords, SiteLeaders, MonitorLocks, Messages, DisclosureApplications, OpenDays, OpenDayRegistrations, Consultations, ConsultationComments, FormChallengeUses],
   globals: [PlatformSettingsGlobal, MonitoringSettingsGlobal],
   jobs: {
     tasks: [publishScheduledTask, closeSitesPastNoticeTask, repostFanOutTask, markOverdueRepostsTask, syncSearchIndexTask, syncSearchSynonymsTask, resyncSiteSearchTask, monitorDailyTask, monitorAvailabilityTask, eraseMessagePersonalDataTask],

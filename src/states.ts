@@ -181,6 +181,23 @@ export const adoptionStates = [
 export const Adoption = byValue(adoptionStates)
 export type AdoptionState = (typeof adoptionStates)[number]['value']
 
+/**
+ * 依申请公开: awaiting-confirmation 待确认收到 (online, fax and unsigned letters count from the day both sides
+ * confirm) → handling 办理中 ⇄ awaiting-supplement 待补正 / third-party-consultation 征求第三方意见 /
+ * awaiting-fee 待缴费 → concluded 已办结 (with its table 三 result row). Shares `concluded` with the mailbox:
+ * the same Chinese term.
+ */
+export const disclosureApplicationStates = [
+  { value: 'awaiting-confirmation', label: { zh: '待确认收到', en: 'Awaiting confirmation' } },
+  { value: 'handling', label: { zh: '办理中', en: 'Handling' } },
+  { value: 'awaiting-supplement', label: { zh: '待补正', en: 'Awaiting supplement' } },
+  { value: 'third-party-consultation', label: { zh: '征求第三方意见中', en: 'Consulting a third party' } },
+  { value: 'awaiting-fee', label: { zh: '待缴费', en: 'Awaiting fee' } },
+  { value: 'concluded', label: { zh: '已办结', en: 'Concluded' } },
+] as const
+export const DisclosureApplication = byValue(disclosureApplicationStates)
+export type DisclosureApplicationState = (typeof disclosureApplicationStates)[number]['value']
+
 /** Every list, for the test that no identifier stands for two Chinese terms. */
 export const allStateLists: Record<string, StateList> = {
   workflow: workflowStates,
@@ -198,4 +215,5 @@ export const allStateLists: Record<string, StateList> = {
   consultation: consultationStates,
   comment: commentStates,
   adoption: adoptionStates,
+  disclosureApplication: disclosureApplicationStates,
 }

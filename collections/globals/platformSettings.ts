@@ -45,6 +45,12 @@ export const PlatformSettingsGlobal: GlobalConfig = {
     setting('messageReplyWorkdays', '留言答复时限（工作日）', 'Message reply limit (working days)', '公众留言自收到（转办的自转办）之日起，在此工作日数内答复。超过 2 个月未答复预警，超过 3 个月未答复属“互动回应差”单项否决。'),
     setting('consultationFeedbackWorkdays', '意见征集反馈时限（工作日）', 'Consultation feedback limit (working days)', '意见征集结束后，在此工作日数内公布意见采纳情况反馈；逾期未公布的征集在后台标出。'),
     setting('messageRetentionYears', '留言个人信息保存期限（年）', 'Message personal data retention (years)', '留言办结或标为无效满此年数后，每日任务删除留言人的姓名、电话、邮箱（未公开的留言内容一并删除）；统计数字不受影响。国家规定未明确期限，默认 3 年。'),
+    setting('disclosureReplyWorkdays', '依申请公开答复时限（工作日）', 'Disclosure reply limit (working days)', '《政府信息公开条例》第三十三条：自收到申请之日起 20 个工作日内答复；补正的自收到补正之日起算，征求第三方意见和缴费的时间不计算在内。'),
+    setting('disclosureExtensionWorkdays', '依申请公开延期上限（工作日）', 'Disclosure extension limit (working days)', '第三十三条：需要延长的，经政府信息公开工作机构负责人同意并告知申请人，延长不超过 20 个工作日，只能延长一次。'),
+    setting('disclosureSupplementRequestWorkdays', '补正告知时限（工作日）', 'Supplement request limit (working days)', '第三十条：申请内容不明确的，自收到申请之日起 7 个工作日内一次性告知申请人补正。'),
+    setting('disclosureThirdPartyWorkdays', '第三方意见期限（工作日）', 'Third-party opinion period (working days)', '第三十二条：第三方自收到征求意见书之日起 15 个工作日内提出意见；征求意见时间不计算在答复期限内。'),
+    setting('disclosureFeePaymentWorkdays', '信息处理费缴费期限（工作日）', 'Fee payment period (working days)', '《政府信息公开信息处理费管理办法》：申请人在收到收费通知次日起 20 个工作日内缴费，逾期未缴费的按“逾期未缴费”办结；缴费时间不计算在答复期限内。'),
+    setting('frequentRequestApplicants', '多人申请提示人数', 'Frequent request threshold (applicants)', '同一年度内申请同一政府信息的申请人达到此人数时，在年度自查中提示考虑转为主动公开。'),
     {
       // src/editor/videoHosts.ts reads it: a body embeds video addresses only from these hosts (and their subdomains).
       name: 'videoHosts',

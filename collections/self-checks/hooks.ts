@@ -4,6 +4,7 @@ import { idOf, relationId } from '../../src/ids'
 import { chinaDay } from '../../src/calendar/chinaTime'
 import { isPublicAttribute } from '../../src/publishing/openness'
 import { SelfCheck, SelfCheckDecision, Workflow, type SelfCheckDecisionValue } from '../../src/states'
+import { frequentRequests } from '../../src/disclosure/frequentRequests'
 
 type Item = {
   id?: string
@@ -136,6 +137,8 @@ export const runSelfCheck: CollectionBeforeChangeHook = async ({ data, originalD
     }
     data.items = items
   }
+  // Information several applicants asked for this year: refreshed on every save, to consider for active disclosure.
+  data.frequentRequests = await frequentRequests({ payload: req.payload, site: siteId, year, req })
   const counts = report(data.items as Item[])
   data.report = { ...(originalDoc?.report ?? {}), ...(data.report ?? {}), ...counts }
   data.status = counts.undecided === 0 ? SelfCheck.completed : SelfCheck.open

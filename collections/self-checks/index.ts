@@ -104,6 +104,18 @@ export const SelfChecks: CollectionConfig = {
       ],
     },
     {
+      // src/disclosure/frequentRequests.ts: 同一信息本年度被多个申请人申请的，提示考虑转为主动公开。
+      name: 'frequentRequests',
+      type: 'array',
+      label: { zh: '多人申请的政府信息', en: 'Frequently requested information' },
+      labels: { singular: { zh: '信息', en: 'Information' }, plural: { zh: '信息', en: 'Information' } },
+      admin: { readOnly: true, description: '本年度被多个申请人申请公开的同一政府信息（人数达到平台设置“多人申请提示人数”），请考虑转为主动公开。' },
+      fields: [
+        { name: 'subject', type: 'text', label: { zh: '所申请信息', en: 'Information' } },
+        { type: 'row', fields: [count('applicants', '申请人数'), count('applications', '申请件数')] },
+      ],
+    },
+    {
       name: 'report',
       type: 'group',
       label: { zh: '自查报告', en: 'Report' },

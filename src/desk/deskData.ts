@@ -1,3 +1,4 @@
+import { disclosureDeadlines } from './disclosureDeadlines'
 import { HealthWarning } from '../states'
 import type { Payload, Where } from 'payload'
 import { asAccessUser, isPlatformAdmin, siteIdsWithRole } from '../access/roles'
@@ -45,6 +46,8 @@ export type Desk = {
   policyDeadlines: DeskSection
   reposts: DeskSection
   healthWarnings: DeskSection
+  /** 依申请公开: the openness officer's applications past or near their reply day. */
+  disclosureDeadlines: DeskSection
   /** Platform admins only: next year's holiday calendar is due and missing. */
   missingHolidayYear: number | null
 }
@@ -74,6 +77,7 @@ export async function deskData(payload: Payload, rawUser: unknown, now: Date = n
       policyDeadlines: empty,
       reposts: empty,
       healthWarnings: empty,
+      disclosureDeadlines: empty,
       missingHolidayYear: holidayYear,
     }
   }
@@ -265,6 +269,20 @@ export async function deskData(payload: Payload, rawUser: unknown, now: Date = n
     warnings.totalDocs,
   )
 
+  const applications = await disclosureDeadlines(payload, rawUser, officerSites, today, sectionLimit)
+  const disclosureSection = section(
+    applications.items.map((d) => ({
+      collection: 'disclosure-applications',
+      id: d.id,
+      title: d.title,
+      site: siteNames.get(d.siteId) ?? null,
+      when: d.dueOn,
+      level: d.overdue ? ('overdue' as const) : ('near' as const),
+      note: d.overdue ? `已超过答复期限（${d.dueOn}）` : `答复期限 ${d.dueOn}`,
+    })),
+    applications.total,
+  )
+
   return {
     today,
     hasSites: true,
@@ -274,6 +292,7 @@ export async function deskData(payload: Payload, rawUser: unknown, now: Date = n
     policyDeadlines,
     reposts,
     healthWarnings,
+    disclosureDeadlines: disclosureSection,
     missingHolidayYear: holidayYear,
   }
 }

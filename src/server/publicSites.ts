@@ -32,6 +32,7 @@ import { encodedPage } from './encodings'
 import { SiteLifecycle } from '../states'
 import { idOf } from '../ids'
 import { queryMessage, sendChallenge, showMailbox, submitMessage } from '../participation/mailboxRoutes'
+import { queryApplication, showApplications, submitApplication } from '../disclosure/applicationRoutes'
 import { queryRegistration, showOpenDays, submitRegistration } from '../participation/openDayRoutes'
 import { consultationPath, showConsultations, submitComment } from '../participation/consultationRoutes'
 
@@ -124,6 +125,14 @@ export function publicSites(payload: Payload, options: { cacheEnabled?: boolean 
       const successor = await directory.bySiteId(idOf(site.closureNotice?.successorSite) ?? undefined)
       return showMailbox({ payload, site, successor, viaPrefix }, res)
     }
+    // 依申请公开: the form and the status query are per visitor, never cached (src/disclosure/applicationRoutes.ts).
+    if (
+      (path === '/applications' || path === '/applications/') &&
+      (site.status === SiteLifecycle.live || site.status === SiteLifecycle.closing)
+    ) {
+      const successor = await directory.bySiteId(idOf(site.closureNotice?.successorSite) ?? undefined)
+      return showApplications({ payload, site, successor, viaPrefix }, res)
+    }
     // Open days show seats left and take registrations: never cached (src/participation/openDayRoutes.ts).
     if (
       path.startsWith('/open-days') &&
@@ -210,6 +219,17 @@ export function publicSites(payload: Payload, options: { cacheEnabled?: boolean 
     if (!site || !(site.status === SiteLifecycle.live || site.status === SiteLifecycle.closing)) return next()
     const input = { payload, site, viaPrefix: siteCode !== undefined }
     await (action === 'query' ? queryMessage(input, req, res) : submitMessage(input, req, res))
+  })
+
+  // Anonymous writes: an application for disclosure and its status query (bodies bounded by the handlers).
+  router.post(['/sites/:siteCode/applications{/:action}', '/applications{/:action}'], async (req, res, next) => {
+    const action = (req.params as { action?: string }).action
+    if (action !== undefined && action !== 'query') return next()
+    const siteCode = (req.params as { siteCode?: string }).siteCode
+    const site = siteCode ? await directory.bySiteCode(siteCode) : await directory.byHostname(req.hostname)
+    if (!site || !(site.status === SiteLifecycle.live || site.status === SiteLifecycle.closing)) return next()
+    const input = { payload, site, viaPrefix: siteCode !== undefined }
+    await (action === 'query' ? queryApplication(input, req, res) : submitApplication(input, req, res))
   })
 
   // Open-day registration, query and cancellation (bodies read and bounded by the handlers themselves).

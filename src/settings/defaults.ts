@@ -25,6 +25,18 @@ export const platformSettingDefaults = {
   /** 留言个人信息保存期限: personal data of a closed message is erased this many years after closing (no national
    *  figure; 3 years, src/participation/messageRetention.ts). */
   messageRetentionYears: 3,
+  /** 政府信息公开条例 第33条: an application is answered within 20 working days of receipt. */
+  disclosureReplyWorkdays: 20,
+  /** 第33条: one extension, approved by the head of the disclosure office and notified, of at most 20 working days. */
+  disclosureExtensionWorkdays: 20,
+  /** 第30条: a supplement (补正) is asked for once, within 7 working days of receipt. */
+  disclosureSupplementRequestWorkdays: 7,
+  /** 第32条: a consulted third party has 15 working days; the time is not counted. */
+  disclosureThirdPartyWorkdays: 15,
+  /** 政府信息公开信息处理费管理办法: the applicant pays within 20 working days of the fee notice; that time is not counted. */
+  disclosureFeePaymentWorkdays: 20,
+  /** 依申请公开 of the same information by at least this many applicants in a year is flagged for the annual self-check. */
+  frequentRequestApplicants: 3,
 } as const
 
 export type PlatformSettings = { -readonly [K in keyof typeof platformSettingDefaults]: number }

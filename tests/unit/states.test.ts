@@ -5,6 +5,8 @@ import {
   allStateLists,
   Comment,
   Consultation,
+  DisclosureApplication,
+  disclosureApplicationStates,
   Approval,
   HealthWarning,
   Message,
@@ -106,5 +108,13 @@ describe('the status vocabulary', () => {
     expect(Adoption.partlyAdopted).toBe('partly-adopted')
     expect(stateLabel(adoptionStates, Adoption.notAdopted)).toBe('未采纳')
     expect(Object.keys(allStateLists)).toEqual(expect.arrayContaining(['consultation', 'comment', 'adoption']))
+  })
+
+  it('gives 依申请公开 its own pauses, and shares 已办结 with the mailbox under the same term', () => {
+    expect(DisclosureApplication.awaitingSupplement).toBe('awaiting-supplement')
+    expect(DisclosureApplication.thirdPartyConsultation).toBe('third-party-consultation')
+    expect(DisclosureApplication.concluded).toBe(Message.concluded)
+    expect(stateLabel(disclosureApplicationStates, DisclosureApplication.concluded)).toBe(stateLabel(messageStates, Message.concluded))
+    expect(Object.keys(allStateLists)).toContain('disclosureApplication')
   })
 })

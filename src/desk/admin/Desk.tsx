@@ -64,6 +64,7 @@ export async function Desk({ payload, user }: Props) {
             <Section title="退回给我修改" testId="desk-sent-back" section={desk.sentBack} admin={admin} empty="没有被退回的稿件。" />
             <Section title="定时发布" testId="desk-scheduled" section={desk.scheduled} admin={admin} empty="没有定时发布的稿件。" />
             <Section title="政策文件公开期限" testId="desk-deadlines" section={desk.policyDeadlines} admin={admin} empty="没有临近或超过公开期限的政策文件。" />
+            <Section title="依申请公开答复期限" testId="desk-disclosure" section={desk.disclosureDeadlines} admin={admin} empty="没有临近或超过答复期限的政府信息公开申请。" />
             <Section title="待接收的转载" testId="desk-reposts" section={desk.reposts} admin={admin} empty="没有临近转载时限的转载。" />
             <Section title="本网站监测预警" testId="desk-warnings" section={desk.healthWarnings} admin={admin} empty="没有未解决的监测预警。" />
           </div>

@@ -32,6 +32,7 @@ import { LatenessCell as LatenessCell_6234943e085d2dc5d1867b55a3bebbc3 } from '.
 import { ComplianceLink as ComplianceLink_c59ff0cc1900fbfae20b4e1b3baaa3ef } from '../../../../src/reposting/admin/ComplianceLink'
 import { DeadlineCell as DeadlineCell_5bbd9a8f5eb7a3e65cd3f22d1a5c9059 } from '../../../../src/workflowActions/DeadlineCell'
 import { MessageActions as MessageActions_79d97cc97e4c37eb7ded7d62ef5f4210 } from '../../../../collections/messages/MessageActions'
+import { LetterLinks as LetterLinks_93d8c2b9cd563182da0b34e0fd06deda } from '../../../../collections/disclosure-applications/LetterLinks'
 import { InitialsAvatar as InitialsAvatar_1f81c97548a15e7e4f78620a92eba104 } from '../../../../src/desk/admin/InitialsAvatar'
 import { MonitoringNavLink as MonitoringNavLink_8fd4f075221d0eb3fd390dfe606650fb } from '../../../../src/monitoring/admin/NavLink'
 import { MessageStatisticsNavLink as MessageStatisticsNavLink_21fa56e33bbfb11de4481e9def35b65e } from '../../../../src/participation/admin/NavLink'
@@ -82,6 +83,7 @@ export const importMap = {
   "/src/reposting/admin/ComplianceLink#ComplianceLink": ComplianceLink_c59ff0cc1900fbfae20b4e1b3baaa3ef,
   "/src/workflowActions/DeadlineCell#DeadlineCell": DeadlineCell_5bbd9a8f5eb7a3e65cd3f22d1a5c9059,
   "/collections/messages/MessageActions#MessageActions": MessageActions_79d97cc97e4c37eb7ded7d62ef5f4210,
+  "/collections/disclosure-applications/LetterLinks#LetterLinks": LetterLinks_93d8c2b9cd563182da0b34e0fd06deda,
   "/src/desk/admin/InitialsAvatar#InitialsAvatar": InitialsAvatar_1f81c97548a15e7e4f78620a92eba104,
   "/src/monitoring/admin/NavLink#MonitoringNavLink": MonitoringNavLink_8fd4f075221d0eb3fd390dfe606650fb,
   "/src/participation/admin/NavLink#MessageStatisticsNavLink": MessageStatisticsNavLink_21fa56e33bbfb11de4481e9def35b65e,

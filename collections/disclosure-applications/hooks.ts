@@ -1,0 +1,139 @@
+import { ValidationError, type CollectionBeforeChangeHook, type FieldHook } from 'payload'
+import { calendarDayProblem, chinaDay } from '../../src/calendar/chinaTime'
+import { getWorkingDayCalendar } from '../../src/calendar/holidayCalendar'
+import { CalendarYearMissingError } from '../../src/calendar/workingDays'
+import { applicationClocks } from '../../src/disclosure/clocks'
+import { applicationStatus, clockInputOf, type ApplicationData } from '../../src/disclosure/applicationState'
+import { legalBasisOf, refusalTypes, rowsForReplyType, replyTypes, zhOf, resultRows } from '../../src/disclosure/vocabulary'
+import { newTrackingCode } from '../../src/participation/tracking'
+import { getPlatformSettings } from '../../src/settings/platformSettings'
+import { isPlatformAdmin } from '../../src/access/roles'
+
+const refuse = (path: string, message: string): never => {
+  throw new ValidationError({ errors: [{ path, message }] })
+}
+
+const dayPaths = [
+  'handedInOn',
+  'signedForOn',
+  'confirmedOn',
+  'supplement.requestedOn',
+  'supplement.receivedOn',
+  'thirdParty.sentOn',
+  'thirdParty.repliedOn',
+  'extension.approvedOn',
+  'extension.noticeOn',
+  'fee.noticeOn',
+  'fee.paidOn',
+  'concludedOn',
+] as const
+
+const at = (data: ApplicationData, path: string): unknown =>
+  path.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), data)
+
+/** Set once: a statutory step, once recorded, is not rewritten (only the platform admin corrects it). */
+const onceOnly = ['supplement.requestedOn', 'extension.workdays', 'extension.approvedOn'] as const
+
+/**
+ * The rules of an application: real days; the receipt day of the channel; 补正 once and in time; one extension,
+ * approved and notified, before the reply was due; a reply that names its type, its table 三 row, its legal basis
+ * and (for refusals) its reasons. The status follows from the recorded steps; the clocks are recomputed on
+ * every save (src/disclosure/clocks.ts).
+ */
+export const applicationRules: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+  const next = data as ApplicationData
+  const before = (originalDoc ?? {}) as ApplicationData
+  const merged: ApplicationData = { ...before, ...next }
+  for (const group of ['applicant', 'supplement', 'thirdParty', 'extension', 'fee'] as const)
+    (merged as Record<string, unknown>)[group] = { ...(before[group] ?? {}), ...(next[group] ?? {}) }
+
+  if (operation === 'create') next.trackingCode ||= newTrackingCode()
+  for (const path of dayPaths) {
+    const value = at(merged, path)
+    if (value === null || value === undefined || value === '') continue
+    const problem = calendarDayProblem(String(value))
+    if (problem) refuse(path, `日期格式不正确（${problem}），请按“2026-09-30”的格式填写。`)
+  }
+  if (operation === 'update' && !isPlatformAdmin(req.user))
+    for (const path of onceOnly) {
+      const was = at(before, path)
+      if (was !== null && was !== undefined && was !== '' && at(merged, path) !== was)
+        refuse(path, '补正告知和延期只能进行一次，已记录的日期不能修改。')
+    }
+
+  if (merged.applicantKind === 'organisation' && !merged.organisationType)
+    refuse('organisationType', '法人或其他组织申请的，请选择组织类型（商业企业、科研机构、社会公益组织、法律服务机构或其他）。')
+  if (merged.applicantKind === 'natural-person' && merged.organisationType) next.organisationType = null
+  if (operation === 'create' && req.user) {
+    if (merged.channel === 'in-person' && !merged.handedInOn) refuse('handedInOn', '当面提交的申请，请填写提交日期。')
+    if (merged.channel === 'post' && !merged.signedForOn) refuse('signedForOn', '邮寄的申请，请填写签收日期。')
+  }
+
+  const settings = await getPlatformSettings(req.payload)
+  const clocks = await applicationClocks(req.payload, clockInputOf(merged))
+  if (merged.supplement?.requestedOn) {
+    if (!clocks.receivedOn) refuse('supplement.requestedOn', '尚未确认收到申请，不能告知补正。')
+    if (clocks.supplementRequestBy && merged.supplement.requestedOn > clocks.supplementRequestBy)
+      refuse('supplement.requestedOn', `补正须在收到申请之日起 ${settings.disclosureSupplementRequestWorkdays} 个工作日内（${clocks.supplementRequestBy} 前）一次性告知。`)
+    if (merged.supplement.receivedOn && merged.supplement.receivedOn < merged.supplement.requestedOn)
+      refuse('supplement.receivedOn', '收到补正的日期不能早于告知补正的日期。')
+  }
+  const extension = merged.extension ?? {}
+  if (extension.workdays) {
+    if (extension.workdays > settings.disclosureExtensionWorkdays)
+      refuse('extension.workdays', `延长答复期限最长不超过 ${settings.disclosureExtensionWorkdays} 个工作日。`)
+    if (!String(extension.approver ?? '').trim()) refuse('extension.approver', '延期须经政府信息公开工作机构负责人同意，请填写同意的负责人。')
+    if (!extension.approvedOn) refuse('extension.approvedOn', '请填写负责人同意延期的日期。')
+    if (!extension.noticeOn) refuse('extension.noticeOn', '延期须告知申请人，请填写告知日期。')
+    if (clocks.replyDueOn && extension.approvedOn! > clocks.replyDueOn)
+      refuse('extension.approvedOn', `延期须在原答复期限（${clocks.replyDueOn}）届满前决定。`)
+  }
+
+  const concluding = Boolean(merged.resultRow || merged.replyType || merged.concludedOn)
+  if (concluding) {
+    if (!clocks.receivedOn) refuse('confirmedOn', '请先确认收到申请之日，再作出答复。')
+    if (!merged.replyType) refuse('replyType', '请选择答复类型。')
+    const allowed = rowsForReplyType[merged.replyType!]
+    if (!merged.resultRow || !allowed.includes(merged.resultRow))
+      refuse('resultRow', `“${zhOf(replyTypes, merged.replyType)}”的办理结果只能是：${allowed.map((r) => zhOf(resultRows, r)).join('；')}。`)
+    if (refusalTypes.includes(merged.replyType!) && !String(merged.reasons ?? '').trim()) refuse('reasons', '请说明理由。')
+    if (merged.replyType === 'not-this-body' && !String(merged.responsibleBody ?? '').trim() && !String(merged.reasons ?? '').includes('无法确定'))
+      refuse('responsibleBody', '能够确定负责公开的机关的，请填写其名称；不能确定的，请在理由中写明“无法确定”。')
+    if (!String(merged.legalBasis ?? '').trim()) next.legalBasis = legalBasisOf(merged.replyType!)
+    next.concludedOn = merged.concludedOn || chinaDay()
+    merged.concludedOn = next.concludedOn
+    if (merged.resultRow === 'other-unpaid-fee') {
+      const paidLate = await applicationClocks(req.payload, clockInputOf(merged), new Date(`${merged.concludedOn}T12:00:00+08:00`))
+      if (!paidLate.feeLapsed) refuse('resultRow', '只有发出收费通知、缴费期限届满仍未缴费的申请，才能按“逾期未缴费”办结。')
+    }
+    if (merged.resultRow === 'other-no-supplement' && !(merged.supplement?.requestedOn && !merged.supplement.receivedOn))
+      refuse('resultRow', '只有告知补正后申请人未补正的申请，才能按“逾期不补正”办结。')
+  }
+
+  const after = await applicationClocks(req.payload, clockInputOf(merged))
+  next.receivedOn = after.receivedOn
+  next.clockStart = after.clockStart
+  next.supplementRequestBy = after.supplementRequestBy
+  next.dueOn = after.dueOn
+  next.clockProblem = after.problem
+  next.status = applicationStatus(merged, after)
+  return next
+}
+
+/** 剩余工作日 on read: working days from today to the due day (negative when overdue); none once concluded. */
+export const daysLeftOnRead: FieldHook = async ({ siblingData, req }) => {
+  const dueOn = siblingData?.dueOn as string | null | undefined
+  if (!dueOn || siblingData?.concludedOn) return null
+  try {
+    const calendar = await getWorkingDayCalendar(req.payload)
+    return calendar.workdaysBetween(chinaDay(), dueOn)
+  } catch (error) {
+    if (error instanceof CalendarYearMissingError) return null
+    throw error
+  }
+}
+
+export const overdueOnRead: FieldHook = ({ siblingData }) => {
+  const dueOn = siblingData?.dueOn as string | null | undefined
+  return Boolean(dueOn && !siblingData?.concludedOn && chinaDay() > dueOn)
+}
