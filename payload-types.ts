@@ -818,6 +818,8 @@ export interface PolicyDocument {
   publishedAtReason?: string | null;
   bodyMedia?: (number | Media)[] | null;
   bodyFiles?: (number | File)[] | null;
+  declassifiedBodyMedia?: (number | Media)[] | null;
+  declassifiedBodyFiles?: (number | File)[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2101,6 +2103,8 @@ export interface PolicyDocumentsSelect<T extends boolean = true> {
   publishedAtReason?: T;
   bodyMedia?: T;
   bodyFiles?: T;
+  declassifiedBodyMedia?: T;
+  declassifiedBodyFiles?: T;
   updatedAt?: T;
   createdAt?: T;
 }

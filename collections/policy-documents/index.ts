@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field, Where } from 'payload'
 import { siteField } from '../../src/access/siteField'
-import { bodyReferenceFields, collectBodyReferences } from '../../src/editor/bodyReferences'
+import { bodyReferenceFields, bodyReferenceFieldsFor, collectBodyReferences } from '../../src/editor/bodyReferences'
 import { idOf } from '../../src/ids'
 import { createOnSitesWithRole, writeOnSitesWithRole } from '../../src/access/siteScoped'
 import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
@@ -310,5 +310,6 @@ export const PolicyDocuments: CollectionConfig = {
     },
     ...internalWorkflowFields(),
     ...bodyReferenceFields,
+    ...bodyReferenceFieldsFor('declassifiedBody', { zh: '脱密后正文', en: 'declassified text' }),
   ],
 }
