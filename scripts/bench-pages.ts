@@ -288,6 +288,9 @@ async function main(): Promise<void> {
     const response = await fetch(`${cached.url}${pagePath}`)
     if (response.status !== 200) throw new Error(`${pagePath} answered ${response.status}`)
     const body = Buffer.from(await response.arrayBuffer())
+    // The pictured page is measured only as it should be: five responsive figures.
+    if (article.label === 'images' && (body.toString().match(/<figure class="body-image"><img src="[^"]+" srcset="[^"]+ 800w/g) ?? []).length !== 5)
+      throw new Error('the article with five inline images does not render five responsive figures')
     const check = await fetch(`${uncached.url}${pagePath}`)
     if (check.status !== 200 || Buffer.from(await check.arrayBuffer()).length !== body.length) throw new Error('the uncached server renders a different page')
     if (clustered) {
