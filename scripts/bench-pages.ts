@@ -250,7 +250,14 @@ async function main(): Promise<void> {
   console.log(`Seeding a fresh demo database in ${tmp} …`)
   const cached = await startServer({ port: 0, host: '127.0.0.1', admin: false, pageCache: true })
   const payload = cached.payload
-  await seedDemo(payload)
+  // The demo's sites answer on .localhost domains, which a production save refuses (collections/sites/validation.ts):
+  // seeded as in development, measured as in production.
+  process.env.NODE_ENV = 'development'
+  try {
+    await seedDemo(payload)
+  } finally {
+    process.env.NODE_ENV = 'production'
+  }
   console.log('Seeded; starting the servers …')
   // A second server on the same Payload instance, with the page cache off: scenario (c).
   const uncached = await startServer({ port: 0, host: '127.0.0.1', admin: false, pageCache: false })
