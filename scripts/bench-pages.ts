@@ -252,11 +252,11 @@ async function main(): Promise<void> {
   const payload = cached.payload
   // The demo's sites answer on .localhost domains, which a production save refuses (collections/sites/validation.ts):
   // seeded as in development, measured as in production.
-  process.env.NODE_ENV = 'development'
+  Object.assign(process.env, { NODE_ENV: 'development' })
   try {
     await seedDemo(payload)
   } finally {
-    process.env.NODE_ENV = 'production'
+    Object.assign(process.env, { NODE_ENV: 'production' })
   }
   console.log('Seeded; starting the servers …')
   // A second server on the same Payload instance, with the page cache off: scenario (c).

@@ -1,4 +1,4 @@
-import { ValidationError, type CollectionBeforeChangeHook, type Field } from 'payload'
+import { ValidationError, type CollectionBeforeChangeHook, type Field, type FieldAccess } from 'payload'
 import { idOf } from '../ids'
 import { allowedVideoHosts, videoUrlProblem } from './videoHosts'
 
@@ -52,8 +52,14 @@ const storedId = (id: string): number | string => (/^\d+$/.test(id) ? Number(id)
 export const referenceFieldNames = (body: string) => ({ media: `${body}Media`, files: `${body}Files` })
 
 /** Derived from the body on every save: hidden from the admin and the API; writing them directly has no effect. */
-export const bodyReferenceFieldsFor = (body: string, label: { zh: string; en: string } = { zh: '正文', en: 'body' }): Field[] => {
+export const bodyReferenceFieldsFor = (
+  body: string,
+  label: { zh: string; en: string } = { zh: '正文', en: 'body' },
+  /** The rich-text field's own read rule, when it has one: what names the body's uploads is read as the body is. */
+  read?: FieldAccess,
+): Field[] => {
   const names = referenceFieldNames(body)
+  const access = read ? { access: { read } } : {}
   return [
     {
       name: names.media,
@@ -62,6 +68,7 @@ export const bodyReferenceFieldsFor = (body: string, label: { zh: string; en: st
       hasMany: true,
       label: { zh: `${label.zh}中的图片或视频`, en: `Images in the ${label.en}` },
       admin: { hidden: true },
+      ...access,
     },
     {
       name: names.files,
@@ -70,6 +77,7 @@ export const bodyReferenceFieldsFor = (body: string, label: { zh: string; en: st
       hasMany: true,
       label: { zh: `${label.zh}中链接的附件`, en: `Attachments linked in the ${label.en}` },
       admin: { hidden: true },
+      ...access,
     },
   ]
 }

@@ -139,6 +139,11 @@ describe('a policy document’s rich body', () => {
     expect(html).not.toContain(original.url!)
     await allAre(declassified, 200)
     await allAre(original, 403)
+    // Over REST the public reads which uploads the declassified text uses, and nothing of the original text.
+    const rest = (await (await fetch(`${server.url}/api/policy-documents/${doc.id}?depth=0`)).json()) as Record<string, unknown>
+    expect(rest.declassifiedBodyMedia).toEqual([declassified.id])
+    expect(rest.body).toBeUndefined()
+    expect(rest.bodyMedia).toBeUndefined()
   })
 
   it('refuses another site’s image or attachment, in the body and in the declassified text', async () => {
