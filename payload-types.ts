@@ -822,6 +822,8 @@ export interface PolicyDocument {
   publishedAtReason?: string | null;
   bodyMedia?: (number | Media)[] | null;
   bodyFiles?: (number | File)[] | null;
+  declassifiedBodyMedia?: (number | Media)[] | null;
+  declassifiedBodyFiles?: (number | File)[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2303,6 +2305,8 @@ export interface PolicyDocumentsSelect<T extends boolean = true> {
   publishedAtReason?: T;
   bodyMedia?: T;
   bodyFiles?: T;
+  declassifiedBodyMedia?: T;
+  declassifiedBodyFiles?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -66,3 +66,6 @@ export const originalTextReadable: FieldAccess = (args) =>
 
 /** The documents whose original text and attachments the public reads (originalTextReadable, as a query). */
 export const publicOriginalText: Where = { disclosureAttribute: { equals: 'public' } }
+
+/** The documents whose public page shows the declassified text instead of the original (脱密后公开). */
+export const declassifiedTextShown: Where = { disclosureAttribute: { equals: 'after-declassification' } }

@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field, Where } from 'payload'
 import { siteField } from '../../src/access/siteField'
-import { bodyReferenceFields, collectBodyReferences } from '../../src/editor/bodyReferences'
+import { bodyReferenceFieldsFor, collectBodyReferences } from '../../src/editor/bodyReferences'
 import { idOf } from '../../src/ids'
 import { createOnSitesWithRole, writeOnSitesWithRole } from '../../src/access/siteScoped'
 import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
@@ -309,6 +309,8 @@ export const PolicyDocuments: CollectionConfig = {
       ],
     },
     ...internalWorkflowFields(),
-    ...bodyReferenceFields,
+    // The original text's uploads are read as the original text is (a 脱密后公开 document's stay inside).
+    ...bodyReferenceFieldsFor('body', undefined, originalTextReadable),
+    ...bodyReferenceFieldsFor('declassifiedBody', { zh: '脱密后正文', en: 'declassified text' }),
   ],
 }

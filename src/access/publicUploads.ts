@@ -4,7 +4,7 @@ import { visibleConsultation } from '../../collections/consultations/access'
 import { visibleGazetteArticle } from '../../collections/gazette-articles/access'
 import { visibleGazetteIssue } from '../../collections/gazette-issues/access'
 import { visibleInterpretation } from '../../collections/interpretations/access'
-import { publicOriginalText, visiblePolicyDocument } from '../../collections/policy-documents/access'
+import { declassifiedTextShown, publicOriginalText, visiblePolicyDocument } from '../../collections/policy-documents/access'
 import { onPublicSite, readOwnSitesOr } from './siteScoped'
 
 /**
@@ -39,7 +39,14 @@ export const publicUses: readonly PublicUse[] = [
   // The original attachments of a 脱密后公开 document stay inside (originalTextReadable); its declassified version is the public one.
   { collection: 'policy-documents', field: 'attachments', upload: 'files', visible: { and: [visiblePolicyDocument, publicOriginalText] } },
   { collection: 'policy-documents', field: 'declassifiedVersion', upload: 'files', visible: visiblePolicyDocument },
+  // The body's uploads follow the original text; the declassified text's are public only while it is the one shown.
+  { collection: 'policy-documents', field: 'bodyMedia', upload: 'media', visible: { and: [visiblePolicyDocument, publicOriginalText] } },
+  { collection: 'policy-documents', field: 'bodyFiles', upload: 'files', visible: { and: [visiblePolicyDocument, publicOriginalText] } },
+  { collection: 'policy-documents', field: 'declassifiedBodyMedia', upload: 'media', visible: { and: [visiblePolicyDocument, declassifiedTextShown] } },
+  { collection: 'policy-documents', field: 'declassifiedBodyFiles', upload: 'files', visible: { and: [visiblePolicyDocument, declassifiedTextShown] } },
   { collection: 'interpretations', field: 'media', upload: 'media', visible: visibleInterpretation },
+  { collection: 'interpretations', field: 'bodyMedia', upload: 'media', visible: visibleInterpretation },
+  { collection: 'interpretations', field: 'bodyFiles', upload: 'files', visible: visibleInterpretation },
   { collection: 'gazette-articles', field: 'pdf', upload: 'files', visible: visibleGazetteArticle },
   { collection: 'gazette-issues', field: 'pdf', upload: 'files', visible: visibleGazetteIssue },
   { collection: 'consultations', field: 'attachments', upload: 'files', visible: visibleConsultation },

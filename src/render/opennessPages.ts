@@ -7,7 +7,8 @@ import { themeEngine } from './engine'
 import { pageTags } from './invalidation'
 import { opennessItemUrl } from './opennessListing'
 import { columnUrl, documentReader, flatten, navItems, type PageRequest, type RenderedPage } from './pages'
-import { interpretationListView, interpretationView, object, policyDocumentView, type OpennessLink } from './opennessViews'
+import { interpretationListView, interpretationView, object, policyDocumentView, shownPolicyText, type OpennessLink } from './opennessViews'
+import { renderBodyWithUploads } from './storedBodyHtml'
 import { siteView, type SiteView } from './siteView'
 import { chinaYear } from '../calendar/chinaTime'
 
@@ -63,7 +64,7 @@ export async function renderPolicyDocument(request: PageRequest, id: string): Pr
     year,
     page: { title: `${doc.title} - ${view.name}`, description: doc.docNumber ?? '' },
     trail: crumbs(view, columns, columnId),
-    document: policyDocumentView(doc, site.id, link),
+    document: policyDocumentView(doc, site.id, link, await renderBodyWithUploads(payload, shownPolicyText(doc))),
     interpretations: interpretationListView(interpretations.docs, link),
   })
   return {
@@ -95,7 +96,7 @@ export async function renderInterpretation(request: PageRequest, id: string): Pr
     year,
     page: { title: `${interpretation.title} - ${view.name}`, description: `《${doc.title}》${interpretationFormLabel(interpretation.form)}` },
     trail: crumbs(view, columns, columnId),
-    interpretation: interpretationView(interpretation),
+    interpretation: interpretationView(interpretation, await renderBodyWithUploads(request.payload, interpretation.body)),
     document: {
       title: doc.title,
       docNumber: doc.docNumber ?? '',

@@ -6,7 +6,6 @@ import type { DisclosureAttribute } from '../publishing/disclosure'
 import { chinaDate } from './dates'
 import { fileView } from './fileView'
 import type { OpennessCollection } from './opennessListing'
-import { richTextToSafeHtml } from './richText'
 import { Validity } from '../states'
 
 /**
@@ -24,8 +23,15 @@ export type OpennessLink = (collection: OpennessCollection, id: ID) => string
 export const objects = <T>(values: unknown): T[] => (Array.isArray(values) ? values.filter((v): v is T => Boolean(v) && typeof v === 'object') : [])
 export const object = <T>(value: unknown): T | null => (value && typeof value === 'object' ? (value as T) : null)
 
-/** The document as its public page shows it; a 脱密后公开 document shows its declassified text and file only. */
-export function policyDocumentView(doc: PolicyDocument, sourceSite: ID, link: OpennessLink) {
+/** The text a policy document's public page shows: the declassified one of a 脱密后公开 document. */
+export const shownPolicyText = (doc: Pick<PolicyDocument, 'disclosureAttribute' | 'body' | 'declassifiedBody'>): unknown =>
+  doc.disclosureAttribute === 'after-declassification' ? doc.declassifiedBody : doc.body
+
+/**
+ * The document as its public page shows it; a 脱密后公开 document shows its declassified text and file only.
+ * `bodyHtml` is the shown text rendered with its images and attachment links (renderBodyWithUploads).
+ */
+export function policyDocumentView(doc: PolicyDocument, sourceSite: ID, link: OpennessLink, bodyHtml: string) {
   const declassified = doc.disclosureAttribute === 'after-declassification'
   const declassifiedFile = object<File>(doc.declassifiedVersion)
   const replacedBy = object<PolicyDocument>(doc.replacedBy)
@@ -44,7 +50,7 @@ export function policyDocumentView(doc: PolicyDocument, sourceSite: ID, link: Op
     inForce: validity === Validity.inForce,
     validityChangedAt: chinaDate(doc.validityChangedAt),
     replacedBy: replacedBy && idOf(replacedBy.site) === String(sourceSite) ? { title: replacedBy.title, url: link('policy-documents', replacedBy.id) } : null,
-    bodyHtml: richTextToSafeHtml(declassified ? doc.declassifiedBody : doc.body),
+    bodyHtml,
     declassified,
     note: attributeNote[doc.disclosureAttribute as DisclosureAttribute],
     attachments: declassified
@@ -65,7 +71,8 @@ export function interpretationListView(items: Pick<Interpretation, 'id' | 'title
   }))
 }
 
-export function interpretationView(interpretation: Interpretation) {
+/** `bodyHtml`: the interpretation's body rendered with its images and attachment links (renderBodyWithUploads). */
+export function interpretationView(interpretation: Interpretation, bodyHtml: string) {
   return {
     title: interpretation.title,
     form: interpretationFormLabel(interpretation.form),
@@ -73,7 +80,7 @@ export function interpretationView(interpretation: Interpretation) {
     interpreterTitle: interpretation.interpreter?.title ?? '',
     date: chinaDate(interpretation.publishedAt),
     publishedAtIso: interpretation.publishedAt ?? '',
-    bodyHtml: richTextToSafeHtml(interpretation.body),
+    bodyHtml,
     mediaUrl: safeUrl(interpretation.externalMediaUrl) ?? '',
     images: objects<Media>(interpretation.media)
       .filter((m) => m.url)

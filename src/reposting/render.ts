@@ -10,7 +10,7 @@ import { renderBodyWithUploads } from '../render/storedBodyHtml'
 import { siteView } from '../render/siteView'
 import type { RepostableCollection } from './kinds'
 import { fileView } from '../render/fileView'
-import { interpretationListView, interpretationView, interpretedDocumentOf, objects, policyDocumentView } from '../render/opennessViews'
+import { interpretationListView, interpretationView, interpretedDocumentOf, objects, policyDocumentView, shownPolicyText } from '../render/opennessViews'
 import { linkOriginals, publicInterpretationsOf } from './originalLinks'
 import { readOriginalAsVisitor, type OriginalDoc } from './originals'
 import { chinaYear } from '../calendar/chinaTime'
@@ -96,7 +96,7 @@ async function originalContent(request: PageRequest, collection: string, origina
     const replacedBy = idOf(doc.replacedBy)
     const link = await linkOriginals(payload, site.id, basePath, { interpretations: interpretations.map((i) => i.id), 'policy-documents': replacedBy ? [replacedBy] : [] }, onSource)
     return {
-      data: { document: policyDocumentView(doc, source.id, link), interpretations: interpretationListView(interpretations, link) },
+      data: { document: policyDocumentView(doc, source.id, link, await renderBodyWithUploads(payload, shownPolicyText(doc))), interpretations: interpretationListView(interpretations, link) },
       tags: [
         ...interpretations.map((i) => pageTags.document('interpretations', i.id)),
         ...(replacedBy ? [pageTags.document('policy-documents', replacedBy)] : []),
@@ -110,7 +110,7 @@ async function originalContent(request: PageRequest, collection: string, origina
     if (!doc) return null
     const link = await linkOriginals(payload, site.id, basePath, { 'policy-documents': [doc.id] }, onSource)
     return {
-      data: { interpretation: interpretationView(interpretation), interpreted: { title: doc.title, docNumber: doc.docNumber ?? '', url: link('policy-documents', doc.id) } },
+      data: { interpretation: interpretationView(interpretation, await renderBodyWithUploads(payload, interpretation.body)), interpreted: { title: doc.title, docNumber: doc.docNumber ?? '', url: link('policy-documents', doc.id) } },
       tags: [pageTags.document('policy-documents', doc.id), pageTags.listings(site.id)],
     }
   }

@@ -423,14 +423,8 @@ describe('gazette', () => {
 
 describe('the flag', () => {
   it('covers every upload field of the config: each is a public use, or deliberately not one', async () => {
-    // The bodies of policy documents and interpretations are rendered without their inline uploads so far
-    // (src/render/opennessViews.ts): those uploads are checked for the site but not made public.
-    const deliberatelyPrivate: string[] = [
-      'interpretations.bodyFiles → files',
-      'interpretations.bodyMedia → media',
-      'policy-documents.bodyFiles → files',
-      'policy-documents.bodyMedia → media',
-    ]
+    // Every upload field makes its uploads public somewhere (the body references of all three collections included).
+    const deliberatelyPrivate: string[] = []
     const found: string[] = []
     for (const collection of server.payload.config.collections) {
       for (const upload of ['files', 'media']) {
