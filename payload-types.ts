@@ -97,6 +97,7 @@ export interface Config {
     consultations: Consultation;
     'consultation-comments': ConsultationComment;
     'form-challenge-uses': FormChallengeus;
+    'page-visits': PageVisit;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -145,6 +146,7 @@ export interface Config {
     consultations: ConsultationsSelect<false> | ConsultationsSelect<true>;
     'consultation-comments': ConsultationCommentsSelect<false> | ConsultationCommentsSelect<true>;
     'form-challenge-uses': FormChallengeUsesSelect<false> | FormChallengeUsesSelect<true>;
+    'page-visits': PageVisitsSelect<false> | PageVisitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1428,6 +1430,20 @@ export interface FormChallengeus {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-visits".
+ */
+export interface PageVisit {
+  id: number;
+  site: number | Site;
+  day: string;
+  views: number;
+  visitors: number;
+  sketch?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1686,6 +1702,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'form-challenge-uses';
         value: number | FormChallengeus;
+      } | null)
+    | ({
+        relationTo: 'page-visits';
+        value: number | PageVisit;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2534,6 +2554,19 @@ export interface ConsultationCommentsSelect<T extends boolean = true> {
 export interface FormChallengeUsesSelect<T extends boolean = true> {
   key?: T;
   expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-visits_select".
+ */
+export interface PageVisitsSelect<T extends boolean = true> {
+  site?: T;
+  day?: T;
+  views?: T;
+  visitors?: T;
+  sketch?: T;
   updatedAt?: T;
   createdAt?: T;
 }

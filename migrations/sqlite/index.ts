@@ -1,9 +1,9 @@
-import * as migration_20261201_013146_initial from './20261201_013146_initial';
+import * as migration_20261201_040923_initial from './20261201_040923_initial';
 
 export const migrations = [
   {
-    up: migration_20261201_013146_initial.up,
-    down: migration_20261201_013146_initial.down,
-    name: '20261201_013146_initial'
+    up: migration_20261201_040923_initial.up,
+    down: migration_20261201_040923_initial.down,
+    name: '20261201_040923_initial'
   },
 ];

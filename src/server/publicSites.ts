@@ -32,6 +32,7 @@ import { idOf } from '../ids'
 import { queryMessage, sendChallenge, showMailbox, submitMessage } from '../participation/mailboxRoutes'
 import { queryRegistration, showOpenDays, submitRegistration } from '../participation/openDayRoutes'
 import { consultationPath, showConsultations, submitComment } from '../participation/consultationRoutes'
+import { PageCounter } from '../visits/pageCounter'
 
 type Route = (request: PageRequest, match: RegExpMatchArray) => Promise<RenderedPage | null> | RenderedPage | null
 
@@ -54,7 +55,17 @@ const routes: [RegExp, Route][] = [
   [/^\/robots\.txt$/, (r) => renderRobots(r)],
 ]
 
-export type PublicSites = { router: express.Router; cache: PageCache; directory: SiteDirectory; close(): void }
+export type PublicSites = {
+  router: express.Router
+  cache: PageCache
+  directory: SiteDirectory
+  counter: PageCounter
+  close(): Promise<void>
+}
+
+/** A page a person reads: counted by the page counter whether it came from the cache or not. */
+const isView = (page: { status: number; contentType: string }): boolean =>
+  page.status === 200 && page.contentType.startsWith('text/html')
 
 function send(req: Request, res: Response, page: CachedPage): void {
   const { body, encoding, etag } = encodedPage(page, req.headers['accept-encoding'])
@@ -99,6 +110,7 @@ export function publicSites(payload: Payload, options: { cacheEnabled?: boolean 
     options.cacheEnabled ?? process.env.PAGE_CACHE !== 'off',
   )
   const directory = new SiteDirectory(payload)
+  const counter = new PageCounter(payload)
   const router = express.Router()
 
   router.use(publicPageHeaders())
@@ -135,7 +147,10 @@ export function publicSites(payload: Payload, options: { cacheEnabled?: boolean 
     const key = `${req.get('host')}|${site.id}|${req.originalUrl}`
     // A cache hit needs neither the origin (trust-proxy check) nor the parsed query string.
     const cached = searching ? undefined : cache.get(key)
-    if (cached) return send(req, res, cached)
+    if (cached) {
+      if (isView(cached)) counter.record(req, site.id)
+      return send(req, res, cached)
+    }
     const problem = publicQueryProblem(req)
     if (problem) {
       res.setHeader('Cache-Control', 'no-store')
@@ -152,6 +167,7 @@ export function publicSites(payload: Payload, options: { cacheEnabled?: boolean 
         typeof successorId === 'object' && successorId ? successorId.id : successorId,
       )
       const page = await renderSearch({ payload, site, successor, viaPrefix, path, query, origin }, searchFormat)
+      if (isView(page)) counter.record(req, site.id)
       return sendFresh(req, res, page.status, page.contentType, page.html)
     }
     const successorId = site.closureNotice?.successorSite
@@ -173,6 +189,7 @@ export function publicSites(payload: Payload, options: { cacheEnabled?: boolean 
       const notFound = await renderNotFound(request)
       return send(req, res, { ...notFound, etag: '', lastModified: new Date().toUTCString() })
     }
+    if (isView(page)) counter.record(req, site.id)
     send(req, res, cache.set(key, page))
   }
 
@@ -235,9 +252,11 @@ export function publicSites(payload: Payload, options: { cacheEnabled?: boolean 
     router,
     cache,
     directory,
-    close() {
+    counter,
+    async close() {
       cache.close()
       directory.close()
+      await counter.close()
     },
   }
 }

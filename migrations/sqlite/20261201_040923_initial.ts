@@ -1417,6 +1417,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`form_challenge_uses_expires_at_idx\` ON \`form_challenge_uses\` (\`expires_at\`);`)
   await db.run(sql`CREATE INDEX \`form_challenge_uses_updated_at_idx\` ON \`form_challenge_uses\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`form_challenge_uses_created_at_idx\` ON \`form_challenge_uses\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`page_visits\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`site_id\` integer NOT NULL,
+  	\`day\` text NOT NULL,
+  	\`views\` numeric DEFAULT 0 NOT NULL,
+  	\`visitors\` numeric DEFAULT 0 NOT NULL,
+  	\`sketch\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`page_visits_site_idx\` ON \`page_visits\` (\`site_id\`);`)
+  await db.run(sql`CREATE INDEX \`page_visits_day_idx\` ON \`page_visits\` (\`day\`);`)
+  await db.run(sql`CREATE INDEX \`page_visits_updated_at_idx\` ON \`page_visits\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`page_visits_created_at_idx\` ON \`page_visits\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`site_day_idx\` ON \`page_visits\` (\`site_id\`,\`day\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -1510,6 +1527,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`consultations_id\` integer,
   	\`consultation_comments_id\` integer,
   	\`form_challenge_uses_id\` integer,
+  	\`page_visits_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`sites_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1540,7 +1558,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`open_day_registrations_id\`) REFERENCES \`open_day_registrations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`consultations_id\`) REFERENCES \`consultations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`consultation_comments_id\`) REFERENCES \`consultation_comments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`form_challenge_uses_id\`) REFERENCES \`form_challenge_uses\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`form_challenge_uses_id\`) REFERENCES \`form_challenge_uses\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`page_visits_id\`) REFERENCES \`page_visits\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -1576,6 +1595,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_consultations_id_idx\` ON \`payload_locked_documents_rels\` (\`consultations_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_consultation_comments_id_idx\` ON \`payload_locked_documents_rels\` (\`consultation_comments_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_form_challenge_uses_id_idx\` ON \`payload_locked_documents_rels\` (\`form_challenge_uses_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_page_visits_id_idx\` ON \`payload_locked_documents_rels\` (\`page_visits_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1749,6 +1769,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`consultations_rels\`;`)
   await db.run(sql`DROP TABLE \`consultation_comments\`;`)
   await db.run(sql`DROP TABLE \`form_challenge_uses\`;`)
+  await db.run(sql`DROP TABLE \`page_visits\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)

@@ -1039,6 +1039,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "page_visits" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer NOT NULL,
+  	"day" varchar NOT NULL,
+  	"views" numeric DEFAULT 0 NOT NULL,
+  	"visitors" numeric DEFAULT 0 NOT NULL,
+  	"sketch" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
@@ -1115,7 +1126,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"open_day_registrations_id" integer,
   	"consultations_id" integer,
   	"consultation_comments_id" integer,
-  	"form_challenge_uses_id" integer
+  	"form_challenge_uses_id" integer,
+  	"page_visits_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -1333,6 +1345,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "consultations_rels" ADD CONSTRAINT "consultations_rels_files_fk" FOREIGN KEY ("files_id") REFERENCES "public"."files"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "consultation_comments" ADD CONSTRAINT "consultation_comments_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "consultation_comments" ADD CONSTRAINT "consultation_comments_consultation_id_consultations_id_fk" FOREIGN KEY ("consultation_id") REFERENCES "public"."consultations"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "page_visits" ADD CONSTRAINT "page_visits_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_sites_fk" FOREIGN KEY ("sites_id") REFERENCES "public"."sites"("id") ON DELETE cascade ON UPDATE no action;
@@ -1365,6 +1378,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_consultations_fk" FOREIGN KEY ("consultations_id") REFERENCES "public"."consultations"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_consultation_comments_fk" FOREIGN KEY ("consultation_comments_id") REFERENCES "public"."consultation_comments"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_form_challenge_uses_fk" FOREIGN KEY ("form_challenge_uses_id") REFERENCES "public"."form_challenge_uses"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_page_visits_fk" FOREIGN KEY ("page_visits_id") REFERENCES "public"."page_visits"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "platform_settings_rels" ADD CONSTRAINT "platform_settings_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."platform_settings"("id") ON DELETE cascade ON UPDATE no action;
@@ -1687,6 +1701,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "form_challenge_uses_expires_at_idx" ON "form_challenge_uses" USING btree ("expires_at");
   CREATE INDEX "form_challenge_uses_updated_at_idx" ON "form_challenge_uses" USING btree ("updated_at");
   CREATE INDEX "form_challenge_uses_created_at_idx" ON "form_challenge_uses" USING btree ("created_at");
+  CREATE INDEX "page_visits_site_idx" ON "page_visits" USING btree ("site_id");
+  CREATE INDEX "page_visits_day_idx" ON "page_visits" USING btree ("day");
+  CREATE INDEX "page_visits_updated_at_idx" ON "page_visits" USING btree ("updated_at");
+  CREATE INDEX "page_visits_created_at_idx" ON "page_visits" USING btree ("created_at");
+  CREATE UNIQUE INDEX "site_day_idx" ON "page_visits" USING btree ("site_id","day");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -1735,6 +1754,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_consultations_id_idx" ON "payload_locked_documents_rels" USING btree ("consultations_id");
   CREATE INDEX "payload_locked_documents_rels_consultation_comments_id_idx" ON "payload_locked_documents_rels" USING btree ("consultation_comments_id");
   CREATE INDEX "payload_locked_documents_rels_form_challenge_uses_id_idx" ON "payload_locked_documents_rels" USING btree ("form_challenge_uses_id");
+  CREATE INDEX "payload_locked_documents_rels_page_visits_id_idx" ON "payload_locked_documents_rels" USING btree ("page_visits_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -1817,6 +1837,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "consultations_rels" CASCADE;
   DROP TABLE "consultation_comments" CASCADE;
   DROP TABLE "form_challenge_uses" CASCADE;
+  DROP TABLE "page_visits" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
