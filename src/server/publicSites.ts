@@ -33,6 +33,7 @@ import { queryMessage, sendChallenge, showMailbox, submitMessage } from '../part
 import { queryRegistration, showOpenDays, submitRegistration } from '../participation/openDayRoutes'
 import { consultationPath, showConsultations, submitComment } from '../participation/consultationRoutes'
 import { PageCounter } from '../visits/pageCounter'
+import { renderReportSummary, renderReportYear, sendReportXlsx } from '../reports/reportPages'
 
 type Route = (request: PageRequest, match: RegExpMatchArray) => Promise<RenderedPage | null> | RenderedPage | null
 
@@ -49,6 +50,8 @@ const routes: [RegExp, Route][] = [
   [/^\/gazette\/(\d{4})\/?$/, (r, m) => renderGazetteYear(r, m[1]!)],
   [/^\/gazette\/(\d{4})\/(\d{1,3})\/?$/, (r, m) => renderGazetteIssue(r, m[1]!, m[2]!)],
   [/^\/gazette\/articles\/([A-Za-z0-9]+)\.html$/, (r, m) => renderGazetteArticle(r, m[1]!)],
+  [/^\/reports\/(\d{4})\/?$/, (r, m) => renderReportYear(r, m[1]!)],
+  [/^\/reports\/(\d{4})\/summary\/?$/, (r, m) => renderReportSummary(r, m[1]!)],
   [/^\/sitemap\/?$/, (r) => renderSiteMap(r)],
   [/^\/feed\.xml$/, (r) => renderFeed(r)],
   [/^\/sitemap\.xml$/, (r) => renderSitemapXml(r)],
@@ -143,6 +146,12 @@ export function publicSites(payload: Payload, options: { cacheEnabled?: boolean 
     if (consultation && (site.status === SiteLifecycle.live || site.status === SiteLifecycle.closing)) {
       const successor = await directory.bySiteId(idOf(site.closureNotice?.successorSite) ?? undefined)
       if (await showConsultations({ payload, site, successor, viaPrefix }, consultation[1], res)) return
+    }
+    // 年度报告 XLSX: binary, made on demand from the published report (src/reports/reportPages.ts).
+    const reportXlsx = path.match(/^\/reports\/(\d{4})\/(website|openness)\.xlsx$/)
+    if (reportXlsx && (site.status === SiteLifecycle.live || site.status === SiteLifecycle.closing)) {
+      const origin = `${req.protocol}://${req.get('host') ?? 'localhost'}`
+      if (await sendReportXlsx({ payload, site, viaPrefix, path, query: {}, origin }, reportXlsx[1]!, reportXlsx[2]!, res)) return
     }
     const key = `${req.get('host')}|${site.id}|${req.originalUrl}`
     // A cache hit needs neither the origin (trust-proxy check) nor the parsed query string.

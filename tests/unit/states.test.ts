@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
+  AnnualReport,
+  annualReportStates,
   Adoption,
   adoptionStates,
   allStateLists,
@@ -106,5 +108,10 @@ describe('the status vocabulary', () => {
     expect(Adoption.partlyAdopted).toBe('partly-adopted')
     expect(stateLabel(adoptionStates, Adoption.notAdopted)).toBe('未采纳')
     expect(Object.keys(allStateLists)).toEqual(expect.arrayContaining(['consultation', 'comment', 'adoption']))
+  })
+
+  it('names the annual reports\' states apart from the mailbox\'s 答复已审核', () => {
+    expect([AnnualReport.draft, AnnualReport.finalised, AnnualReport.published]).toEqual(['draft', 'finalised', 'published'])
+    expect(stateLabel(annualReportStates, AnnualReport.finalised)).toBe('已审定')
   })
 })

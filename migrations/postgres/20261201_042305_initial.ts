@@ -27,12 +27,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_reposts_status" AS ENUM('submitted', 'reposted', 'declined', 'taken-down');
   CREATE TYPE "public"."enum_reposts_withdrawn_by" AS ENUM('original', 'target');
   CREATE TYPE "public"."enum_policy_documents_subject_category" AS ENUM('general', 'economy', 'finance', 'land-energy', 'agriculture', 'industry-transport', 'commerce', 'market-safety', 'construction-environment', 'science-education', 'culture-media', 'health-sport', 'population', 'labour-personnel', 'security-justice', 'civil-affairs', 'ethnic-religion', 'foreign-affairs', 'hk-macao-taiwan', 'defence', 'other');
+  CREATE TYPE "public"."enum_policy_documents_document_kind" AS ENUM('normative-document', 'rules', 'other');
   CREATE TYPE "public"."enum_policy_documents_disclosure_attribute" AS ENUM('public', 'on-application', 'not-public', 'after-declassification');
   CREATE TYPE "public"."enum_policy_documents_confidentiality_review_result" AS ENUM('awaiting-review', 'passed', 'failed');
   CREATE TYPE "public"."enum_policy_documents_openness_review_result" AS ENUM('awaiting-review', 'passed', 'failed');
   CREATE TYPE "public"."enum_policy_documents_validity" AS ENUM('in-force', 'amended', 'repealed', 'expired');
   CREATE TYPE "public"."enum_policy_documents_workflow_status" AS ENUM('draft', 'submitted', 'scheduled', 'published', 'withdrawn');
   CREATE TYPE "public"."enum__policy_documents_v_version_subject_category" AS ENUM('general', 'economy', 'finance', 'land-energy', 'agriculture', 'industry-transport', 'commerce', 'market-safety', 'construction-environment', 'science-education', 'culture-media', 'health-sport', 'population', 'labour-personnel', 'security-justice', 'civil-affairs', 'ethnic-religion', 'foreign-affairs', 'hk-macao-taiwan', 'defence', 'other');
+  CREATE TYPE "public"."enum__policy_documents_v_version_document_kind" AS ENUM('normative-document', 'rules', 'other');
   CREATE TYPE "public"."enum__policy_documents_v_version_disclosure_attribute" AS ENUM('public', 'on-application', 'not-public', 'after-declassification');
   CREATE TYPE "public"."enum__policy_documents_v_version_confidentiality_review_result" AS ENUM('awaiting-review', 'passed', 'failed');
   CREATE TYPE "public"."enum__policy_documents_v_version_openness_review_result" AS ENUM('awaiting-review', 'passed', 'failed');
@@ -65,6 +67,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_consultations_status" AS ENUM('draft', 'published', 'withdrawn');
   CREATE TYPE "public"."enum_consultation_comments_status" AS ENUM('submitted', 'displayed', 'withheld');
   CREATE TYPE "public"."enum_consultation_comments_adoption" AS ENUM('adopted', 'partly-adopted', 'not-adopted');
+  CREATE TYPE "public"."enum_annual_reports_website_new_media_platform" AS ENUM('weibo', 'wechat', 'other');
+  CREATE TYPE "public"."enum_annual_reports_kind" AS ENUM('website', 'openness');
+  CREATE TYPE "public"."enum_annual_reports_status" AS ENUM('draft', 'finalised', 'published');
+  CREATE TYPE "public"."enum_annual_reports_website_header_site_type" AS ENUM('portal', 'department', 'special');
+  CREATE TYPE "public"."enum_review_cases_kind" AS ENUM('reconsideration', 'litigation-direct', 'litigation-after-reconsideration');
+  CREATE TYPE "public"."enum_review_cases_result" AS ENUM('upheld', 'corrected', 'other-result', 'pending');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'publishScheduled', 'closeSitesPastNotice', 'repostFanOut', 'markOverdueReposts', 'syncSearchIndex', 'syncSearchSynonyms', 'resyncSiteSearch', 'monitorDaily', 'monitorAvailability', 'eraseMessagePersonalData');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'publishScheduled', 'closeSitesPastNotice', 'repostFanOut', 'markOverdueReposts', 'syncSearchIndex', 'syncSearchSynonyms', 'resyncSiteSearch', 'monitorDaily', 'monitorAvailability', 'eraseMessagePersonalData');
@@ -463,6 +471,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"drafting_site_id" integer,
   	"column_id" integer NOT NULL,
   	"subject_category" "enum_policy_documents_subject_category",
+  	"document_kind" "enum_policy_documents_document_kind" DEFAULT 'other',
   	"catalog_item_id" integer,
   	"written_at" timestamp(3) with time zone NOT NULL,
   	"issued_at" timestamp(3) with time zone,
@@ -553,6 +562,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_drafting_site_id" integer,
   	"version_column_id" integer NOT NULL,
   	"version_subject_category" "enum__policy_documents_v_version_subject_category",
+  	"version_document_kind" "enum__policy_documents_v_version_document_kind" DEFAULT 'other',
   	"version_catalog_item_id" integer,
   	"version_written_at" timestamp(3) with time zone NOT NULL,
   	"version_issued_at" timestamp(3) with time zone,
@@ -1050,6 +1060,77 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "annual_reports_website_new_media" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"platform" "enum_annual_reports_website_new_media_platform",
+  	"name" varchar,
+  	"posts" numeric,
+  	"followers" numeric
+  );
+  
+  CREATE TABLE "annual_reports" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer NOT NULL,
+  	"title" varchar,
+  	"year" numeric NOT NULL,
+  	"kind" "enum_annual_reports_kind" NOT NULL,
+  	"status" "enum_annual_reports_status" DEFAULT 'draft' NOT NULL,
+  	"finalised_at" timestamp(3) with time zone,
+  	"published_at" timestamp(3) with time zone,
+  	"figures" jsonb,
+  	"website_header_site_type" "enum_annual_reports_website_header_site_type" DEFAULT 'portal',
+  	"website_header_overview_updates" numeric,
+  	"website_interpretation_media_comments" numeric,
+  	"website_interpretation_responses" numeric,
+  	"website_services_catalog_published" boolean DEFAULT false,
+  	"website_services_registered_users" numeric,
+  	"website_services_service_items" numeric,
+  	"website_services_online_items" numeric,
+  	"website_services_cases" numeric,
+  	"website_services_cases_persons" numeric,
+  	"website_services_cases_legal" numeric,
+  	"website_interaction_unified_platform" boolean DEFAULT false,
+  	"website_interaction_smart_answers" boolean DEFAULT false,
+  	"website_interaction_interviews" numeric,
+  	"website_interaction_interview_questions" numeric,
+  	"website_interaction_interview_answers" numeric,
+  	"website_security_monitoring_mechanism" boolean DEFAULT false,
+  	"website_security_emergency_drill" boolean DEFAULT false,
+  	"website_security_security_officer" boolean DEFAULT false,
+  	"website_innovation_search_service" boolean DEFAULT false,
+  	"website_innovation_multilingual" boolean DEFAULT false,
+  	"website_innovation_accessibility" boolean DEFAULT false,
+  	"website_innovation_personalised" boolean DEFAULT false,
+  	"website_innovation_other" varchar,
+  	"website_sign_off_head" varchar,
+  	"website_sign_off_reviewer" varchar,
+  	"website_sign_off_filled_by" varchar,
+  	"website_sign_off_phone" varchar,
+  	"openness_table2_entered_licensing" numeric,
+  	"openness_table2_entered_penalties" numeric,
+  	"openness_table2_entered_enforcement" numeric,
+  	"openness_table2_entered_fees" numeric,
+  	"openness_sections_overview" varchar,
+  	"openness_sections_problems" varchar,
+  	"openness_sections_other_matters" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "review_cases" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"site_id" integer NOT NULL,
+  	"case_number" varchar NOT NULL,
+  	"kind" "enum_review_cases_kind" NOT NULL,
+  	"year" numeric NOT NULL,
+  	"result" "enum_review_cases_result" DEFAULT 'pending' NOT NULL,
+  	"summary" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
@@ -1127,7 +1208,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"consultations_id" integer,
   	"consultation_comments_id" integer,
   	"form_challenge_uses_id" integer,
-  	"page_visits_id" integer
+  	"page_visits_id" integer,
+  	"annual_reports_id" integer,
+  	"review_cases_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -1346,6 +1429,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "consultation_comments" ADD CONSTRAINT "consultation_comments_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "consultation_comments" ADD CONSTRAINT "consultation_comments_consultation_id_consultations_id_fk" FOREIGN KEY ("consultation_id") REFERENCES "public"."consultations"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "page_visits" ADD CONSTRAINT "page_visits_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "annual_reports_website_new_media" ADD CONSTRAINT "annual_reports_website_new_media_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."annual_reports"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "annual_reports" ADD CONSTRAINT "annual_reports_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "review_cases" ADD CONSTRAINT "review_cases_site_id_sites_id_fk" FOREIGN KEY ("site_id") REFERENCES "public"."sites"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_sites_fk" FOREIGN KEY ("sites_id") REFERENCES "public"."sites"("id") ON DELETE cascade ON UPDATE no action;
@@ -1379,6 +1465,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_consultation_comments_fk" FOREIGN KEY ("consultation_comments_id") REFERENCES "public"."consultation_comments"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_form_challenge_uses_fk" FOREIGN KEY ("form_challenge_uses_id") REFERENCES "public"."form_challenge_uses"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_page_visits_fk" FOREIGN KEY ("page_visits_id") REFERENCES "public"."page_visits"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_annual_reports_fk" FOREIGN KEY ("annual_reports_id") REFERENCES "public"."annual_reports"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_review_cases_fk" FOREIGN KEY ("review_cases_id") REFERENCES "public"."review_cases"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "platform_settings_rels" ADD CONSTRAINT "platform_settings_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."platform_settings"("id") ON DELETE cascade ON UPDATE no action;
@@ -1514,6 +1602,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "policy_documents_index_number_idx" ON "policy_documents" USING btree ("index_number");
   CREATE INDEX "policy_documents_drafting_site_idx" ON "policy_documents" USING btree ("drafting_site_id");
   CREATE INDEX "policy_documents_column_idx" ON "policy_documents" USING btree ("column_id");
+  CREATE INDEX "policy_documents_document_kind_idx" ON "policy_documents" USING btree ("document_kind");
   CREATE INDEX "policy_documents_catalog_item_idx" ON "policy_documents" USING btree ("catalog_item_id");
   CREATE INDEX "policy_documents_written_at_idx" ON "policy_documents" USING btree ("written_at");
   CREATE INDEX "policy_documents_issued_at_idx" ON "policy_documents" USING btree ("issued_at");
@@ -1545,6 +1634,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_policy_documents_v_version_version_index_number_idx" ON "_policy_documents_v" USING btree ("version_index_number");
   CREATE INDEX "_policy_documents_v_version_version_drafting_site_idx" ON "_policy_documents_v" USING btree ("version_drafting_site_id");
   CREATE INDEX "_policy_documents_v_version_version_column_idx" ON "_policy_documents_v" USING btree ("version_column_id");
+  CREATE INDEX "_policy_documents_v_version_version_document_kind_idx" ON "_policy_documents_v" USING btree ("version_document_kind");
   CREATE INDEX "_policy_documents_v_version_version_catalog_item_idx" ON "_policy_documents_v" USING btree ("version_catalog_item_id");
   CREATE INDEX "_policy_documents_v_version_version_written_at_idx" ON "_policy_documents_v" USING btree ("version_written_at");
   CREATE INDEX "_policy_documents_v_version_version_issued_at_idx" ON "_policy_documents_v" USING btree ("version_issued_at");
@@ -1706,6 +1796,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "page_visits_updated_at_idx" ON "page_visits" USING btree ("updated_at");
   CREATE INDEX "page_visits_created_at_idx" ON "page_visits" USING btree ("created_at");
   CREATE UNIQUE INDEX "site_day_idx" ON "page_visits" USING btree ("site_id","day");
+  CREATE INDEX "annual_reports_website_new_media_order_idx" ON "annual_reports_website_new_media" USING btree ("_order");
+  CREATE INDEX "annual_reports_website_new_media_parent_id_idx" ON "annual_reports_website_new_media" USING btree ("_parent_id");
+  CREATE INDEX "annual_reports_site_idx" ON "annual_reports" USING btree ("site_id");
+  CREATE INDEX "annual_reports_year_idx" ON "annual_reports" USING btree ("year");
+  CREATE INDEX "annual_reports_status_idx" ON "annual_reports" USING btree ("status");
+  CREATE INDEX "annual_reports_updated_at_idx" ON "annual_reports" USING btree ("updated_at");
+  CREATE INDEX "annual_reports_created_at_idx" ON "annual_reports" USING btree ("created_at");
+  CREATE INDEX "review_cases_site_idx" ON "review_cases" USING btree ("site_id");
+  CREATE INDEX "review_cases_year_idx" ON "review_cases" USING btree ("year");
+  CREATE INDEX "review_cases_updated_at_idx" ON "review_cases" USING btree ("updated_at");
+  CREATE INDEX "review_cases_created_at_idx" ON "review_cases" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -1755,6 +1856,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_consultation_comments_id_idx" ON "payload_locked_documents_rels" USING btree ("consultation_comments_id");
   CREATE INDEX "payload_locked_documents_rels_form_challenge_uses_id_idx" ON "payload_locked_documents_rels" USING btree ("form_challenge_uses_id");
   CREATE INDEX "payload_locked_documents_rels_page_visits_id_idx" ON "payload_locked_documents_rels" USING btree ("page_visits_id");
+  CREATE INDEX "payload_locked_documents_rels_annual_reports_id_idx" ON "payload_locked_documents_rels" USING btree ("annual_reports_id");
+  CREATE INDEX "payload_locked_documents_rels_review_cases_id_idx" ON "payload_locked_documents_rels" USING btree ("review_cases_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -1838,6 +1941,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "consultation_comments" CASCADE;
   DROP TABLE "form_challenge_uses" CASCADE;
   DROP TABLE "page_visits" CASCADE;
+  DROP TABLE "annual_reports_website_new_media" CASCADE;
+  DROP TABLE "annual_reports" CASCADE;
+  DROP TABLE "review_cases" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -1874,12 +1980,14 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_reposts_status";
   DROP TYPE "public"."enum_reposts_withdrawn_by";
   DROP TYPE "public"."enum_policy_documents_subject_category";
+  DROP TYPE "public"."enum_policy_documents_document_kind";
   DROP TYPE "public"."enum_policy_documents_disclosure_attribute";
   DROP TYPE "public"."enum_policy_documents_confidentiality_review_result";
   DROP TYPE "public"."enum_policy_documents_openness_review_result";
   DROP TYPE "public"."enum_policy_documents_validity";
   DROP TYPE "public"."enum_policy_documents_workflow_status";
   DROP TYPE "public"."enum__policy_documents_v_version_subject_category";
+  DROP TYPE "public"."enum__policy_documents_v_version_document_kind";
   DROP TYPE "public"."enum__policy_documents_v_version_disclosure_attribute";
   DROP TYPE "public"."enum__policy_documents_v_version_confidentiality_review_result";
   DROP TYPE "public"."enum__policy_documents_v_version_openness_review_result";
@@ -1912,6 +2020,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_consultations_status";
   DROP TYPE "public"."enum_consultation_comments_status";
   DROP TYPE "public"."enum_consultation_comments_adoption";
+  DROP TYPE "public"."enum_annual_reports_website_new_media_platform";
+  DROP TYPE "public"."enum_annual_reports_kind";
+  DROP TYPE "public"."enum_annual_reports_status";
+  DROP TYPE "public"."enum_annual_reports_website_header_site_type";
+  DROP TYPE "public"."enum_review_cases_kind";
+  DROP TYPE "public"."enum_review_cases_result";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";`)

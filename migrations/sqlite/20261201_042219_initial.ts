@@ -571,6 +571,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`drafting_site_id\` integer,
   	\`column_id\` integer NOT NULL,
   	\`subject_category\` text,
+  	\`document_kind\` text DEFAULT 'other',
   	\`catalog_item_id\` integer,
   	\`written_at\` text NOT NULL,
   	\`issued_at\` text,
@@ -619,6 +620,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`policy_documents_index_number_idx\` ON \`policy_documents\` (\`index_number\`);`)
   await db.run(sql`CREATE INDEX \`policy_documents_drafting_site_idx\` ON \`policy_documents\` (\`drafting_site_id\`);`)
   await db.run(sql`CREATE INDEX \`policy_documents_column_idx\` ON \`policy_documents\` (\`column_id\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_document_kind_idx\` ON \`policy_documents\` (\`document_kind\`);`)
   await db.run(sql`CREATE INDEX \`policy_documents_catalog_item_idx\` ON \`policy_documents\` (\`catalog_item_id\`);`)
   await db.run(sql`CREATE INDEX \`policy_documents_written_at_idx\` ON \`policy_documents\` (\`written_at\`);`)
   await db.run(sql`CREATE INDEX \`policy_documents_issued_at_idx\` ON \`policy_documents\` (\`issued_at\`);`)
@@ -707,6 +709,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_drafting_site_id\` integer,
   	\`version_column_id\` integer NOT NULL,
   	\`version_subject_category\` text,
+  	\`version_document_kind\` text DEFAULT 'other',
   	\`version_catalog_item_id\` integer,
   	\`version_written_at\` text NOT NULL,
   	\`version_issued_at\` text,
@@ -759,6 +762,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_policy_documents_v_version_version_index_number_idx\` ON \`_policy_documents_v\` (\`version_index_number\`);`)
   await db.run(sql`CREATE INDEX \`_policy_documents_v_version_version_drafting_site_idx\` ON \`_policy_documents_v\` (\`version_drafting_site_id\`);`)
   await db.run(sql`CREATE INDEX \`_policy_documents_v_version_version_column_idx\` ON \`_policy_documents_v\` (\`version_column_id\`);`)
+  await db.run(sql`CREATE INDEX \`_policy_documents_v_version_version_document_kind_idx\` ON \`_policy_documents_v\` (\`version_document_kind\`);`)
   await db.run(sql`CREATE INDEX \`_policy_documents_v_version_version_catalog_item_idx\` ON \`_policy_documents_v\` (\`version_catalog_item_id\`);`)
   await db.run(sql`CREATE INDEX \`_policy_documents_v_version_version_written_at_idx\` ON \`_policy_documents_v\` (\`version_written_at\`);`)
   await db.run(sql`CREATE INDEX \`_policy_documents_v_version_version_issued_at_idx\` ON \`_policy_documents_v\` (\`version_issued_at\`);`)
@@ -1434,6 +1438,91 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`page_visits_updated_at_idx\` ON \`page_visits\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`page_visits_created_at_idx\` ON \`page_visits\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`site_day_idx\` ON \`page_visits\` (\`site_id\`,\`day\`);`)
+  await db.run(sql`CREATE TABLE \`annual_reports_website_new_media\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`platform\` text,
+  	\`name\` text,
+  	\`posts\` numeric,
+  	\`followers\` numeric,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`annual_reports\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`annual_reports_website_new_media_order_idx\` ON \`annual_reports_website_new_media\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`annual_reports_website_new_media_parent_id_idx\` ON \`annual_reports_website_new_media\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`annual_reports\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`site_id\` integer NOT NULL,
+  	\`title\` text,
+  	\`year\` numeric NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`status\` text DEFAULT 'draft' NOT NULL,
+  	\`finalised_at\` text,
+  	\`published_at\` text,
+  	\`figures\` text,
+  	\`website_header_site_type\` text DEFAULT 'portal',
+  	\`website_header_overview_updates\` numeric,
+  	\`website_interpretation_media_comments\` numeric,
+  	\`website_interpretation_responses\` numeric,
+  	\`website_services_catalog_published\` integer DEFAULT false,
+  	\`website_services_registered_users\` numeric,
+  	\`website_services_service_items\` numeric,
+  	\`website_services_online_items\` numeric,
+  	\`website_services_cases\` numeric,
+  	\`website_services_cases_persons\` numeric,
+  	\`website_services_cases_legal\` numeric,
+  	\`website_interaction_unified_platform\` integer DEFAULT false,
+  	\`website_interaction_smart_answers\` integer DEFAULT false,
+  	\`website_interaction_interviews\` numeric,
+  	\`website_interaction_interview_questions\` numeric,
+  	\`website_interaction_interview_answers\` numeric,
+  	\`website_security_monitoring_mechanism\` integer DEFAULT false,
+  	\`website_security_emergency_drill\` integer DEFAULT false,
+  	\`website_security_security_officer\` integer DEFAULT false,
+  	\`website_innovation_search_service\` integer DEFAULT false,
+  	\`website_innovation_multilingual\` integer DEFAULT false,
+  	\`website_innovation_accessibility\` integer DEFAULT false,
+  	\`website_innovation_personalised\` integer DEFAULT false,
+  	\`website_innovation_other\` text,
+  	\`website_sign_off_head\` text,
+  	\`website_sign_off_reviewer\` text,
+  	\`website_sign_off_filled_by\` text,
+  	\`website_sign_off_phone\` text,
+  	\`openness_table2_entered_licensing\` numeric,
+  	\`openness_table2_entered_penalties\` numeric,
+  	\`openness_table2_entered_enforcement\` numeric,
+  	\`openness_table2_entered_fees\` numeric,
+  	\`openness_sections_overview\` text,
+  	\`openness_sections_problems\` text,
+  	\`openness_sections_other_matters\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`annual_reports_site_idx\` ON \`annual_reports\` (\`site_id\`);`)
+  await db.run(sql`CREATE INDEX \`annual_reports_year_idx\` ON \`annual_reports\` (\`year\`);`)
+  await db.run(sql`CREATE INDEX \`annual_reports_status_idx\` ON \`annual_reports\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`annual_reports_updated_at_idx\` ON \`annual_reports\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`annual_reports_created_at_idx\` ON \`annual_reports\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`review_cases\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`site_id\` integer NOT NULL,
+  	\`case_number\` text NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`year\` numeric NOT NULL,
+  	\`result\` text DEFAULT 'pending' NOT NULL,
+  	\`summary\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`review_cases_site_idx\` ON \`review_cases\` (\`site_id\`);`)
+  await db.run(sql`CREATE INDEX \`review_cases_year_idx\` ON \`review_cases\` (\`year\`);`)
+  await db.run(sql`CREATE INDEX \`review_cases_updated_at_idx\` ON \`review_cases\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`review_cases_created_at_idx\` ON \`review_cases\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -1528,6 +1617,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`consultation_comments_id\` integer,
   	\`form_challenge_uses_id\` integer,
   	\`page_visits_id\` integer,
+  	\`annual_reports_id\` integer,
+  	\`review_cases_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`sites_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1559,7 +1650,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`consultations_id\`) REFERENCES \`consultations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`consultation_comments_id\`) REFERENCES \`consultation_comments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`form_challenge_uses_id\`) REFERENCES \`form_challenge_uses\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`page_visits_id\`) REFERENCES \`page_visits\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`page_visits_id\`) REFERENCES \`page_visits\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`annual_reports_id\`) REFERENCES \`annual_reports\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`review_cases_id\`) REFERENCES \`review_cases\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -1596,6 +1689,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_consultation_comments_id_idx\` ON \`payload_locked_documents_rels\` (\`consultation_comments_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_form_challenge_uses_id_idx\` ON \`payload_locked_documents_rels\` (\`form_challenge_uses_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_page_visits_id_idx\` ON \`payload_locked_documents_rels\` (\`page_visits_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_annual_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`annual_reports_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_review_cases_id_idx\` ON \`payload_locked_documents_rels\` (\`review_cases_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1770,6 +1865,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`consultation_comments\`;`)
   await db.run(sql`DROP TABLE \`form_challenge_uses\`;`)
   await db.run(sql`DROP TABLE \`page_visits\`;`)
+  await db.run(sql`DROP TABLE \`annual_reports_website_new_media\`;`)
+  await db.run(sql`DROP TABLE \`annual_reports\`;`)
+  await db.run(sql`DROP TABLE \`review_cases\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
