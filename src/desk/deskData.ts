@@ -4,6 +4,7 @@ import { asAccessUser, isPlatformAdmin, siteIdsWithRole } from '../access/roles'
 import { addCalendarDays, chinaDay, chinaDayTime, startOfChinaDay } from '../calendar/chinaTime'
 import { missingHolidayYear } from '../calendar/holidayCoverage'
 import { idOf } from '../ids'
+import { annualReportReminders } from '../reports/reminders'
 import { deskStatus, repostAwaitingAcceptance, sendBackAction } from './statuses'
 
 /**
@@ -45,6 +46,8 @@ export type Desk = {
   policyDeadlines: DeskSection
   reposts: DeskSection
   healthWarnings: DeskSection
+  /** 年度报告: last year's reports not yet published (src/reports/reminders.ts). */
+  annualReports: DeskSection
   /** Platform admins only: next year's holiday calendar is due and missing. */
   missingHolidayYear: number | null
 }
@@ -74,6 +77,7 @@ export async function deskData(payload: Payload, rawUser: unknown, now: Date = n
       policyDeadlines: empty,
       reposts: empty,
       healthWarnings: empty,
+      annualReports: empty,
       missingHolidayYear: holidayYear,
     }
   }
@@ -274,6 +278,7 @@ export async function deskData(payload: Payload, rawUser: unknown, now: Date = n
     policyDeadlines,
     reposts,
     healthWarnings,
+    annualReports: section(await annualReportReminders(payload, rawUser, now)),
     missingHolidayYear: holidayYear,
   }
 }

@@ -44,7 +44,7 @@ describe('the openness annual report', () => {
   it('is drafted with live figures, refuses a second report of the same year and kind', async () => {
     report = await server.payload.create({
       collection: 'annual-reports',
-      data: { site: f.site.id, year: 2025, kind: 'openness', openness: { table2Entered: { licensing: 120, penalties: 7, enforcement: 1, fees: 3.5 }, sections: { overview: '2025年，本机关认真贯彻落实《政府信息公开条例》。', problems: '公开内容还不够全面。', otherMatters: '' } } },
+      data: { site: f.site.id, year: 2025, kind: 'openness', openness: { table2Entered: { licensing: 120, penalties: 7, enforcement: 1, fees: 3.5 }, sections: { overview: '2025年，本机关认真贯彻落实《政府信息公开条例》。', problems: '公开内容还不够全面。', otherMatters: '' } } } as never,
       ...as(f.officer),
     })
     expect(report.status).toBe('draft')

@@ -66,6 +66,7 @@ export async function Desk({ payload, user }: Props) {
             <Section title="政策文件公开期限" testId="desk-deadlines" section={desk.policyDeadlines} admin={admin} empty="没有临近或超过公开期限的政策文件。" />
             <Section title="待接收的转载" testId="desk-reposts" section={desk.reposts} admin={admin} empty="没有临近转载时限的转载。" />
             <Section title="本网站监测预警" testId="desk-warnings" section={desk.healthWarnings} admin={admin} empty="没有未解决的监测预警。" />
+            <Section title="年度报告" testId="desk-annual-reports" section={desk.annualReports} admin={admin} empty="上一年度的年度报告均已发布。" />
           </div>
         </>
       ) : (
