@@ -81,3 +81,22 @@ export async function sendReportXlsx(request: PageRequest, yearText: string, kin
   res.end(body)
   return true
 }
+
+/**
+ * The home page's 年度报告 block (国办函〔2018〕12号: 「在网站首页显著位置」): the site's latest published reports,
+ * and on a region-level portal the link to the summary gathering every site's reports.
+ */
+export async function homeReportLinks(request: Pick<PageRequest, 'payload' | 'site'>, basePath: string): Promise<{ title: string; url: string }[]> {
+  const { docs } = await request.payload.find({
+    collection: 'annual-reports',
+    where: { and: [{ site: { equals: request.site.id } }, { status: { equals: ReportState.published } }] },
+    sort: '-year',
+    limit: 2,
+    depth: 0,
+    ...asVisitor,
+  })
+  const links = docs.map((r) => ({ title: r.title ?? `${r.year}年度报告`, url: `${basePath}/reports/${r.year}/#${r.kind}` }))
+  const latestYear = docs[0]?.year ?? chinaYear() - 1
+  if (request.site.level === 'region') links.push({ title: `${latestYear}年度各网站年度报告汇总`, url: `${basePath}/reports/${latestYear}/summary/` })
+  return links
+}

@@ -69,9 +69,14 @@ describe('the annual website work report', () => {
   })
 
   it('is published at /reports/<year>/ and as XLSX with the same figures, and leaves the desk', async () => {
+    const browser = { 'user-agent': 'Mozilla/5.0 Chrome/130.0' }
+    // The home page, read into the page cache before publication, shows the report right after it.
+    expect((await fetchPage(server.url, sitePath(s.site), browser)).html).not.toContain('年度报告</h2>')
     await server.payload.update({ collection: 'annual-reports', id: report.id, data: { status: 'finalised' }, ...as(s.reviewer) })
     report = await server.payload.update({ collection: 'annual-reports', id: report.id, data: { status: 'published' }, ...as(s.reviewer) })
-    const browser = { 'user-agent': 'Mozilla/5.0 Chrome/130.0' }
+    const home = await fetchPage(server.url, sitePath(s.site), browser)
+    expect(home.html).toContain(`href="${sitePath(s.site, '/reports/2025/#website')}"`)
+    expect(home.html).toContain('2025年政府网站工作年度报表')
     const page = await fetchPage(server.url, sitePath(s.site, '/reports/2025/'), browser)
     expect(page.status).toBe(200)
     expect(page.html).toContain('WR网站2025年政府网站工作年度报表')
