@@ -127,7 +127,7 @@ export function opennessReportView(report: AnnualReport, site: Site): ReportView
         ],
       },
       { heading: '三、收到和处理政府信息公开申请情况', tables: [table3] },
-      { heading: '四、政府信息公开行政复议、行政诉讼情况', tables: [{ title: '四、政府信息公开行政复议、行政诉讼情况', header: table4Header, rows: [table4Blocks.flatMap((b) => table4Results.map((r) => f.table4[b.key][r.key]))] }] },
+      { heading: '四、政府信息公开行政复议、行政诉讼情况', tables: [{ title: '四、政府信息公开行政复议、行政诉讼情况', header: ['', ...table4Header], rows: [['案件数', ...table4Blocks.flatMap((b) => table4Results.map((r) => f.table4[b.key][r.key]))]] }] },
       { heading: '五、存在的主要问题及改进情况', paragraphs: paragraphs(o.sections?.problems) },
       { heading: '六、其他需要报告的事项', paragraphs: paragraphs(o.sections?.otherMatters) },
     ],

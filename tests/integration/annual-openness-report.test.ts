@@ -110,7 +110,7 @@ describe('the openness annual report', () => {
     expect(rowsOf('第二十条第（一）项')).toContainEqual(['行政规范性文件', 3, 1, 3])
     expect(rowsOf('第二十条第（五）项')).toContainEqual(['行政许可', 120])
     expect(rowsOf('第二十条第（八）项')).toContainEqual(['行政事业性收费', 3.5])
-    expect(rowsOf('行政复议')).toContainEqual([2, 1, 0, 0, 3, 0, 0, 0, 1, 1, 0, 0, 1, 0, 1])
+    expect(rowsOf('行政复议')).toContainEqual(['案件数', 2, 1, 0, 0, 3, 0, 0, 0, 1, 1, 0, 0, 1, 0, 1])
     expect(rowsOf('文字部分').flat()).toContain('公开内容还不够全面。')
   })
 
