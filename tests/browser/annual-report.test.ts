@@ -45,7 +45,7 @@ describe('the published annual report page', () => {
       await page.click('.annual-report-links a')
       await page.waitForSelector('article.annual-report')
       expect(await page.textContent('h1')).toBe('测试厅2025年政府信息公开工作年度报告')
-      const table2 = await page.$$eval('table.report-table', (tables) => tables[0]!.innerText)
+      const table2 = await page.$$eval('table.report-table', (tables) => (tables[0] as HTMLElement).innerText)
       expect(table2).toMatch(/规章\s+2\s+1\s+3/)
       expect(table2).toMatch(/行政规范性文件\s+3\s+1\s+3/)
       expect(await page.getAttribute('a[download]', 'href')).toContain('/reports/2025/openness.xlsx')
