@@ -99,6 +99,9 @@ export interface Config {
     consultations: Consultation;
     'consultation-comments': ConsultationComment;
     'form-challenge-uses': FormChallengeus;
+    'page-visits': PageVisit;
+    'annual-reports': AnnualReport;
+    'review-cases': ReviewCase;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -149,6 +152,9 @@ export interface Config {
     consultations: ConsultationsSelect<false> | ConsultationsSelect<true>;
     'consultation-comments': ConsultationCommentsSelect<false> | ConsultationCommentsSelect<true>;
     'form-challenge-uses': FormChallengeUsesSelect<false> | FormChallengeUsesSelect<true>;
+    'page-visits': PageVisitsSelect<false> | PageVisitsSelect<true>;
+    'annual-reports': AnnualReportsSelect<false> | AnnualReportsSelect<true>;
+    'review-cases': ReviewCasesSelect<false> | ReviewCasesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -686,6 +692,10 @@ export interface PolicyDocument {
         | 'other'
       )
     | null;
+  /**
+   * 规章、行政规范性文件计入政务公开年度报告表二。
+   */
+  documentKind?: ('normative-document' | 'rules' | 'other') | null;
   catalogItem?: (number | null) | DisclosureCatalog;
   writtenAt: string;
   /**
@@ -1624,6 +1634,132 @@ export interface FormChallengeus {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-visits".
+ */
+export interface PageVisit {
+  id: number;
+  site: number | Site;
+  day: string;
+  views: number;
+  visitors: number;
+  sketch?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "annual-reports".
+ */
+export interface AnnualReport {
+  id: number;
+  site: number | Site;
+  title?: string | null;
+  year: number;
+  kind: 'website' | 'openness';
+  /**
+   * 草稿 → 已审定（数据冻结）→ 已发布；退回草稿后可再修改。
+   */
+  status: 'draft' | 'finalised' | 'published';
+  finalisedAt?: string | null;
+  publishedAt?: string | null;
+  figures?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  website?: {
+    header?: {
+      siteType?: ('portal' | 'department' | 'special') | null;
+      overviewUpdates?: number | null;
+    };
+    interpretation?: {
+      mediaComments?: number | null;
+      responses?: number | null;
+    };
+    services?: {
+      catalogPublished?: boolean | null;
+      registeredUsers?: number | null;
+      serviceItems?: number | null;
+      onlineItems?: number | null;
+      cases?: number | null;
+      casesPersons?: number | null;
+      casesLegal?: number | null;
+    };
+    interaction?: {
+      unifiedPlatform?: boolean | null;
+      smartAnswers?: boolean | null;
+      interviews?: number | null;
+      interviewQuestions?: number | null;
+      interviewAnswers?: number | null;
+    };
+    security?: {
+      monitoringMechanism?: boolean | null;
+      emergencyDrill?: boolean | null;
+      securityOfficer?: boolean | null;
+    };
+    newMedia?:
+      | {
+          platform: 'weibo' | 'wechat' | 'other';
+          name: string;
+          posts?: number | null;
+          followers?: number | null;
+          id?: string | null;
+        }[]
+      | null;
+    innovation?: {
+      searchService?: boolean | null;
+      multilingual?: boolean | null;
+      accessibility?: boolean | null;
+      personalised?: boolean | null;
+      other?: string | null;
+    };
+    signOff?: {
+      head?: string | null;
+      reviewer?: string | null;
+      filledBy?: string | null;
+      phone?: string | null;
+    };
+  };
+  openness?: {
+    table2Entered?: {
+      licensing?: number | null;
+      penalties?: number | null;
+      enforcement?: number | null;
+      fees?: number | null;
+    };
+    sections?: {
+      overview?: string | null;
+      problems?: string | null;
+      otherMatters?: string | null;
+    };
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-cases".
+ */
+export interface ReviewCase {
+  id: number;
+  site: number | Site;
+  caseNumber: string;
+  kind: 'reconsideration' | 'litigation-direct' | 'litigation-after-reconsideration';
+  /**
+   * 计入哪一年度报告的表四（按本年度收到或审结的案件）。
+   */
+  year: number;
+  result: 'upheld' | 'corrected' | 'other-result' | 'pending';
+  summary?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1890,6 +2026,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'form-challenge-uses';
         value: number | FormChallengeus;
+      } | null)
+    | ({
+        relationTo: 'page-visits';
+        value: number | PageVisit;
+      } | null)
+    | ({
+        relationTo: 'annual-reports';
+        value: number | AnnualReport;
+      } | null)
+    | ({
+        relationTo: 'review-cases';
+        value: number | ReviewCase;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2239,6 +2387,7 @@ export interface PolicyDocumentsSelect<T extends boolean = true> {
   draftingSite?: T;
   column?: T;
   subjectCategory?: T;
+  documentKind?: T;
   catalogItem?: T;
   writtenAt?: T;
   issuedAt?: T;
@@ -2837,6 +2986,137 @@ export interface ConsultationCommentsSelect<T extends boolean = true> {
 export interface FormChallengeUsesSelect<T extends boolean = true> {
   key?: T;
   expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-visits_select".
+ */
+export interface PageVisitsSelect<T extends boolean = true> {
+  site?: T;
+  day?: T;
+  views?: T;
+  visitors?: T;
+  sketch?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "annual-reports_select".
+ */
+export interface AnnualReportsSelect<T extends boolean = true> {
+  site?: T;
+  title?: T;
+  year?: T;
+  kind?: T;
+  status?: T;
+  finalisedAt?: T;
+  publishedAt?: T;
+  figures?: T;
+  website?:
+    | T
+    | {
+        header?:
+          | T
+          | {
+              siteType?: T;
+              overviewUpdates?: T;
+            };
+        interpretation?:
+          | T
+          | {
+              mediaComments?: T;
+              responses?: T;
+            };
+        services?:
+          | T
+          | {
+              catalogPublished?: T;
+              registeredUsers?: T;
+              serviceItems?: T;
+              onlineItems?: T;
+              cases?: T;
+              casesPersons?: T;
+              casesLegal?: T;
+            };
+        interaction?:
+          | T
+          | {
+              unifiedPlatform?: T;
+              smartAnswers?: T;
+              interviews?: T;
+              interviewQuestions?: T;
+              interviewAnswers?: T;
+            };
+        security?:
+          | T
+          | {
+              monitoringMechanism?: T;
+              emergencyDrill?: T;
+              securityOfficer?: T;
+            };
+        newMedia?:
+          | T
+          | {
+              platform?: T;
+              name?: T;
+              posts?: T;
+              followers?: T;
+              id?: T;
+            };
+        innovation?:
+          | T
+          | {
+              searchService?: T;
+              multilingual?: T;
+              accessibility?: T;
+              personalised?: T;
+              other?: T;
+            };
+        signOff?:
+          | T
+          | {
+              head?: T;
+              reviewer?: T;
+              filledBy?: T;
+              phone?: T;
+            };
+      };
+  openness?:
+    | T
+    | {
+        table2Entered?:
+          | T
+          | {
+              licensing?: T;
+              penalties?: T;
+              enforcement?: T;
+              fees?: T;
+            };
+        sections?:
+          | T
+          | {
+              overview?: T;
+              problems?: T;
+              otherMatters?: T;
+            };
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-cases_select".
+ */
+export interface ReviewCasesSelect<T extends boolean = true> {
+  site?: T;
+  caseNumber?: T;
+  kind?: T;
+  year?: T;
+  result?: T;
+  summary?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -32,6 +32,9 @@ import { PolicyDocuments } from './collections/policy-documents/index'
 import { Interpretations } from './collections/interpretations/index'
 import { DisclosureCatalog } from './collections/disclosure-catalog/index'
 import { SelfChecks } from './collections/self-checks/index'
+import { PageVisits } from './collections/page-visits/index'
+import { AnnualReports } from './collections/annual-reports/index'
+import { ReviewCases } from './collections/review-cases/index'
 import { IndexCounters } from './collections/index-counters/index'
 import { GazetteIssues } from './collections/gazette-issues/index'
 import { GazetteArticles } from './collections/gazette-articles/index'
@@ -111,7 +114,7 @@ export default buildConfig({
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  collections: [Sites, Users, Columns, Articles, Media, Files, AuditLog, Holidays, RepostRules, Reposts, PolicyDocuments, Interpretations, DisclosureCatalog, SelfChecks, IndexCounters, GazetteIssues, GazetteArticles, SearchSynonyms, SearchQueries, AvailabilityChecks, SiteHealthReports, HealthWarnings, SensitiveWords, SiteLeaders, MonitorLocks, Messages, DisclosureApplications, OpenDays, OpenDayRegistrations, Consultations, ConsultationComments, FormChallengeUses],
+  collections: [Sites, Users, Columns, Articles, Media, Files, AuditLog, Holidays, RepostRules, Reposts, PolicyDocuments, Interpretations, DisclosureCatalog, SelfChecks, IndexCounters, GazetteIssues, GazetteArticles, SearchSynonyms, SearchQueries, AvailabilityChecks, SiteHealthReports, HealthWarnings, SensitiveWords, SiteLeaders, MonitorLocks, Messages, DisclosureApplications, OpenDays, OpenDayRegistrations, Consultations, ConsultationComments, FormChallengeUses, PageVisits, AnnualReports, ReviewCases],
   globals: [PlatformSettingsGlobal, MonitoringSettingsGlobal],
   jobs: {
     tasks: [publishScheduledTask, closeSitesPastNoticeTask, repostFanOutTask, markOverdueRepostsTask, syncSearchIndexTask, syncSearchSynonymsTask, resyncSiteSearchTask, monitorDailyTask, monitorAvailabilityTask, eraseMessagePersonalDataTask],

@@ -56,6 +56,9 @@ export const dateSensitiveFiles = [
   'tests/integration/workflow-actions.test.ts',
   'tests/integration/open-days.test.ts',
   'tests/integration/preview.test.ts',
+  'tests/integration/page-visits.test.ts',
+  'tests/integration/annual-openness-report.test.ts',
+  'tests/integration/annual-website-report.test.ts',
 ]
 
 if (spawnSync('faketime', ['-f', '@2000-01-01 00:00:00', 'true']).error) {

@@ -198,6 +198,28 @@ export const disclosureApplicationStates = [
 export const DisclosureApplication = byValue(disclosureApplicationStates)
 export type DisclosureApplicationState = (typeof disclosureApplicationStates)[number]['value']
 
+/**
+ * 年度报告 (annual reports): draft 草稿 → finalised 已审定 (the computed figures are frozen) → published 已发布.
+ * `finalised` rather than "reviewed": `reviewed` already means 答复已审核 in the mailbox.
+ */
+export const annualReportStates = [
+  { value: 'draft', label: { zh: '草稿', en: 'Draft' } },
+  { value: 'finalised', label: { zh: '已审定', en: 'Finalised' } },
+  { value: 'published', label: { zh: '已发布', en: 'Published' } },
+] as const
+export const AnnualReport = byValue(annualReportStates)
+export type AnnualReportState = (typeof annualReportStates)[number]['value']
+
+/** 政府信息公开行政复议、行政诉讼 (table 四): a case's result. */
+export const reviewCaseResults = [
+  { value: 'upheld', label: { zh: '结果维持', en: 'Upheld' } },
+  { value: 'corrected', label: { zh: '结果纠正', en: 'Corrected' } },
+  { value: 'other-result', label: { zh: '其他结果', en: 'Other result' } },
+  { value: 'pending', label: { zh: '尚未审结', en: 'Pending' } },
+] as const
+export const ReviewCaseResult = byValue(reviewCaseResults)
+export type ReviewCaseResultValue = (typeof reviewCaseResults)[number]['value']
+
 /** Every list, for the test that no identifier stands for two Chinese terms. */
 export const allStateLists: Record<string, StateList> = {
   workflow: workflowStates,
@@ -216,4 +238,6 @@ export const allStateLists: Record<string, StateList> = {
   comment: commentStates,
   adoption: adoptionStates,
   disclosureApplication: disclosureApplicationStates,
+  annualReport: annualReportStates,
+  reviewCaseResult: reviewCaseResults,
 }

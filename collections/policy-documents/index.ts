@@ -5,7 +5,7 @@ import { idOf } from '../../src/ids'
 import { createOnSitesWithRole, writeOnSitesWithRole } from '../../src/access/siteScoped'
 import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
 import { disclosureAttributes } from '../../src/publishing/disclosure'
-import { subjectCategories, validityStates } from '../../src/publishing/openness'
+import { policyDocumentKinds, subjectCategories, validityStates } from '../../src/publishing/openness'
 import { deadlineCell, workflowActionsComponent } from '../../src/workflowActions/adminComponents'
 import type { WorkflowOptions } from '../../src/publishing/workflowHooks'
 import { afterWorkflowChange, workflowEnforcer, workflowFields } from '../../src/publishing/workflowHooks'
@@ -140,6 +140,15 @@ export const PolicyDocuments: CollectionConfig = {
               fields: [
                 { name: 'column', type: 'relationship', relationTo: 'columns', required: true, label: { zh: '所属栏目', en: 'Column' }, filterOptions: sameSite },
                 { name: 'subjectCategory', type: 'select', label: { zh: '主题分类', en: 'Subject category' }, options: subjectCategories.map((c) => ({ ...c })) },
+                {
+                  name: 'documentKind',
+                  type: 'select',
+                  defaultValue: 'other',
+                  index: true,
+                  label: { zh: '文件类别', en: 'Document kind' },
+                  options: policyDocumentKinds.map((k) => ({ ...k })),
+                  admin: { description: '规章、行政规范性文件计入政务公开年度报告表二。' },
+                },
               ],
             },
             {

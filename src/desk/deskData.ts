@@ -5,6 +5,7 @@ import { asAccessUser, isPlatformAdmin, siteIdsWithRole } from '../access/roles'
 import { addCalendarDays, chinaDay, chinaDayTime, startOfChinaDay } from '../calendar/chinaTime'
 import { missingHolidayYear } from '../calendar/holidayCoverage'
 import { idOf } from '../ids'
+import { annualReportReminders } from '../reports/reminders'
 import { deskStatus, repostAwaitingAcceptance, sendBackAction } from './statuses'
 
 /**
@@ -48,6 +49,8 @@ export type Desk = {
   healthWarnings: DeskSection
   /** 依申请公开: the openness officer's applications past or near their reply day. */
   disclosureDeadlines: DeskSection
+  /** 年度报告: last year's reports not yet published (src/reports/reminders.ts). */
+  annualReports: DeskSection
   /** Platform admins only: next year's holiday calendar is due and missing. */
   missingHolidayYear: number | null
 }
@@ -78,6 +81,7 @@ export async function deskData(payload: Payload, rawUser: unknown, now: Date = n
       reposts: empty,
       healthWarnings: empty,
       disclosureDeadlines: empty,
+      annualReports: empty,
       missingHolidayYear: holidayYear,
     }
   }
@@ -293,6 +297,7 @@ export async function deskData(payload: Payload, rawUser: unknown, now: Date = n
     reposts,
     healthWarnings,
     disclosureDeadlines: disclosureSection,
+    annualReports: section(await annualReportReminders(payload, rawUser, now)),
     missingHolidayYear: holidayYear,
   }
 }

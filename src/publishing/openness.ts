@@ -70,6 +70,17 @@ export const subjectCategories = [
 export const subjectCategoryLabel = (value: string | null | undefined): string =>
   subjectCategories.find((c) => c.value === value)?.label.zh ?? ''
 
+/**
+ * 文件类别 of a policy document, the rows of the openness annual report's table 二 (第二十条第（一）项):
+ * 规章 and 行政规范性文件 are counted, 其他 is not. The same identifiers as the gazette's categories.
+ */
+export const policyDocumentKinds = [
+  { value: 'normative-document', label: { zh: '规范性文件', en: 'Normative document' } },
+  { value: 'rules', label: { zh: '规章', en: 'Rules' } },
+  { value: 'other', label: { zh: '其他', en: 'Other' } },
+] as const
+export type PolicyDocumentKind = (typeof policyDocumentKinds)[number]['value']
+
 /** 解读形式 (宁政办发〔2017〕74号 二(五)). */
 export const interpretationForms = [
   { value: 'text', label: { zh: '文字解读', en: 'Text' } },

@@ -10,6 +10,7 @@ import { getPlatformSettings } from '../settings/platformSettings'
 import { listingItemUrl, publicListing } from './listing'
 import { chinaYear } from '../calendar/chinaTime'
 import { SiteLifecycle } from '../states'
+import { homeReportLinks } from '../reports/reportPages'
 
 export type RenderedPage = { status: number; html: string; contentType: string; tags: string[]; headers?: Record<string, string> }
 
@@ -104,7 +105,9 @@ export async function renderHome(request: PageRequest): Promise<RenderedPage> {
       }),
   )
   const latest = await publicListing(payload, site.id, { limit: 8 })
+  const annualReports = await homeReportLinks(request, view.basePath)
   const body = await render(site.theme ?? 'default', 'home', {
+    annualReports,
     site: view,
     nav,
     year,

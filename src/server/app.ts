@@ -135,7 +135,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     async close() {
       stopWorker()
       await probes?.stop()
-      sites.close()
+      await sites.close()
       stopSweeper()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await closeNext()

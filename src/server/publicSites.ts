@@ -35,6 +35,8 @@ import { queryMessage, sendChallenge, showMailbox, submitMessage } from '../part
 import { queryApplication, showApplications, submitApplication } from '../disclosure/applicationRoutes'
 import { queryRegistration, showOpenDays, submitRegistration } from '../participation/openDayRoutes'
 import { consultationPath, showConsultations, submitComment } from '../participation/consultationRoutes'
+import { PageCounter } from '../visits/pageCounter'
+import { renderReportSummary, renderReportYear, sendReportXlsx } from '../reports/reportPages'
 
 type Route = (request: PageRequest, match: RegExpMatchArray) => Promise<RenderedPage | null> | RenderedPage | null
 
@@ -51,6 +53,8 @@ const routes: [RegExp, Route][] = [
   [/^\/gazette\/(\d{4})\/?$/, (r, m) => renderGazetteYear(r, m[1]!)],
   [/^\/gazette\/(\d{4})\/(\d{1,3})\/?$/, (r, m) => renderGazetteIssue(r, m[1]!, m[2]!)],
   [/^\/gazette\/articles\/([A-Za-z0-9]+)\.html$/, (r, m) => renderGazetteArticle(r, m[1]!)],
+  [/^\/reports\/(\d{4})\/?$/, (r, m) => renderReportYear(r, m[1]!)],
+  [/^\/reports\/(\d{4})\/summary\/?$/, (r, m) => renderReportSummary(r, m[1]!)],
   [/^\/sitemap\/?$/, (r) => renderSiteMap(r)],
   [/^\/feed\.xml$/, (r) => renderFeed(r)],
   [/^\/sitemap\.xml$/, (r) => renderSitemapIndex(r)],
@@ -60,7 +64,17 @@ const routes: [RegExp, Route][] = [
   [/^\/robots\.txt$/, (r) => renderRobots(r)],
 ]
 
-export type PublicSites = { router: express.Router; cache: PageCache; directory: SiteDirectory; close(): void }
+export type PublicSites = {
+  router: express.Router
+  cache: PageCache
+  directory: SiteDirectory
+  counter: PageCounter
+  close(): Promise<void>
+}
+
+/** A page a person reads: counted by the page counter whether it came from the cache or not. */
+const isView = (page: { status: number; contentType: string }): boolean =>
+  page.status === 200 && page.contentType.startsWith('text/html')
 
 function send(req: Request, res: Response, page: CachedPage): void {
   const { body, encoding, etag } = encodedPage(page, req.headers['accept-encoding'])
@@ -105,6 +119,7 @@ export function publicSites(payload: Payload, options: { cacheEnabled?: boolean 
     options.cacheEnabled ?? process.env.PAGE_CACHE !== 'off',
   )
   const directory = new SiteDirectory(payload)
+  const counter = new PageCounter(payload)
   const router = express.Router()
 
   router.use(publicPageHeaders())
@@ -147,10 +162,19 @@ export function publicSites(payload: Payload, options: { cacheEnabled?: boolean 
       const successor = await directory.bySiteId(idOf(site.closureNotice?.successorSite) ?? undefined)
       if (await showConsultations({ payload, site, successor, viaPrefix }, consultation[1], res)) return
     }
+    // 年度报告 XLSX: binary, made on demand from the published report (src/reports/reportPages.ts).
+    const reportXlsx = path.match(/^\/reports\/(\d{4})\/(website|openness)\.xlsx$/)
+    if (reportXlsx && (site.status === SiteLifecycle.live || site.status === SiteLifecycle.closing)) {
+      const origin = `${req.protocol}://${req.get('host') ?? 'localhost'}`
+      if (await sendReportXlsx({ payload, site, viaPrefix, path, query: {}, origin }, reportXlsx[1]!, reportXlsx[2]!, res)) return
+    }
     const key = `${req.get('host')}|${site.id}|${req.originalUrl}`
     // A cache hit needs neither the origin (trust-proxy check) nor the parsed query string.
     const cached = searching ? undefined : cache.get(key)
-    if (cached) return send(req, res, cached)
+    if (cached) {
+      if (isView(cached)) counter.record(req, site.id)
+      return send(req, res, cached)
+    }
     const problem = publicQueryProblem(req)
     if (problem) {
       res.setHeader('Cache-Control', 'no-store')
@@ -177,6 +201,7 @@ export function publicSites(payload: Payload, options: { cacheEnabled?: boolean 
         typeof successorId === 'object' && successorId ? successorId.id : successorId,
       )
       const page = await renderSearch({ payload, site, successor, viaPrefix, path, query, origin }, searchFormat === 'json' ? 'json' : 'html')
+      if (isView(page)) counter.record(req, site.id)
       return sendFresh(req, res, page.status, page.contentType, page.html)
     }
     const successorId = site.closureNotice?.successorSite
@@ -198,6 +223,7 @@ export function publicSites(payload: Payload, options: { cacheEnabled?: boolean 
       const notFound = await renderNotFound(request)
       return send(req, res, { ...notFound, etag: '', lastModified: new Date().toUTCString() })
     }
+    if (isView(page)) counter.record(req, site.id)
     send(req, res, cache.set(key, page))
   }
 
@@ -271,9 +297,11 @@ export function publicSites(payload: Payload, options: { cacheEnabled?: boolean 
     router,
     cache,
     directory,
-    close() {
+    counter,
+    async close() {
       cache.close()
       directory.close()
+      await counter.close()
     },
   }
 }

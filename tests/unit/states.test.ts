@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
+  AnnualReport,
+  annualReportStates,
   Adoption,
   adoptionStates,
   allStateLists,
@@ -116,5 +118,10 @@ describe('the status vocabulary', () => {
     expect(DisclosureApplication.concluded).toBe(Message.concluded)
     expect(stateLabel(disclosureApplicationStates, DisclosureApplication.concluded)).toBe(stateLabel(messageStates, Message.concluded))
     expect(Object.keys(allStateLists)).toContain('disclosureApplication')
+  })
+
+  it('names the annual reports\' states apart from the mailbox\'s 答复已审核', () => {
+    expect([AnnualReport.draft, AnnualReport.finalised, AnnualReport.published]).toEqual(['draft', 'finalised', 'published'])
+    expect(stateLabel(annualReportStates, AnnualReport.finalised)).toBe('已审定')
   })
 })

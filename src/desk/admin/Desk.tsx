@@ -67,6 +67,7 @@ export async function Desk({ payload, user }: Props) {
             <Section title="依申请公开答复期限" testId="desk-disclosure" section={desk.disclosureDeadlines} admin={admin} empty="没有临近或超过答复期限的政府信息公开申请。" />
             <Section title="待接收的转载" testId="desk-reposts" section={desk.reposts} admin={admin} empty="没有临近转载时限的转载。" />
             <Section title="本网站监测预警" testId="desk-warnings" section={desk.healthWarnings} admin={admin} empty="没有未解决的监测预警。" />
+            <Section title="年度报告" testId="desk-annual-reports" section={desk.annualReports} admin={admin} empty="上一年度的年度报告均已发布。" />
           </div>
         </>
       ) : (

@@ -1,0 +1,28 @@
+import type { Payload, PayloadRequest } from 'payload'
+import { computeTable2, computeTable4, type OpennessFigures } from './opennessFigures'
+import { table3Check, table3For } from './table3Source'
+import { computeWebsiteFigures, type WebsiteFigures } from './websiteFigures'
+
+export type AnnualReportKind = 'website' | 'openness'
+export const annualReportKinds = [
+  { value: 'website', label: { zh: '政府网站工作年度报表', en: 'Website work report' } },
+  { value: 'openness', label: { zh: '政府信息公开工作年度报告', en: 'Openness annual report' } },
+] as const
+
+export type ReportFigures = WebsiteFigures | OpennessFigures
+
+type Scope = { payload: Payload; site: number | string; year: number; req?: Partial<PayloadRequest> }
+
+/** The computed figures of a report, from live data. */
+export async function computeReportFigures(kind: AnnualReportKind, scope: Scope): Promise<ReportFigures> {
+  if (kind === 'website') return computeWebsiteFigures(scope)
+  const [table2, table3, table4] = [await computeTable2(scope), await table3For(scope), await computeTable4(scope)]
+  return { year: scope.year, table2, table3, table4 }
+}
+
+/** Why a report may not be finalised with these figures (table 三's check rule); null when it may. */
+export function finalisationProblem(kind: AnnualReportKind, figures: ReportFigures): string | null {
+  if (kind !== 'openness') return null
+  const table3 = (figures as OpennessFigures).table3
+  return table3 ? table3Check(table3) : null
+}
