@@ -1,12 +1,14 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+import { viewports } from './browser'
+import { password } from './fixtures'
 import { startTestServer, type TestServer } from './payload'
 
 /**
  * The real admin (Next in dev mode unless NODE_ENV=production with a built .next) for browser tests.
  * Generous: a cold Turbopack compile of /admin takes 10–40 s on an idle machine and minutes on a busy one, and an
- * admin test may first wait for another file's admin test to finish (see takeAdminTurn).
+ * admin test may first wait for another run's admin test in the same build folder to finish (see takeAdminTurn).
  */
 export const adminTimeout = Number(process.env.ADMIN_TEST_TIMEOUT_MS ?? 900_000)
 
@@ -16,7 +18,7 @@ export const adminTimeout = Number(process.env.ADMIN_TEST_TIMEOUT_MS ?? 900_000)
  */
 function assertNoOtherNextDevServer(): void {
   if (process.env.NODE_ENV === 'production') return
-  const lockFile = path.join(process.cwd(), '.next', 'dev', 'lock')
+  const lockFile = path.join(process.cwd(), nextDistDir(), 'dev', 'lock')
   let holder: { pid?: number; appUrl?: string } = {}
   try {
     holder = JSON.parse(fs.readFileSync(lockFile, 'utf8'))
@@ -45,12 +47,24 @@ const alive = (pid: number): boolean => {
 }
 
 /**
- * Admin test files run in parallel workers, but Next allows one `next dev` per directory (a second one exits its
- * process). So they take turns: an exclusive lock file, created atomically, held until the server closes. A lock
- * left by a process that died is taken over.
+ * Next allows one `next dev` per build folder, so each vitest worker gives its admin its own: the first worker
+ * `.next` (as `npm run dev` and a single-worker run), the others `.next-test-<n>` (git-ignored; tsconfig.json lists
+ * their types as Next would add them). Two admin files then run side by side instead of one waiting for the other,
+ * which cost CI minutes on 2 workers; each folder keeps its own Turbopack cache from one file to the next.
+ */
+function nextDistDir(): string {
+  if (process.env.NEXT_DIST_DIR || process.env.NODE_ENV === 'production') return process.env.NEXT_DIST_DIR ?? '.next'
+  const worker = Number(process.env.VITEST_POOL_ID ?? 1)
+  return worker > 1 ? `.next-test-${worker}` : '.next'
+}
+
+/**
+ * Two test runs in one directory (or a worker id reused too early) could still meet in one build folder, and a
+ * second `next dev` there exits its process. So a file takes the folder's turn first: an exclusive lock file,
+ * created atomically, held until the server closes. A lock left by a process that died is taken over.
  */
 async function takeAdminTurn(): Promise<() => void> {
-  const lockFile = path.join(process.cwd(), '.next', 'zhanqun-admin-test.lock')
+  const lockFile = path.join(process.cwd(), nextDistDir(), 'zhanqun-admin-test.lock')
   fs.mkdirSync(path.dirname(lockFile), { recursive: true })
   const deadline = Date.now() + adminTimeout
   for (;;) {
@@ -72,6 +86,8 @@ async function takeAdminTurn(): Promise<() => void> {
 
 /** The Express server with Next's admin. */
 export async function startAdminServer(): Promise<TestServer> {
+  // Read by next.config.mjs when the server starts Next, after this.
+  if (nextDistDir() !== '.next') process.env.NEXT_DIST_DIR = nextDistDir()
   const release = await takeAdminTurn()
   try {
     assertNoOtherNextDevServer()
@@ -103,4 +119,31 @@ export async function signInToAdmin(page: Page, baseUrl: string, email: string, 
     page.waitForURL((url) => !url.pathname.startsWith('/admin/login'), { timeout: adminTimeout }),
     page.getByRole('button', { name: '登录' }).click(),
   ])
+}
+
+/**
+ * A new desktop page in Chinese and China time, signed in as `email` (the fixtures' password). `watch` sees the page
+ * before the sign-in, e.g. to record every request it makes.
+ */
+export async function signedInAdminPage(
+  browser: Browser,
+  baseUrl: string,
+  email: string,
+  watch?: (page: Page) => void,
+): Promise<Page> {
+  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...viewports.desktop })
+  const page = await context.newPage()
+  watch?.(page)
+  await signInToAdmin(page, baseUrl, email, password)
+  return page
+}
+
+/** Opens an admin path (e.g. `/admin/overdue`, a list with its query) once its HTML is in; callers wait for what they read. */
+export async function openAdminPage(page: Page, baseUrl: string, pathname: string): Promise<void> {
+  await page.goto(`${baseUrl}${pathname}`, { waitUntil: 'domcontentloaded', timeout: adminTimeout })
+}
+
+/** Opens a document's edit view. */
+export async function openDocument(page: Page, baseUrl: string, collection: string, id: number | string): Promise<void> {
+  await openAdminPage(page, baseUrl, `/admin/collections/${collection}/${id}`)
 }
