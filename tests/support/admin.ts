@@ -8,7 +8,7 @@ import { startTestServer, type TestServer } from './payload'
 /**
  * The real admin (Next in dev mode unless NODE_ENV=production with a built .next) for browser tests.
  * Generous: a cold Turbopack compile of /admin takes 10–40 s on an idle machine and minutes on a busy one, and an
- * admin test may first wait for another run's admin test in the same build folder to finish (see takeAdminTurn).
+ * admin test may first wait for another file's admin test to finish (see takeAdminTurn).
  */
 export const adminTimeout = Number(process.env.ADMIN_TEST_TIMEOUT_MS ?? 900_000)
 
@@ -18,7 +18,7 @@ export const adminTimeout = Number(process.env.ADMIN_TEST_TIMEOUT_MS ?? 900_000)
  */
 function assertNoOtherNextDevServer(): void {
   if (process.env.NODE_ENV === 'production') return
-  const lockFile = path.join(process.cwd(), nextDistDir(), 'dev', 'lock')
+  const lockFile = path.join(process.cwd(), '.next', 'dev', 'lock')
   let holder: { pid?: number; appUrl?: string } = {}
   try {
     holder = JSON.parse(fs.readFileSync(lockFile, 'utf8'))
@@ -47,24 +47,13 @@ const alive = (pid: number): boolean => {
 }
 
 /**
- * Next allows one `next dev` per build folder, so each vitest worker gives its admin its own: the first worker
- * `.next` (as `npm run dev` and a single-worker run), the others `.next-test-<n>` (git-ignored; tsconfig.json lists
- * their types as Next would add them). Two admin files then run side by side instead of one waiting for the other,
- * which cost CI minutes on 2 workers; each folder keeps its own Turbopack cache from one file to the next.
- */
-function nextDistDir(): string {
-  if (process.env.NEXT_DIST_DIR || process.env.NODE_ENV === 'production') return process.env.NEXT_DIST_DIR ?? '.next'
-  const worker = Number(process.env.VITEST_POOL_ID ?? 1)
-  return worker > 1 ? `.next-test-${worker}` : '.next'
-}
-
-/**
- * Two test runs in one directory (or a worker id reused too early) could still meet in one build folder, and a
- * second `next dev` there exits its process. So a file takes the folder's turn first: an exclusive lock file,
- * created atomically, held until the server closes. A lock left by a process that died is taken over.
+ * Admin test files run in parallel workers, but Next allows one `next dev` per directory (a second one exits its
+ * process). So they take turns: an exclusive lock file, created atomically, held until the server closes. A lock
+ * left by a process that died is taken over. tests/support/sequencer.ts orders the files so that one worker runs
+ * the admin files back to back while the other runs the rest, instead of both waiting here.
  */
 async function takeAdminTurn(): Promise<() => void> {
-  const lockFile = path.join(process.cwd(), nextDistDir(), 'zhanqun-admin-test.lock')
+  const lockFile = path.join(process.cwd(), '.next', 'zhanqun-admin-test.lock')
   fs.mkdirSync(path.dirname(lockFile), { recursive: true })
   const deadline = Date.now() + adminTimeout
   for (;;) {
@@ -86,8 +75,6 @@ async function takeAdminTurn(): Promise<() => void> {
 
 /** The Express server with Next's admin. */
 export async function startAdminServer(): Promise<TestServer> {
-  // Read by next.config.mjs when the server starts Next, after this.
-  if (nextDistDir() !== '.next') process.env.NEXT_DIST_DIR = nextDistDir()
   const release = await takeAdminTurn()
   try {
     assertNoOtherNextDevServer()
