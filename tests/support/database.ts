@@ -27,7 +27,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       throw new Error(
         'TEST_DATABASE=postgres needs TEST_POSTGRES_URL, e.g. postgres://zhanqun:zhanqun@127.0.0.1:5432/postgres',
       )
-    const template = await postgresTemplate(serverUrl)
+    const template = postgresTemplate()
     const admin = new pg.Client({ connectionString: serverUrl })
     await admin.connect()
     await admin.query(template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`)

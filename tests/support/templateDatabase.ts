@@ -44,60 +44,53 @@ export async function publishSqliteTemplate(payload: Payload): Promise<void> {
 }
 
 /**
- * PostgreSQL copies a database only when nobody is connected to it, so a test file cannot offer its own: the first
- * file of the run builds the template in a child process (tests/support/templateBuilder.ts, the same
- * migrateDatabase) under a lock directory, the others wait for it. A failed build leaves no template: files then
- * migrate their own databases, and the build's error is printed.
+ * PostgreSQL copies a database only when nobody is connected to it, so a test file cannot offer its own. The global
+ * setup builds the run's template in a child process (tests/support/templateBuilder.ts, the same migrateDatabase)
+ * while the first files start; it is used once built. Nobody waits for it: until then, or if the build fails,
+ * files create an empty database and migrate it themselves.
  */
-export async function postgresTemplate(serverUrl: string): Promise<string | null> {
+const postgresTemplateName = (token: string): string => `zhanqun_test_${token}_template`
+const postgresReadyFile = (token: string): string => path.join(os.tmpdir(), `zhanqun-template-${token}-postgres-ready`)
+
+export function postgresTemplate(): string | null {
   const token = run()
-  if (!token) return null
-  const name = `zhanqun_test_${token}_template`
-  const lock = path.join(os.tmpdir(), `zhanqun-template-${token}-postgres`)
-  const ready = path.join(lock, 'ready')
-  const failed = path.join(lock, 'failed')
-  try {
-    fs.mkdirSync(lock)
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
-    for (const deadline = Date.now() + 600_000; Date.now() < deadline; ) {
-      if (fs.existsSync(ready)) return name
-      if (fs.existsSync(failed)) return null
-      await new Promise((resolve) => setTimeout(resolve, 250))
-    }
-    return null
-  }
-  try {
-    const admin = new pg.Client({ connectionString: serverUrl })
-    await admin.connect()
-    await admin.query(`CREATE DATABASE ${name}`)
-    await admin.end()
-    const url = new URL(serverUrl)
-    url.pathname = `/${name}`
-    await buildTemplate(url.toString())
-    fs.writeFileSync(ready, name)
-    return name
-  } catch (error) {
-    console.error('PostgreSQL template database not built; every file migrates its own database:', error)
-    fs.writeFileSync(failed, String(error))
-    return null
-  }
+  return token && fs.existsSync(postgresReadyFile(token)) ? postgresTemplateName(token) : null
 }
 
-function buildTemplate(databaseUrl: string): Promise<void> {
-  const tsx = path.resolve('node_modules/.bin/tsx')
-  const child = spawn(tsx, ['tests/support/templateBuilder.ts'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl },
+/** Starts building the template (global setup); the returned function stops a build still running (teardown). */
+export async function buildPostgresTemplate(serverUrl: string): Promise<() => Promise<void>> {
+  const token = run()
+  if (!token) return async () => {}
+  const name = postgresTemplateName(token)
+  const admin = new pg.Client({ connectionString: serverUrl })
+  await admin.connect()
+  await admin.query(`CREATE DATABASE ${name}`)
+  await admin.end()
+  const url = new URL(serverUrl)
+  url.pathname = `/${name}`
+  const child = spawn(path.resolve('node_modules/.bin/tsx'), ['tests/support/templateBuilder.ts'], {
+    env: { ...process.env, DATABASE_URL: url.toString() },
     stdio: ['ignore', 'ignore', 'pipe'],
   })
   let errors = ''
   child.stderr.on('data', (chunk: Buffer) => {
     errors += chunk.toString()
   })
-  return new Promise((resolve, reject) => {
-    child.once('error', reject)
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`template builder exited ${code}: ${errors}`))))
+  const exited = new Promise<void>((resolve) => {
+    child.once('error', (error) => {
+      console.error('PostgreSQL template database not built; every file migrates its own database:', error)
+      resolve()
+    })
+    child.once('exit', (code, signal) => {
+      if (code === 0) fs.writeFileSync(postgresReadyFile(token), name)
+      else if (!signal) console.error(`PostgreSQL template database not built (exit ${code}); every file migrates its own:\n${errors}`)
+      resolve()
+    })
   })
+  return async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill()
+    await exited
+  }
 }
 
 /** For the global teardown: the run's SQLite template and lock directories (its PostgreSQL template is dropped with the run's databases). */
