@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config'
+import { AdminTurnSequencer } from './tests/support/sequencer'
 
 export default defineConfig({
   test: {
@@ -10,5 +11,7 @@ export default defineConfig({
     hookTimeout: 180_000,
     reporters: ['default'],
     globalSetup: ['tests/support/globalSetup.ts'],
+    // Admin browser files back to back on one worker, the rest on the other (see the sequencer).
+    sequence: { sequencer: AdminTurnSequencer },
   },
 })

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Site, User } from '../../payload-types'
 import { holidayYearDue } from '../../src/calendar/holidayCoverage'
 import { ensureHolidayCalendar } from '../../src/calendar/holidayCalendar'
-import { adminTimeout, signInToAdmin, startAdminServer } from '../support/admin'
-import { launchChromium, screenshot, viewports } from '../support/browser'
-import { createArticle, createColumn, createSite, createUser, password } from '../support/fixtures'
+import { adminTimeout, openAdminPage, signedInAdminPage, startAdminServer } from '../support/admin'
+import { launchChromium, screenshot } from '../support/browser'
+import { createArticle, createColumn, createSite, createUser } from '../support/fixtures'
 import { as } from '../support/openness'
 import type { TestServer } from '../support/payload'
 import { plainTextToLexical } from '../../src/render/richText'
@@ -23,16 +23,13 @@ let city: Site
 let editor: User
 const outsideRequests: string[] = []
 
-async function pageAs(email: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...viewports.desktop })
-  const page = await context.newPage()
-  page.on('request', (request) => {
-    const url = new URL(request.url())
-    if (url.hostname !== '127.0.0.1' && url.hostname !== 'localhost') outsideRequests.push(request.url())
-  })
-  await signInToAdmin(page, server.url, email, password)
-  return page
-}
+const pageAs = (email: string): Promise<Page> =>
+  signedInAdminPage(browser, server.url, email, (page) =>
+    page.on('request', (request) => {
+      const url = new URL(request.url())
+      if (url.hostname !== '127.0.0.1' && url.hostname !== 'localhost') outsideRequests.push(request.url())
+    }),
+  )
 
 beforeAll(async () => {
   browser = await launchChromium()
@@ -139,7 +136,7 @@ describe('我的工作台', () => {
     "shows an editor their queue on the dashboard, and their article list only their site's articles",
     async () => {
       const page = await pageAs('editor@zhanqun.test')
-      await page.goto(`${server.url}/admin`, { waitUntil: 'domcontentloaded', timeout: adminTimeout })
+      await openAdminPage(page, server.url, '/admin')
       const desk = page.getByTestId('desk')
       await desk.waitFor({ timeout: adminTimeout })
       const sentBack = page.getByTestId('desk-sent-back')
@@ -156,10 +153,7 @@ describe('我的工作台', () => {
       expect(await page.locator('.zq-avatar').first().innerText()).toBe('门户')
       await screenshot(page, 'desk-editor')
 
-      await page.goto(`${server.url}/admin/collections/articles?limit=50`, {
-        waitUntil: 'domcontentloaded',
-        timeout: adminTimeout,
-      })
+      await openAdminPage(page, server.url, '/admin/collections/articles?limit=50')
       const rows = page.locator('.collection-list__tables tbody tr')
       await rows.first().waitFor({ timeout: adminTimeout })
       expect(await page.getByTestId('site-scope').innerText()).toContain('宁夏回族自治区人民政府')
@@ -190,10 +184,7 @@ describe('我的工作台', () => {
     'lets a member of two sites switch the lists between them',
     async () => {
       const page = await pageAs('both@zhanqun.test')
-      await page.goto(`${server.url}/admin/collections/articles?limit=50`, {
-        waitUntil: 'domcontentloaded',
-        timeout: adminTimeout,
-      })
+      await openAdminPage(page, server.url, '/admin/collections/articles?limit=50')
       const table = page.locator('.collection-list__tables')
       await table.locator('tbody tr').first().waitFor({ timeout: adminTimeout })
       expect(await table.innerText()).toContain('银川市已发布要闻')
@@ -205,10 +196,7 @@ describe('我的工作台', () => {
         .not.toContain('自治区要闻第1条')
       expect(await table.innerText()).toContain('银川市已发布要闻')
       // The choice is kept: the health-warnings list shows the same site.
-      await page.goto(`${server.url}/admin/collections/health-warnings`, {
-        waitUntil: 'domcontentloaded',
-        timeout: adminTimeout,
-      })
+      await openAdminPage(page, server.url, '/admin/collections/health-warnings')
       await page.locator('.collection-list__tables tbody tr').first().waitFor({ timeout: adminTimeout })
       const warnings = await page.locator('.collection-list__tables').innerText()
       expect(warnings).toContain('银川首页 15 天未更新')
@@ -222,7 +210,7 @@ describe('我的工作台', () => {
     'shows the overdue list as an admin view',
     async () => {
       const page = await pageAs('reviewer@zhanqun.test')
-      await page.goto(`${server.url}/admin/overdue`, { waitUntil: 'domcontentloaded', timeout: adminTimeout })
+      await openAdminPage(page, server.url, '/admin/overdue')
       const table = page.getByTestId('overdue-policy')
       await table.waitFor({ timeout: adminTimeout })
       expect(await table.innerText()).toContain('关于进一步优化营商环境的若干措施')
@@ -237,7 +225,7 @@ describe('我的工作台', () => {
     "warns the platform admin from 1 November that next year's holidays are not entered",
     async () => {
       const page = await pageAs('admin@zhanqun.test')
-      await page.goto(`${server.url}/admin`, { waitUntil: 'domcontentloaded', timeout: adminTimeout })
+      await openAdminPage(page, server.url, '/admin')
       await page.getByTestId('desk').waitFor({ timeout: adminTimeout })
       // The server reads its own clock: in November and December the next year (not in the holiday data) is due.
       const due = holidayYearDue(new Date())

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Article, Site, User } from '../../payload-types'
 import { chinaYear } from '../../src/calendar/chinaTime'
 import { ensureHolidayCalendar, getWorkingDayCalendar } from '../../src/calendar/holidayCalendar'
-import { adminTimeout, signInToAdmin, startAdminServer } from '../support/admin'
-import { launchChromium, screenshot, viewports } from '../support/browser'
-import { createColumn, createSite, createUser, password } from '../support/fixtures'
+import { adminTimeout, openAdminPage, openDocument, signedInAdminPage, startAdminServer } from '../support/admin'
+import { launchChromium, screenshot } from '../support/browser'
+import { createColumn, createSite, createUser } from '../support/fixtures'
 import type { TestServer } from '../support/payload'
 
 /**
@@ -65,12 +65,7 @@ afterAll(async () => {
   await server?.close()
 }, 60_000)
 
-async function pageAs(user: User): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...viewports.desktop })
-  const page = await context.newPage()
-  await signInToAdmin(page, server.url, user.email, password)
-  return page
-}
+const pageAs = (user: User): Promise<Page> => signedInAdminPage(browser, server.url, user.email)
 
 const article = (title: string, status: 'draft' | 'submitted'): Promise<Article> =>
   server.payload.create({
@@ -82,7 +77,7 @@ const article = (title: string, status: 'draft' | 'submitted'): Promise<Article>
 const statusOf = async (id: number) => (await server.payload.findByID({ collection: 'articles', id, overrideAccess: true, depth: 0 })).workflowStatus
 
 async function openArticle(page: Page, id: number): Promise<void> {
-  await page.goto(`${server.url}/admin/collections/articles/${id}`, { waitUntil: 'domcontentloaded', timeout: adminTimeout })
+  await openDocument(page, server.url, 'articles', id)
   await page.getByTestId('workflow-actions').waitFor({ timeout: adminTimeout })
 }
 
@@ -168,7 +163,7 @@ describe('deadlines in sight', () => {
       const expected = covered ? /^已逾期 \d+ 个工作日$/ : /^公开期限 2026-06-08$/
       const tone = covered ? 'late' : 'unknown'
       const page = await pageAs(reviewer)
-      await page.goto(`${server.url}/admin/collections/policy-documents`, { waitUntil: 'domcontentloaded', timeout: adminTimeout })
+      await openAdminPage(page, server.url, '/admin/collections/policy-documents')
       const row = page.locator('tr', { hasText: '关于进一步优化营商环境的若干措施' })
       const inList = row.getByTestId('deadline-standing')
       await inList.waitFor({ timeout: adminTimeout })
@@ -176,7 +171,7 @@ describe('deadlines in sight', () => {
       expect(await inList.getAttribute('data-tone')).toBe(tone)
       await screenshot(page, 'workflow-deadline-list')
 
-      await page.goto(`${server.url}/admin/collections/policy-documents/${lateDocumentId}`, { waitUntil: 'domcontentloaded', timeout: adminTimeout })
+      await openDocument(page, server.url, 'policy-documents', lateDocumentId)
       const inEdit = page.getByTestId('workflow-actions').getByTestId('deadline-standing')
       await inEdit.waitFor({ timeout: adminTimeout })
       expect((await inEdit.innerText()).replace(/^\S+\s/, '')).toMatch(expected)

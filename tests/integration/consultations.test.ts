@@ -36,6 +36,8 @@ let b: SiteWithStaff
 beforeAll(async () => {
   // One address sends every comment here; the limits have their own test (tests/security/consultation-abuse.test.ts).
   process.env.CONSULTATION_LIMIT_PER_ADDRESS = '1000'
+  // Small proofs of work: the challenge itself is tested in tests/security/consultation-abuse.test.ts and challenge-replay.test.ts.
+  process.env.FORM_CHALLENGE_MAX_NUMBER = '2000'
   server = await startTestServer()
   await ensureHolidayCalendar(server.payload)
   a = await createSiteWithStaff(server.payload, 'CA')

@@ -15,6 +15,8 @@ let b: SiteWithStaff
 let c: SiteWithStaff
 
 beforeAll(async () => {
+  // Small proofs of work: the challenge itself is tested in tests/security/mailbox-abuse.test.ts and challenge-replay.test.ts.
+  process.env.FORM_CHALLENGE_MAX_NUMBER = '2000'
   server = await startTestServer()
   a = await createSiteWithStaff(server.payload, 'MA')
   b = await createSiteWithStaff(server.payload, 'MB')

@@ -2,16 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Site } from '../../payload-types'
 import { challengeMessage } from '../../src/security/formChallenge'
 import {
-  clientAs,
-  createSite,
-  createSiteWithStaff,
-  fetchPage,
-  graphql,
-  sitePath,
-  type SiteWithStaff,
-} from '../support/fixtures'
+  countOf,
+  expectInvalidUtf8Refused,
+  expectJsonRefused,
+  expectNoSecrets,
+  expectSearchFindsNothing,
+  from,
+  publicPagesOf,
+  startAbuseServer,
+} from '../support/anonymousFormAbuse'
+import { clientAs, createSite, createSiteWithStaff, fetchPage, graphql, sitePath, type SiteWithStaff } from '../support/fixtures'
 import { letter, postForm, solvedChallenge, submitLetter } from '../support/mailbox'
-import { startTestServer, type TestServer } from '../support/payload'
+import type { TestServer } from '../support/payload'
 import { rawRequest } from '../support/rawHttp'
 import { Message } from '../../src/states'
 
@@ -25,17 +27,11 @@ let server: TestServer
 let a: SiteWithStaff
 
 beforeAll(async () => {
-  // Test addresses come in X-Forwarded-For, believed from loopback only when TRUST_PROXY says so (as behind a proxy).
-  process.env.TRUST_PROXY = 'loopback'
-  process.env.MAILBOX_LIMIT_PER_ADDRESS = '3'
-  process.env.MAILBOX_LIMIT_PER_SITE = '5'
-  server = await startTestServer()
-  a = await createSiteWithStaff(server.payload, 'AB')
+  ;({ server, a } = await startAbuseServer({ MAILBOX_LIMIT_PER_ADDRESS: '3', MAILBOX_LIMIT_PER_SITE: '5' }, 'AB'))
 })
 afterAll(async () => server?.close())
 
-const count = async () => (await server.payload.count({ collection: 'messages', overrideAccess: true })).totalDocs
-const from = (address: string) => ({ 'X-Forwarded-For': address })
+const count = () => countOf(server.payload, 'messages')
 
 describe('rate limits', () => {
   it('per address: the 4th letter within the hour gets 429 with a Chinese message; another address goes on', async () => {
@@ -96,25 +92,12 @@ describe('challenge, honeypot and malformed posts', () => {
     })
     expect(cross.status).toBe(403)
     expect(cross.html).toContain('跨站提交已被拒绝')
-    const json = await fetch(`${server.url}${sitePath(a.site, '/mailbox')}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(letter()),
-    })
-    expect(json.status).toBe(415)
-    expect(await json.text()).toContain('提交格式不正确')
+    await expectJsonRefused(server.url, sitePath(a.site, '/mailbox'), letter())
     const huge = await post(letter({ content: '长'.repeat(200_000) }))
     expect(huge.status).toBe(413)
     expect(huge.html).toContain('提交的内容过大')
     const path = sitePath(a.site, '/mailbox')
-    const bad = await rawRequest(server.url, {
-      method: 'POST',
-      path,
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: 'subject=%FF%FE&content=abc',
-    })
-    expect(bad.status).toBe(400)
-    expect(bad.text).toContain('无法识别的字符')
+    await expectInvalidUtf8Refused(server.url, path, 'subject=%FF%FE&content=abc')
     const repeated = await rawRequest(server.url, {
       method: 'POST',
       path,
@@ -195,25 +178,20 @@ describe('personal data on no public route', () => {
     const gql = await graphql(server.url, '{ Messages { docs { subject submitter { name phone email } } } }')
     expect(gql.data?.Messages ?? null).toBeNull()
     const texts = [await anonymous.text(), JSON.stringify(gql)]
-    for (const path of [
-      '/',
-      '/mailbox',
-      '/sitemap',
-      '/sitemap.xml',
-      '/feed.xml',
-      '/search?q=公开答复',
-      '/search?q=已答复&scope=all',
-    ]) {
-      texts.push((await fetchPage(server.url, sitePath(site, path))).html)
-    }
-    // Searching for the secrets themselves finds nothing (the page echoes the query, so count the hits).
-    for (const q of ['欧阳秘密', '13700001111', 'secret.person']) {
-      const found = JSON.parse(
-        (await fetchPage(server.url, sitePath(site, `/search.json?q=${encodeURIComponent(q)}&scope=all`))).html,
-      )
-      expect(found.result.total).toBe(0)
-    }
-    for (const text of texts) for (const secret of secrets) expect(text).not.toContain(secret)
+    texts.push(
+      ...(await publicPagesOf(server.url, site, [
+        '/',
+        '/mailbox',
+        '/sitemap',
+        '/sitemap.xml',
+        '/feed.xml',
+        '/search?q=公开答复',
+        '/search?q=已答复&scope=all',
+      ])),
+    )
+    // Searching for the secrets themselves finds nothing.
+    await expectSearchFindsNothing(server.url, site, ['欧阳秘密', '13700001111', 'secret.person'])
+    expectNoSecrets(texts, secrets)
     const mailbox = (await fetchPage(server.url, sitePath(site, '/mailbox'))).html
     // Only the reply whose author agreed is listed, under the masked name.
     expect(mailbox).toContain('公开答复yes')

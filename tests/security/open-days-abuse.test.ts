@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { OpenDayRegistration } from '../../src/states'
 import {
-  client,
-  clientAs,
-  createSiteWithStaff,
-  createUser,
-  fetchPage,
-  graphql,
-  sitePath,
-  type SiteWithStaff,
-} from '../support/fixtures'
+  countOf,
+  expectJsonRefused,
+  expectNoSecrets,
+  expectSearchFindsNothing,
+  from,
+  publicPagesOf,
+  startAbuseServer,
+} from '../support/anonymousFormAbuse'
+import { client, clientAs, createSiteWithStaff, createUser, graphql, sitePath, type SiteWithStaff } from '../support/fixtures'
 import { postForm, solvedChallenge } from '../support/mailbox'
 import { registration, storeOpenDay, submitRegistration } from '../support/openDays'
-import { startTestServer, type TestServer } from '../support/payload'
+import type { TestServer } from '../support/payload'
 
 /**
  * The open-day form is an anonymous write like the mailbox (issue #13): per-address and per-event limits
@@ -24,18 +24,11 @@ let server: TestServer
 let a: SiteWithStaff
 
 beforeAll(async () => {
-  process.env.TRUST_PROXY = 'loopback'
-  process.env.OPEN_DAY_LIMIT_PER_ADDRESS = '3'
-  process.env.OPEN_DAY_LIMIT_PER_EVENT = '5'
-  process.env.FORM_CHALLENGE_MAX_NUMBER = '2000'
-  server = await startTestServer()
-  a = await createSiteWithStaff(server.payload, 'OX')
+  ;({ server, a } = await startAbuseServer({ OPEN_DAY_LIMIT_PER_ADDRESS: '3', OPEN_DAY_LIMIT_PER_EVENT: '5' }, 'OX'))
 })
 afterAll(async () => server?.close())
 
-const from = (address: string) => ({ 'X-Forwarded-For': address })
-const count = async () =>
-  (await server.payload.count({ collection: 'open-day-registrations', overrideAccess: true })).totalDocs
+const count = () => countOf(server.payload, 'open-day-registrations')
 
 describe('rate limits', () => {
   it('per address: the 4th registration within the hour gets 429 with a Chinese message; another address goes on', async () => {
@@ -87,13 +80,7 @@ describe('challenge, honeypot and malformed posts', () => {
     )
     expect(cross.status).toBe(403)
     expect(cross.html).toContain('跨站提交已被拒绝')
-    const json = await fetch(`${server.url}${path}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(registration()),
-    })
-    expect(json.status).toBe(415)
-    expect(await json.text()).toContain('提交格式不正确')
+    await expectJsonRefused(server.url, path, registration())
     const huge = await postForm(server.url, path, registration({ name: '长'.repeat(10_000) }), from('203.0.113.5'))
     expect(huge.status).toBe(413)
     expect(huge.html).toContain('提交的内容过大')
@@ -140,24 +127,20 @@ describe('personal data on no public route', () => {
     expect(publicDays.text).not.toContain('未发布的开放日')
     expect((await client(server.url).get(`/api/open-days/${draft.id}`)).status).not.toBe(200)
     texts.push(publicDays.text)
-    for (const path of [
-      '/',
-      '/open-days',
-      `/open-days/${day.id}`,
-      '/sitemap',
-      '/sitemap.xml',
-      '/feed.xml',
-      '/search?q=开放日',
-      '/search?q=候补&scope=all',
-    ])
-      texts.push((await fetchPage(server.url, sitePath(a.site, path))).html)
-    for (const q of ['欧阳开放', '13711112222', '987X']) {
-      const found = JSON.parse(
-        (await fetchPage(server.url, sitePath(a.site, `/search.json?q=${encodeURIComponent(q)}&scope=all`))).html,
-      )
-      expect(found.result.total).toBe(0)
-    }
-    for (const text of texts) for (const secret of secrets) expect(text).not.toContain(secret)
+    texts.push(
+      ...(await publicPagesOf(server.url, a.site, [
+        '/',
+        '/open-days',
+        `/open-days/${day.id}`,
+        '/sitemap',
+        '/sitemap.xml',
+        '/feed.xml',
+        '/search?q=开放日',
+        '/search?q=候补&scope=all',
+      ])),
+    )
+    await expectSearchFindsNothing(server.url, a.site, ['欧阳开放', '13711112222', '987X'])
+    expectNoSecrets(texts, secrets)
     // The site's own staff read them; another site's staff and the cluster supervisor do not.
     const own = await (await clientAs(server.url, a.reviewer)).get('/api/open-day-registrations', {
       where: { openDay: { equals: day.id } },

@@ -1,6 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+import { viewports } from './browser'
+import { password } from './fixtures'
 import { startTestServer, type TestServer } from './payload'
 
 /**
@@ -47,7 +49,8 @@ const alive = (pid: number): boolean => {
 /**
  * Admin test files run in parallel workers, but Next allows one `next dev` per directory (a second one exits its
  * process). So they take turns: an exclusive lock file, created atomically, held until the server closes. A lock
- * left by a process that died is taken over.
+ * left by a process that died is taken over. tests/support/sequencer.ts orders the files so that one worker runs
+ * the admin files back to back while the other runs the rest, instead of both waiting here.
  */
 async function takeAdminTurn(): Promise<() => void> {
   const lockFile = path.join(process.cwd(), '.next', 'zhanqun-admin-test.lock')
@@ -103,4 +106,31 @@ export async function signInToAdmin(page: Page, baseUrl: string, email: string, 
     page.waitForURL((url) => !url.pathname.startsWith('/admin/login'), { timeout: adminTimeout }),
     page.getByRole('button', { name: '登录' }).click(),
   ])
+}
+
+/**
+ * A new desktop page in Chinese and China time, signed in as `email` (the fixtures' password). `watch` sees the page
+ * before the sign-in, e.g. to record every request it makes.
+ */
+export async function signedInAdminPage(
+  browser: Browser,
+  baseUrl: string,
+  email: string,
+  watch?: (page: Page) => void,
+): Promise<Page> {
+  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...viewports.desktop })
+  const page = await context.newPage()
+  watch?.(page)
+  await signInToAdmin(page, baseUrl, email, password)
+  return page
+}
+
+/** Opens an admin path (e.g. `/admin/overdue`, a list with its query) once its HTML is in; callers wait for what they read. */
+export async function openAdminPage(page: Page, baseUrl: string, pathname: string): Promise<void> {
+  await page.goto(`${baseUrl}${pathname}`, { waitUntil: 'domcontentloaded', timeout: adminTimeout })
+}
+
+/** Opens a document's edit view. */
+export async function openDocument(page: Page, baseUrl: string, collection: string, id: number | string): Promise<void> {
+  await openAdminPage(page, baseUrl, `/admin/collections/${collection}/${id}`)
 }

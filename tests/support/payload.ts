@@ -3,11 +3,13 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { createTestDatabase, type TestDatabase } from './database'
+import { publishSqliteTemplate } from './templateDatabase'
 
 export type TestPlatform = { payload: Payload; database: TestDatabase; close(): Promise<void> }
 
 /**
- * A Payload instance on a fresh database, migrated from the committed migrations.
+ * A Payload instance on a fresh database, migrated from the committed migrations (a copy of the run's migrated
+ * template when there is one; migrateDatabase then has nothing left to do).
  * The config reads DATABASE_URL when it is imported, so the import happens here, after it is set.
  */
 export async function startTestPayload(): Promise<TestPlatform> {
@@ -21,6 +23,7 @@ export async function startTestPayload(): Promise<TestPlatform> {
   const payload = await getPayload({ config })
   const { migrateDatabase } = await import('../../src/db/migrate')
   await migrateDatabase(payload)
+  if (database.kind === 'sqlite' && !database.fromTemplate) await publishSqliteTemplate(payload)
   return {
     payload,
     database,
