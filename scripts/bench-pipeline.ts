@@ -42,6 +42,24 @@ const load = () => `load ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')} on
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
 const password = 'Bench#Pipeline#2026'
 const loadBefore = load()
+/** CPU seconds used so far by a process and its children (the server's cluster workers), from /proc. */
+const cpuSeconds = (pid: number | undefined): number => {
+  if (!pid) return 0
+  const stat = (p: string) => {
+    try {
+      return fs.readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]!.split(' ')
+    } catch {
+      return null
+    }
+  }
+  let total = 0
+  for (const entry of fs.readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
+    const fields = stat(entry)
+    if (fields && (Number(entry) === pid || Number(fields[1]) === pid)) total += (Number(fields[11]) + Number(fields[12])) / 100
+  }
+  return total
+}
+let serverPid: number | undefined
 
 // 1. The database.
 let databaseLabel = 'SQLite'
@@ -96,6 +114,7 @@ if (!base) {
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   stopServer = () => server.kill('SIGTERM')
+  serverPid = server.pid
   process.on('exit', stopServer)
   await new Promise<void>((resolve, reject) => {
     let output = ''
@@ -125,18 +144,33 @@ async function untilSearchable(docNumber: string, timeoutMs: number): Promise<nu
 // 3. The import CLI, then the index lag.
 console.log(`bench:pipeline — ${count} articles in ${generated.issues} issues (${generated.source}, ${Math.round(generated.averageBodyChars)} characters of body on average), ${databaseLabel}, ${values.url ? base : `${values.workers} server process(es)`}`)
 console.log(`before: ${loadBefore}`)
+const serverCpuBefore = cpuSeconds(serverPid)
 const importStarted = performance.now()
 const cli = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/gazette-import.ts'), archive, '--site', siteCode], { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] })
 let cliOutput = ''
-cli.stdout!.on('data', (chunk: Buffer) => (cliOutput += chunk.toString()))
+let importMs = 0
+const imported = new Promise<void>((resolve) => {
+  cli.stdout!.on('data', (chunk: Buffer) => {
+    cliOutput += chunk.toString()
+    // The CLI says 导入用时 when its last record is written, then waits until they are searchable.
+    if (!importMs && cliOutput.includes('导入用时')) {
+      importMs = performance.now() - importStarted
+      resolve()
+    }
+  })
+})
 cli.stderr!.on('data', (chunk: Buffer) => (cliOutput += chunk.toString()))
-const cliCode = await new Promise<number | null>((resolve) => cli.on('exit', resolve))
-const importMs = performance.now() - importStarted
-if (cliCode !== 0) throw new Error(`import CLI exited with ${cliCode}:\n${cliOutput.slice(-3000)}`)
+const cliExit = new Promise<number | null>((resolve) => cli.on('exit', resolve))
+await Promise.race([imported, cliExit])
+if (!importMs) throw new Error(`import CLI exited with ${await cliExit}:\n${cliOutput.slice(-3000)}`)
+const cliCpu = cpuSeconds(cli.pid)
 const loadAfterImport = load()
 const lagMs = await untilSearchable(generated.lastDocNumber, 30 * 60_000)
 const totalMs = performance.now() - importStarted
-const summary = cliOutput.split('\n').filter((line) => /共 .* 条记录|可检索|索引/.test(line))
+const serverCpu = cpuSeconds(serverPid) - serverCpuBefore
+const cliCode = await cliExit
+if (cliCode !== 0) throw new Error(`import CLI exited with ${cliCode}:\n${cliOutput.slice(-3000)}`)
+const summary = cliOutput.split('\n').filter((line) => /共 .* 条记录|可检索|索引|导入用时/.test(line))
 
 // 4. A single publish through the REST API.
 const draft = await payload.create({
@@ -175,7 +209,8 @@ async function untilTitle(expected: string): Promise<void> {
 }
 
 const rate = count / (totalMs / 1000)
-console.log(`import CLI (process start to exit): ${seconds(importMs)} (${(count / (importMs / 1000)).toFixed(0)} articles/s); ${loadAfterImport}`)
+console.log(`import CLI (process start to its last record): ${seconds(importMs)} (${(count / (importMs / 1000)).toFixed(0)} articles/s); ${loadAfterImport}`)
+console.log(`CPU: import CLI ${cliCpu.toFixed(1)} s (${((cliCpu * 1000) / count).toFixed(2)} ms an article, start-up included); server until found ${values.url ? 'n/a' : `${serverCpu.toFixed(1)} s (${((serverCpu * 1000) / count).toFixed(2)} ms an article)`}`)
 for (const line of summary) console.log(`  import said: ${line.trim()}`)
 console.log(`index lag after the import ended: ${seconds(lagMs)}`)
 console.log(`end to end: ${seconds(totalMs)} → ${rate.toFixed(0)} articles/s (target ≥ 500 on SQLite) ${rate >= 500 ? 'OK' : 'BELOW TARGET'}`)

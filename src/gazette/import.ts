@@ -20,7 +20,8 @@ export type { Rejection } from './records'
 export const defaultGazetteSiteCode = '6400000001'
 
 export type Outcome = 'created' | 'updated' | 'unchanged' | 'rejected'
-export type GazetteImportReport = Record<Outcome, number> & { total: number; rejections: Rejection[]; interrupted: boolean }
+/** `searchJobs`: the index sync jobs the import queued (waitForSearchSync tells when they have run). */
+export type GazetteImportReport = Record<Outcome, number> & { total: number; rejections: Rejection[]; interrupted: boolean; searchJobs: (number | string)[] }
 export type GazetteImportOptions = {
   folder: string
   siteCode?: string
@@ -39,7 +40,7 @@ const describeError = (error: unknown): string => {
 export async function importGazette(payload: Payload, options: GazetteImportOptions): Promise<GazetteImportReport> {
   const folder = path.resolve(options.folder)
   const siteCode = options.siteCode ?? defaultGazetteSiteCode
-  const report: GazetteImportReport = { total: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, rejections: [], interrupted: false }
+  const report: GazetteImportReport = { total: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, rejections: [], interrupted: false, searchJobs: [] }
   const reject = (file: string, line: number, reason: string) => {
     report.rejected++
     report.rejections.push({ file, line, reason })
@@ -85,7 +86,7 @@ export async function importGazette(payload: Payload, options: GazetteImportOpti
   const flushIndex = async () => {
     const ids = unindexed
     unindexed = []
-    await queueSearchSyncBatch(payload, 'gazette-articles', ids)
+    report.searchJobs.push(...(await queueSearchSyncBatch(payload, 'gazette-articles', ids)))
   }
   const toIndex = async (id: number | string) => {
     unindexed.push(id)
