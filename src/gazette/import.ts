@@ -147,7 +147,8 @@ export async function importGazette(payload: Payload, options: GazetteImportOpti
     try {
       for (const id of await store.insert(batch.map((p) => p.data))) await toIndex(id)
       report.created += batch.length
-    } catch {
+    } catch (error) {
+      payload.logger.warn({ err: error, msg: `gazette import: a batch of ${batch.length} new articles failed as one statement; saving them one by one` })
       for (const { file, line, data } of batch) {
         try {
           await saveOne(data)
