@@ -31,6 +31,7 @@ const { values } = parseArgs({
     workers: { type: 'string', default: String(os.availableParallelism()) },
     url: { type: 'string' },
     postgres: { type: 'string', default: process.env.BENCH_POSTGRES_URL },
+    // Keeps the temporary folder (SQLite file, search index, archive) and the PostgreSQL database.
     keep: { type: 'boolean', default: false },
   },
 })
@@ -63,6 +64,7 @@ let serverPid: number | undefined
 
 // 1. The database.
 let databaseLabel = 'SQLite'
+let dropDatabase = async () => {}
 if (!values.url && values.postgres) {
   const name = `zhanqun_bench_pipeline_${Date.now().toString(36)}`
   const admin = new pg.Client({ connectionString: values.postgres })
@@ -72,7 +74,14 @@ if (!values.url && values.postgres) {
   const url = new URL(values.postgres)
   url.pathname = `/${name}`
   process.env.DATABASE_URL = url.toString()
-  databaseLabel = `PostgreSQL (${name}, left for inspection)`
+  databaseLabel = `PostgreSQL (${name}${values.keep ? ', kept' : ''})`
+  if (!values.keep)
+    dropDatabase = async () => {
+      const client = new pg.Client({ connectionString: values.postgres })
+      await client.connect()
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+      await client.end()
+    }
 } else if (!values.url) {
   process.env.DATABASE_URL = `file:${path.join(dir, 'bench.db')}`
 }
@@ -217,4 +226,6 @@ console.log(`end to end: ${seconds(totalMs)} → ${rate.toFixed(0)} articles/s (
 console.log(`single publish → searchable: first publish ${seconds(publishes[0]!)}, edits of a published article ${publishes.slice(1).map(seconds).join(', ')} (target ≤ 2 s) ${Math.max(...publishes) <= 2000 ? 'OK' : 'ABOVE TARGET'}`)
 console.log(`after: ${load()}`)
 stopServer()
+await new Promise((resolve) => setTimeout(resolve, 1000))
+await dropDatabase().catch((error: unknown) => console.error(`could not drop the bench database: ${String(error)}`))
 process.exit(0)
