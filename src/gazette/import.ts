@@ -86,7 +86,17 @@ export async function importGazette(payload: Payload, options: GazetteImportOpti
   const flushIndex = async () => {
     const ids = unindexed
     unindexed = []
-    report.searchJobs.push(...(await queueSearchSyncBatch(payload, 'gazette-articles', ids)))
+    // SQLite refuses a write whose transaction read before the server's job worker committed (SQLITE_BUSY_SNAPSHOT);
+    // waiting for the lock does not help, trying again does.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        report.searchJobs.push(...(await queueSearchSyncBatch(payload, 'gazette-articles', ids)))
+        return
+      } catch (error) {
+        if (attempt >= 10 || !/SQLITE_BUSY/.test(String((error as { code?: string }).code ?? (error as Error).message))) throw error
+        await new Promise((resolve) => setTimeout(resolve, 50 * attempt))
+      }
+    }
   }
   const toIndex = async (id: number | string) => {
     unindexed.push(id)
@@ -144,9 +154,9 @@ export async function importGazette(payload: Payload, options: GazetteImportOpti
   const flushNew = async () => {
     const batch = pending
     pending = []
+    let ids: number[]
     try {
-      for (const id of await store.insert(batch.map((p) => p.data))) await toIndex(id)
-      report.created += batch.length
+      ids = await store.insert(batch.map((p) => p.data))
     } catch (error) {
       payload.logger.warn({ err: error, msg: `gazette import: a batch of ${batch.length} new articles failed as one statement; saving them one by one` })
       for (const { file, line, data } of batch) {
@@ -157,7 +167,11 @@ export async function importGazette(payload: Payload, options: GazetteImportOpti
           reject(file, line, describeError(error))
         }
       }
+      return
     }
+    // Queued outside the insert's try: a failed queue must not save the inserted articles a second time.
+    report.created += batch.length
+    for (const id of ids) await toIndex(id)
   }
 
   const articleKeys = new Map<string, number>()
