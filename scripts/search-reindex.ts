@@ -22,6 +22,6 @@ const bar = (done: number, total: number) => {
 }
 const indexed = await reindexEverything(payload, bar)
 process.stderr.write('\n')
-console.log(`完成：索引 ${indexed} 条公开信息，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒。`)
+console.log(`完成：索引 ${indexed} 条公开信息，全部已可检索，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒。`)
 await closePlatformSearchEngine()
 process.exit(0)

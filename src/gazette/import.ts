@@ -4,10 +4,12 @@ import type { Payload, Where } from 'payload'
 import type { GazetteArticle, GazetteIssue } from '../../payload-types'
 import { idOf } from '../ids'
 import { chinaDate } from '../render/dates'
-import { gazetteCategories, gazetteValidity } from './labels'
-import { isCalendarDay, startOfChinaDay } from '../calendar/chinaTime'
 import { Validity, Workflow } from '../states'
 import { queueSearchSyncBatch, searchSyncBatchSize } from '../searchSync/triggers'
+import { gazetteArticleStore, type NewGazetteArticle } from './articleBatch'
+import { type ArticleRecord, type IssueRecord, type Rejection, readJsonLines, text, toIso, validateArticle, validateIssue } from './records'
+
+export type { Rejection } from './records'
 
 /**
  * Bulk import of a gazette archive (docs/gazette-import.md): `issues.jsonl` and `articles.jsonl` plus PDFs.
@@ -18,8 +20,8 @@ import { queueSearchSyncBatch, searchSyncBatchSize } from '../searchSync/trigger
 export const defaultGazetteSiteCode = '6400000001'
 
 export type Outcome = 'created' | 'updated' | 'unchanged' | 'rejected'
-export type Rejection = { file: string; line: number; reason: string }
-export type GazetteImportReport = Record<Outcome, number> & { total: number; rejections: Rejection[]; interrupted: boolean }
+/** `searchJobs`: the index sync jobs the import queued (waitForSearchSync tells when they have run). */
+export type GazetteImportReport = Record<Outcome, number> & { total: number; rejections: Rejection[]; interrupted: boolean; searchJobs: (number | string)[] }
 export type GazetteImportOptions = {
   folder: string
   siteCode?: string
@@ -27,94 +29,6 @@ export type GazetteImportOptions = {
   onProgress?: (done: number, total: number) => void
   /** Stops between records when aborted; a re-run finishes the job. */
   signal?: AbortSignal
-}
-
-type Line = { file: string; line: number; value: Record<string, unknown> }
-type IssueRecord = { year: number; issueNumber: number; totalNumber: number; publishedAt: string; status: typeof Workflow.published | typeof Workflow.draft; pdf?: string }
-type ArticleRecord = {
-  year: number
-  issueNumber: number
-  title: string
-  docNumber?: string
-  issuingAgency?: string
-  category: string
-  writtenAt?: string
-  pages?: string
-  body?: string
-  pdf?: string
-  validity: string
-  order: number
-}
-
-const isDate = isCalendarDay
-const toIso = (day: string) => startOfChinaDay(day).toISOString()
-const positiveInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v > 0
-const optionalText = (v: unknown): v is string | undefined => v === undefined || v === null || typeof v === 'string'
-const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined)
-
-async function readJsonLines(folder: string, file: string, rejections: Rejection[]): Promise<Line[]> {
-  let content: string
-  try {
-    content = await fs.readFile(path.join(folder, file), 'utf8')
-  } catch {
-    rejections.push({ file, line: 0, reason: `找不到文件 ${file}` })
-    return []
-  }
-  const lines: Line[] = []
-  content.split(/\r?\n/).forEach((raw, index) => {
-    if (!raw.trim()) return
-    try {
-      const value = JSON.parse(raw) as unknown
-      if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error('不是 JSON 对象')
-      lines.push({ file, line: index + 1, value: value as Record<string, unknown> })
-    } catch (error) {
-      rejections.push({ file, line: index + 1, reason: `JSON 格式错误：${(error as Error).message}` })
-    }
-  })
-  return lines
-}
-
-/** A PDF path inside the archive folder, or a reason why not. */
-async function checkPdf(folder: string, value: unknown): Promise<string | null> {
-  if (value === undefined || value === null || value === '') return null
-  if (typeof value !== 'string') return 'pdf 必须是相对路径字符串'
-  const resolved = path.resolve(folder, value)
-  if (path.isAbsolute(value) || !resolved.startsWith(path.resolve(folder) + path.sep)) return `pdf 路径必须位于导入目录内：${value}`
-  if (!value.toLowerCase().endsWith('.pdf')) return `pdf 文件扩展名必须为 .pdf：${value}`
-  try {
-    await fs.access(resolved)
-  } catch {
-    return `找不到 PDF 文件：${value}`
-  }
-  return null
-}
-
-async function validateIssue(folder: string, v: Record<string, unknown>): Promise<string[]> {
-  const errors: string[] = []
-  if (!positiveInt(v.year) || v.year < 1949 || v.year > 2100) errors.push('year（年份）必须是 1949–2100 之间的整数')
-  if (!positiveInt(v.issueNumber)) errors.push('issueNumber（期号）必须是正整数')
-  if (!positiveInt(v.totalNumber)) errors.push('totalNumber（总号）必须是正整数')
-  if (!isDate(v.publishedAt)) errors.push('publishedAt（出版日期）必须是 YYYY-MM-DD 格式的日期')
-  if (v.status !== undefined && v.status !== Workflow.published && v.status !== Workflow.draft) errors.push('status 只能是 published 或 draft')
-  const pdf = await checkPdf(folder, v.pdf)
-  if (pdf) errors.push(pdf)
-  return errors
-}
-
-async function validateArticle(folder: string, v: Record<string, unknown>): Promise<string[]> {
-  const errors: string[] = []
-  if (!positiveInt(v.year)) errors.push('year（所属期刊年份）必须是正整数')
-  if (!positiveInt(v.issueNumber)) errors.push('issueNumber（所属期刊期号）必须是正整数')
-  if (!text(v.title)) errors.push('title（标题）不能为空')
-  for (const key of ['docNumber', 'issuingAgency', 'pages', 'body'] as const) if (!optionalText(v[key])) errors.push(`${key} 必须是字符串`)
-  if (v.category !== undefined && !gazetteCategories.some((c) => c.value === v.category)) errors.push(`category（类别）无效：${String(v.category)}，可选 ${gazetteCategories.map((c) => c.value).join(' / ')}`)
-  if (v.validity !== undefined && !gazetteValidity.some((c) => c.value === v.validity)) errors.push(`validity（有效性）无效：${String(v.validity)}，可选 ${gazetteValidity.map((c) => c.value).join(' / ')}`)
-  if (v.writtenAt !== undefined && v.writtenAt !== null && !isDate(v.writtenAt)) errors.push('writtenAt（成文日期）必须是 YYYY-MM-DD 格式的日期')
-  if (v.pages !== undefined && v.pages !== null && typeof v.pages === 'string' && !/^\d+(-\d+)?$/.test(v.pages)) errors.push(`pages（页码）格式应为 3 或 3-5：${v.pages}`)
-  if (v.order !== undefined && !(typeof v.order === 'number' && Number.isInteger(v.order))) errors.push('order（期内顺序）必须是整数')
-  const pdf = await checkPdf(folder, v.pdf)
-  if (pdf) errors.push(pdf)
-  return errors
 }
 
 const describeError = (error: unknown): string => {
@@ -126,7 +40,7 @@ const describeError = (error: unknown): string => {
 export async function importGazette(payload: Payload, options: GazetteImportOptions): Promise<GazetteImportReport> {
   const folder = path.resolve(options.folder)
   const siteCode = options.siteCode ?? defaultGazetteSiteCode
-  const report: GazetteImportReport = { total: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, rejections: [], interrupted: false }
+  const report: GazetteImportReport = { total: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, rejections: [], interrupted: false, searchJobs: [] }
   const reject = (file: string, line: number, reason: string) => {
     report.rejected++
     report.rejections.push({ file, line, reason })
@@ -172,7 +86,17 @@ export async function importGazette(payload: Payload, options: GazetteImportOpti
   const flushIndex = async () => {
     const ids = unindexed
     unindexed = []
-    await queueSearchSyncBatch(payload, 'gazette-articles', ids)
+    // SQLite refuses a write whose transaction read before the server's job worker committed (SQLITE_BUSY_SNAPSHOT);
+    // waiting for the lock does not help, trying again does.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        report.searchJobs.push(...(await queueSearchSyncBatch(payload, 'gazette-articles', ids)))
+        return
+      } catch (error) {
+        if (attempt >= 10 || !/SQLITE_BUSY/.test(String((error as { code?: string }).code ?? (error as Error).message))) throw error
+        await new Promise((resolve) => setTimeout(resolve, 50 * attempt))
+      }
+    }
   }
   const toIndex = async (id: number | string) => {
     unindexed.push(id)
@@ -219,6 +143,37 @@ export async function importGazette(payload: Payload, options: GazetteImportOpti
     }
   }
 
+  const store = gazetteArticleStore(payload)
+  type Pending = { file: string; line: number; data: NewGazetteArticle }
+  let pending: Pending[] = []
+  const saveOne = async (data: NewGazetteArticle) => {
+    const created = await payload.create({ collection: 'gazette-articles', data, overrideAccess: true, context: batched })
+    await toIndex(created.id)
+  }
+  /** Writes the waiting new articles in one statement; if that fails, one by one, so a bad row is reported by its line. */
+  const flushNew = async () => {
+    const batch = pending
+    pending = []
+    let ids: number[]
+    try {
+      ids = await store.insert(batch.map((p) => p.data))
+    } catch (error) {
+      payload.logger.warn({ err: error, msg: `gazette import: a batch of ${batch.length} new articles failed as one statement; saving them one by one` })
+      for (const { file, line, data } of batch) {
+        try {
+          await saveOne(data)
+          report.created++
+        } catch (error) {
+          reject(file, line, describeError(error))
+        }
+      }
+      return
+    }
+    // Queued outside the insert's try: a failed queue must not save the inserted articles a second time.
+    report.created += batch.length
+    for (const id of ids) await toIndex(id)
+  }
+
   const articleKeys = new Map<string, number>()
   for (const { file, line, value } of articleLines) {
     if (options.signal?.aborted) break
@@ -236,6 +191,7 @@ export async function importGazette(payload: Payload, options: GazetteImportOpti
         })
         issueId = inDatabase.docs[0]?.id as number | undefined
         if (issueId === undefined) errors.push(`所属期刊 ${value.year}年第${value.issueNumber}期 不存在（issues.jsonl 中没有或该行有误）`)
+        else issueIds.set(issueKey, issueId)
       }
       const naturalKey = `${issueKey}|${text(value.docNumber) ?? `title:${text(value.title)}`}`
       if (!errors.length && articleKeys.has(naturalKey)) errors.push(`与第 ${articleKeys.get(naturalKey)} 行重复（同一期的文号或标题相同）`)
@@ -246,12 +202,9 @@ export async function importGazette(payload: Payload, options: GazetteImportOpti
       articleKeys.set(naturalKey, line)
       const r = value as unknown as ArticleRecord
       const docNumber = text(r.docNumber)
-      const where: Where = {
-        and: [{ site: { equals: site.id } }, { issue: { equals: issueId } }, docNumber ? { docNumber: { equals: docNumber } } : { title: { equals: text(r.title) } }],
-      }
-      const found = (await payload.find({ collection: 'gazette-articles', where, limit: 1, depth: 0, overrideAccess: true })).docs[0] as GazetteArticle | undefined
+      const found = await store.find(issueId!, docNumber, text(r.title)!)
       const pdf = await pdfId(r.pdf, `${text(r.title)}${docNumber ? `（${docNumber}）` : ''}`)
-      const data = {
+      const data: NewGazetteArticle = {
         site: site.id,
         issue: issueId!,
         title: text(r.title)!,
@@ -266,9 +219,13 @@ export async function importGazette(payload: Payload, options: GazetteImportOpti
         order: r.order ?? 0,
       }
       if (!found) {
-        const created = await payload.create({ collection: 'gazette-articles', data, overrideAccess: true, context: batched })
-        await toIndex(created.id)
-        report.created++
+        if (store.canInsert(data)) {
+          pending.push({ file, line, data })
+          if (pending.length >= searchSyncBatchSize) await flushNew()
+        } else {
+          await saveOne(data)
+          report.created++
+        }
       } else {
         const same =
           found.title === data.title &&
@@ -294,6 +251,7 @@ export async function importGazette(payload: Payload, options: GazetteImportOpti
       progress()
     }
   }
+  await flushNew()
   await flushIndex()
   report.interrupted = Boolean(options.signal?.aborted) && done < report.total
   return report

@@ -9,6 +9,35 @@ const batchSize = 100
 const maxBatchesPerRun = 500
 
 /**
+ * How often the worker looks for due jobs it was not told about: jobs queued by another process (the import
+ * CLI, another cluster worker's transaction that committed after its wake-up) or whose retry delay ran out.
+ * One indexed read of the queue; without it such work waited for the next minute.
+ */
+const pollMs = Number(process.env.JOBS_POLL_MS ?? 1000)
+/** A wake-up waits this long so the queuing transaction (a REST save) has committed when the worker reads. */
+const wakeDelayMs = Number(process.env.JOBS_WAKE_DELAY_MS ?? 150)
+
+async function hasDueJobs(payload: Payload): Promise<boolean> {
+  const { docs } = await payload.find({
+    collection: 'payload-jobs',
+    where: {
+      and: [
+        { completedAt: { exists: false } },
+        { hasError: { not_equals: true } },
+        { processing: { equals: false } },
+        { or: [{ waitUntil: { exists: false } }, { waitUntil: { less_than_equal: new Date().toISOString() } }] },
+      ],
+    },
+    limit: 1,
+    depth: 0,
+    pagination: false,
+    select: { completedAt: true },
+    overrideAccess: true,
+  })
+  return docs.length > 0
+}
+
+/**
  * Runs due jobs batch after batch while full batches come back. Work queued by another process (the import
  * CLI, a second worker) never notifies this one, and one batch a minute left a 20,000-article import
  * unsearchable for hours.
@@ -22,7 +51,8 @@ async function runUntilDrained(payload: Payload): Promise<void> {
 }
 
 /**
- * Runs the durable jobs queue in this process: due jobs every minute, housekeeping every hour.
+ * Runs the durable jobs queue in this process: at once when this process (or, through the cluster primary,
+ * another worker) queues work, within JOBS_POLL_MS when another process did, and housekeeping on its schedule.
  * The jobs themselves live in the database, so a restart loses nothing.
  */
 export function startJobWorker(payload: Payload, options: { availabilityInQueue?: boolean } = {}): () => void {
@@ -51,8 +81,19 @@ export function startJobWorker(payload: Payload, options: { availabilityInQueue?
     prompt ??= setTimeout(() => {
       prompt = null
       void runDueJobs()
-    }, 500)
+    }, wakeDelayMs)
   })
+  let stopped = false
+  let poll: NodeJS.Timeout | null = null
+  const pollDue = async () => {
+    try {
+      if (!running && (await hasDueJobs(payload))) await runDueJobs()
+    } catch (error) {
+      payload.logger.error({ err: error, msg: 'job worker poll failed' })
+    }
+    if (!stopped) poll = setTimeout(pollDue, pollMs)
+  }
+  if (pollMs > 0) poll = setTimeout(pollDue, pollMs)
   // Work queued while the server was down (or by the demo seed) runs at once, not at the next minute.
   void runDueJobs()
   const hourly = cron.schedule('7 * * * *', async () => {
@@ -83,6 +124,8 @@ export function startJobWorker(payload: Payload, options: { availabilityInQueue?
       })
     : null
   return () => {
+    stopped = true
+    if (poll) clearTimeout(poll)
     stopListening()
     void monitorDaily.stop()
     void retention.stop()

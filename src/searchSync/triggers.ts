@@ -16,12 +16,15 @@ export const searchSyncBatchSize = 200
  * Queues the sync of many documents of one collection as batch jobs. A bulk writer saves with
  * `context.searchSyncBatched` (so the per-document hook stays quiet) and calls this once per chunk.
  */
-export async function queueSearchSyncBatch(payload: Payload, collection: string, ids: (number | string)[], req?: PayloadRequest): Promise<void> {
+export async function queueSearchSyncBatch(payload: Payload, collection: string, ids: (number | string)[], req?: PayloadRequest): Promise<(number | string)[]> {
+  const jobs: (number | string)[] = []
   for (let start = 0; start < ids.length; start += searchSyncBatchSize) {
     const chunk = ids.slice(start, start + searchSyncBatchSize).map(String)
-    await payload.jobs.queue({ task: 'syncSearchIndex', input: { collection, id: chunk[0]!, ids: chunk }, ...(req ? { req } : {}) })
+    const job = await payload.jobs.queue({ task: 'syncSearchIndex', input: { collection, id: chunk[0]!, ids: chunk }, ...(req ? { req } : {}) })
+    jobs.push(job.id)
   }
   if (ids.length) notifyJobsQueued()
+  return jobs
 }
 
 const queueSync =
