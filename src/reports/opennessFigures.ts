@@ -28,7 +28,7 @@ export type Table4Result = (typeof table4Results)[number]['key']
 /** 15 numbers: three blocks of five. */
 export type Table4 = Record<Table4Block, Record<Table4Result, number>>
 
-export type OpennessFigures = { year: number; table2: Table2; table3: Table3 | null; table4: Table4 }
+export type OpennessFigures = { year: number; table2: Table2; table3: Table3; table4: Table4 }
 
 type Scope = { payload: Payload; site: number | string; year: number; req?: Partial<PayloadRequest> }
 

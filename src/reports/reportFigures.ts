@@ -23,6 +23,5 @@ export async function computeReportFigures(kind: AnnualReportKind, scope: Scope)
 /** Why a report may not be finalised with these figures (table 三's check rule); null when it may. */
 export function finalisationProblem(kind: AnnualReportKind, figures: ReportFigures): string | null {
   if (kind !== 'openness') return null
-  const table3 = (figures as OpennessFigures).table3
-  return table3 ? table3Check(table3) : null
+  return table3Check((figures as OpennessFigures).table3)
 }

@@ -109,9 +109,11 @@ export function opennessReportView(report: AnnualReport, site: Site): ReportView
   const f = report.figures as OpennessFigures
   const o = report.openness ?? {}
   const t2 = f.table2
-  const table3 = f.table3
-    ? { title: '三、收到和处理政府信息公开申请情况', header: ['', ...table3Columns.map((c) => c.label)], rows: table3Rows.map((r) => [('group' in r ? `${r.group} ` : '') + r.label, ...table3Columns.map((c) => f.table3![r.key][c.key])]) }
-    : { title: '三、收到和处理政府信息公开申请情况', header: ['', ...table3Columns.map((c) => c.label)], rows: [], note: '依申请公开数据尚未接入。' }
+  const table3 = {
+    title: '三、收到和处理政府信息公开申请情况',
+    header: ['', ...table3Columns.map((c) => c.label)],
+    rows: table3Rows.map((r) => [('group' in r ? `${r.group} ` : '') + r.label, ...table3Columns.map((c) => f.table3[r.key][c.key])]),
+  }
   const table4Header = table4Blocks.flatMap((b) => table4Results.map((r) => `${b.label}：${r.label}`))
   return {
     title: `${site.sponsor || site.name}${report.year}年政府信息公开工作年度报告`,

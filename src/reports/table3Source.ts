@@ -1,23 +1,62 @@
 import type { Payload, PayloadRequest } from 'payload'
-import type { Table3 } from './table3'
-import { table3Problem } from './table3'
+import { computeTable3, type Table3 as ApplicationTable3, type Table3Column as ApplicationColumn } from '../disclosure/table3'
+import type { ResultRow } from '../disclosure/vocabulary'
+import { emptyTable3, table3Problem, type Table3, type Table3Column, type Table3Row } from './table3'
 
 export type Table3Input = { payload: Payload; site: number | string; year: number; req?: Partial<PayloadRequest> }
 
-/**
- * ┌──────────────────────────────────────────────────────────────────────────────────────────────┐
- * │ INTEGRATION POINT (issue 14 §1 → §2): the ONLY place the openness report reads table 三.        │
- * │ The disclosure applications (src/disclosure/table3.ts, built on another branch) export          │
- * │ `computeTable3({ payload, site, year, req })` and `checkTable3(table)`. At merge:               │
- * │   import { computeTable3, checkTable3 } from '../disclosure/table3'                            │
- * │   table3For  → return toReportTable3(await computeTable3(input))                               │
- * │   table3Check → checkTable3 (or keep table3Problem on the converted table)                      │
- * │ where toReportTable3 maps its rows/columns onto `Table3` (src/reports/table3.ts) if they differ. │
- * │ Until then the report says 依申请公开数据尚未接入 and finalises without table 三.                  │
- * └──────────────────────────────────────────────────────────────────────────────────────────────┘
- */
-export async function table3For(_input: Table3Input): Promise<Table3 | null> {
-  return null
+/** The applications' column and result-row keys (src/disclosure) onto the report's layout (src/reports/table3.ts). */
+const columnOf: Record<ApplicationColumn, Table3Column> = {
+  'natural-person': 'natural',
+  'commercial-enterprise': 'commercial',
+  'research-institution': 'research',
+  'public-interest-organisation': 'publicInterest',
+  'legal-service-organisation': 'legalServices',
+  'other-organisation': 'otherOrganisation',
+  total: 'total',
+}
+
+const rowOf: Record<ResultRow, Table3Row> = {
+  disclosed: 'disclosed',
+  'partly-disclosed': 'partlyDisclosed',
+  'refused-state-secret': 'refusedStateSecret',
+  'refused-barred-by-law': 'refusedOtherLaw',
+  'refused-endangers-security': 'refusedSecurity',
+  'refused-third-party-rights': 'refusedThirdParty',
+  'refused-internal-affairs': 'refusedInternal',
+  'refused-process-information': 'refusedProcess',
+  'refused-enforcement-files': 'refusedEnforcement',
+  'refused-administrative-query': 'refusedQuery',
+  'cannot-not-held': 'unavailableNotHeld',
+  'cannot-needs-creating': 'unavailableNeedsCreating',
+  'cannot-still-unclear': 'unavailableUnclear',
+  'not-handled-petition': 'notHandledPetition',
+  'not-handled-repeat': 'notHandledRepeat',
+  'not-handled-publication': 'notHandledPublication',
+  'not-handled-mass-repeat': 'notHandledMass',
+  'not-handled-confirm': 'notHandledConfirm',
+  'other-no-supplement': 'otherNoSupplement',
+  'other-unpaid-fee': 'otherFeeUnpaid',
+  'other-other': 'otherOther',
+}
+
+/** The report's table 三 from the applications' own counts: the one place the openness report reads them. */
+export function toReportTable3(source: ApplicationTable3): Table3 {
+  const table = emptyTable3()
+  const copy = (row: Table3Row, counts: ApplicationTable3['newApplications']) => {
+    for (const [column, target] of Object.entries(columnOf) as [ApplicationColumn, Table3Column][]) table[row][target] = counts[column] ?? 0
+  }
+  copy('received', source.newApplications)
+  copy('carriedIn', source.carriedOver)
+  for (const [row, target] of Object.entries(rowOf) as [ResultRow, Table3Row][]) copy(target, source.results[row])
+  copy('resultsTotal', source.resultsTotal)
+  copy('carriedOut', source.carriedForward)
+  return table
+}
+
+/** Table 三 of a site's year, computed live from its 依申请公开 applications (src/disclosure/table3.ts). */
+export async function table3For(input: Table3Input): Promise<Table3> {
+  return toReportTable3(await computeTable3(input))
 }
 
 /** Null when table 三 holds the check rule 一 + 二 = 三 + 四; a Chinese sentence otherwise. */

@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AnnualReport } from '../../payload-types'
 import type { OpennessFigures } from '../../src/reports/opennessFigures'
 import { computeTable2, computeTable4 } from '../../src/reports/opennessFigures'
+import { ensureHolidayCalendar } from '../../src/calendar/holidayCalendar'
 import { createReviewCases, createTable2Fixture, table2Expected } from '../support/annualReports'
+import { registerApplication, updateApplication } from '../support/disclosure'
 import { createSite, fetchPage, sitePath } from '../support/fixtures'
 import { as, createOpennessFixture, errorMessages, type OpennessFixture } from '../support/openness'
 import { startTestServer, type TestServer } from '../support/payload'
@@ -23,6 +25,16 @@ beforeAll(async () => {
   f = await createOpennessFixture(server.payload, '6400000081')
   await createTable2Fixture(server.payload, f)
   await createReviewCases(server.payload, f)
+  await ensureHolidayCalendar(server.payload)
+  // Table 三: one carried in from 2024 and concluded, two new (one concluded, one carried out), one organisation's refusal.
+  const concluded = { reasons: '依据条例相关规定说明的理由。', responsibleBody: '某区自然资源局' }
+  const fromLastYear = await registerApplication(server.payload, f.site, { handedInOn: '2024-12-20' }, f.officer)
+  await updateApplication(server.payload, fromLastYear.id, { ...concluded, replyType: 'already-public', resultRow: 'disclosed', concludedOn: '2025-01-10' }, f.officer)
+  const answered = await registerApplication(server.payload, f.site, { handedInOn: '2025-03-03' }, f.officer)
+  await updateApplication(server.payload, answered.id, { ...concluded, replyType: 'provided', resultRow: 'partly-disclosed', concludedOn: '2025-03-20' }, f.officer)
+  await registerApplication(server.payload, f.site, { handedInOn: '2025-12-29' }, f.officer)
+  const company = await registerApplication(server.payload, f.site, { handedInOn: '2025-05-06', applicantKind: 'organisation', organisationType: 'commercial-enterprise' }, f.officer)
+  await updateApplication(server.payload, company.id, { ...concluded, replyType: 'refused', resultRow: 'refused-state-secret', concludedOn: '2025-05-20' }, f.officer)
 })
 afterAll(async () => server?.close())
 
@@ -50,6 +62,14 @@ describe('the openness annual report', () => {
     expect(report.status).toBe('draft')
     expect((report.figures as OpennessFigures).table2).toEqual(table2Expected)
     expect(report.title).toBe('2025年政府信息公开工作年度报告')
+    const table3 = (report.figures as OpennessFigures).table3
+    expect(table3.received).toMatchObject({ natural: 2, commercial: 1, total: 3 })
+    expect(table3.carriedIn).toMatchObject({ natural: 1, total: 1 })
+    expect(table3.disclosed).toMatchObject({ natural: 1, total: 1 })
+    expect(table3.partlyDisclosed).toMatchObject({ natural: 1, total: 1 })
+    expect(table3.refusedStateSecret).toMatchObject({ natural: 0, commercial: 1, total: 1 })
+    expect(table3.resultsTotal).toMatchObject({ natural: 2, commercial: 1, total: 3 })
+    expect(table3.carriedOut).toMatchObject({ natural: 1, commercial: 0, total: 1 })
     const again = errorMessages(server.payload.create({ collection: 'annual-reports', data: { site: f.site.id, year: 2025, kind: 'openness' } as never, ...as(f.officer) }))
     expect((await again).join()).toContain('已存在')
   })
@@ -110,6 +130,7 @@ describe('the openness annual report', () => {
     expect(rowsOf('第二十条第（一）项')).toContainEqual(['行政规范性文件', 3, 1, 3])
     expect(rowsOf('第二十条第（五）项')).toContainEqual(['行政许可', 120])
     expect(rowsOf('第二十条第（八）项')).toContainEqual(['行政事业性收费', 3.5])
+    expect(rowsOf('收到和处理')).toContainEqual(['（七）总计', 2, 1, 0, 0, 0, 0, 3].map((v, i) => (i === 0 ? expect.stringContaining(v as string) : v)))
     expect(rowsOf('行政复议')).toContainEqual(['案件数', 2, 1, 0, 0, 3, 0, 0, 0, 1, 1, 0, 0, 1, 0, 1])
     expect(rowsOf('文字部分').flat()).toContain('公开内容还不够全面。')
   })
