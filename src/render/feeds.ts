@@ -1,4 +1,3 @@
-import { chinaDate } from './dates'
 import { listingItemUrl, publicListing } from './listing'
 import { pageTags } from './invalidation'
 import type { PageRequest, RenderedPage } from './pages'
