@@ -68,7 +68,7 @@ export const Columns: CollectionConfig = {
       required: true,
       index: true,
       label: { zh: '路径名', en: 'Slug' },
-      admin: { description: '用于网址，只能用小写字母、数字和连字符，例如 zwdt。' },
+      admin: { description: { zh: '用于网址，只能用小写字母、数字和连字符，例如 zwdt。', en: 'Used in addresses: lowercase letters, digits and hyphens only, e.g. zwdt.' } },
       validate: (value: unknown) =>
         typeof value === 'string' && /^[a-z0-9][a-z0-9-]{0,63}$/.test(value) ? true : '路径名只能包含小写字母、数字和连字符，且以字母或数字开头。',
     },
@@ -86,7 +86,7 @@ export const Columns: CollectionConfig = {
       name: 'emptyReason',
       type: 'textarea',
       label: { zh: '空白栏目说明', en: 'Why this column is empty' },
-      admin: { description: '栏目暂无信息时，须在此说明原因，否则计为空白栏目。' },
+      admin: { description: { zh: '栏目暂无信息时，须在此说明原因，否则计为空白栏目。', en: 'When the column has no content yet, state the reason here; otherwise it counts as an empty column.' } },
     },
   ],
 }

@@ -27,7 +27,7 @@ export const OpenDayRegistrations: CollectionConfig = {
     useAsTitle: 'confirmationCode',
     defaultColumns: ['confirmationCode', 'name', 'openDay', 'status', 'createdAt'],
     group: { zh: '互动交流', en: 'Participation' },
-    description: '公众在网站上报名政府开放日。个人信息仅本网站工作人员可见。现场签到请使用“开放日签到”页面。',
+    description: { zh: '公众在网站上报名政府开放日。个人信息仅本网站工作人员可见。现场签到请使用“开放日签到”页面。', en: "Open-day registrations from the public. Personal data is visible to this site's staff only. For on-site check-in use the “Open-day check-in” page." },
   },
   defaultSort: 'createdAt',
   access: { read: readRegistrations, create: platformAdminOnly, update: handleRegistrations, delete: platformAdminOnly },

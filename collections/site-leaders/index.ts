@@ -15,7 +15,7 @@ export const SiteLeaders: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'titles', 'site', 'order'],
     group: monitoringGroup,
-    description: '本单位现任领导的姓名和职务。正文中领导姓名前后出现的职务与此不符时，保存和每日监测都会提示“领导职务错误”（单项否决）。',
+    description: { zh: '本单位现任领导的姓名和职务。正文中领导姓名前后出现的职务与此不符时，保存和每日监测都会提示“领导职务错误”（单项否决）。', en: "Names and titles of the agency's current leaders. When a body gives a leader a different title, saving and the daily monitoring report a “wrong leader title” (single veto)." },
   },
   defaultSort: 'order',
   access: {
@@ -32,7 +32,7 @@ export const SiteLeaders: CollectionConfig = {
       type: 'text',
       required: true,
       label: { zh: '职务', en: 'Titles' },
-      admin: { description: '多个职务用顿号分隔，例如：市委副书记、市长。' },
+      admin: { description: { zh: '多个职务用顿号分隔，例如：市委副书记、市长。', en: 'Separate several titles with “、”.' } },
       validate: (value: unknown) => (splitTitles(value as string).length ? true : '请填写至少一个职务。'),
     },
     { name: 'order', type: 'number', defaultValue: 100, label: { zh: '排序', en: 'Order' } },
