@@ -64,6 +64,7 @@ import { accountRecoveryRules } from './src/security/graphqlAccountRecovery'
 import { siteScopedLists } from './src/desk/siteScope'
 import { previewLinks } from './src/preview/plugin'
 import { chineseDateFormats } from './src/i18n/dateFormats'
+import { adminTranslations } from './src/i18n/adminText'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -108,6 +109,8 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
+    // The project's own admin words in both languages (src/i18n/adminText.ts).
+    translations: adminTranslations,
   },
   collections: [Sites, Users, Columns, Articles, Media, Files, AuditLog, Holidays, RepostRules, Reposts, PolicyDocuments, Interpretations, DisclosureCatalog, SelfChecks, IndexCounters, GazetteIssues, GazetteArticles, SearchSynonyms, AvailabilityChecks, SiteHealthReports, HealthWarnings, SensitiveWords, SiteLeaders, MonitorLocks, Messages, OpenDays, OpenDayRegistrations, Consultations, ConsultationComments, FormChallengeUses],
   globals: [PlatformSettingsGlobal, MonitoringSettingsGlobal],

@@ -5,7 +5,14 @@
  */
 export type Bilingual = { zh: string; en: string }
 
-type WithLanguage = { i18n?: { language?: string } } | null | undefined
+/** A request (its `i18n`) or an `i18n` itself. */
+type WithLanguage = { i18n?: { language?: string }; language?: string } | null | undefined
 
 /** The English text when the admin language of the request is English, else the Chinese. */
-export const inLanguage = (req: WithLanguage, text: Bilingual): string => (req?.i18n?.language === 'en' ? text.en : text.zh)
+export const inLanguage = (from: WithLanguage, text: Bilingual): string => ((from?.i18n?.language ?? from?.language) === 'en' ? text.en : text.zh)
+
+/** For components with many words: `const L = speaker(i18n)`, then `L('标题', 'Title')` keeps both side by side. */
+export const speaker =
+  (req: WithLanguage) =>
+  (zh: string, en: string): string =>
+    inLanguage(req, { zh, en })
