@@ -1,4 +1,5 @@
 import type { Bilingual } from './bilingual'
+import { complianceText } from './text/compliance'
 import { deskText } from './text/desk'
 
 /**
@@ -9,6 +10,7 @@ import { deskText } from './text/desk'
  */
 const tables = {
   zqDesk: deskText,
+  zqCompliance: complianceText,
 } satisfies Record<string, Record<string, Bilingual>>
 
 type Tables = typeof tables

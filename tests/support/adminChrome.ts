@@ -47,6 +47,7 @@ const dataSelectors = [
   'input',
   'textarea',
   'td',
+  'th[scope="row"]',
   '.rs__value-container',
   '.rs__single-value',
   '.rs__multi-value',
