@@ -174,7 +174,7 @@ export function ComplianceReport({ api, siteGroups }: Props) {
                     <li key={s.id}>
                       <strong>{s.name}</strong>：
                       {[
-                        s.publishedLate ? say(i18n, 'zqCompliance:missedLate', { count: s.publishedLate, longest: describeLateness(s.maxLateMinutes) }) : '',
+                        s.publishedLate ? say(i18n, 'zqCompliance:missedLate', { count: s.publishedLate, longest: describeLateness(s.maxLateMinutes, i18n.language) }) : '',
                         s.overduePending ? say(i18n, 'zqCompliance:missedPending', { count: s.overduePending }) : '',
                       ]
                         .filter(Boolean)
@@ -214,7 +214,7 @@ export function ComplianceReport({ api, siteGroups }: Props) {
                         <td>{r.due}</td>
                         <td>{r.publishedOnTime}</td>
                         <td>{r.publishedLate}</td>
-                        <td>{describeLateness(r.maxLateMinutes)}</td>
+                        <td>{describeLateness(r.maxLateMinutes, i18n.language)}</td>
                         <td>{r.rejected}</td>
                         <td>{r.pending}</td>
                         <td>{r.overduePending}</td>
@@ -229,7 +229,7 @@ export function ComplianceReport({ api, siteGroups }: Props) {
                       <td>{report.totals.due}</td>
                       <td>{report.totals.publishedOnTime}</td>
                       <td>{report.totals.publishedLate}</td>
-                      <td>{describeLateness(report.totals.maxLateMinutes)}</td>
+                      <td>{describeLateness(report.totals.maxLateMinutes, i18n.language)}</td>
                       <td>{report.totals.rejected}</td>
                       <td>{report.totals.pending}</td>
                       <td>{report.totals.overduePending}</td>
@@ -266,7 +266,7 @@ export function ComplianceReport({ api, siteGroups }: Props) {
                             <td>{l.title}</td>
                             <td>{dateTime(l.dueAt)}</td>
                             <td>{dateTime(l.publishedAt)}</td>
-                            <td>{describeLateness(l.lateMinutes)}</td>
+                            <td>{describeLateness(l.lateMinutes, i18n.language)}</td>
                           </tr>
                         )),
                       )}
