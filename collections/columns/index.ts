@@ -1,4 +1,5 @@
-import { ValidationError, type CollectionConfig } from 'payload'
+import { ValidationError, type CollectionConfig, type PayloadRequest } from 'payload'
+import { inLanguage } from '../../src/i18n/bilingual'
 import { createOnSitesWithRole, onPublicSite, readOwnSitesOr, writeOnSitesWithRole } from '../../src/access/siteScoped'
 import { siteField } from '../../src/access/siteField'
 import { idOf } from '../../src/ids'
@@ -69,8 +70,13 @@ export const Columns: CollectionConfig = {
       index: true,
       label: { zh: '路径名', en: 'Slug' },
       admin: { description: { zh: '用于网址，只能用小写字母、数字和连字符，例如 zwdt。', en: 'Used in addresses: lowercase letters, digits and hyphens only, e.g. zwdt.' } },
-      validate: (value: unknown) =>
-        typeof value === 'string' && /^[a-z0-9][a-z0-9-]{0,63}$/.test(value) ? true : '路径名只能包含小写字母、数字和连字符，且以字母或数字开头。',
+      validate: (value: unknown, { req }: { req: PayloadRequest }) =>
+        typeof value === 'string' && /^[a-z0-9][a-z0-9-]{0,63}$/.test(value)
+          ? true
+          : inLanguage(req, {
+              zh: '路径名只能包含小写字母、数字和连字符，且以字母或数字开头。',
+              en: 'The slug may contain only lowercase letters, digits and hyphens, and starts with a letter or digit.',
+            }),
     },
     {
       type: 'row',

@@ -6,6 +6,8 @@ import { openDayRegistrationStates } from '../../src/states'
 import { handleRegistrations, noOne, platformAdminOnly, readRegistrations, setOnCreateOnly } from './access'
 import { checkInEndpoint } from './endpoints'
 import { promoteOnCancel, registrationStatus } from './hooks'
+import type { PayloadRequest } from 'payload'
+import { inLanguage } from '../../src/i18n/bilingual'
 
 const stamp = (name: string, zh: string, en: string) =>
   ({
@@ -57,7 +59,10 @@ export const OpenDayRegistrations: CollectionConfig = {
       maxLength: 4,
       label: { zh: '身份证号后 4 位', en: 'ID card, last 4' },
       access: setOnCreateOnly,
-      validate: (value: unknown) => (typeof value === 'string' && /^\d{3}[\dX]$/.test(value) ? true : '身份证号后 4 位须为 4 位数字（最后一位可为 X）。'),
+      validate: (value: unknown, { req }: { req: PayloadRequest }) =>
+        typeof value === 'string' && /^\d{3}[\dX]$/.test(value)
+          ? true
+          : inLanguage(req, { zh: '身份证号后 4 位须为 4 位数字（最后一位可为 X）。', en: 'The last 4 characters of the ID number: 4 digits, the last may be X.' }),
     },
     {
       name: 'confirmationCode',

@@ -5,6 +5,7 @@ import { repostModes, repostStatuses, repostableCollections } from '../../src/re
 import { afterRepostChange, enforceRepostReview, overdueOnRead } from '../../src/reposting/review'
 import { platformAdminOnly, readReposts, reviewReposts, systemFieldAccess } from './access'
 import { Repost } from '../../src/states'
+import { inLanguage } from '../../src/i18n/bilingual'
 
 /**
  * 转载记录: one row per original and target site. A reference, never a copy: the target renders the
@@ -75,7 +76,7 @@ export const Reposts: CollectionConfig = {
             const columnId = idOf(value)
             if (!columnId) return true
             const column = await req.payload.findByID({ collection: 'columns', id: columnId, depth: 0, overrideAccess: true, req, disableErrors: true })
-            return column && idOf(column.site) === idOf(data.targetSite) ? true : '目标栏目必须属于目标网站。'
+            return column && idOf(column.site) === idOf(data.targetSite) ? true : inLanguage(req, { zh: '目标栏目必须属于目标网站。', en: 'The target column must belong to the target site.' })
           },
         },
       ],

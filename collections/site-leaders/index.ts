@@ -3,6 +3,8 @@ import { siteField } from '../../src/access/siteField'
 import { createOnSitesWithRole, readOwnSitesOr, writeOnSitesWithRole } from '../../src/access/siteScoped'
 import { monitoringGroup } from '../../src/monitoring/access'
 import { splitTitles } from '../../src/monitoring/contentSafety'
+import type { PayloadRequest } from 'payload'
+import { inLanguage } from '../../src/i18n/bilingual'
 
 /**
  * 领导名录: the current leaders of a site with their titles. The content check flags a leader named with a
@@ -33,7 +35,8 @@ export const SiteLeaders: CollectionConfig = {
       required: true,
       label: { zh: '职务', en: 'Titles' },
       admin: { description: { zh: '多个职务用顿号分隔，例如：市委副书记、市长。', en: 'Separate several titles with “、”.' } },
-      validate: (value: unknown) => (splitTitles(value as string).length ? true : '请填写至少一个职务。'),
+      validate: (value: unknown, { req }: { req: PayloadRequest }) =>
+        splitTitles(value as string).length ? true : inLanguage(req, { zh: '请填写至少一个职务。', en: 'Enter at least one title.' }),
     },
     { name: 'order', type: 'number', defaultValue: 100, label: { zh: '排序', en: 'Order' } },
   ],
