@@ -1,6 +1,7 @@
 import { urlField } from '../../src/access/safeUrls'
 import { channelLabels, channelLabelsEn, messageChannels } from '../../src/participation/messageVocabulary'
-import type { Access, CollectionConfig, FieldAccess, TextFieldSingleValidation } from 'payload'
+import type { Access, CollectionConfig, FieldAccess, PayloadRequest, TextFieldSingleValidation } from 'payload'
+import { inLanguage } from '../../src/i18n/bilingual'
 import { isPlatformAdmin, readsWholeCluster, siteIdsWithRole } from '../../src/access/roles'
 import { publicSiteStatuses } from '../../src/access/siteScoped'
 import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
@@ -27,7 +28,7 @@ const updateSites: Access = ({ req }) => {
 const platformAdminOnly: FieldAccess = ({ req }) => isPlatformAdmin(req.user)
 
 const uniqueSiteCode: TextFieldSingleValidation = async (value, { req, id }) => {
-  const format = validateSiteCode(value)
+  const format = validateSiteCode(value, req.i18n?.language)
   if (format !== true) return format
   const clash = await req.payload.find({
     collection: 'sites',
@@ -37,17 +38,19 @@ const uniqueSiteCode: TextFieldSingleValidation = async (value, { req, id }) => 
     depth: 0,
     req,
   })
-  return clash.docs.length ? `网站标识码 ${value} 已被「${clash.docs[0]!.name}」使用。` : true
+  return clash.docs.length
+    ? inLanguage(req, { zh: `网站标识码 ${value} 已被「${clash.docs[0]!.name}」使用。`, en: `The site code ${value} is used by “${clash.docs[0]!.name}”.` })
+    : true
 }
 
 const uniqueDomain: TextFieldSingleValidation = async (value, { req, id, data }) => {
-  const format = validateDomain(value)
+  const format = validateDomain(value, undefined, req.i18n?.language)
   if (format !== true) return format
   const domain = normalizeDomain(value as string)
   const own = ((data as { domains?: { domain?: string }[] }).domains ?? []).filter(
     (row) => row.domain && normalizeDomain(row.domain) === domain,
   )
-  if (own.length > 1) return `域名 ${domain} 在本网站中重复填写。`
+  if (own.length > 1) return inLanguage(req, { zh: `域名 ${domain} 在本网站中重复填写。`, en: `The domain ${domain} is listed twice.` })
   const clash = await req.payload.find({
     collection: 'sites',
     where: { and: [{ 'domains.domain': { equals: domain } }, ...(id ? [{ id: { not_equals: id } }] : [])] },
@@ -56,7 +59,12 @@ const uniqueDomain: TextFieldSingleValidation = async (value, { req, id, data })
     depth: 0,
     req,
   })
-  return clash.docs.length ? `域名 ${domain} 已被「${clash.docs[0]!.name}」使用，域名在全平台内必须唯一。` : true
+  return clash.docs.length
+    ? inLanguage(req, {
+        zh: `域名 ${domain} 已被「${clash.docs[0]!.name}」使用，域名在全平台内必须唯一。`,
+        en: `The domain ${domain} is used by “${clash.docs[0]!.name}”; domains are unique across the platform.`,
+      })
+    : true
 }
 
 export const Sites: CollectionConfig = {
@@ -218,7 +226,7 @@ export const Sites: CollectionConfig = {
       defaultValue: DEFAULT_THEME,
       label: { zh: '主题', en: 'Theme' },
       admin: { description: { zh: '主题文件夹的名称，默认 default；填写不存在的主题时会列出可用的主题。', en: 'Name of the theme folder, default is default; naming a theme that does not exist lists the available ones.' } },
-      validate: validateTheme,
+      validate: (value: unknown, { req }: { req: PayloadRequest }) => validateTheme(value, req.i18n?.language),
     },
     { name: 'description', type: 'textarea', label: { zh: '网站简介', en: 'Description' } },
   ],

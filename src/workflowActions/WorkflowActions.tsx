@@ -48,7 +48,8 @@ export async function WorkflowActions({ id, payload, user, i18n, collectionSlug,
     .map((row, i) => ({
       key: row.id ?? `${row.at}-${i}`,
       at: row.at ? chinaDayTime(row.at) : '',
-      by: row.byLabel ?? '',
+      // 系统 is what the log stores for a change without a signed-in user (a scheduled publication).
+      by: language === 'en' && row.byLabel === '系统' ? 'System' : (row.byLabel ?? ''),
       action: (language === 'en' ? actionLabelsEn : actionLabels)[row.action as WorkflowAction] ?? String(row.action ?? ''),
       change: `${statusLabel(row.fromStatus as WorkflowStatus, language)} → ${statusLabel(row.toStatus as WorkflowStatus, language)}`,
       comment: row.comment ?? undefined,
