@@ -65,6 +65,7 @@ export async function Desk({ payload, user, i18n }: Props) {
           <p className="zq-hint">
             {say(i18n, 'zqDesk:hint', { today: desk.today })}
             <a href={`${admin}/overdue`}>{say(i18n, 'zqDesk:overdueLink')}</a>
+            {say(i18n, 'zqDesk:end')}
           </p>
           <div className="zq-grid">
             <Section title={say(i18n, 'zqDesk:toReview')} testId="desk-review" section={desk.toReview} admin={admin} empty={say(i18n, 'zqDesk:toReviewEmpty')} i18n={i18n} />
@@ -82,6 +83,7 @@ export async function Desk({ payload, user, i18n }: Props) {
           <a href={`${admin}/monitoring`}>{say(i18n, 'zqDesk:monitoringLink')}</a>
           {say(i18n, 'zqDesk:and')}
           <a href={`${admin}/overdue`}>{say(i18n, 'zqDesk:overdueLink')}</a>
+          {say(i18n, 'zqDesk:end')}
         </p>
       )}
     </div>

@@ -29,4 +29,5 @@ export const deskText = {
   allSites1: { zh: '全部网站的情况见', en: 'For all sites see ' },
   monitoringLink: { zh: '“监测中心”', en: 'Monitoring center' },
   and: { zh: '和', en: ' and ' },
+  end: { zh: '。', en: '.' },
 }
