@@ -69,6 +69,7 @@ import { accountRecoveryRules } from './src/security/graphqlAccountRecovery'
 import { siteScopedLists } from './src/desk/siteScope'
 import { previewLinks } from './src/preview/plugin'
 import { chineseDateFormats } from './src/i18n/dateFormats'
+import { adminTranslations } from './src/i18n/adminText'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -113,6 +114,8 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
+    // The project's own admin words in both languages (src/i18n/adminText.ts).
+    translations: adminTranslations,
   },
   collections: [Sites, Users, Columns, Articles, Media, Files, AuditLog, Holidays, RepostRules, Reposts, PolicyDocuments, Interpretations, DisclosureCatalog, SelfChecks, IndexCounters, GazetteIssues, GazetteArticles, SearchSynonyms, SearchQueries, AvailabilityChecks, SiteHealthReports, HealthWarnings, SensitiveWords, SiteLeaders, MonitorLocks, Messages, DisclosureApplications, OpenDays, OpenDayRegistrations, Consultations, ConsultationComments, FormChallengeUses, PageVisits, AnnualReports, ReviewCases],
   globals: [PlatformSettingsGlobal, MonitoringSettingsGlobal],

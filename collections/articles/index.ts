@@ -72,7 +72,7 @@ export const Articles: CollectionConfig = {
       type: 'date',
       index: true,
       label: { zh: '发布时间', en: 'Published at' },
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' }, description: '发布时自动填写。' },
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' }, description: { zh: '发布时自动填写。', en: 'Filled in on publication.' } },
     },
     ...workflowFields(),
     {

@@ -1,4 +1,5 @@
-import { ValidationError, type CollectionConfig } from 'payload'
+import { ValidationError, type CollectionConfig, type PayloadRequest } from 'payload'
+import { inLanguage } from '../../src/i18n/bilingual'
 import { createOnSitesWithRole, onPublicSite, readOwnSitesOr, writeOnSitesWithRole } from '../../src/access/siteScoped'
 import { siteField } from '../../src/access/siteField'
 import { idOf } from '../../src/ids'
@@ -68,9 +69,14 @@ export const Columns: CollectionConfig = {
       required: true,
       index: true,
       label: { zh: '路径名', en: 'Slug' },
-      admin: { description: '用于网址，只能用小写字母、数字和连字符，例如 zwdt。' },
-      validate: (value: unknown) =>
-        typeof value === 'string' && /^[a-z0-9][a-z0-9-]{0,63}$/.test(value) ? true : '路径名只能包含小写字母、数字和连字符，且以字母或数字开头。',
+      admin: { description: { zh: '用于网址，只能用小写字母、数字和连字符，例如 zwdt。', en: 'Used in addresses: lowercase letters, digits and hyphens only, e.g. zwdt.' } },
+      validate: (value: unknown, { req }: { req: PayloadRequest }) =>
+        typeof value === 'string' && /^[a-z0-9][a-z0-9-]{0,63}$/.test(value)
+          ? true
+          : inLanguage(req, {
+              zh: '路径名只能包含小写字母、数字和连字符，且以字母或数字开头。',
+              en: 'The slug may contain only lowercase letters, digits and hyphens, and starts with a letter or digit.',
+            }),
     },
     {
       type: 'row',
@@ -86,7 +92,7 @@ export const Columns: CollectionConfig = {
       name: 'emptyReason',
       type: 'textarea',
       label: { zh: '空白栏目说明', en: 'Why this column is empty' },
-      admin: { description: '栏目暂无信息时，须在此说明原因，否则计为空白栏目。' },
+      admin: { description: { zh: '栏目暂无信息时，须在此说明原因，否则计为空白栏目。', en: 'When the column has no content yet, state the reason here; otherwise it counts as an empty column.' } },
     },
   ],
 }

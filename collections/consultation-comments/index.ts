@@ -23,7 +23,7 @@ export const ConsultationComments: CollectionConfig = {
     useAsTitle: 'content',
     defaultColumns: ['content', 'consultation', 'status', 'personalData', 'adoption', 'receivedAt'],
     group: { zh: '互动交流', en: 'Participation' },
-    description: '公众对意见征集提交的意见。审核后才在网站上显示；含个人信息（姓名、电话、邮箱、身份证号）的意见不予公开显示。',
+    description: { zh: '公众对意见征集提交的意见。审核后才在网站上显示；含个人信息（姓名、电话、邮箱、身份证号）的意见不予公开显示。', en: 'Comments the public sent to consultations. They show on the site only after review; comments containing personal data (name, phone, e-mail, ID number) are never shown.' },
   },
   defaultSort: '-receivedAt',
   access: { read: readComments, create: platformAdminOnly, update: moderateComments, delete: platformAdminOnly },
@@ -61,7 +61,7 @@ export const ConsultationComments: CollectionConfig = {
       name: 'personalData',
       type: 'text',
       label: { zh: '含个人信息', en: 'Personal data' },
-      admin: { readOnly: true, position: 'sidebar', description: '由系统识别；含个人信息的意见不能公开显示。' },
+      admin: { readOnly: true, position: 'sidebar', description: { zh: '由系统识别；含个人信息的意见不能公开显示。', en: 'Detected by the system; a comment with personal data cannot be shown publicly.' } },
     },
     {
       name: 'status',

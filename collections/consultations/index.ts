@@ -6,13 +6,14 @@ import { phaseLabels } from '../../src/participation/consultationPeriod'
 import { adoptionStates, consultationStates, Consultation } from '../../src/states'
 import { readConsultations, readFeedback, staffOnly } from './access'
 import { consultationRules, overdueOnRead, phaseOnRead } from './hooks'
+import type { Bilingual } from '../../src/i18n/bilingual'
 
 const writerRoles: SiteRole[] = ['site-admin', 'editor', 'reviewer']
 
 const options = (list: readonly { value: string; label: { zh: string; en: string } }[]) =>
   list.map((s) => ({ value: s.value, label: s.label }))
 
-const day = (name: string, zh: string, en: string, description: string): Field => ({
+const day = (name: string, zh: string, en: string, description: Bilingual): Field => ({
   name,
   type: 'text',
   required: true,
@@ -34,7 +35,7 @@ export const Consultations: CollectionConfig = {
     defaultColumns: ['title', 'status', 'startsOn', 'endsOn', 'feedbackDueOn', 'site'],
     group: { zh: '互动交流', en: 'Participation' },
     description:
-      '重大决策草案公开征求意见：发布征求意见稿、起草依据和背景、征集期限；征集结束后公布意见采纳情况反馈（未采纳的集中意见须说明理由）并关联最终决定文件。',
+      { zh: '重大决策草案公开征求意见：发布征求意见稿、起草依据和背景、征集期限；征集结束后公布意见采纳情况反馈（未采纳的集中意见须说明理由）并关联最终决定文件。', en: 'Public consultation on major decision drafts: publish the draft, its basis and background and the consultation period; afterwards publish the feedback on the comments (with reasons for rejected common opinions) and link the final decision document.' },
   },
   defaultSort: '-startsOn',
   access: {
@@ -55,10 +56,10 @@ export const Consultations: CollectionConfig = {
       index: true,
       options: options(consultationStates),
       label: { zh: '发布状态', en: 'Status' },
-      admin: { position: 'sidebar', description: '发布后在网站“意见征集”栏目显示；是否接收意见由征集期限决定。' },
+      admin: { position: 'sidebar', description: { zh: '发布后在网站“意见征集”栏目显示；是否接收意见由征集期限决定。', en: "Once published it shows in the site's consultations; the consultation period decides whether comments are accepted." } },
     },
-    day('startsOn', '征集开始日期', 'Starts on', '北京时间，当天 0 点起接收意见。'),
-    day('endsOn', '征集截止日期', 'Ends on', '北京时间，当天 24 点停止接收意见。'),
+    day('startsOn', '征集开始日期', 'Starts on', { zh: '北京时间，当天 0 点起接收意见。', en: 'Beijing time; comments are accepted from 00:00 that day.' }),
+    day('endsOn', '征集截止日期', 'Ends on', { zh: '北京时间，当天 24 点停止接收意见。', en: 'Beijing time; comments close at 24:00 that day.' }),
     {
       name: 'phase',
       type: 'text',
@@ -79,7 +80,7 @@ export const Consultations: CollectionConfig = {
       type: 'text',
       label: { zh: '反馈期限', en: 'Feedback due on' },
       access: { read: staffOnly },
-      admin: { readOnly: true, position: 'sidebar', description: '征集截止后按工作日计算（平台设置“意见征集反馈时限”）。' },
+      admin: { readOnly: true, position: 'sidebar', description: { zh: '征集截止后按工作日计算（平台设置“意见征集反馈时限”）。', en: 'Counted in working days after the consultation closes (platform setting “consultation feedback deadline”).' } },
     },
     {
       name: 'feedbackDueProblem',
@@ -94,7 +95,7 @@ export const Consultations: CollectionConfig = {
       virtual: true,
       label: { zh: '反馈逾期', en: 'Feedback overdue' },
       access: { read: staffOnly },
-      admin: { readOnly: true, position: 'sidebar', description: '已过反馈期限仍未公布反馈意见。' },
+      admin: { readOnly: true, position: 'sidebar', description: { zh: '已过反馈期限仍未公布反馈意见。', en: 'Past the feedback deadline with no feedback published.' } },
       hooks: { afterRead: [overdueOnRead] },
     },
     {
@@ -136,7 +137,7 @@ export const Consultations: CollectionConfig = {
       type: 'relationship',
       relationTo: 'policy-documents',
       label: { zh: '最终决定文件', en: 'Decision document' },
-      admin: { description: '本网站已发布的政策文件。' },
+      admin: { description: { zh: '本网站已发布的政策文件。', en: 'A published policy document of this site.' } },
     },
     { name: 'publishedAt', type: 'date', label: { zh: '发布时间', en: 'Published at' }, admin: { readOnly: true, position: 'sidebar' } },
   ],

@@ -18,7 +18,7 @@ export const DisclosureCatalog: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['code', 'title', 'entryType', 'parent', 'responsibleUnit', 'site'],
     group: { zh: '政务公开', en: 'Openness' },
-    description: '按“类别 → 事项”编制本单位主动公开基本目录；公众网站 /catalog 页面自动列出每个事项下已公开的文件。',
+    description: { zh: '按“类别 → 事项”编制本单位主动公开基本目录；公众网站 /catalog 页面自动列出每个事项下已公开的文件。', en: "The agency's proactive disclosure catalogue as category → item; the public /catalog page lists the published documents under each item." },
   },
   defaultSort: 'code',
   graphQL: { singularName: 'DisclosureCatalogEntry', pluralName: 'DisclosureCatalogEntries' },
@@ -68,7 +68,7 @@ export const DisclosureCatalog: CollectionConfig = {
             { value: 'item', label: { zh: '事项', en: 'Item' } },
           ],
         },
-        { name: 'code', type: 'text', required: true, index: true, label: { zh: '编号', en: 'Code' }, admin: { placeholder: '01.02', description: '同级按编号排序，例如 01、01.02。' } },
+        { name: 'code', type: 'text', required: true, index: true, label: { zh: '编号', en: 'Code' }, admin: { placeholder: '01.02', description: { zh: '同级按编号排序，例如 01、01.02。', en: 'Siblings sort by code, e.g. 01, 01.02.' } } },
         {
           name: 'parent',
           type: 'relationship',
@@ -90,8 +90,8 @@ export const DisclosureCatalog: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'responsibleUnit', type: 'text', label: { zh: '责任主体', en: 'Responsible unit' } },
-            { name: 'disclosureMethod', type: 'text', label: { zh: '公开方式', en: 'Disclosure method' }, defaultValue: '政府网站', admin: { placeholder: '政府网站、政务新媒体、公开栏' } },
-            { name: 'timeLimit', type: 'text', label: { zh: '公开时限', en: 'Time limit' }, admin: { placeholder: '信息形成或变更之日起 20 个工作日内' } },
+            { name: 'disclosureMethod', type: 'text', label: { zh: '公开方式', en: 'Disclosure method' }, defaultValue: '政府网站', admin: { placeholder: { zh: '政府网站、政务新媒体、公开栏', en: 'Government website, government new media, notice board' } } },
+            { name: 'timeLimit', type: 'text', label: { zh: '公开时限', en: 'Time limit' }, admin: { placeholder: { zh: '信息形成或变更之日起 20 个工作日内', en: 'Within 20 working days of the information being produced or changed' } } },
           ],
         },
       ],

@@ -55,11 +55,11 @@ export const GazetteArticles: CollectionConfig = {
       fields: [
         { name: 'category', type: 'select', required: true, defaultValue: 'other', label: { zh: '类别', en: 'Category' }, options: gazetteCategories.map((c) => ({ ...c })) },
         { name: 'writtenAt', type: 'date', label: { zh: '成文日期', en: 'Written at' }, admin: { date: { pickerAppearance: 'dayOnly' } } },
-        { name: 'pages', type: 'text', label: { zh: '页码', en: 'Pages' }, admin: { description: '如 3-5' } },
+        { name: 'pages', type: 'text', label: { zh: '页码', en: 'Pages' }, admin: { description: { zh: '如 3-5', en: 'e.g. 3-5' } } },
         { name: 'order', type: 'number', defaultValue: 0, label: { zh: '期内顺序', en: 'Order within issue' } },
       ],
     },
-    { name: 'body', type: 'textarea', label: { zh: '正文', en: 'Body text' }, admin: { description: '纯文本，段落之间空一行。' } },
+    { name: 'body', type: 'textarea', label: { zh: '正文', en: 'Body text' }, admin: { description: { zh: '纯文本，段落之间空一行。', en: 'Plain text, a blank line between paragraphs.' } } },
     { name: 'pdf', type: 'upload', relationTo: 'files', label: { zh: 'PDF 版', en: 'PDF' } },
     {
       name: 'validity',

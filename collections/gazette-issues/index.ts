@@ -75,7 +75,7 @@ export const GazetteIssues: CollectionConfig = {
   },
   fields: [
     siteField(['editor', 'reviewer', 'site-admin']),
-    { name: 'title', type: 'text', label: { zh: '期刊名称', en: 'Title' }, admin: { readOnly: true, description: '保存时按年份、期号、总号自动生成。' } },
+    { name: 'title', type: 'text', label: { zh: '期刊名称', en: 'Title' }, admin: { readOnly: true, description: { zh: '保存时按年份、期号、总号自动生成。', en: 'Generated on save from the year, issue number and serial number.' } } },
     {
       type: 'row',
       fields: [

@@ -77,10 +77,13 @@ export const Holidays: CollectionConfig = {
     defaultColumns: ['date', 'name', 'type', 'year'],
     listSearchableFields: ['date', 'name'],
     group: { zh: '系统', en: 'System' },
-    description:
-      '法定节假日和调休上班日。政府信息公开、政策文件公开等所有按工作日计算的期限都以此为准。' +
-      '每年 11 月前后国务院办公厅发布《关于部分节假日安排的通知》后，请平台管理员在此录入下一年的全部放假日期和调休上班日期（放假期间的周六、周日可不录）。' +
-      '某一年只要有一条记录即视为已录入，没有记录的年份无法计算期限，因此请一次录入完整。',
+    description: {
+      zh:
+        '法定节假日和调休上班日。政府信息公开、政策文件公开等所有按工作日计算的期限都以此为准。' +
+        '每年 11 月前后国务院办公厅发布《关于部分节假日安排的通知》后，请平台管理员在此录入下一年的全部放假日期和调休上班日期（放假期间的周六、周日可不录）。' +
+        '某一年只要有一条记录即视为已录入，没有记录的年份无法计算期限，因此请一次录入完整。',
+      en: 'Public holidays and make-up working days. Every deadline counted in working days uses them. After the State Council General Office publishes the next year\'s holiday arrangements (around November), a platform administrator enters all of that year\'s holidays and make-up working days here (weekends inside a holiday may be left out). A year with one entry counts as entered, and deadlines cannot be computed for a year without entries, so enter a year completely at once.',
+    },
   },
   defaultSort: '-date',
   access: {
@@ -104,7 +107,7 @@ export const Holidays: CollectionConfig = {
           required: true,
           unique: true,
           label: { zh: '日期', en: 'Date' },
-          admin: { placeholder: '2027-01-01', description: '按“年-月-日”格式填写。' },
+          admin: { placeholder: '2027-01-01', description: { zh: '按“年-月-日”格式填写。', en: 'Enter as year-month-day.' } },
           validate: validateDate,
         },
         {
@@ -121,7 +124,7 @@ export const Holidays: CollectionConfig = {
           type: 'text',
           required: true,
           label: { zh: '节日', en: 'Holiday name' },
-          admin: { placeholder: '国庆节', description: '调休上班日填写其所属的节日。' },
+          admin: { placeholder: { zh: '国庆节', en: 'National Day' }, description: { zh: '调休上班日填写其所属的节日。', en: 'For a make-up working day, enter the holiday it belongs to.' } },
         },
       ],
     },
@@ -130,7 +133,7 @@ export const Holidays: CollectionConfig = {
       type: 'number',
       index: true,
       label: { zh: '年份', en: 'Year' },
-      admin: { readOnly: true, description: '由日期自动得出。' },
+      admin: { readOnly: true, description: { zh: '由日期自动得出。', en: 'Derived from the date.' } },
     },
   ],
 }

@@ -46,7 +46,7 @@ export const Messages: CollectionConfig = {
     defaultColumns: ['subject', 'channel', 'status', 'receivedAt', 'dueOn', 'site'],
     group: { zh: '互动交流', en: 'Participation' },
     description:
-      '公众通过网站“我要留言”提交的留言。流程：签收 → 转办/交办 → 答复 → 审核 → 公开。超过 2 个月未答复预警，超过 3 个月未答复属“互动回应差”单项否决。',
+      { zh: '公众通过网站“我要留言”提交的留言。流程：签收 → 转办/交办 → 答复 → 审核 → 公开。超过 2 个月未答复预警，超过 3 个月未答复属“互动回应差”单项否决。', en: "Messages the public sent through the site's mailbox. Flow: accept → transfer/assign → reply → review → publish. Unanswered after 2 months is warned; after 3 months it is a “poor interaction” single veto." },
   },
   defaultSort: '-receivedAt',
   access: { read: readMessages, create: platformAdminOnly, update: handleMessages, delete: platformAdminOnly },
@@ -173,7 +173,7 @@ export const Messages: CollectionConfig = {
       relationTo: 'sites',
       index: true,
       label: { zh: '转办至网站', en: 'Transferred to site' },
-      admin: { description: '转办给集群内的其他网站办理。转办后原网站仍可查看办理情况，3 个月时限仍从收到之日起算。' },
+      admin: { description: { zh: '转办给集群内的其他网站办理。转办后原网站仍可查看办理情况，3 个月时限仍从收到之日起算。', en: 'Transfer to another site of the cluster. The original site can still follow it; the 3-month limit still counts from receipt.' } },
       // The one reference allowed to name another site (src/access/sameSiteReferences.ts): a transfer
       // hands the message to another unit of the cluster, and both sites' staff then read it.
       custom: { crossSite: '转办: the receiving site handles the message; the origin site keeps seeing it' },
@@ -184,7 +184,7 @@ export const Messages: CollectionConfig = {
       name: 'dueOn',
       type: 'text',
       label: { zh: '答复期限', en: 'Due on' },
-      admin: { readOnly: true, position: 'sidebar', description: '按工作日计算（平台设置“留言答复时限”）。' },
+      admin: { readOnly: true, position: 'sidebar', description: { zh: '按工作日计算（平台设置“留言答复时限”）。', en: 'Counted in working days (platform setting “message reply deadline”).' } },
     },
     {
       name: 'deadlineProblem',

@@ -6,6 +6,8 @@ import { openDayRegistrationStates } from '../../src/states'
 import { handleRegistrations, noOne, platformAdminOnly, readRegistrations, setOnCreateOnly } from './access'
 import { checkInEndpoint } from './endpoints'
 import { promoteOnCancel, registrationStatus } from './hooks'
+import type { PayloadRequest } from 'payload'
+import { inLanguage } from '../../src/i18n/bilingual'
 
 const stamp = (name: string, zh: string, en: string) =>
   ({
@@ -27,7 +29,7 @@ export const OpenDayRegistrations: CollectionConfig = {
     useAsTitle: 'confirmationCode',
     defaultColumns: ['confirmationCode', 'name', 'openDay', 'status', 'createdAt'],
     group: { zh: '互动交流', en: 'Participation' },
-    description: '公众在网站上报名政府开放日。个人信息仅本网站工作人员可见。现场签到请使用“开放日签到”页面。',
+    description: { zh: '公众在网站上报名政府开放日。个人信息仅本网站工作人员可见。现场签到请使用“开放日签到”页面。', en: "Open-day registrations from the public. Personal data is visible to this site's staff only. For on-site check-in use the “Open-day check-in” page." },
   },
   defaultSort: 'createdAt',
   access: { read: readRegistrations, create: platformAdminOnly, update: handleRegistrations, delete: platformAdminOnly },
@@ -57,7 +59,10 @@ export const OpenDayRegistrations: CollectionConfig = {
       maxLength: 4,
       label: { zh: '身份证号后 4 位', en: 'ID card, last 4' },
       access: setOnCreateOnly,
-      validate: (value: unknown) => (typeof value === 'string' && /^\d{3}[\dX]$/.test(value) ? true : '身份证号后 4 位须为 4 位数字（最后一位可为 X）。'),
+      validate: (value: unknown, { req }: { req: PayloadRequest }) =>
+        typeof value === 'string' && /^\d{3}[\dX]$/.test(value)
+          ? true
+          : inLanguage(req, { zh: '身份证号后 4 位须为 4 位数字（最后一位可为 X）。', en: 'The last 4 characters of the ID number: 4 digits, the last may be X.' }),
     },
     {
       name: 'confirmationCode',

@@ -13,7 +13,7 @@ const instant = (name: string, zh: string, en: string, required = true): Field =
   type: 'date',
   required,
   label: { zh, en },
-  admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm', displayFormat: 'yyyy-MM-dd HH:mm' }, description: '北京时间。' },
+  admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm', displayFormat: 'yyyy-MM-dd HH:mm' }, description: { zh: '北京时间。', en: 'Beijing time.' } },
 })
 
 /**
@@ -28,7 +28,7 @@ export const OpenDays: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'startsAt', 'capacity', 'status', 'site'],
     group: { zh: '互动交流', en: 'Participation' },
-    description: '公众通过网站“政府开放日”栏目报名。名额满后进入候补名单，有人取消时按报名先后自动递补。现场签到见“开放日签到”。',
+    description: { zh: '公众通过网站“政府开放日”栏目报名。名额满后进入候补名单，有人取消时按报名先后自动递补。现场签到见“开放日签到”。', en: "The public registers through the site's open-day page. When full, registrations join a waiting list and move up in order when someone cancels. On-site check-in: see “Open-day check-in”." },
   },
   defaultSort: '-startsAt',
   access: {
@@ -54,7 +54,7 @@ export const OpenDays: CollectionConfig = {
       min: 1,
       max: 5000,
       label: { zh: '名额（人）', en: 'Capacity' },
-      admin: { description: '每份报名为 1 人。增加名额后，候补人员按报名先后自动递补；减少名额不会取消已有报名。' },
+      admin: { description: { zh: '每份报名为 1 人。增加名额后，候补人员按报名先后自动递补；减少名额不会取消已有报名。', en: 'Each registration is one person. Raising the capacity moves waiting registrations up in order; lowering it cancels no registration.' } },
     },
     {
       name: 'waitingListSize',
@@ -76,7 +76,7 @@ export const OpenDays: CollectionConfig = {
         .filter((s) => s.value === Workflow.draft || s.value === Workflow.published)
         .map((s) => ({ value: s.value, label: s.label })),
       label: { zh: '发布状态', en: 'Status' },
-      admin: { position: 'sidebar', description: '发布后在网站“政府开放日”页面显示并接受报名（在报名时间内）。' },
+      admin: { position: 'sidebar', description: { zh: '发布后在网站“政府开放日”页面显示并接受报名（在报名时间内）。', en: "Once published it shows on the site's open-day page and accepts registrations (within the registration period)." } },
     },
   ],
 }

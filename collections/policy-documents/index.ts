@@ -50,9 +50,12 @@ export const PolicyDocuments: CollectionConfig = {
     group: { zh: '政务公开', en: 'Openness' },
     listSearchableFields: ['title', 'docNumber', 'indexNumber'],
     components: { edit: { beforeDocumentControls: [workflowActionsComponent({ collectionSlug: 'policy-documents' })] } },
-    description:
-      '涉及公民、法人或其他组织权利义务的政策性文件，须在印发后 5 个工作日内公开发布（宁政办发〔2017〕74号）。' +
-      '逾期清单：见导航中的“逾期清单”（/admin/overdue）。',
+    description: {
+      zh:
+        '涉及公民、法人或其他组织权利义务的政策性文件，须在印发后 5 个工作日内公开发布（宁政办发〔2017〕74号）。' +
+        '逾期清单：见导航中的“逾期清单”（/admin/overdue）。',
+      en: 'Policy documents affecting the rights and obligations of citizens, legal persons or other organisations must be published within 5 working days of issue (Ningxia General Office document 〔2017〕74). Overdue list: see “Overdue” in the navigation (/admin/overdue).',
+    },
   },
   defaultSort: '-publishedAt',
   versions: { maxPerDoc: 30 },
@@ -101,7 +104,7 @@ export const PolicyDocuments: CollectionConfig = {
                   unique: true,
                   label: { zh: '索引号', en: 'Index number' },
                   access: { create: () => false, update: () => false },
-                  admin: { readOnly: true, description: '首次发布时自动生成：网站标识码/年份-顺序号，不重复、不复用。' },
+                  admin: { readOnly: true, description: { zh: '首次发布时自动生成：网站标识码/年份-顺序号，不重复、不复用。', en: 'Generated on first publication: site code/year-sequence number, never repeated or reused.' } },
                 },
               ],
             },
@@ -112,7 +115,7 @@ export const PolicyDocuments: CollectionConfig = {
               minRows: 1,
               label: { zh: '发布机构', en: 'Issuing agencies' },
               labels: { singular: { zh: '发文机关', en: 'Agency' }, plural: { zh: '发文机关', en: 'Agencies' } },
-              admin: { description: '联合发文时逐一填写，并勾选牵头单位（牵头单位负责解读）。' },
+              admin: { description: { zh: '联合发文时逐一填写，并勾选牵头单位（牵头单位负责解读）。', en: 'For a joint document list each agency and tick the lead agency (the lead agency is responsible for the interpretation).' } },
               fields: [
                 {
                   type: 'row',
@@ -133,7 +136,7 @@ export const PolicyDocuments: CollectionConfig = {
               index: true,
               label: { zh: '起草部门网站', en: 'Drafting department site' },
               filterOptions: ({ data }) => (data?.site ? { id: { not_equals: idOf(data.site) } } : true),
-              admin: { description: '文件由其他部门起草时选择该部门网站：其编辑可为本文件撰写政策解读，经本网站审签后随文件发布。' },
+              admin: { description: { zh: '文件由其他部门起草时选择该部门网站：其编辑可为本文件撰写政策解读，经本网站审签后随文件发布。', en: "When another department drafted the document, choose that department's site: its editors may write the interpretation, which is published with the document after approval on this site." } },
             },
             {
               type: 'row',
@@ -177,7 +180,7 @@ export const PolicyDocuments: CollectionConfig = {
                   validate: validateIssuedAt,
                   admin: {
                     date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' },
-                    description: '5 个工作日公开时限自印发之日起算。未填写时按成文日期计。',
+                    description: { zh: '5 个工作日公开时限自印发之日起算。未填写时按成文日期计。', en: 'The 5-working-day deadline counts from the issue date; when empty, from the date written.' },
                   },
                 },
                 {
@@ -185,7 +188,7 @@ export const PolicyDocuments: CollectionConfig = {
                   type: 'date',
                   index: true,
                   label: { zh: '发布日期', en: 'Published at' },
-                  admin: { date: { pickerAppearance: 'dayAndTime' }, description: '发布时自动填写。' },
+                  admin: { date: { pickerAppearance: 'dayAndTime' }, description: { zh: '发布时自动填写。', en: 'Filled in on publication.' } },
                 },
               ],
             },
@@ -194,7 +197,7 @@ export const PolicyDocuments: CollectionConfig = {
               type: 'checkbox',
               defaultValue: true,
               label: { zh: '涉及公民、法人或其他组织权利和义务', en: 'Affects public rights and duties' },
-              admin: { description: '勾选后适用“印发后 5 个工作日内公开发布”的时限。' },
+              admin: { description: { zh: '勾选后适用“印发后 5 个工作日内公开发布”的时限。', en: 'When ticked, the “publish within 5 working days of issue” deadline applies.' } },
             },
             {
               type: 'row',
@@ -208,7 +211,7 @@ export const PolicyDocuments: CollectionConfig = {
                   admin: {
                     readOnly: true,
                     date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' },
-                    description: '涉及权利义务的文件：印发日期起 5 个工作日；其他列入主动公开目录的文件：20 个工作日（条例第二十六条）。按节假日安排计算，平台设置可调整。',
+                    description: { zh: '涉及权利义务的文件：印发日期起 5 个工作日；其他列入主动公开目录的文件：20 个工作日（条例第二十六条）。按节假日安排计算，平台设置可调整。', en: 'Documents affecting rights and obligations: 5 working days from issue; other documents in the proactive disclosure catalogue: 20 working days (Regulations, art. 26). Counted with the holiday calendar; adjustable in the platform settings.' },
                     components: { Cell: deadlineCell },
                   },
                 },
@@ -217,7 +220,7 @@ export const PolicyDocuments: CollectionConfig = {
                   type: 'number',
                   label: { zh: '逾期发布（工作日）', en: 'Published late (working days)' },
                   access: { create: () => false, update: () => false },
-                  admin: { readOnly: true, description: '首次发布时记录：0 为按时发布。' },
+                  admin: { readOnly: true, description: { zh: '首次发布时记录：0 为按时发布。', en: 'Recorded on first publication: 0 means on time.' } },
                 },
               ],
             },
@@ -258,14 +261,14 @@ export const PolicyDocuments: CollectionConfig = {
               type: 'textarea',
               label: { zh: '理由（依法依规说明）', en: 'Reason' },
               access: { read: insider },
-              admin: { condition: (data) => data?.disclosureAttribute !== 'public', description: '“依申请公开”“不公开”“脱密后公开”必须说明理由，并经政务公开专员审查。' },
+              admin: { condition: (data) => data?.disclosureAttribute !== 'public', description: { zh: '“依申请公开”“不公开”“脱密后公开”必须说明理由，并经政务公开专员审查。', en: "“Disclosed on request”, “not disclosed” and “disclosed after declassification” need a reason and the openness officer's review." } },
             },
             {
               name: 'declassifiedVersion',
               type: 'upload',
               relationTo: 'files',
               label: { zh: '脱密后版本', en: 'Declassified version' },
-              admin: { condition: (data) => data?.disclosureAttribute === 'after-declassification', description: '脱密后的公文与原文一并报批；未上传不能发布。公众只能看到脱密后版本。' },
+              admin: { condition: (data) => data?.disclosureAttribute === 'after-declassification', description: { zh: '脱密后的公文与原文一并报批；未上传不能发布。公众只能看到脱密后版本。', en: 'The declassified version is approved together with the original; the document cannot be published without it. The public sees only the declassified version.' } },
             },
             {
               name: 'declassifiedBody',
@@ -284,7 +287,7 @@ export const PolicyDocuments: CollectionConfig = {
               type: 'checkbox',
               defaultValue: false,
               label: { zh: '须同步解读', en: 'Interpretation required' },
-              admin: { description: '勾选后，须有经审签的解读材料才能发布文件；发布文件时解读同步发布。' },
+              admin: { description: { zh: '勾选后，须有经审签的解读材料才能发布文件；发布文件时解读同步发布。', en: 'When ticked, the document can only be published with an approved interpretation, which is published with it.' } },
             },
             {
               name: 'interpretations',

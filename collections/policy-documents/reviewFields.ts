@@ -2,13 +2,14 @@ import type { Field, GroupField } from 'payload'
 import { reviewResults } from '../../src/publishing/openness'
 import { insider } from './access'
 import { Review } from '../../src/states'
+import type { Bilingual } from '../../src/i18n/bilingual'
 
 /** One review step: the result and comment are entered; who and when are stamped by the hook. */
 const review = (
   name: 'confidentialityReview' | 'opennessReview',
   zh: string,
   en: string,
-  description: string,
+  description: Bilingual,
 ): GroupField => ({
   name,
   type: 'group',
@@ -44,7 +45,7 @@ const review = (
       name: 'comment',
       type: 'textarea',
       label: { zh: '审查意见', en: 'Comment' },
-      admin: { description: '不通过时必须填写，文件将退回起草人修改。' },
+      admin: { description: { zh: '不通过时必须填写，文件将退回起草人修改。', en: 'Required when failing; the document goes back to its drafter.' } },
     },
     {
       name: 'reviewedBy',
@@ -58,8 +59,8 @@ const review = (
 
 /** The two review steps and their log, in the 公开属性与审查 tab. */
 export const reviewFields = (): Field[] => [
-  review('confidentialityReview', '保密审查', 'Confidentiality review', '由审核人在文件提交审核后填写。'),
-  review('opennessReview', '公开属性审查', 'Openness review', '公开属性不是“此件公开发布”时，由政务公开专员审查。'),
+  review('confidentialityReview', '保密审查', 'Confidentiality review', { zh: '由审核人在文件提交审核后填写。', en: 'Filled in by the reviewer after the document is submitted.' }),
+  review('opennessReview', '公开属性审查', 'Openness review', { zh: '公开属性不是“此件公开发布”时，由政务公开专员审查。', en: 'When the disclosure attribute is not “published”, the openness officer reviews it.' }),
   {
     name: 'reviewLog',
     type: 'array',

@@ -5,6 +5,7 @@ import { repostModes, repostStatuses, repostableCollections } from '../../src/re
 import { afterRepostChange, enforceRepostReview, overdueOnRead } from '../../src/reposting/review'
 import { platformAdminOnly, readReposts, reviewReposts, systemFieldAccess } from './access'
 import { Repost } from '../../src/states'
+import { inLanguage } from '../../src/i18n/bilingual'
 
 /**
  * 转载记录: one row per original and target site. A reference, never a copy: the target renders the
@@ -20,7 +21,7 @@ export const Reposts: CollectionConfig = {
     defaultColumns: ['title', 'targetSite', 'status', 'dueAt', 'overdue', 'publishedAt', 'lateMinutes', 'sourceSite'],
     group: { zh: '协同联动', en: 'Reposting' },
     listSearchableFields: ['title'],
-    description: '按状态、目标网站、是否逾期筛选；审核模式的转载由目标网站审核人同意或不予转载（须填写理由）。',
+    description: { zh: '按状态、目标网站、是否逾期筛选；审核模式的转载由目标网站审核人同意或不予转载（须填写理由）。', en: "Filter by status, target site and lateness; in review mode the target site's reviewer accepts or declines a repost (with a reason)." },
     components: { beforeList: ['/src/reposting/admin/ComplianceLink#ComplianceLink'] },
   },
   defaultSort: 'dueAt',
@@ -75,7 +76,7 @@ export const Reposts: CollectionConfig = {
             const columnId = idOf(value)
             if (!columnId) return true
             const column = await req.payload.findByID({ collection: 'columns', id: columnId, depth: 0, overrideAccess: true, req, disableErrors: true })
-            return column && idOf(column.site) === idOf(data.targetSite) ? true : '目标栏目必须属于目标网站。'
+            return column && idOf(column.site) === idOf(data.targetSite) ? true : inLanguage(req, { zh: '目标栏目必须属于目标网站。', en: 'The target column must belong to the target site.' })
           },
         },
       ],
@@ -96,7 +97,7 @@ export const Reposts: CollectionConfig = {
       index: true,
       label: { zh: '状态', en: 'Status' },
       options: repostStatuses.map((o) => ({ ...o })),
-      admin: { position: 'sidebar', description: '审核人：待审核 → 已转载（同意）或不予转载（须填写理由）；已转载 → 已撤下（须填写理由）。' },
+      admin: { position: 'sidebar', description: { zh: '审核人：待审核 → 已转载（同意）或不予转载（须填写理由）；已转载 → 已撤下（须填写理由）。', en: 'Reviewer: submitted → reposted (accept) or declined (reason required); reposted → taken down (reason required).' } },
     },
     { name: 'reviewReason', type: 'textarea', label: { zh: '审核意见 / 理由', en: 'Reason' }, admin: { position: 'sidebar' } },
     { name: 'dueAt', type: 'date', required: true, index: true, label: { zh: '转载时限', en: 'Due at' }, access: systemFieldAccess, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } } },
@@ -108,7 +109,7 @@ export const Reposts: CollectionConfig = {
       label: { zh: '已逾期', en: 'Overdue' },
       access: systemFieldAccess,
       hooks: { afterRead: [overdueOnRead] },
-      admin: { position: 'sidebar', readOnly: true, description: '待审核且已超过转载时限。' },
+      admin: { position: 'sidebar', readOnly: true, description: { zh: '待审核且已超过转载时限。', en: 'Awaiting review and past the repost deadline.' } },
     },
     { name: 'publishedAt', type: 'date', index: true, label: { zh: '转载发布时间', en: 'Published at' }, access: systemFieldAccess, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } } },
     {
@@ -116,7 +117,7 @@ export const Reposts: CollectionConfig = {
       type: 'number',
       label: { zh: '超时', en: 'Late by' },
       access: systemFieldAccess,
-      admin: { position: 'sidebar', readOnly: true, description: '单位：分钟。', components: { Cell: '/src/reposting/admin/LatenessCell#LatenessCell' } },
+      admin: { position: 'sidebar', readOnly: true, description: { zh: '单位：分钟。', en: 'In minutes.' }, components: { Cell: '/src/reposting/admin/LatenessCell#LatenessCell' } },
     },
     { name: 'reviewedBy', type: 'relationship', relationTo: 'users', label: { zh: '审核人', en: 'Reviewed by' }, access: systemFieldAccess, admin: { position: 'sidebar', readOnly: true } },
     { name: 'reviewedAt', type: 'date', label: { zh: '审核时间', en: 'Reviewed at' }, access: systemFieldAccess, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } } },

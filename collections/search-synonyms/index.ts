@@ -32,10 +32,13 @@ export const SearchSynonyms: CollectionConfig = {
     listSearchableFields: ['terms', 'note'],
     group: { zh: '系统', en: 'System' },
     hidden: ({ user }) => !readsWholeCluster(user),
-    description:
-      '站内搜索的同义词和简称：同一组里的每个词都能搜到含有其他词的信息，例如搜“发改委”也能找到“发展和改革委员会”。' +
-      '全平台所有网站、两种搜索引擎共用这份词表；保存后由任务队列同步到搜索引擎，通常几秒内生效，无需重建索引。' +
-      '首次启动时预置了常用的机关简称和通俗说法，可以修改或删除；删除全部词组后搜索只匹配原词。',
+    description: {
+      zh:
+        '站内搜索的同义词和简称：同一组里的每个词都能搜到含有其他词的信息，例如搜“发改委”也能找到“发展和改革委员会”。' +
+        '全平台所有网站、两种搜索引擎共用这份词表；保存后由任务队列同步到搜索引擎，通常几秒内生效，无需重建索引。' +
+        '首次启动时预置了常用的机关简称和通俗说法，可以修改或删除；删除全部词组后搜索只匹配原词。',
+      en: 'Synonyms and abbreviations for site search: each word of a group finds content containing the others. Every site and both search engines share this list; after saving, the job queue syncs it to the search engine, usually within seconds, without reindexing. Common agency abbreviations and everyday terms are preset on first start and may be edited or deleted; with no groups, search matches only the words typed.',
+    },
   },
   defaultSort: 'terms',
   access: {
@@ -56,7 +59,7 @@ export const SearchSynonyms: CollectionConfig = {
       label: { zh: '同义词', en: 'Equivalent terms' },
       admin: {
         placeholder: '发改委 = 发展改革委 = 发展和改革委员会',
-        description: '两个或更多意思相同的词，用“=”“，”或“、”分隔；词中不能有空格。',
+        description: { zh: '两个或更多意思相同的词，用“=”“，”或“、”分隔；词中不能有空格。', en: 'Two or more words of the same meaning, separated by “=”, “，” or “、”; no spaces inside a word.' },
       },
       hooks: { beforeValidate: [normalizeTerms] },
       validate: validateTerms,
@@ -65,7 +68,7 @@ export const SearchSynonyms: CollectionConfig = {
       name: 'note',
       type: 'text',
       label: { zh: '备注', en: 'Note' },
-      admin: { description: '可选，例如词组的来源或添加原因。' },
+      admin: { description: { zh: '可选，例如词组的来源或添加原因。', en: 'Optional, e.g. where the group comes from or why it was added.' } },
     },
   ],
 }

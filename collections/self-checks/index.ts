@@ -28,7 +28,7 @@ export const SelfChecks: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'site', 'year', 'status', 'dueDate'],
     group: { zh: '政务公开', en: 'Openness' },
-    description: '每年 12 月底前，对本单位不予公开的信息以及依申请公开的信息进行全面自查：逐件选择“保持”（须说明理由）或“转为主动公开”。',
+    description: { zh: '每年 12 月底前，对本单位不予公开的信息以及依申请公开的信息进行全面自查：逐件选择“保持”（须说明理由）或“转为主动公开”。', en: "Before the end of each December, review all of the agency's undisclosed and on-request information: for each item choose “keep” (with a reason) or “make public”." },
   },
   defaultSort: '-year',
   access: {
@@ -65,7 +65,7 @@ export const SelfChecks: CollectionConfig = {
       type: 'array',
       label: { zh: '自查文件', en: 'Documents' },
       labels: { singular: { zh: '文件', en: 'Document' }, plural: { zh: '文件', en: 'Documents' } },
-      admin: { description: '建立自查时自动列出本网站已发布但未公开的全部政策文件和信息（含依申请公开）。' },
+      admin: { description: { zh: '建立自查时自动列出本网站已发布但未公开的全部政策文件和信息（含依申请公开）。', en: 'Created with every published but undisclosed policy document and article of this site (including on-request ones).' } },
       fields: [
         {
           type: 'row',
@@ -130,7 +130,7 @@ export const SelfChecks: CollectionConfig = {
           ],
         },
         { type: 'row', fields: [count('kept', '保持'), count('converted', '转为主动公开'), count('undecided', '待定')] },
-        { name: 'summary', type: 'textarea', label: { zh: '自查整改情况', en: 'Summary' }, admin: { description: '报送本级人民政府办公厅（室）及上级政务公开工作机构。' } },
+        { name: 'summary', type: 'textarea', label: { zh: '自查整改情况', en: 'Summary' }, admin: { description: { zh: '报送本级人民政府办公厅（室）及上级政务公开工作机构。', en: 'Reported to the General Office of the same-level government and the higher-level openness authority.' } } },
       ],
     },
     { name: 'completedAt', type: 'date', label: { zh: '完成时间', en: 'Completed at' }, admin: { readOnly: true, position: 'sidebar' } },

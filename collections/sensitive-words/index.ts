@@ -11,7 +11,7 @@ export const SensitiveWords: CollectionConfig = {
     defaultColumns: ['term', 'kind', 'suggestion', 'note'],
     listSearchableFields: ['term', 'suggestion'],
     group: monitoringGroup,
-    description: '保存信息时和每日监测时检查正文中的敏感词和常见错别字。错别字请填写正确写法，提示给审核人。',
+    description: { zh: '保存信息时和每日监测时检查正文中的敏感词和常见错别字。错别字请填写正确写法，提示给审核人。', en: 'Bodies are checked for sensitive words and common misspellings on save and in the daily monitoring. For a misspelling, enter the correct spelling to show the reviewer.' },
   },
   defaultSort: 'term',
   access: {

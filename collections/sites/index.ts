@@ -1,6 +1,7 @@
 import { urlField } from '../../src/access/safeUrls'
 import { channelLabels, channelLabelsEn, messageChannels } from '../../src/participation/messageVocabulary'
-import type { Access, CollectionConfig, FieldAccess, TextFieldSingleValidation } from 'payload'
+import type { Access, CollectionConfig, FieldAccess, PayloadRequest, TextFieldSingleValidation } from 'payload'
+import { inLanguage } from '../../src/i18n/bilingual'
 import { isPlatformAdmin, readsWholeCluster, siteIdsWithRole } from '../../src/access/roles'
 import { publicSiteStatuses } from '../../src/access/siteScoped'
 import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
@@ -27,7 +28,7 @@ const updateSites: Access = ({ req }) => {
 const platformAdminOnly: FieldAccess = ({ req }) => isPlatformAdmin(req.user)
 
 const uniqueSiteCode: TextFieldSingleValidation = async (value, { req, id }) => {
-  const format = validateSiteCode(value)
+  const format = validateSiteCode(value, req.i18n?.language)
   if (format !== true) return format
   const clash = await req.payload.find({
     collection: 'sites',
@@ -37,17 +38,19 @@ const uniqueSiteCode: TextFieldSingleValidation = async (value, { req, id }) => 
     depth: 0,
     req,
   })
-  return clash.docs.length ? `网站标识码 ${value} 已被「${clash.docs[0]!.name}」使用。` : true
+  return clash.docs.length
+    ? inLanguage(req, { zh: `网站标识码 ${value} 已被「${clash.docs[0]!.name}」使用。`, en: `The site code ${value} is used by “${clash.docs[0]!.name}”.` })
+    : true
 }
 
 const uniqueDomain: TextFieldSingleValidation = async (value, { req, id, data }) => {
-  const format = validateDomain(value)
+  const format = validateDomain(value, undefined, req.i18n?.language)
   if (format !== true) return format
   const domain = normalizeDomain(value as string)
   const own = ((data as { domains?: { domain?: string }[] }).domains ?? []).filter(
     (row) => row.domain && normalizeDomain(row.domain) === domain,
   )
-  if (own.length > 1) return `域名 ${domain} 在本网站中重复填写。`
+  if (own.length > 1) return inLanguage(req, { zh: `域名 ${domain} 在本网站中重复填写。`, en: `The domain ${domain} is listed twice.` })
   const clash = await req.payload.find({
     collection: 'sites',
     where: { and: [{ 'domains.domain': { equals: domain } }, ...(id ? [{ id: { not_equals: id } }] : [])] },
@@ -56,7 +59,12 @@ const uniqueDomain: TextFieldSingleValidation = async (value, { req, id, data })
     depth: 0,
     req,
   })
-  return clash.docs.length ? `域名 ${domain} 已被「${clash.docs[0]!.name}」使用，域名在全平台内必须唯一。` : true
+  return clash.docs.length
+    ? inLanguage(req, {
+        zh: `域名 ${domain} 已被「${clash.docs[0]!.name}」使用，域名在全平台内必须唯一。`,
+        en: `The domain ${domain} is used by “${clash.docs[0]!.name}”; domains are unique across the platform.`,
+      })
+    : true
 }
 
 export const Sites: CollectionConfig = {
@@ -104,7 +112,7 @@ export const Sites: CollectionConfig = {
       unique: true,
       index: true,
       label: { zh: '网站标识码', en: 'Site ID code' },
-      admin: { description: '10 位数字（6 位行政区划代码 + 4 位顺序号），或部委网站 bm + 8 位数字。' },
+      admin: { description: { zh: '10 位数字（6 位行政区划代码 + 4 位顺序号），或部委网站 bm + 8 位数字。', en: "10 digits (6-digit administrative division code + 4-digit sequence number), or bm + 8 digits for a ministry's site." } },
       access: { update: platformAdminOnly },
       validate: uniqueSiteCode,
     },
@@ -114,7 +122,7 @@ export const Sites: CollectionConfig = {
       label: { zh: '域名', en: 'Domains' },
       labels: { singular: { zh: '域名', en: 'Domain' }, plural: { zh: '域名', en: 'Domains' } },
       access: { update: platformAdminOnly },
-      admin: { description: '门户网站使用 www.XXX.gov.cn，部门网站使用门户的下级域名。第一个为主域名。' },
+      admin: { description: { zh: '门户网站使用 www.XXX.gov.cn，部门网站使用门户的下级域名。第一个为主域名。', en: 'A portal uses www.XXX.gov.cn; a department site uses a subdomain of its portal. The first is the primary domain.' } },
       fields: [{ name: 'domain', type: 'text', required: true, index: true, label: { zh: '域名', en: 'Domain' }, validate: uniqueDomain }],
     },
     {
@@ -172,7 +180,7 @@ export const Sites: CollectionConfig = {
       options: messageChannels.map((value) => ({ value, label: { zh: channelLabels[value], en: channelLabelsEn[value] } })),
       defaultValue: [...messageChannels],
       label: { zh: '留言渠道', en: 'Mailbox channels' },
-      admin: { description: '公众在本网站“我要留言”中可选的留言类型。至少保留一项，否则视为没有互动渠道。' },
+      admin: { description: { zh: '公众在本网站“我要留言”中可选的留言类型。至少保留一项，否则视为没有互动渠道。', en: "Message types the public may choose in this site's mailbox. Keep at least one, otherwise the site counts as having no interaction channel." } },
     },
     {
       name: 'sponsor',
@@ -199,7 +207,7 @@ export const Sites: CollectionConfig = {
       name: 'filings',
       type: 'group',
       label: { zh: '备案与标识', en: 'Filings and identifiers' },
-      admin: { description: '页面底部须清晰列明以下信息（国办发〔2017〕47号）。' },
+      admin: { description: { zh: '页面底部须清晰列明以下信息（国办发〔2017〕47号）。', en: 'The page footer must clearly list the following (State Council General Office document 〔2017〕47).' } },
       fields: [
         { name: 'icpNumber', type: 'text', required: true, label: { zh: 'ICP 备案号', en: 'ICP number' }, admin: { placeholder: '宁ICP备05001320号' } },
         { name: 'publicSecurityNumber', type: 'text', required: true, label: { zh: '公安机关备案号', en: 'Public-security filing number' }, admin: { placeholder: '宁公网安备 64010402000123号' } },
@@ -207,7 +215,7 @@ export const Sites: CollectionConfig = {
         urlField({
           name: 'errorReportUrl',
           label: { zh: '“我为政府网站找错”链接', en: 'Report-an-error link' },
-          admin: { description: '留空则使用全国政府网站找错平台地址。只接受 http:// 或 https:// 网址。' },
+          admin: { description: { zh: '留空则使用全国政府网站找错平台地址。只接受 http:// 或 https:// 网址。', en: 'Leave empty to use the national government-website error-report platform. Only http:// or https:// addresses.' } },
         }),
       ],
     },
@@ -217,8 +225,8 @@ export const Sites: CollectionConfig = {
       type: 'text',
       defaultValue: DEFAULT_THEME,
       label: { zh: '主题', en: 'Theme' },
-      admin: { description: '主题文件夹的名称，默认 default；填写不存在的主题时会列出可用的主题。' },
-      validate: validateTheme,
+      admin: { description: { zh: '主题文件夹的名称，默认 default；填写不存在的主题时会列出可用的主题。', en: 'Name of the theme folder, default is default; naming a theme that does not exist lists the available ones.' } },
+      validate: (value: unknown, { req }: { req: PayloadRequest }) => validateTheme(value, req.i18n?.language),
     },
     { name: 'description', type: 'textarea', label: { zh: '网站简介', en: 'Description' } },
   ],

@@ -47,7 +47,7 @@ export const Users: CollectionConfig = {
       label: { zh: '平台角色', en: 'Cluster roles' },
       options: clusterRoles.map(option),
       access: { create: platformAdminOnly, update: platformAdminOnly },
-      admin: { description: '平台管理员管理全部网站；监管人员只读全部网站，不能修改内容。' },
+      admin: { description: { zh: '平台管理员管理全部网站；监管人员只读全部网站，不能修改内容。', en: 'Platform administrators manage every site; supervisors read every site and cannot change content.' } },
     },
     {
       name: 'siteMemberships',

@@ -65,7 +65,7 @@ export const publiclyReferencedField: CheckboxField = {
   admin: {
     position: 'sidebar',
     readOnly: true,
-    description: '由系统维护：被已公开的信息、政策文件、解读或公报引用时为“是”，公众才能访问；否则只有本网站人员可以访问。',
+    description: { zh: '由系统维护：被已公开的信息、政策文件、解读或公报引用时为“是”，公众才能访问；否则只有本网站人员可以访问。', en: "Maintained by the system: yes while a published article, policy document, interpretation or gazette uses it, and only then can the public open it; otherwise only this site's staff can." },
   },
 }
 

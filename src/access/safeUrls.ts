@@ -53,6 +53,6 @@ export function urlField(field: Omit<TextField, 'type' | 'validate'>, kind: UrlK
     type: 'text',
     validate: validateUrl(kind) as TextField['validate'],
     custom: { ...(field.custom ?? {}), url: kind },
-    admin: { ...(field.admin ?? {}), placeholder: field.admin?.placeholder ?? (kind === 'web' ? 'https://' : 'https:// 或 mailto: 或 tel:') },
+    admin: { ...(field.admin ?? {}), placeholder: field.admin?.placeholder ?? (kind === 'web' ? 'https://' : { zh: 'https:// 或 mailto: 或 tel:', en: 'https:// or mailto: or tel:' }) },
   } as TextField
 }

@@ -7,6 +7,7 @@ import { missingHolidayYear } from '../calendar/holidayCoverage'
 import { idOf } from '../ids'
 import { annualReportReminders } from '../reports/reminders'
 import { deskStatus, repostAwaitingAcceptance, sendBackAction } from './statuses'
+import type { Bilingual } from '../i18n/bilingual'
 
 /**
  * 工作台 (the editor's desk): the signed-in user's own work, read through the Local API with the user's own
@@ -29,7 +30,8 @@ export type DeskItem = {
   title: string
   site: string | null
   /** Why it is on the desk: the reviewer's reason, the deadline, the warning. */
-  note?: string
+  /** A reviewer's reason (data) or a deadline note in both admin languages. */
+  note?: string | Bilingual
   /** A China-time day or day-and-time the item is due or happened. */
   when?: string
   level?: 'overdue' | 'near' | 'veto' | 'warning'
@@ -222,7 +224,7 @@ export async function deskData(payload: Payload, rawUser: unknown, now: Date = n
       return item('policy-documents', d, {
         when: day,
         level: day < today ? 'overdue' : 'near',
-        note: day < today ? `已超过公开期限（${day}）` : `公开期限 ${day}`,
+        note: day < today ? { zh: `已超过公开期限（${day}）`, en: `Past its deadline (${day})` } : { zh: `公开期限 ${day}`, en: `Deadline ${day}` },
       })
     }),
     deadlines.totalDocs,
@@ -250,7 +252,7 @@ export async function deskData(payload: Payload, rawUser: unknown, now: Date = n
       return item(
         'reposts',
         d,
-        { when, level: overdue ? 'overdue' : 'near', note: overdue ? `已超过转载时限（${when}）` : `转载时限 ${when}` },
+        { when, level: overdue ? 'overdue' : 'near', note: overdue ? { zh: `已超过转载时限（${when}）`, en: `Past the repost deadline (${when})` } : { zh: `转载时限 ${when}`, en: `Repost deadline ${when}` } },
         'targetSite',
       )
     }),

@@ -1,5 +1,6 @@
 import type { Block, PayloadRequest } from 'payload'
 import { videoUrlProblem } from './videoHosts'
+import { inLanguage } from '../i18n/bilingual'
 
 /**
  * 视频: a video of the site's media library, or an http(s) address on a host the platform admin allows
@@ -27,8 +28,8 @@ export const videoBlock: Block = {
       label: { zh: '视频文件', en: 'Video file' },
       filterOptions: { mimeType: { contains: 'video' } },
       admin: { condition: (_data, sibling) => sibling?.source !== 'url' },
-      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-        siblingData?.source === 'url' || value ? true : '请选择本网站的视频文件。',
+      validate: (value: unknown, { siblingData, req }: { siblingData: Record<string, unknown>; req: PayloadRequest }) =>
+        siblingData?.source === 'url' || value ? true : inLanguage(req, { zh: '请选择本网站的视频文件。', en: "Choose a video file from this site's media." }),
     },
     {
       name: 'url',

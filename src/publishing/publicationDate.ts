@@ -22,7 +22,7 @@ export const publishedAtReasonField: Field = {
   access: { read: siteInsider },
   admin: {
     position: 'sidebar',
-    description: '发布时间由系统在首次发布时记录。审核人更正发布时间时须填写理由，操作日志保留更正前后的时间。',
+    description: { zh: '发布时间由系统在首次发布时记录。审核人更正发布时间时须填写理由，操作日志保留更正前后的时间。', en: 'The system records the publication time on first publication. A reviewer correcting it must give a reason; the audit log keeps both times.' },
     condition: (data) => Boolean(data?.publishedAt),
   },
 }

@@ -31,8 +31,26 @@ export const actionLabels: Record<WorkflowAction, string> = {
   revise: '重新编辑',
 }
 
-export const statusLabel = (status: WorkflowStatus): string =>
-  workflowStatuses.find((s) => s.value === status)?.label.zh ?? status
+/** `actionLabels` and `buttonLabels` in the admin's second language. */
+export const actionLabelsEn: Record<WorkflowAction, string> = {
+  submit: 'Submitted for review',
+  reject: 'Sent back',
+  schedule: 'Scheduled',
+  publish: 'Published',
+  withdraw: 'Withdrawn',
+  revise: 'Reopened',
+}
+export const buttonLabelsEn: Record<WorkflowAction, string> = {
+  submit: 'Submit for review',
+  reject: 'Send back',
+  schedule: 'Schedule',
+  publish: 'Approve and publish',
+  withdraw: 'Withdraw',
+  revise: 'Edit again',
+}
+
+export const statusLabel = (status: WorkflowStatus, language: 'zh' | 'en' = 'zh'): string =>
+  workflowStatuses.find((s) => s.value === status)?.label[language] ?? status
 
 /** Actions that need a reason from the person taking them; it is kept in the workflow log. */
 export const reasonRequired: readonly WorkflowAction[] = ['reject', 'withdraw']

@@ -35,7 +35,7 @@ export const workflowFields = (): Field[] => [
     type: 'textarea',
     label: { zh: '审核意见', en: 'Review comment' },
     access: { read: siteInsider },
-    admin: { position: 'sidebar', readOnly: true, description: '最近一次退回或撤回的理由，在操作按钮的对话框中填写；经接口退回或撤回时必须填写。' },
+    admin: { position: 'sidebar', readOnly: true, description: { zh: '最近一次退回或撤回的理由，在操作按钮的对话框中填写；经接口退回或撤回时必须填写。', en: "Reason of the latest return or withdrawal, entered in the action button's dialog; required when returning or withdrawing through the API." } },
   },
   {
     name: 'workflowLog',

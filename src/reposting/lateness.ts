@@ -1,8 +1,18 @@
 import { chinaDay } from '../calendar/chinaTime'
 
 /** How late a repost was, as an office worker reads it at a glance: 45 分钟, 3 小时 20 分钟, 2 天 4 小时. */
-export function describeLateness(minutes: number): string {
+function latenessInEnglish(minutes: number): string {
+  if (minutes < 60) return `${minutes} min`
+  const days = Math.floor(minutes / 1440)
+  const hours = Math.floor((minutes % 1440) / 60)
+  const rest = minutes % 60
+  if (days) return hours ? `${days} d ${hours} h` : `${days} d`
+  return rest ? `${hours} h ${rest} min` : `${hours} h`
+}
+
+export function describeLateness(minutes: number, language = 'zh'): string {
   if (minutes <= 0) return '—'
+  if (language === 'en') return latenessInEnglish(minutes)
   if (minutes < 60) return `${minutes} 分钟`
   const days = Math.floor(minutes / 1440)
   const hours = Math.floor((minutes % 1440) / 60)

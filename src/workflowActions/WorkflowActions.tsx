@@ -1,8 +1,9 @@
+import type { I18nClient } from '@payloadcms/translations'
 import type { CollectionSlug, Payload } from 'payload'
 import { isPlatformAdmin, rolesOnSite, type SiteRole } from '../access/roles'
 import { chinaDayTime } from '../calendar/chinaTime'
 import { idOf } from '../ids'
-import { actionLabels, statusLabel, type WorkflowAction, type WorkflowStatus } from '../publishing/workflow'
+import { actionLabels, actionLabelsEn, statusLabel, type WorkflowAction, type WorkflowStatus } from '../publishing/workflow'
 import { repostTargetCount } from '../reposting/fanOut'
 import { DeadlineBadge } from './DeadlineBadge'
 import { deadlineStandingOf, type DeadlineDoc } from './deadlineStanding'
@@ -18,7 +19,7 @@ export type WorkflowActionsOptions = {
   extraRoles?: Partial<Record<WorkflowAction, SiteRole[]>>
 }
 
-type Props = WorkflowActionsOptions & { id?: number | string; payload: Payload; user?: unknown }
+type Props = WorkflowActionsOptions & { id?: number | string; payload: Payload; user?: unknown; i18n?: I18nClient }
 
 type LogRow = { id?: string | null; action?: string; fromStatus?: string; toStatus?: string; byLabel?: string; at?: string; comment?: string | null }
 
@@ -30,7 +31,8 @@ const reposted = (doc: { disclosureAttribute?: unknown }) => doc.disclosureAttri
  * user's roles there, how many sites the repost rules would send it to, its deadline and its log, and hands them
  * to the buttons. The buttons offer only what the transition table allows; the server enforces it again.
  */
-export async function WorkflowActions({ id, payload, user, collectionSlug, statusField = 'workflowStatus', states, extraRoles }: Props) {
+export async function WorkflowActions({ id, payload, user, i18n, collectionSlug, statusField = 'workflowStatus', states, extraRoles }: Props) {
+  const language = i18n?.language === 'en' ? 'en' : 'zh'
   if (id === undefined || id === null || id === '') return <WorkflowActionBar unsaved collectionSlug={collectionSlug} statusField={statusField} status="draft" roles={[]} trusted={false} siteName="" repostTargets={0} history={[]} />
   const doc = (await payload.findByID({ collection: collectionSlug as CollectionSlug, id, depth: 0, overrideAccess: false, user: user as never, disableErrors: true })) as Record<string, unknown> | null
   if (!doc) return null
@@ -38,7 +40,7 @@ export async function WorkflowActions({ id, payload, user, collectionSlug, statu
   const [site, repostTargets, standing] = await Promise.all([
     siteId ? payload.findByID({ collection: 'sites', id: siteId, depth: 0, overrideAccess: true, select: { name: true }, disableErrors: true }) : null,
     reposted(doc) ? repostTargetCount(payload, collectionSlug, id) : 0,
-    'publishDeadline' in doc || 'publishedLateWorkdays' in doc ? deadlineStandingOf(payload, doc as DeadlineDoc) : null,
+    'publishDeadline' in doc || 'publishedLateWorkdays' in doc ? deadlineStandingOf(payload, doc as DeadlineDoc, new Date(), language) : null,
   ])
   const history: HistoryEntry[] = ((doc.workflowLog as LogRow[] | undefined) ?? [])
     .slice(-10)
@@ -46,9 +48,10 @@ export async function WorkflowActions({ id, payload, user, collectionSlug, statu
     .map((row, i) => ({
       key: row.id ?? `${row.at}-${i}`,
       at: row.at ? chinaDayTime(row.at) : '',
-      by: row.byLabel ?? '',
-      action: actionLabels[row.action as WorkflowAction] ?? String(row.action ?? ''),
-      change: `${statusLabel(row.fromStatus as WorkflowStatus)} → ${statusLabel(row.toStatus as WorkflowStatus)}`,
+      // 系统 is what the log stores for a change without a signed-in user (a scheduled publication).
+      by: language === 'en' && row.byLabel === '系统' ? 'System' : (row.byLabel ?? ''),
+      action: (language === 'en' ? actionLabelsEn : actionLabels)[row.action as WorkflowAction] ?? String(row.action ?? ''),
+      change: `${statusLabel(row.fromStatus as WorkflowStatus, language)} → ${statusLabel(row.toStatus as WorkflowStatus, language)}`,
       comment: row.comment ?? undefined,
     }))
   return (

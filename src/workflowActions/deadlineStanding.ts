@@ -22,30 +22,31 @@ const released = new Set<string>([Workflow.published, Workflow.withdrawn])
  * the same holiday calendar and the same way as the overdue report (逾期清单). A released document shows how late it
  * went out, as recorded at its first publication. Null when no deadline applies.
  */
-export function deadlineStanding(doc: DeadlineDoc, calendar: WorkingDayCalendar | null, now: Date): DeadlineStanding | null {
+export function deadlineStanding(doc: DeadlineDoc, calendar: WorkingDayCalendar | null, now: Date, language = 'zh'): DeadlineStanding | null {
+  const L = (zh: string, en: string) => (language === 'en' ? en : zh)
   if (doc.workflowStatus && released.has(doc.workflowStatus)) {
     if (doc.publishedLateWorkdays == null) return null
     return doc.publishedLateWorkdays > 0
-      ? { tone: 'late', label: `逾期 ${doc.publishedLateWorkdays} 个工作日发布` }
-      : { tone: 'ok', label: '按时发布' }
+      ? { tone: 'late', label: L(`逾期 ${doc.publishedLateWorkdays} 个工作日发布`, `Published ${doc.publishedLateWorkdays} working days late`) }
+      : { tone: 'ok', label: L('按时发布', 'Published on time') }
   }
   if (!doc.publishDeadline) {
     // A note that is not "不适用" explains why the deadline could not be computed (a year without holiday data).
-    if (doc.publishDeadlineNote && !doc.publishDeadlineNote.startsWith('不适用')) return { tone: 'unknown', label: '公开期限无法计算', detail: doc.publishDeadlineNote }
+    if (doc.publishDeadlineNote && !doc.publishDeadlineNote.startsWith('不适用')) return { tone: 'unknown', label: L('公开期限无法计算', 'Deadline cannot be computed'), detail: doc.publishDeadlineNote }
     return null
   }
   const day = chinaDay(doc.publishDeadline)
   const today = chinaDay(now)
-  const detail = `公开期限 ${day}`
+  const detail = L(`公开期限 ${day}`, `Deadline ${day}`)
   try {
     if (!calendar) throw new CalendarYearMissingError(Number(today.slice(0, 4)))
     if (Date.parse(doc.publishDeadline) < now.getTime()) {
       const late = calendar.workdaysBetween(day, today)
-      return { tone: 'late', label: late > 0 ? `已逾期 ${late} 个工作日` : '已过公开期限', detail }
+      return { tone: 'late', label: late > 0 ? L(`已逾期 ${late} 个工作日`, `${late} working days overdue`) : L('已过公开期限', 'Past its deadline'), detail }
     }
     const left = calendar.workdaysBetween(today, day)
-    if (left === 0) return { tone: 'near', label: '今天到期', detail }
-    return { tone: left <= 1 ? 'near' : 'ok', label: `剩 ${left} 个工作日`, detail }
+    if (left === 0) return { tone: 'near', label: L('今天到期', 'Due today'), detail }
+    return { tone: left <= 1 ? 'near' : 'ok', label: L(`剩 ${left} 个工作日`, `${left} working days left`), detail }
   } catch (error) {
     if (error instanceof CalendarYearMissingError) return { tone: 'unknown', label: detail, detail: error.message }
     throw error
@@ -53,6 +54,6 @@ export function deadlineStanding(doc: DeadlineDoc, calendar: WorkingDayCalendar 
 }
 
 /** `deadlineStanding` with the platform's holiday calendar. */
-export async function deadlineStandingOf(payload: Payload, doc: DeadlineDoc, now: Date = new Date()): Promise<DeadlineStanding | null> {
-  return deadlineStanding(doc, await getWorkingDayCalendar(payload), now)
+export async function deadlineStandingOf(payload: Payload, doc: DeadlineDoc, now: Date = new Date(), language = 'zh'): Promise<DeadlineStanding | null> {
+  return deadlineStanding(doc, await getWorkingDayCalendar(payload), now, language)
 }

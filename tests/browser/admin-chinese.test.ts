@@ -5,6 +5,7 @@ import { ensureHolidayCalendar } from '../../src/calendar/holidayCalendar'
 import { plainTextToLexical } from '../../src/render/richText'
 import { adminTimeout, signInToAdmin, startAdminServer } from '../support/admin'
 import { launchChromium, screenshot, viewports } from '../support/browser'
+import { chineseInChrome } from '../support/adminChrome'
 import { englishWords } from '../support/englishWords'
 import { createArticle, createColumn, createSite, createUser, password } from '../support/fixtures'
 import type { TestServer } from '../support/payload'
@@ -16,6 +17,10 @@ import type { TestServer } from '../support/payload'
  * Any Latin-script word in the visible text outside the allow-list (tests/support/englishWords.ts) fails the test
  * with the page and the words; so does a native date or month input (the browser would show mm/dd/yyyy), or a date
  * field showing anything but yyyy-MM-dd.
+ *
+ * The second language: the same walk with the admin language set to English (the `payload-lng` cookie, which is
+ * what the language selector on the account page sets) fails on any Chinese character in the UI chrome
+ * (tests/support/adminChrome.ts) outside the data the test itself created, and on dates not in yyyy-MM-dd.
  */
 
 let server: TestServer
@@ -27,12 +32,16 @@ type Finding = { page: string; words: string[] }
 /** A walk opens some sixty admin pages, each several seconds on a busy machine with the dev server. */
 const walkTimeout = adminTimeout * 3
 
-async function signedIn(email: string): Promise<Page> {
+async function signedIn(email: string, language: 'zh' | 'en' = 'zh'): Promise<Page> {
   const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Asia/Shanghai', ...viewports.desktop })
   const page = await context.newPage()
   await signInToAdmin(page, server.url, email, password)
+  if (language === 'en') await context.addCookies([{ name: 'payload-lng', value: 'en', url: server.url }])
   return page
 }
+
+/** Chinese data the English walk may show inside chrome: what this file created, and format examples. */
+const chineseData = ['宁夏回族自治区人民政府', '要闻', '政策文件', '平台管理员', '门户编辑', '宁ICP备05001320号', '宁公网安备 64010402000123号', '宁政办发〔2026〕12号', '发改委 = 发展改革委 = 发展和改革委员会']
 
 /** Opens an admin page and waits until Payload has drawn it (lists load their rows after the first paint). */
 async function visit(page: Page, path: string): Promise<void> {
@@ -46,8 +55,12 @@ async function visit(page: Page, path: string): Promise<void> {
   await page.waitForTimeout(300)
 }
 
+/** The custom views beside the navigation's collections (the collections themselves come from the navigation). */
+const adminViews = ['/admin/monitoring', '/admin/monitoring/bulletin', '/admin/overdue', '/admin/message-statistics', '/admin/open-day-check-in', '/admin/collections/reposts', '/admin/account']
+const editorViews = ['/admin/overdue', '/admin/message-statistics', '/admin/open-day-check-in', '/admin/account']
+
 /** What a person sees on the page that is not Chinese, and the date inputs that are not yyyy-MM-dd. */
-async function problemsOn(page: Page, label: string): Promise<Finding[]> {
+async function problemsOn(page: Page, label: string, language: 'zh' | 'en'): Promise<Finding[]> {
   const { text, placeholders, nativeDates, pickerValues } = await page.evaluate(() => ({
     text: document.body.innerText,
     placeholders: [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[placeholder], textarea[placeholder]')]
@@ -57,7 +70,7 @@ async function problemsOn(page: Page, label: string): Promise<Finding[]> {
     pickerValues: [...document.querySelectorAll<HTMLInputElement>('.react-datepicker__input-container input')].map((el) => el.value).filter(Boolean),
   }))
   const findings: Finding[] = []
-  const words = englishWords(`${text}\n${placeholders.join('\n')}`)
+  const words = language === 'zh' ? englishWords(`${text}\n${placeholders.join('\n')}`) : await chineseInChrome(page, chineseData)
   if (words.length) findings.push({ page: label, words })
   if (nativeDates.length) findings.push({ page: label, words: nativeDates.map((n) => `<native date input ${n}>`) })
   const badDates = pickerValues.filter((v) => !/^\d{4}-\d{2}(-\d{2})?( \d{2}:\d{2})?$|^\d{2}:\d{2}$/.test(v))
@@ -72,13 +85,13 @@ async function navTargets(page: Page): Promise<string[]> {
   return [...new Set(hrefs)]
 }
 
-async function walk(page: Page, who: string, extraPaths: string[]): Promise<Finding[]> {
+async function walk(page: Page, who: string, extraPaths: string[], language: 'zh' | 'en' = 'zh'): Promise<Finding[]> {
   const findings: Finding[] = []
   const check = async (path: string) => {
     await visit(page, path)
-    const found = await problemsOn(page, `${who} ${path}`)
+    const found = await problemsOn(page, `${who} ${path}`, language)
     // Printed as found, so a long walk shows its leftovers before it ends.
-    for (const finding of found) console.log(`英文残留 ${finding.page}: ${finding.words.join(', ')}`)
+    for (const finding of found) console.log(`${language === 'zh' ? '英文残留' : 'Chinese left'} ${finding.page}: ${finding.words.join(', ')}`)
     findings.push(...found)
   }
   await check('/admin')
@@ -95,7 +108,7 @@ async function walk(page: Page, who: string, extraPaths: string[]): Promise<Find
     if (edit) await check(edit)
   }
   for (const path of extraPaths) await check(path)
-  await screenshot(page, `admin-chinese-${who}`)
+  await screenshot(page, language === 'zh' ? `admin-chinese-${who}` : `admin-english-${who}`)
   return findings
 }
 
@@ -138,7 +151,7 @@ describe('the admin in Chinese', () => {
     'shows a platform admin no English word outside the allow-list, and dates as yyyy-MM-dd',
     async () => {
       const page = await signedIn('admin@zhanqun.test')
-      const findings = await walk(page, 'platform-admin', ['/admin/monitoring', '/admin/monitoring/bulletin', '/admin/overdue', '/admin/collections/reposts', '/admin/account'])
+      const findings = await walk(page, 'platform-admin', adminViews)
       await page.context().close()
       expect(findings).toEqual([])
     },
@@ -149,7 +162,31 @@ describe('the admin in Chinese', () => {
     'shows a site editor no English word outside the allow-list',
     async () => {
       const page = await signedIn('editor@zhanqun.test')
-      const findings = await walk(page, 'editor', ['/admin/overdue', '/admin/account'])
+      const findings = await walk(page, 'editor', editorViews)
+      await page.context().close()
+      expect(findings).toEqual([])
+    },
+    walkTimeout,
+  )
+})
+
+describe('the admin in English', () => {
+  it(
+    'shows a platform admin no Chinese in the UI chrome, and dates as yyyy-MM-dd',
+    async () => {
+      const page = await signedIn('admin@zhanqun.test', 'en')
+      const findings = await walk(page, 'platform-admin', adminViews, 'en')
+      await page.context().close()
+      expect(findings).toEqual([])
+    },
+    walkTimeout,
+  )
+
+  it(
+    'shows a site editor no Chinese in the UI chrome',
+    async () => {
+      const page = await signedIn('editor@zhanqun.test', 'en')
+      const findings = await walk(page, 'editor', editorViews, 'en')
       await page.context().close()
       expect(findings).toEqual([])
     },

@@ -18,6 +18,7 @@ const dataPatterns = [
   /https?:\/\/\S+/g, // URLs
   /(\/[\w.-]+)+\/?(\?[^\s。，；）]*)?/g, // paths, with their query strings
   /\b[\w-]+(\.[\w-]+)+\b/g, // domains and file names
+  /\b[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}\b/g, // confirmation and query codes (AB3D-7K9M-Q2RT)
 ]
 
 /** The Latin-script words of a page's visible text that are neither data nor on the allow-list. */

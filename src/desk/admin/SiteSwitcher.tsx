@@ -1,13 +1,16 @@
 import { Gutter } from '@payloadcms/ui'
+import type { I18nClient } from '@payloadcms/translations'
 import type { Payload } from 'payload'
+import { speaker } from '../../i18n/bilingual'
 import { asAccessUser, readsWholeCluster, siteIdsWithRole } from '../../access/roles'
 import { chosenListSite, listSites } from '../siteScope'
 import { SiteSwitcherSelect } from './SiteSwitcherSelect'
 
-type Props = { payload?: Payload; user?: unknown }
+type Props = { payload?: Payload; user?: unknown; i18n?: I18nClient }
 
 /** Above each site-scoped list: which site(s) it shows, and a switcher for people who work on several. */
-export async function SiteSwitcher({ payload, user }: Props) {
+export async function SiteSwitcher({ payload, user, i18n }: Props) {
+  const L = speaker(i18n)
   const account = asAccessUser(user)
   if (!payload || !account) return null
   const whole = readsWholeCluster(account)
@@ -32,10 +35,12 @@ export async function SiteSwitcher({ payload, user }: Props) {
     <Gutter>
       {options.length === 1 ? (
         <p className="zq-site-scope" data-testid="site-scope">
-          当前网站：<strong>{options[0]!.label}</strong>
+          {L('当前网站：', 'Site: ')}
+          <strong>{options[0]!.label}</strong>
         </p>
       ) : (
-        <SiteSwitcherSelect options={options} current={current} allLabel={whole ? '全部网站' : '我的全部网站'} />
+        <SiteSwitcherSelect options={options} current={current} label={L('当前网站：', 'Site: ')}
+          allLabel={whole ? L('全部网站', 'All sites') : L('我的全部网站', 'All my sites')} />
       )}
     </Gutter>
   )

@@ -4,10 +4,10 @@ import { useRouter } from 'next/navigation'
 import { useState, useTransition } from 'react'
 import { siteScopePreference, type SiteScopeChoice } from '../siteScopeKey'
 
-type Props = { options: { value: string; label: string }[]; current: string; allLabel: string }
+type Props = { options: { value: string; label: string }[]; current: string; label: string; allLabel: string }
 
 /** The switcher itself: saves the choice as the user's preference and reloads the list on the server. */
-export function SiteSwitcherSelect({ options, current, allLabel }: Props) {
+export function SiteSwitcherSelect({ options, current, label, allLabel }: Props) {
   const { setPreference } = usePreferences()
   const router = useRouter()
   const [value, setValue] = useState(current)
@@ -15,7 +15,7 @@ export function SiteSwitcherSelect({ options, current, allLabel }: Props) {
   return (
     <p className="zq-site-scope" data-testid="site-scope">
       <label>
-        当前网站：
+        {label}
         <select
           value={value}
           disabled={pending}

@@ -5,10 +5,12 @@ import { readsWholeCluster } from '../../access/roles'
 import { monthlyBulletin, parseMonth, previousChinaMonth, verdictLabels } from '../bulletin'
 import { PrintButton } from './PrintButton'
 import { monitorCss, printCss } from './styles'
+import { speaker } from '../../i18n/bilingual'
 
 /** 月度通报, printable: /admin/monitoring/bulletin?month=YYYY-MM (China-time month; the previous one by default). */
 export async function BulletinView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req } = initPageResult
+  const L = speaker(req)
   const allowed = readsWholeCluster(req.user)
   const query = ((await searchParams) ?? {}) as Record<string, string | string[] | undefined>
   const asked = typeof query.month === 'string' ? query.month : ''
@@ -20,24 +22,28 @@ export async function BulletinView({ initPageResult, params, searchParams }: Adm
         <style>{monitorCss + printCss}</style>
         {!b ? (
           <>
-            <h1>月度通报</h1>
-            <p>仅平台管理员和监管人员可以查看月度通报。</p>
+            <h1>{L('月度通报', 'Monthly bulletin')}</h1>
+            <p>{L('仅平台管理员和监管人员可以查看月度通报。', 'Only platform administrators and supervisors see the monthly bulletin.')}</p>
           </>
         ) : (
           <div data-testid="monitoring-bulletin">
             <form className="zq-toolbar zq-no-print" method="get">
-              <a href={`${req.payload.config.routes.admin}/monitoring`}>← 监测中心</a>
+              <a href={`${req.payload.config.routes.admin}/monitoring`}>← {L('监测中心', 'Monitoring center')}</a>
               <label>
-                月份（北京时间）：<input type="text" name="month" inputMode="numeric" maxLength={7} pattern="\d{4}-(0[1-9]|1[0-2])" placeholder="年-月" title="按“年-月”填写，例如 2026-03" defaultValue={month} />
+                {L('月份（北京时间）：', 'Month (Beijing time): ')}
+                <input type="text" name="month" inputMode="numeric" maxLength={7} pattern="\d{4}-(0[1-9]|1[0-2])" placeholder={L('年-月', 'yyyy-MM')} title={L('按“年-月”填写，例如 2026-03', 'As yyyy-MM, e.g. 2026-03')} defaultValue={month} />
               </label>
-              <button type="submit" className="btn btn--style-secondary btn--size-small">查看</button>
+              <button type="submit" className="btn btn--style-secondary btn--size-small">
+                {L('查看', 'Show')}
+              </button>
               <a className="btn btn--style-secondary btn--size-small" href={`${req.payload.config.routes.api}/site-health-reports/bulletin?format=xlsx&month=${month}`}>
-                下载 Excel
+                {L('下载 Excel', 'Download Excel')}
               </a>
-              <PrintButton />
+              <PrintButton label={L('打印 / 另存为 PDF', 'Print / save as PDF')} />
             </form>
-            {asked && asked !== month ? <p className="zq-veto zq-no-print">月份请按“年-月”填写（例如 2026-03），已显示 {month}。</p> : null}
-            <h1>{b.title}</h1>
+            {asked && asked !== month ? <p className="zq-veto zq-no-print">{L(`月份请按“年-月”填写（例如 2026-03），已显示 ${month}。`, `Enter the month as yyyy-MM (e.g. 2026-03); showing ${month}.`)}</p> : null}
+            {/* The bulletin itself is a Chinese government document, printed and sent as it is. */}
+            <h1 data-document>{b.title}</h1>
             <p>
               通报期间：{b.period.firstDay} 至 {b.period.lastDay}（北京时间）。在运行网站 {b.summary.sites} 个，本月监测 {b.summary.monitored} 个：预计单项否决 {b.summary.vetoed} 个，低于 60 分 {b.summary.failed}{' '}
               个，合格 {b.summary.passed} 个；平均得分 {b.summary.averageScore ?? '—'}。结论按各网站本月最后一次监测判定，否决与扣分依据国办秘函〔2019〕19号。
@@ -45,14 +51,14 @@ export async function BulletinView({ initPageResult, params, searchParams }: Adm
             <table data-testid="bulletin-table">
               <thead>
                 <tr>
-                  <th>序号</th>
-                  <th>网站名称</th>
-                  <th>结论</th>
-                  <th>月末得分</th>
-                  <th>月均得分</th>
-                  <th>监测天数</th>
-                  <th>预计否决天数</th>
-                  <th>主要问题</th>
+                  <th>{L('序号', 'No.')}</th>
+                  <th>{L('网站名称', 'Site')}</th>
+                  <th>{L('结论', 'Verdict')}</th>
+                  <th>{L('月末得分', 'Score at month end')}</th>
+                  <th>{L('月均得分', 'Monthly average')}</th>
+                  <th>{L('监测天数', 'Days checked')}</th>
+                  <th>{L('预计否决天数', 'Days with a predicted veto')}</th>
+                  <th>{L('主要问题', 'Main problems')}</th>
                 </tr>
               </thead>
               <tbody>

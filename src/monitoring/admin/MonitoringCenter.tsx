@@ -5,6 +5,7 @@ import { Gutter } from '@payloadcms/ui'
 import { readsWholeCluster } from '../../access/roles'
 import { monitoringCenterData } from './centerData'
 import { TrendChart } from './TrendChart'
+import { speaker } from '../../i18n/bilingual'
 
 const css = `
 .zq-monitor h1 { margin: calc(var(--base) * 1) 0 calc(var(--base) * 0.25); }
@@ -23,6 +24,7 @@ const sparkline = (scores: number[]) => scores.map((s) => '▁▂▃▄▅▆▇
 /** 监测中心: the general office's view of every site's predicted vetoes, score and trend. */
 export async function MonitoringCenter({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req } = initPageResult
+  const L = speaker(req)
   const allowed = readsWholeCluster(req.user)
   const data = allowed ? await monitoringCenterData(req.payload) : null
   const admin = req.payload.config.routes.admin
@@ -30,25 +32,35 @@ export async function MonitoringCenter({ initPageResult, params, searchParams }:
     <AdminFrame initPageResult={initPageResult} params={params} searchParams={searchParams}>
       <Gutter className="zq-monitor">
         <style>{css}</style>
-        <h1>监测中心</h1>
-        <p className="zq-hint">按《政府网站与政务新媒体检查指标》（国办秘函〔2019〕19号）每日监测全部在运行网站：单项否决预测、扣分后得分和近 30 天趋势。阈值在“系统 → 监测设置”中调整。</p>
+        <h1>{L('监测中心', 'Monitoring center')}</h1>
+        <p className="zq-hint">
+          {L(
+            '按《政府网站与政务新媒体检查指标》（国办秘函〔2019〕19号）每日监测全部在运行网站：单项否决预测、扣分后得分和近 30 天趋势。阈值在“系统 → 监测设置”中调整。',
+            'Every live site is checked daily against the Inspection Indicators for Government Websites and New Media (〔2019〕19): predicted single vetoes, score after deductions and the 30-day trend. Thresholds: System → Monitoring settings.',
+          )}
+        </p>
         {!data ? (
-          <p>仅平台管理员和监管人员可以查看监测中心。网站管理员请在“网站监测 → 监测预警”查看本网站的预警。</p>
+          <p>
+            {L(
+              '仅平台管理员和监管人员可以查看监测中心。网站管理员请在“网站监测 → 监测预警”查看本网站的预警。',
+              'Only platform administrators and supervisors see the monitoring center. Site administrators find their warnings under Site monitoring → Health warnings.',
+            )}
+          </p>
         ) : (
           <>
             <p>
-              <a href={`${admin}/monitoring/bulletin`}>月度通报（可打印、可下载 Excel）</a>
+              <a href={`${admin}/monitoring/bulletin`}>{L('月度通报（可打印、可下载 Excel）', 'Monthly bulletin (printable, Excel download)')}</a>
             </p>
-            <TrendChart days={data.days} />
+            <TrendChart days={data.days} english={req.i18n.language === 'en'} />
             <table data-testid="monitoring-cluster-table">
               <thead>
                 <tr>
-                  <th>网站</th>
-                  <th>单项否决预测</th>
-                  <th>得分</th>
-                  <th>预警</th>
-                  <th>近 30 天得分</th>
-                  <th>报告</th>
+                  <th>{L('网站', 'Site')}</th>
+                  <th>{L('单项否决预测', 'Predicted vetoes')}</th>
+                  <th>{L('得分', 'Score')}</th>
+                  <th>{L('预警', 'Warnings')}</th>
+                  <th>{L('近 30 天得分', 'Score, last 30 days')}</th>
+                  <th>{L('报告', 'Report')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -59,12 +71,12 @@ export async function MonitoringCenter({ initPageResult, params, searchParams }:
                       <span className="zq-code">{row.siteCode}</span>
                     </td>
                     <td>
-                      {row.day === null ? '尚未监测' : row.vetoes.length ? row.vetoes.map((v) => <span key={v.item} className="zq-veto" title={v.figure}>{v.label}</span>) : <span className="zq-ok">无</span>}
+                      {row.day === null ? L('尚未监测', 'Not checked yet') : row.vetoes.length ? row.vetoes.map((v) => <span key={v.item} className="zq-veto" title={v.figure}>{v.label}</span>) : <span className="zq-ok">{L('无', 'None')}</span>}
                     </td>
                     <td>{row.score ?? '—'}</td>
                     <td>{row.warningCount}</td>
                     <td className="zq-spark" title={row.trend.map((t) => `${t.day}: ${t.score}`).join('\n')}>{sparkline(row.trend.map((t) => t.score))}</td>
-                    <td>{row.reportId ? <a href={`${admin}/collections/site-health-reports/${row.reportId}`}>{row.day} 报告</a> : '—'}</td>
+                    <td>{row.reportId ? <a href={`${admin}/collections/site-health-reports/${row.reportId}`}>{row.day} {L('报告', 'report')}</a> : '—'}</td>
                   </tr>
                 ))}
               </tbody>

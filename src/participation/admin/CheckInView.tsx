@@ -4,6 +4,7 @@ import { AdminFrame } from '../../adminViews/AdminFrame'
 import { chinaDateTime } from '../../render/dates'
 import { seatCounts } from '../openDaySeats'
 import { CheckInForm } from './CheckInForm'
+import { speaker } from '../../i18n/bilingual'
 
 /**
  * 开放日签到: the reception desk's page. Type or scan a confirmation code to check the person in, and see
@@ -12,6 +13,7 @@ import { CheckInForm } from './CheckInForm'
  */
 export async function CheckInView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req } = initPageResult
+  const L = speaker(req)
   const since = new Date(Date.now() - 2 * 86_400_000).toISOString()
   const { docs } = req.user
     ? await req.payload.find({
@@ -29,17 +31,22 @@ export async function CheckInView({ initPageResult, params, searchParams }: Admi
   return (
     <AdminFrame initPageResult={initPageResult} params={params} searchParams={searchParams}>
       <Gutter data-testid="open-day-check-in">
-        <h1>开放日签到</h1>
-        <p>输入或扫描报名确认码，核对姓名和身份证号后 4 位后完成签到。候补中、已取消的报名不能签到。</p>
+        <h1>{L('开放日签到', 'Open-day check-in')}</h1>
+        <p>
+          {L(
+            '输入或扫描报名确认码，核对姓名和身份证号后 4 位后完成签到。候补中、已取消的报名不能签到。',
+            'Type or scan the confirmation code, check the name and the last 4 digits of the ID number, and the person is checked in. Waiting or cancelled registrations cannot check in.',
+          )}
+        </p>
         <CheckInForm />
-        <h2 style={{ marginTop: 32 }}>近期开放日</h2>
+        <h2 style={{ marginTop: 32 }}>{L('近期开放日', 'Coming open days')}</h2>
         {rows.length === 0 ? (
-          <p>暂无近期的开放日活动。</p>
+          <p>{L('暂无近期的开放日活动。', 'No open day coming up.')}</p>
         ) : (
           <table data-testid="open-day-counts" style={{ borderCollapse: 'collapse', width: '100%' }}>
             <thead>
               <tr>
-                {['活动名称', '开始时间', '名额', '已报名', '候补', '已签到'].map((h) => (
+                {[L('活动名称', 'Event'), L('开始时间', 'Starts'), L('名额', 'Capacity'), L('已报名', 'Registered'), L('候补', 'Waiting'), L('已签到', 'Checked in')].map((h) => (
                   <th key={h} style={{ textAlign: 'left', borderBottom: '1px solid var(--theme-elevation-150)', padding: 8 }}>
                     {h}
                   </th>

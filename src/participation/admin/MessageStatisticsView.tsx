@@ -2,6 +2,7 @@ import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import { AdminFrame } from '../../adminViews/AdminFrame'
 import { chinaDay } from '../../calendar/chinaTime'
+import { speaker } from '../../i18n/bilingual'
 import { messageStatistics, type MessageStatistics } from '../messageStatistics'
 import { periodFromQuery, statisticsSites } from '../statisticsEndpoint'
 
@@ -18,6 +19,7 @@ const css = `
  */
 export async function MessageStatisticsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req } = initPageResult
+  const L = speaker(req)
   const query = ((await searchParams) ?? {}) as Record<string, string | undefined>
   const thisYear = Number(chinaDay().slice(0, 4))
   const asked = periodFromQuery({ period: query.period, year: query.year, index: query.index })
@@ -31,48 +33,64 @@ export async function MessageStatisticsView({ initPageResult, params, searchPara
     if (!(error instanceof RangeError)) throw error
     problem = error.message
   }
+  const periodEn =
+    period.kind === 'year' ? String(period.year) : period.kind === 'quarter' ? `Q${period.index} ${period.year}` : `${period.year}-${String(period.index).padStart(2, '0')}`
   const api = `${req.payload.config.routes.api}/messages/statistics?period=${period.kind}&year=${period.year}${period.index ? `&index=${period.index}` : ''}`
   return (
     <AdminFrame initPageResult={initPageResult} params={params} searchParams={searchParams}>
       <Gutter className="zq-msgstats">
         <style>{css}</style>
-        <h1>留言统计</h1>
+        <h1>{L('留言统计', 'Message statistics')}</h1>
         {sites.length === 0 ? (
-          <p>您没有可查看留言统计的网站。</p>
+          <p>{L('您没有可查看留言统计的网站。', 'You have no site whose message statistics you may see.')}</p>
         ) : (
           <div data-testid="message-statistics">
             <form method="get">
               <label>
-                周期：
+                {L('周期：', 'Period: ')}
                 <select name="period" defaultValue={period.kind}>
-                  <option value="month">月</option>
-                  <option value="quarter">季度</option>
-                  <option value="year">年</option>
+                  <option value="month">{L('月', 'Month')}</option>
+                  <option value="quarter">{L('季度', 'Quarter')}</option>
+                  <option value="year">{L('年', 'Year')}</option>
                 </select>
               </label>
               <label>
-                年份：<input type="number" name="year" min={2000} max={2999} defaultValue={period.year} style={{ width: 90 }} />
+                {L('年份：', 'Year: ')}
+                <input type="number" name="year" min={2000} max={2999} defaultValue={period.year} style={{ width: 90 }} />
               </label>
               <label>
-                第 <input type="number" name="index" min={1} max={12} defaultValue={period.index ?? ''} style={{ width: 60 }} /> 月/季度（按年统计时留空）
+                {L('第 ', 'Month or quarter ')}
+                <input type="number" name="index" min={1} max={12} defaultValue={period.index ?? ''} style={{ width: 60 }} />
+                {L(' 月/季度（按年统计时留空）', ' (empty for a whole year)')}
               </label>
-              <button type="submit" className="btn btn--style-secondary btn--size-small">统计</button>
+              <button type="submit" className="btn btn--style-secondary btn--size-small">
+                {L('统计', 'Show')}
+              </button>
               <a href={api}>JSON</a>
             </form>
             {problem ? <p role="alert">{problem}</p> : null}
             <p>
-              {rows[0]?.period.label ?? ''}（北京时间 {rows[0]?.period.firstDay} 至 {rows[0]?.period.lastDay}）。按收到留言的网站统计（转办的留言仍计入原网站）；办结以答复经审核公开之日计；办理天数为工作日。
+              {rows[0]
+                ? L(
+                    `${rows[0].period.label}（北京时间 ${rows[0].period.firstDay} 至 ${rows[0].period.lastDay}）。`,
+                    `${periodEn} (Beijing time ${rows[0].period.firstDay} to ${rows[0].period.lastDay}). `,
+                  )
+                : ''}
+              {L(
+                '按收到留言的网站统计（转办的留言仍计入原网站）；办结以答复经审核公开之日计；办理天数为工作日。',
+                'Counted by the site that received the message (transferred messages stay with it); a message is concluded when its reviewed reply is published; handling days are working days.',
+              )}
             </p>
             <table>
               <thead>
                 <tr>
-                  <th>网站</th>
-                  <th>收到</th>
-                  <th>其中无效</th>
-                  <th>办结（已答复）</th>
-                  <th>按期答复</th>
-                  <th>平均办理时间（工作日）</th>
-                  <th>公开答复</th>
+                  <th>{L('网站', 'Site')}</th>
+                  <th>{L('收到', 'Received')}</th>
+                  <th>{L('其中无效', 'Invalid')}</th>
+                  <th>{L('办结（已答复）', 'Concluded (replied)')}</th>
+                  <th>{L('按期答复', 'Replied on time')}</th>
+                  <th>{L('平均办理时间（工作日）', 'Average handling (working days)')}</th>
+                  <th>{L('公开答复', 'Replies published')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -84,7 +102,7 @@ export async function MessageStatisticsView({ initPageResult, params, searchPara
                     <td>{r.replied}</td>
                     <td>
                       {r.onTime}
-                      {r.undetermined ? `（${r.undetermined} 条期限未能计算）` : ''}
+                      {r.undetermined ? L(`（${r.undetermined} 条期限未能计算）`, ` (${r.undetermined} without a computable deadline)`) : ''}
                     </td>
                     <td title={r.problem ?? undefined}>{r.averageHandlingDays ?? '—'}</td>
                     <td>{r.published}</td>

@@ -1,8 +1,9 @@
 import type { Payload } from 'payload'
+import { inLanguage } from '../../i18n/bilingual'
 import { siteLevelOptions } from '../kinds'
 import { ComplianceReport, type SiteGroup } from './ComplianceReport'
 
-type Props = { user?: { roles?: string[] | null } | null; payload?: Payload }
+type Props = { user?: { roles?: string[] | null } | null; payload?: Payload; i18n?: { language?: string } }
 
 /**
  * Above the reposts list: the compliance report (转载情况统计), for supervisors and platform admins only.
@@ -21,7 +22,7 @@ export async function ComplianceLink(props: Props) {
   })
   const groups: SiteGroup[] = siteLevelOptions
     .map((level) => ({
-      label: level.label.zh,
+      label: inLanguage(props.i18n, level.label),
       sites: docs.filter((s) => s.level === level.value).map((s) => ({ id: String(s.id), name: s.name, siteCode: s.siteCode })),
     }))
     .filter((g) => g.sites.length)

@@ -1,11 +1,12 @@
 'use client'
-import { Gutter } from '@payloadcms/ui'
+import { Gutter, useTranslation } from '@payloadcms/ui'
 import type React from 'react'
 import { useEffect, useMemo, useState } from 'react'
 import { type ChinaPeriod, chinaDay, chinaDayTime, chinaMonthPeriod, chinaQuarterPeriod, chinaYearPeriod } from '../../calendar/chinaTime'
 import type { ComplianceReport as Report } from '../compliance'
 import { describeLateness, describePeriod } from '../lateness'
 import { DayInput, dayProblem } from '../../adminViews/DayInput'
+import { say } from '../../i18n/adminText'
 import './complianceReport.css'
 
 export type SiteGroup = {
@@ -19,14 +20,14 @@ type Props = { api: string; siteGroups: SiteGroup[] }
 const days = ({ from, to }: ChinaPeriod): [string, string] => [chinaDay(from), chinaDay(to.getTime() - 1)]
 
 /** The usual periods of a 专项检查, as [label, from, to], in China time whatever the browser's zone. */
-function quickPeriods(now = new Date()): [string, string, string][] {
+function quickPeriods(now = new Date()): ['thisMonth' | 'lastMonth' | 'thisQuarter' | 'thisYear', string, string][] {
   const [y, m] = chinaDay(now).split('-').map(Number) as [number, number]
   const lastMonth = m === 1 ? chinaMonthPeriod(y - 1, 12) : chinaMonthPeriod(y, m - 1)
   return [
-    ['本月', ...days(chinaMonthPeriod(y, m))],
-    ['上月', ...days(lastMonth)],
-    ['本季度', ...days(chinaQuarterPeriod(y, Math.ceil(m / 3)))],
-    ['本年', ...days(chinaYearPeriod(y))],
+    ['thisMonth', ...days(chinaMonthPeriod(y, m))],
+    ['lastMonth', ...days(lastMonth)],
+    ['thisQuarter', ...days(chinaQuarterPeriod(y, Math.ceil(m / 3)))],
+    ['thisYear', ...days(chinaYearPeriod(y))],
   ]
 }
 
@@ -44,6 +45,7 @@ const dateTime = (iso: string) => {
  * deadline named first, and download the same table as a spreadsheet.
  */
 export function ComplianceReport({ api, siteGroups }: Props) {
+  const { i18n } = useTranslation()
   const [from, setFrom] = useState('')
   const [to, setTo] = useState('')
   const [site, setSite] = useState('')
@@ -63,7 +65,9 @@ export function ComplianceReport({ api, siteGroups }: Props) {
     if (format) params.set('format', format)
     return `${api}/reposts/compliance?${params.toString()}`
   }
-  const invalid = dayProblem(from, '起始日期') || dayProblem(to, '截止日期') || (from && to && from > to ? '起始日期不能晚于截止日期。' : '')
+  const invalid = dayProblem(from, say(i18n, 'zqCompliance:from'), i18n.language) ||
+    dayProblem(to, say(i18n, 'zqCompliance:to'), i18n.language) ||
+    (from && to && from > to ? say(i18n, 'zqCompliance:fromAfterTo') : '')
 
   async function load(event: React.FormEvent) {
     event.preventDefault()
@@ -76,11 +80,11 @@ export function ComplianceReport({ api, siteGroups }: Props) {
         headers: { Accept: 'application/json' },
       })
       const body = await response.json()
-      if (!response.ok) throw new Error(body?.errors?.[0]?.message ?? '统计失败，请稍后再试。')
+      if (!response.ok) throw new Error(body?.errors?.[0]?.message ?? say(i18n, 'zqCompliance:failed'))
       setReport(body as Report)
     } catch (caught) {
       setReport(null)
-      setError(caught instanceof Error && /[\u4e00-\u9fff]/.test(caught.message) ? caught.message : '统计失败，请检查网络后再试。')
+      setError(caught instanceof Error && /[\u4e00-\u9fff]/.test(caught.message) ? caught.message : say(i18n, 'zqCompliance:offline'))
     } finally {
       setLoading(false)
     }
@@ -91,20 +95,20 @@ export function ComplianceReport({ api, siteGroups }: Props) {
   return (
     <Gutter>
       <section className="zq-compliance" aria-labelledby="zq-compliance-title" data-interactive={interactive || undefined}>
-        <h2 id="zq-compliance-title">转载情况统计（专项检查）</h2>
-        <p className="zq-hint">按转载时限所在日期统计各网站应转载、按时转载、超时转载、不予转载和待审核的数量，并列出未在时限内完成转载的网站。</p>
-        <form onSubmit={load} aria-label="转载情况统计条件" noValidate>
+        <h2 id="zq-compliance-title">{say(i18n, 'zqCompliance:title')}</h2>
+        <p className="zq-hint">{say(i18n, 'zqCompliance:hint')}</p>
+        <form onSubmit={load} aria-label={say(i18n, 'zqCompliance:form')} noValidate>
           <label htmlFor="zq-compliance-from">
-            起始日期
+            {say(i18n, 'zqCompliance:from')}
             <DayInput id="zq-compliance-from" name="from" value={from} onChange={setFrom} />
           </label>
           <label htmlFor="zq-compliance-to">
-            截止日期
+            {say(i18n, 'zqCompliance:to')}
             <DayInput id="zq-compliance-to" name="to" value={to} onChange={setTo} />
           </label>
           {/* biome-ignore lint/a11y/useSemanticElements: a row of quick-pick buttons inside the form; a fieldset would add a box */}
-          <div className="zq-quick" role="group" aria-label="常用统计期间">
-            <span>快捷：</span>
+          <div className="zq-quick" role="group" aria-label={say(i18n, 'zqCompliance:quickGroup')}>
+            <span>{say(i18n, 'zqCompliance:quick')}</span>
             {periods.map(([label, start, end]) => (
               <button
                 key={label}
@@ -115,14 +119,14 @@ export function ComplianceReport({ api, siteGroups }: Props) {
                   setTo(end)
                 }}
               >
-                {label}
+                {say(i18n, `zqCompliance:${label}`)}
               </button>
             ))}
           </div>
           <label>
-            目标网站
+            {say(i18n, 'zqCompliance:targetSite')}
             <select name="site" value={site} onChange={(e) => setSite(e.target.value)}>
-              <option value="">全部网站</option>
+              <option value="">{say(i18n, 'zqCompliance:allSites')}</option>
               {siteGroups.map((group) => (
                 <optgroup key={group.label} label={group.label}>
                   {group.sites.map((s) => (
@@ -136,10 +140,10 @@ export function ComplianceReport({ api, siteGroups }: Props) {
           </label>
           <div className="zq-actions">
             <button type="submit" className="btn btn--style-primary btn--size-medium" disabled={loading}>
-              {loading ? '正在统计…' : '统计'}
+              {loading ? say(i18n, 'zqCompliance:running') : say(i18n, 'zqCompliance:run')}
             </button>
             <a className="btn btn--style-secondary btn--size-medium" href={invalid ? undefined : query('csv')} aria-disabled={Boolean(invalid)} download>
-              下载统计表（Excel 可打开的 CSV）
+              {say(i18n, 'zqCompliance:download')}
             </a>
           </div>
         </form>
@@ -151,20 +155,27 @@ export function ComplianceReport({ api, siteGroups }: Props) {
         {report && (
           <div aria-live="polite">
             <p className="zq-summary">
-              统计期间：{describePeriod(report.period)}
-              （按转载时限）；统计范围：{report.site?.name ?? '全部网站'}；共 {report.sites.length} 个网站，应转载 {report.totals.due} 条，按时转载 {report.totals.publishedOnTime}{' '}
-              条，超时转载 {report.totals.publishedLate} 条，不予转载 {report.totals.rejected} 条，待审核 {report.totals.pending} 条。
+              {say(i18n, 'zqCompliance:summary', {
+                period: describePeriod(report.period),
+                scope: report.site?.name ?? say(i18n, 'zqCompliance:allSites'),
+                sites: report.sites.length,
+                due: report.totals.due,
+                onTime: report.totals.publishedOnTime,
+                late: report.totals.publishedLate,
+                rejected: report.totals.rejected,
+                pending: report.totals.pending,
+              })}
             </p>
             {report.missedSites.length ? (
-              <div className="zq-missed" role="note" aria-label="未在时限内完成转载的网站">
-                <strong>未在转载时限内完成转载的网站（{report.missedSites.length} 个）：</strong>
+              <div className="zq-missed" role="note" aria-label={say(i18n, 'zqCompliance:missed')}>
+                <strong>{say(i18n, 'zqCompliance:missedCount', { count: report.missedSites.length })}</strong>
                 <ul>
                   {report.missedSites.map((s) => (
                     <li key={s.id}>
                       <strong>{s.name}</strong>：
                       {[
-                        s.publishedLate ? `超时转载 ${s.publishedLate} 条，最长超时 ${describeLateness(s.maxLateMinutes)}` : '',
-                        s.overduePending ? `超过时限仍未处理 ${s.overduePending} 条` : '',
+                        s.publishedLate ? say(i18n, 'zqCompliance:missedLate', { count: s.publishedLate, longest: describeLateness(s.maxLateMinutes, i18n.language) }) : '',
+                        s.overduePending ? say(i18n, 'zqCompliance:missedPending', { count: s.overduePending }) : '',
                       ]
                         .filter(Boolean)
                         .join('；')}
@@ -173,24 +184,24 @@ export function ComplianceReport({ api, siteGroups }: Props) {
                 </ul>
               </div>
             ) : report.sites.length ? (
-              <p className="zq-ok">统计期间内各网站均在转载时限内完成转载。</p>
+              <p className="zq-ok">{say(i18n, 'zqCompliance:allOnTime')}</p>
             ) : null}
             {report.sites.length ? (
               <div className="zq-table-wrap">
                 <table className="zq-sites">
-                  <caption className="zq-visually-hidden">各网站转载情况</caption>
+                  <caption className="zq-visually-hidden">{say(i18n, 'zqCompliance:perSite')}</caption>
                   <thead>
                     <tr>
-                      <th scope="col">网站</th>
-                      <th scope="col">应转载</th>
-                      <th scope="col">按时转载</th>
-                      <th scope="col">超时转载</th>
-                      <th scope="col">最长超时</th>
-                      <th scope="col">不予转载</th>
-                      <th scope="col">待审核</th>
-                      <th scope="col">其中已逾期</th>
-                      <th scope="col">原文撤回（不计入）</th>
-                      <th scope="col">是否逾期</th>
+                      <th scope="col">{say(i18n, 'zqCompliance:site')}</th>
+                      <th scope="col">{say(i18n, 'zqCompliance:due')}</th>
+                      <th scope="col">{say(i18n, 'zqCompliance:onTime')}</th>
+                      <th scope="col">{say(i18n, 'zqCompliance:late')}</th>
+                      <th scope="col">{say(i18n, 'zqCompliance:longest')}</th>
+                      <th scope="col">{say(i18n, 'zqCompliance:rejected')}</th>
+                      <th scope="col">{say(i18n, 'zqCompliance:pending')}</th>
+                      <th scope="col">{say(i18n, 'zqCompliance:overduePending')}</th>
+                      <th scope="col">{say(i18n, 'zqCompliance:cancelled')}</th>
+                      <th scope="col">{say(i18n, 'zqCompliance:missedColumn')}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -203,49 +214,48 @@ export function ComplianceReport({ api, siteGroups }: Props) {
                         <td>{r.due}</td>
                         <td>{r.publishedOnTime}</td>
                         <td>{r.publishedLate}</td>
-                        <td>{describeLateness(r.maxLateMinutes)}</td>
+                        <td>{describeLateness(r.maxLateMinutes, i18n.language)}</td>
                         <td>{r.rejected}</td>
                         <td>{r.pending}</td>
                         <td>{r.overduePending}</td>
                         <td>{r.cancelled}</td>
-                        <td>{r.missedDeadline ? <span className="zq-flag">逾期</span> : '未逾期'}</td>
+                        <td>{r.missedDeadline ? <span className="zq-flag">{say(i18n, 'zqCompliance:overdue')}</span> : say(i18n, 'zqCompliance:notOverdue')}</td>
                       </tr>
                     ))}
                   </tbody>
                   <tfoot>
                     <tr>
-                      <td>合计</td>
+                      <td>{say(i18n, 'zqCompliance:total')}</td>
                       <td>{report.totals.due}</td>
                       <td>{report.totals.publishedOnTime}</td>
                       <td>{report.totals.publishedLate}</td>
-                      <td>{describeLateness(report.totals.maxLateMinutes)}</td>
+                      <td>{describeLateness(report.totals.maxLateMinutes, i18n.language)}</td>
                       <td>{report.totals.rejected}</td>
                       <td>{report.totals.pending}</td>
                       <td>{report.totals.overduePending}</td>
                       <td>{report.totals.cancelled}</td>
-                      <td>{report.missedSites.length ? `${report.missedSites.length} 个网站逾期` : '—'}</td>
+                      <td>{report.missedSites.length ? say(i18n, 'zqCompliance:sitesMissed', { count: report.missedSites.length }) : '—'}</td>
                     </tr>
                   </tfoot>
                 </table>
               </div>
             ) : (
-              <p className="zq-ok">统计期间内没有应转载的信息。</p>
+              <p className="zq-ok">{say(i18n, 'zqCompliance:nothingDue')}</p>
             )}
             {lateRows.length > 0 && (
               <details>
                 <summary>
-                  超时转载明细（
-                  {lateRows.reduce((n, r) => n + r.late.length, 0)} 条）
+                  {say(i18n, 'zqCompliance:lateDetails', { count: lateRows.reduce((n, r) => n + r.late.length, 0) })}
                 </summary>
                 <div className="zq-table-wrap">
                   <table className="zq-late">
                     <thead>
                       <tr>
-                        <th scope="col">网站</th>
-                        <th scope="col">信息标题</th>
-                        <th scope="col">转载时限</th>
-                        <th scope="col">实际转载时间</th>
-                        <th scope="col">超时</th>
+                        <th scope="col">{say(i18n, 'zqCompliance:site')}</th>
+                        <th scope="col">{say(i18n, 'zqCompliance:articleTitle')}</th>
+                        <th scope="col">{say(i18n, 'zqCompliance:deadline')}</th>
+                        <th scope="col">{say(i18n, 'zqCompliance:repostedAt')}</th>
+                        <th scope="col">{say(i18n, 'zqCompliance:delay')}</th>
                       </tr>
                     </thead>
                     <tbody>
@@ -256,7 +266,7 @@ export function ComplianceReport({ api, siteGroups }: Props) {
                             <td>{l.title}</td>
                             <td>{dateTime(l.dueAt)}</td>
                             <td>{dateTime(l.publishedAt)}</td>
-                            <td>{describeLateness(l.lateMinutes)}</td>
+                            <td>{describeLateness(l.lateMinutes, i18n.language)}</td>
                           </tr>
                         )),
                       )}
