@@ -224,11 +224,11 @@ export interface Site {
   id: number;
   name: string;
   /**
-   * 10 位数字（6 位行政区划代码 + 4 位顺序号），或部委网站 bm + 8 位数字。
+   * 10 digits (6-digit administrative division code + 4-digit sequence number), or bm + 8 digits for a ministry's site.
    */
   siteCode: string;
   /**
-   * 门户网站使用 www.XXX.gov.cn，部门网站使用门户的下级域名。第一个为主域名。
+   * A portal uses www.XXX.gov.cn; a department site uses a subdomain of its portal. The first is the primary domain.
    */
   domains?:
     | {
@@ -246,7 +246,7 @@ export interface Site {
     text?: string | null;
   };
   /**
-   * 公众在本网站“我要留言”中可选的留言类型。至少保留一项，否则视为没有互动渠道。
+   * Message types the public may choose in this site's mailbox. Keep at least one, otherwise the site counts as having no interaction channel.
    */
   mailboxChannels?: ('leader-mailbox' | 'consultation' | 'suggestion' | 'complaint')[] | null;
   sponsor: string;
@@ -256,19 +256,19 @@ export interface Site {
     address?: string | null;
   };
   /**
-   * 页面底部须清晰列明以下信息（国办发〔2017〕47号）。
+   * The page footer must clearly list the following (State Council General Office document 〔2017〕47).
    */
   filings: {
     icpNumber: string;
     publicSecurityNumber: string;
     partyGovLabelCode?: string | null;
     /**
-     * 留空则使用全国政府网站找错平台地址。只接受 http:// 或 https:// 网址。
+     * Leave empty to use the national government-website error-report platform. Only http:// or https:// addresses.
      */
     errorReportUrl?: string | null;
   };
   /**
-   * 主题文件夹的名称，默认 default；填写不存在的主题时会列出可用的主题。
+   * Name of the theme folder, default is default; naming a theme that does not exist lists the available ones.
    */
   theme?: string | null;
   description?: string | null;
@@ -283,7 +283,7 @@ export interface User {
   id: number;
   name: string;
   /**
-   * 平台管理员管理全部网站；监管人员只读全部网站，不能修改内容。
+   * Platform administrators manage every site; supervisors read every site and cannot change content.
    */
   roles?: ('platform-admin' | 'supervisor')[] | null;
   siteMemberships?:
@@ -322,7 +322,7 @@ export interface Column {
   site: number | Site;
   title: string;
   /**
-   * 用于网址，只能用小写字母、数字和连字符，例如 zwdt。
+   * Used in addresses: lowercase letters, digits and hyphens only, e.g. zwdt.
    */
   slug: string;
   kind:
@@ -342,7 +342,7 @@ export interface Column {
   showOnHome?: boolean | null;
   description?: string | null;
   /**
-   * 栏目暂无信息时，须在此说明原因，否则计为空白栏目。
+   * When the column has no content yet, state the reason here; otherwise it counts as an empty column.
    */
   emptyReason?: string | null;
   updatedAt: string;
@@ -380,13 +380,13 @@ export interface Article {
   source?: string | null;
   author?: string | null;
   /**
-   * 发布时自动填写。
+   * Filled in on publication.
    */
   publishedAt?: string | null;
   workflowStatus: 'draft' | 'submitted' | 'scheduled' | 'published' | 'withdrawn';
   publishAt?: string | null;
   /**
-   * 最近一次退回或撤回的理由，在操作按钮的对话框中填写；经接口退回或撤回时必须填写。
+   * Reason of the latest return or withdrawal, entered in the action button's dialog; required when returning or withdrawing through the API.
    */
   reviewComment?: string | null;
   workflowLog?:
@@ -402,7 +402,7 @@ export interface Article {
       }[]
     | null;
   /**
-   * 发布时间由系统在首次发布时记录。审核人更正发布时间时须填写理由，操作日志保留更正前后的时间。
+   * The system records the publication time on first publication. A reviewer correcting it must give a reason; the audit log keeps both times.
    */
   publishedAtReason?: string | null;
   disclosureAttribute: 'public' | 'on-application' | 'not-public' | 'after-declassification';
@@ -422,7 +422,7 @@ export interface Media {
   site: number | Site;
   alt: string;
   /**
-   * 由系统维护：被已公开的信息、政策文件、解读或公报引用时为“是”，公众才能访问；否则只有本网站人员可以访问。
+   * Maintained by the system: yes while a published article, policy document, interpretation or gazette uses it, and only then can the public open it; otherwise only this site's staff can.
    */
   publiclyReferenced?: boolean | null;
   updatedAt: string;
@@ -472,7 +472,7 @@ export interface File {
   site: number | Site;
   title: string;
   /**
-   * 由系统维护：被已公开的信息、政策文件、解读或公报引用时为“是”，公众才能访问；否则只有本网站人员可以访问。
+   * Maintained by the system: yes while a published article, policy document, interpretation or gazette uses it, and only then can the public open it; otherwise only this site's staff can.
    */
   publiclyReferenced?: boolean | null;
   updatedAt: string;
@@ -518,7 +518,7 @@ export interface AuditLog {
   createdAt: string;
 }
 /**
- * 法定节假日和调休上班日。政府信息公开、政策文件公开等所有按工作日计算的期限都以此为准。每年 11 月前后国务院办公厅发布《关于部分节假日安排的通知》后，请平台管理员在此录入下一年的全部放假日期和调休上班日期（放假期间的周六、周日可不录）。某一年只要有一条记录即视为已录入，没有记录的年份无法计算期限，因此请一次录入完整。
+ * Public holidays and make-up working days. Every deadline counted in working days uses them. After the State Council General Office publishes the next year's holiday arrangements (around November), a platform administrator enters all of that year's holidays and make-up working days here (weekends inside a holiday may be left out). A year with one entry counts as entered, and deadlines cannot be computed for a year without entries, so enter a year completely at once.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "holidays".
@@ -526,16 +526,16 @@ export interface AuditLog {
 export interface Holiday {
   id: number;
   /**
-   * 按“年-月-日”格式填写。
+   * Enter as year-month-day.
    */
   date: string;
   type: 'holiday' | 'makeup-workday';
   /**
-   * 调休上班日填写其所属的节日。
+   * For a make-up working day, enter the holiday it belongs to.
    */
   name: string;
   /**
-   * 由日期自动得出。
+   * Derived from the date.
    */
   year?: number | null;
   updatedAt: string;
@@ -554,7 +554,7 @@ export interface RepostRule {
   sourceLevels?: ('region' | 'city' | 'county' | 'department')[] | null;
   contentKinds: ('important-articles' | 'policy-documents' | 'interpretations')[];
   /**
-   * 留空则不限栏目。
+   * Leave empty for any column.
    */
   sourceColumnKinds?:
     | (
@@ -575,7 +575,7 @@ export interface RepostRule {
   targetLevels?: ('region' | 'city' | 'county' | 'department')[] | null;
   targetSites?: (number | Site)[] | null;
   /**
-   * 在每个目标网站中按顺序寻找该类型的栏目；都没有时依次回退到与原文栏目同类型、通知公告、动态要闻栏目，选择结果记录在转载记录中。
+   * On each target site, columns of these kinds are tried in order; when none exists, the column of the original's kind, then notices, then news are used. The choice is recorded in the repost.
    */
   targetColumnKinds?:
     | (
@@ -594,14 +594,14 @@ export interface RepostRule {
     | null;
   mode: 'automatic' | 'review';
   /**
-   * 默认取平台设置中的转载时限（24 小时）。从原文发布时起算。
+   * Defaults to the repost deadline of the platform settings (24 hours), counted from the original's publication.
    */
   deadlineHours: number;
   updatedAt: string;
   createdAt: string;
 }
 /**
- * 按状态、目标网站、是否逾期筛选；审核模式的转载由目标网站审核人同意或不予转载（须填写理由）。
+ * Filter by status, target site and lateness; in review mode the target site's reviewer accepts or declines a repost (with a reason).
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reposts".
@@ -619,18 +619,18 @@ export interface Repost {
   rule?: (number | null) | RepostRule;
   mode: 'automatic' | 'review';
   /**
-   * 审核人：待审核 → 已转载（同意）或不予转载（须填写理由）；已转载 → 已撤下（须填写理由）。
+   * Reviewer: submitted → reposted (accept) or declined (reason required); reposted → taken down (reason required).
    */
   status: 'submitted' | 'reposted' | 'declined' | 'taken-down';
   reviewReason?: string | null;
   dueAt: string;
   /**
-   * 待审核且已超过转载时限。
+   * Awaiting review and past the repost deadline.
    */
   overdue?: boolean | null;
   publishedAt?: string | null;
   /**
-   * 单位：分钟。
+   * In minutes.
    */
   lateMinutes?: number | null;
   reviewedBy?: (number | null) | User;
@@ -640,7 +640,7 @@ export interface Repost {
   createdAt: string;
 }
 /**
- * 涉及公民、法人或其他组织权利义务的政策性文件，须在印发后 5 个工作日内公开发布（宁政办发〔2017〕74号）。逾期清单：见导航中的“逾期清单”（/admin/overdue）。
+ * Policy documents affecting the rights and obligations of citizens, legal persons or other organisations must be published within 5 working days of issue (Ningxia General Office document 〔2017〕74). Overdue list: see “Overdue” in the navigation (/admin/overdue).
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "policy-documents".
@@ -651,11 +651,11 @@ export interface PolicyDocument {
   title: string;
   docNumber?: string | null;
   /**
-   * 首次发布时自动生成：网站标识码/年份-顺序号，不重复、不复用。
+   * Generated on first publication: site code/year-sequence number, never repeated or reused.
    */
   indexNumber?: string | null;
   /**
-   * 联合发文时逐一填写，并勾选牵头单位（牵头单位负责解读）。
+   * For a joint document list each agency and tick the lead agency (the lead agency is responsible for the interpretation).
    */
   issuingAgencies: {
     name: string;
@@ -663,7 +663,7 @@ export interface PolicyDocument {
     id?: string | null;
   }[];
   /**
-   * 文件由其他部门起草时选择该部门网站：其编辑可为本文件撰写政策解读，经本网站审签后随文件发布。
+   * When another department drafted the document, choose that department's site: its editors may write the interpretation, which is published with the document after approval on this site.
    */
   draftingSite?: (number | null) | Site;
   column: number | Column;
@@ -693,29 +693,29 @@ export interface PolicyDocument {
       )
     | null;
   /**
-   * 规章、行政规范性文件计入政务公开年度报告表二。
+   * Rules and normative documents are counted in table 二 of the annual openness report.
    */
   documentKind?: ('normative-document' | 'rules' | 'other') | null;
   catalogItem?: (number | null) | DisclosureCatalog;
   writtenAt: string;
   /**
-   * 5 个工作日公开时限自印发之日起算。未填写时按成文日期计。
+   * The 5-working-day deadline counts from the issue date; when empty, from the date written.
    */
   issuedAt?: string | null;
   /**
-   * 发布时自动填写。
+   * Filled in on publication.
    */
   publishedAt?: string | null;
   /**
-   * 勾选后适用“印发后 5 个工作日内公开发布”的时限。
+   * When ticked, the “publish within 5 working days of issue” deadline applies.
    */
   affectsPublicRights?: boolean | null;
   /**
-   * 涉及权利义务的文件：印发日期起 5 个工作日；其他列入主动公开目录的文件：20 个工作日（条例第二十六条）。按节假日安排计算，平台设置可调整。
+   * Documents affecting rights and obligations: 5 working days from issue; other documents in the proactive disclosure catalogue: 20 working days (Regulations, art. 26). Counted with the holiday calendar; adjustable in the platform settings.
    */
   publishDeadline?: string | null;
   /**
-   * 首次发布时记录：0 为按时发布。
+   * Recorded on first publication: 0 means on time.
    */
   publishedLateWorkdays?: number | null;
   publishDeadlineNote?: string | null;
@@ -737,11 +737,11 @@ export interface PolicyDocument {
   attachments?: (number | File)[] | null;
   disclosureAttribute: 'public' | 'on-application' | 'not-public' | 'after-declassification';
   /**
-   * “依申请公开”“不公开”“脱密后公开”必须说明理由，并经政务公开专员审查。
+   * “Disclosed on request”, “not disclosed” and “disclosed after declassification” need a reason and the openness officer's review.
    */
   nonDisclosureReason?: string | null;
   /**
-   * 脱密后的公文与原文一并报批；未上传不能发布。公众只能看到脱密后版本。
+   * The declassified version is approved together with the original; the document cannot be published without it. The public sees only the declassified version.
    */
   declassifiedVersion?: (number | null) | File;
   declassifiedBody?: {
@@ -760,27 +760,27 @@ export interface PolicyDocument {
     [k: string]: unknown;
   } | null;
   /**
-   * 由审核人在文件提交审核后填写。
+   * Filled in by the reviewer after the document is submitted.
    */
   confidentialityReview?: {
     result?: ('awaiting-review' | 'passed' | 'failed') | null;
     reviewedByLabel?: string | null;
     reviewedAt?: string | null;
     /**
-     * 不通过时必须填写，文件将退回起草人修改。
+     * Required when failing; the document goes back to its drafter.
      */
     comment?: string | null;
     reviewedBy?: (number | null) | User;
   };
   /**
-   * 公开属性不是“此件公开发布”时，由政务公开专员审查。
+   * When the disclosure attribute is not “published”, the openness officer reviews it.
    */
   opennessReview?: {
     result?: ('awaiting-review' | 'passed' | 'failed') | null;
     reviewedByLabel?: string | null;
     reviewedAt?: string | null;
     /**
-     * 不通过时必须填写，文件将退回起草人修改。
+     * Required when failing; the document goes back to its drafter.
      */
     comment?: string | null;
     reviewedBy?: (number | null) | User;
@@ -797,7 +797,7 @@ export interface PolicyDocument {
       }[]
     | null;
   /**
-   * 勾选后，须有经审签的解读材料才能发布文件；发布文件时解读同步发布。
+   * When ticked, the document can only be published with an approved interpretation, which is published with it.
    */
   interpretationRequired?: boolean | null;
   interpretations?: {
@@ -811,7 +811,7 @@ export interface PolicyDocument {
   workflowStatus: 'draft' | 'submitted' | 'scheduled' | 'published' | 'withdrawn';
   publishAt?: string | null;
   /**
-   * 最近一次退回或撤回的理由，在操作按钮的对话框中填写；经接口退回或撤回时必须填写。
+   * Reason of the latest return or withdrawal, entered in the action button's dialog; required when returning or withdrawing through the API.
    */
   reviewComment?: string | null;
   workflowLog?:
@@ -827,7 +827,7 @@ export interface PolicyDocument {
       }[]
     | null;
   /**
-   * 发布时间由系统在首次发布时记录。审核人更正发布时间时须填写理由，操作日志保留更正前后的时间。
+   * The system records the publication time on first publication. A reviewer correcting it must give a reason; the audit log keeps both times.
    */
   publishedAtReason?: string | null;
   bodyMedia?: (number | Media)[] | null;
@@ -838,7 +838,7 @@ export interface PolicyDocument {
   createdAt: string;
 }
 /**
- * 按“类别 → 事项”编制本单位主动公开基本目录；公众网站 /catalog 页面自动列出每个事项下已公开的文件。
+ * The agency's proactive disclosure catalogue as category → item; the public /catalog page lists the published documents under each item.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "disclosure-catalog".
@@ -848,7 +848,7 @@ export interface DisclosureCatalog {
   site: number | Site;
   entryType: 'category' | 'item';
   /**
-   * 同级按编号排序，例如 01、01.02。
+   * Siblings sort by code, e.g. 01, 01.02.
    */
   code: string;
   parent?: (number | null) | DisclosureCatalog;
@@ -867,7 +867,7 @@ export interface DisclosureCatalog {
   createdAt: string;
 }
 /**
- * 解读材料经审签后，随政策文件同步发布。主要负责人解读统计：/api/interpretations/principal-report?year=2026。
+ * Interpretations are published with their policy document once approved. Principal's interpretation statistics: /api/interpretations/principal-report?year=2026.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "interpretations".
@@ -902,11 +902,11 @@ export interface Interpretation {
   media?: (number | Media)[] | null;
   externalMediaUrl?: string | null;
   /**
-   * 随文件发布时自动填写。
+   * Filled in when published with the document.
    */
   publishedAt?: string | null;
   /**
-   * 由审核人与政策文件同步审签。
+   * Approved by the reviewer together with the policy document.
    */
   approvalStatus: 'awaiting-approval' | 'approved' | 'returned';
   approvalComment?: string | null;
@@ -916,7 +916,7 @@ export interface Interpretation {
   workflowStatus: 'draft' | 'submitted' | 'scheduled' | 'published' | 'withdrawn';
   publishAt?: string | null;
   /**
-   * 最近一次退回或撤回的理由，在操作按钮的对话框中填写；经接口退回或撤回时必须填写。
+   * Reason of the latest return or withdrawal, entered in the action button's dialog; required when returning or withdrawing through the API.
    */
   reviewComment?: string | null;
   workflowLog?:
@@ -932,7 +932,7 @@ export interface Interpretation {
       }[]
     | null;
   /**
-   * 发布时间由系统在首次发布时记录。审核人更正发布时间时须填写理由，操作日志保留更正前后的时间。
+   * The system records the publication time on first publication. A reviewer correcting it must give a reason; the audit log keeps both times.
    */
   publishedAtReason?: string | null;
   bodyMedia?: (number | Media)[] | null;
@@ -941,7 +941,7 @@ export interface Interpretation {
   createdAt: string;
 }
 /**
- * 每年 12 月底前，对本单位不予公开的信息以及依申请公开的信息进行全面自查：逐件选择“保持”（须说明理由）或“转为主动公开”。
+ * Before the end of each December, review all of the agency's undisclosed and on-request information: for each item choose “keep” (with a reason) or “make public”.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "self-checks".
@@ -955,7 +955,7 @@ export interface SelfCheck {
   status?: ('open' | 'completed') | null;
   overdue?: boolean | null;
   /**
-   * 建立自查时自动列出本网站已发布但未公开的全部政策文件和信息（含依申请公开）。
+   * Created with every published but undisclosed policy document and article of this site (including on-request ones).
    */
   items?:
     | {
@@ -976,7 +976,7 @@ export interface SelfCheck {
       }[]
     | null;
   /**
-   * 本年度被多个申请人申请公开的同一政府信息（人数达到平台设置“多人申请提示人数”），请考虑转为主动公开。
+   * Information requested by several applicants this year (at least the platform setting “frequent request threshold”): consider publishing it proactively.
    */
   frequentRequests?:
     | {
@@ -995,7 +995,7 @@ export interface SelfCheck {
     converted?: number | null;
     undecided?: number | null;
     /**
-     * 报送本级人民政府办公厅（室）及上级政务公开工作机构。
+     * Reported to the General Office of the same-level government and the higher-level openness authority.
      */
     summary?: string | null;
   };
@@ -1024,7 +1024,7 @@ export interface GazetteIssue {
   id: number;
   site: number | Site;
   /**
-   * 保存时按年份、期号、总号自动生成。
+   * Generated on save from the year, issue number and serial number.
    */
   title?: string | null;
   year: number;
@@ -1034,7 +1034,7 @@ export interface GazetteIssue {
   pdf?: (number | null) | File;
   status: 'draft' | 'submitted' | 'published' | 'withdrawn';
   /**
-   * 最近一次退回或撤回的理由，在操作按钮的对话框中填写；经接口退回或撤回时必须填写。
+   * Reason of the latest return or withdrawal, entered in the action button's dialog; required when returning or withdrawing through the API.
    */
   reviewComment?: string | null;
   workflowLog?:
@@ -1066,12 +1066,12 @@ export interface GazetteArticle {
   category: 'government-order' | 'rules' | 'normative-document' | 'personnel' | 'other';
   writtenAt?: string | null;
   /**
-   * 如 3-5
+   * e.g. 3-5
    */
   pages?: string | null;
   order?: number | null;
   /**
-   * 纯文本，段落之间空一行。
+   * Plain text, a blank line between paragraphs.
    */
   body?: string | null;
   pdf?: (number | null) | File;
@@ -1081,7 +1081,7 @@ export interface GazetteArticle {
   createdAt: string;
 }
 /**
- * 站内搜索的同义词和简称：同一组里的每个词都能搜到含有其他词的信息，例如搜“发改委”也能找到“发展和改革委员会”。全平台所有网站、两种搜索引擎共用这份词表；保存后由任务队列同步到搜索引擎，通常几秒内生效，无需重建索引。首次启动时预置了常用的机关简称和通俗说法，可以修改或删除；删除全部词组后搜索只匹配原词。
+ * Synonyms and abbreviations for site search: each word of a group finds content containing the others. Every site and both search engines share this list; after saving, the job queue syncs it to the search engine, usually within seconds, without reindexing. Common agency abbreviations and everyday terms are preset on first start and may be edited or deleted; with no groups, search matches only the words typed.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "search-synonyms".
@@ -1089,11 +1089,11 @@ export interface GazetteArticle {
 export interface SearchSynonym {
   id: number;
   /**
-   * 两个或更多意思相同的词，用“=”“，”或“、”分隔；词中不能有空格。
+   * Two or more words of the same meaning, separated by “=”, “，” or “、”; no spaces inside a word.
    */
   terms: string;
   /**
-   * 可选，例如词组的来源或添加原因。
+   * Optional, e.g. where the group comes from or why it was added.
    */
   note?: string | null;
   updatedAt: string;
@@ -1110,12 +1110,12 @@ export interface SearchQuery {
   site: number | Site;
   query: string;
   /**
-   * 北京时间的日期。
+   * The day in China time.
    */
   day: string;
   count: number;
   /**
-   * 不在热门搜索中显示这个关键词（不良信息、错别字、与本站无关等）。
+   * Do not show this query among hot queries (offensive, misspelt, unrelated to the site, …).
    */
   hidden?: boolean | null;
   updatedAt: string;
@@ -1211,7 +1211,7 @@ export interface HealthWarning {
   createdAt: string;
 }
 /**
- * 保存信息时和每日监测时检查正文中的敏感词和常见错别字。错别字请填写正确写法，提示给审核人。
+ * Bodies are checked for sensitive words and common misspellings on save and in the daily monitoring. For a misspelling, enter the correct spelling to show the reviewer.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "sensitive-words".
@@ -1226,7 +1226,7 @@ export interface SensitiveWord {
   createdAt: string;
 }
 /**
- * 本单位现任领导的姓名和职务。正文中领导姓名前后出现的职务与此不符时，保存和每日监测都会提示“领导职务错误”（单项否决）。
+ * Names and titles of the agency's current leaders. When a body gives a leader a different title, saving and the daily monitoring report a “wrong leader title” (single veto).
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-leaders".
@@ -1236,7 +1236,7 @@ export interface SiteLeader {
   site: number | Site;
   name: string;
   /**
-   * 多个职务用顿号分隔，例如：市委副书记、市长。
+   * Separate several titles with “、”.
    */
   titles: string;
   order?: number | null;
@@ -1257,7 +1257,7 @@ export interface MonitorLock {
   createdAt: string;
 }
 /**
- * 公众通过网站“我要留言”提交的留言。流程：签收 → 转办/交办 → 答复 → 审核 → 公开。超过 2 个月未答复预警，超过 3 个月未答复属“互动回应差”单项否决。
+ * Messages the public sent through the site's mailbox. Flow: accept → transfer/assign → reply → review → publish. Unanswered after 2 months is warned; after 3 months it is a “poor interaction” single veto.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "messages".
@@ -1281,13 +1281,13 @@ export interface Message {
   invalidReason?: ('duplicate' | 'abusive' | 'not-within-remit') | null;
   assignee?: string | null;
   /**
-   * 转办给集群内的其他网站办理。转办后原网站仍可查看办理情况，3 个月时限仍从收到之日起算。
+   * Transfer to another site of the cluster. The original site can still follow it; the 3-month limit still counts from receipt.
    */
   transferredTo?: (number | null) | Site;
   reply?: string | null;
   replyingUnit?: string | null;
   /**
-   * 按工作日计算（平台设置“留言答复时限”）。
+   * Counted in working days (platform setting “message reply deadline”).
    */
   dueOn?: string | null;
   deadlineProblem?: string | null;
@@ -1315,7 +1315,7 @@ export interface DisclosureApplication {
   trackingCode?: string | null;
   queryPasswordHash?: string | null;
   /**
-   * 由登记的办理步骤自动得出。
+   * Derived from the recorded handling steps.
    */
   status:
     | 'awaiting-confirmation'
@@ -1328,20 +1328,20 @@ export interface DisclosureApplication {
   overdue?: boolean | null;
   channel: 'online' | 'in-person' | 'post' | 'fax' | 'letter';
   /**
-   * 当面提交的，以提交之日为收到申请之日。
+   * In person: received on the day handed in.
    */
   handedInOn?: string | null;
   /**
-   * 邮寄提交的，以签收之日为收到申请之日。
+   * By post: received on the day signed for.
    */
   signedForOn?: string | null;
   /**
-   * 网上申请、传真和无需签收的平常信函，以双方确认之日为收到申请之日：与申请人确认后填写。
+   * Online, fax and ordinary letters: received on the day both sides confirm; fill in after confirming with the applicant.
    */
   confirmedOn?: string | null;
   applicantKind: 'natural-person' | 'organisation';
   /**
-   * 按政府信息公开工作年度报告表三的分类。
+   * As classified in table 三 of the annual openness report.
    */
   organisationType?:
     | (
@@ -1364,11 +1364,11 @@ export interface DisclosureApplication {
   purpose?: string | null;
   deliveryForm: 'paper' | 'electronic' | 'disk' | 'inspection';
   /**
-   * 工作人员填写所申请信息的规范名称（如文件标题、文号）。同一年度多个申请人申请同一信息的，在年度自查中提示考虑转为主动公开。
+   * Staff enter the standard name of the requested information (document title, number). When several applicants ask for the same information in a year, the annual self-check suggests publishing it proactively.
    */
   subjectKey?: string | null;
   /**
-   * 申请内容不明确的，自收到申请之日起 7 个工作日内一次性告知补正；答复期限自收到补正之日起重新计算。
+   * An unclear application gets one supplement request within 7 working days of receipt; the reply clock restarts when the supplement arrives.
    */
   supplement?: {
     requestedOn?: string | null;
@@ -1376,7 +1376,7 @@ export interface DisclosureApplication {
     receivedOn?: string | null;
   };
   /**
-   * 第三方自收到征求意见书之日起 15 个工作日内提出意见；征求意见的时间不计算在答复期限内。
+   * The third party answers within 15 working days; consultation time is not counted in the reply limit.
    */
   thirdParty?: {
     name?: string | null;
@@ -1384,7 +1384,7 @@ export interface DisclosureApplication {
     repliedOn?: string | null;
   };
   /**
-   * 只能延长一次，不超过 20 个工作日；须经政府信息公开工作机构负责人同意，并告知申请人。
+   * Once only, at most 20 working days; needs the openness office head's approval and a notice to the applicant.
    */
   extension?: {
     workdays?: number | null;
@@ -1394,7 +1394,7 @@ export interface DisclosureApplication {
     reason?: string | null;
   };
   /**
-   * 收费的，申请人在收到收费通知次日起 20 个工作日内缴纳；缴费时间不计算在答复期限内；逾期未缴费的，按“逾期未缴费”办结。
+   * Where a fee applies, the applicant pays within 20 working days of the notice; payment time is not counted; unpaid applications are concluded as “fee not paid in time”.
    */
   fee?: {
     amount?: number | null;
@@ -1405,7 +1405,7 @@ export interface DisclosureApplication {
   clockStart?: string | null;
   supplementRequestBy?: string | null;
   /**
-   * 按工作日计算；补正重新起算，第三方意见、缴费时间不计算在内，含延期。
+   * In working days; restarts on a supplement; third-party and fee time not counted; includes any extension.
    */
   dueOn?: string | null;
   clockProblem?: string | null;
@@ -1422,7 +1422,7 @@ export interface DisclosureApplication {
       )
     | null;
   /**
-   * 不予公开的，所选行即不予公开的理由类别，并须在“理由”中说明。
+   * For refusals the chosen row is the reason category; explain it under Reasons.
    */
   resultRow?:
     | (
@@ -1450,7 +1450,7 @@ export interface DisclosureApplication {
       )
     | null;
   /**
-   * 留空则按答复类型填入条例条款。
+   * Left empty, the article of the Regulations for the reply type is filled in.
    */
   legalBasis?: string | null;
   reasons?: string | null;
@@ -1461,7 +1461,7 @@ export interface DisclosureApplication {
   createdAt: string;
 }
 /**
- * 公众通过网站“政府开放日”栏目报名。名额满后进入候补名单，有人取消时按报名先后自动递补。现场签到见“开放日签到”。
+ * The public registers through the site's open-day page. When full, registrations join a waiting list and move up in order when someone cancels. On-site check-in: see “Open-day check-in”.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "open-days".
@@ -1473,36 +1473,36 @@ export interface OpenDay {
   description?: string | null;
   place: string;
   /**
-   * 北京时间。
+   * Beijing time.
    */
   startsAt: string;
   /**
-   * 北京时间。
+   * Beijing time.
    */
   endsAt: string;
   /**
-   * 北京时间。
+   * Beijing time.
    */
   registrationOpensAt: string;
   /**
-   * 北京时间。
+   * Beijing time.
    */
   registrationClosesAt: string;
   /**
-   * 每份报名为 1 人。增加名额后，候补人员按报名先后自动递补；减少名额不会取消已有报名。
+   * Each registration is one person. Raising the capacity moves waiting registrations up in order; lowering it cancels no registration.
    */
   capacity: number;
   waitingListSize: number;
   contact?: string | null;
   /**
-   * 发布后在网站“政府开放日”页面显示并接受报名（在报名时间内）。
+   * Once published it shows on the site's open-day page and accepts registrations (within the registration period).
    */
   status: 'draft' | 'published';
   updatedAt: string;
   createdAt: string;
 }
 /**
- * 公众在网站上报名政府开放日。个人信息仅本网站工作人员可见。现场签到请使用“开放日签到”页面。
+ * Open-day registrations from the public. Personal data is visible to this site's staff only. For on-site check-in use the “Open-day check-in” page.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "open-day-registrations".
@@ -1524,7 +1524,7 @@ export interface OpenDayRegistration {
   createdAt: string;
 }
 /**
- * 重大决策草案公开征求意见：发布征求意见稿、起草依据和背景、征集期限；征集结束后公布意见采纳情况反馈（未采纳的集中意见须说明理由）并关联最终决定文件。
+ * Public consultation on major decision drafts: publish the draft, its basis and background and the consultation period; afterwards publish the feedback on the comments (with reasons for rejected common opinions) and link the final decision document.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "consultations".
@@ -1534,15 +1534,15 @@ export interface Consultation {
   site: number | Site;
   title: string;
   /**
-   * 发布后在网站“意见征集”栏目显示；是否接收意见由征集期限决定。
+   * Once published it shows in the site's consultations; the consultation period decides whether comments are accepted.
    */
   status: 'draft' | 'published' | 'withdrawn';
   /**
-   * 北京时间，当天 0 点起接收意见。
+   * Beijing time; comments are accepted from 00:00 that day.
    */
   startsOn: string;
   /**
-   * 北京时间，当天 24 点停止接收意见。
+   * Beijing time; comments close at 24:00 that day.
    */
   endsOn: string;
   phase?: string | null;
@@ -1554,12 +1554,12 @@ export interface Consultation {
   attachments?: (number | File)[] | null;
   hearingNotice?: string | null;
   /**
-   * 征集截止后按工作日计算（平台设置“意见征集反馈时限”）。
+   * Counted in working days after the consultation closes (platform setting “consultation feedback deadline”).
    */
   feedbackDueOn?: string | null;
   feedbackDueProblem?: string | null;
   /**
-   * 已过反馈期限仍未公布反馈意见。
+   * Past the feedback deadline with no feedback published.
    */
   feedbackOverdue?: boolean | null;
   feedback?: {
@@ -1583,7 +1583,7 @@ export interface Consultation {
     totalDocs?: number;
   };
   /**
-   * 本网站已发布的政策文件。
+   * A published policy document of this site.
    */
   decisionDocument?: (number | null) | PolicyDocument;
   publishedAt?: string | null;
@@ -1591,7 +1591,7 @@ export interface Consultation {
   createdAt: string;
 }
 /**
- * 公众对意见征集提交的意见。审核后才在网站上显示；含个人信息（姓名、电话、邮箱、身份证号）的意见不予公开显示。
+ * Comments the public sent to consultations. They show on the site only after review; comments containing personal data (name, phone, e-mail, ID number) are never shown.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "consultation-comments".
@@ -1607,7 +1607,7 @@ export interface ConsultationComment {
     email?: string | null;
   };
   /**
-   * 由系统识别；含个人信息的意见不能公开显示。
+   * Detected by the system; a comment with personal data cannot be shown publicly.
    */
   personalData?: string | null;
   status: 'submitted' | 'displayed' | 'withheld';
@@ -1657,7 +1657,7 @@ export interface AnnualReport {
   year: number;
   kind: 'website' | 'openness';
   /**
-   * 草稿 → 已审定（数据冻结）→ 已发布；退回草稿后可再修改。
+   * Draft → finalised (figures frozen) → published; editable again once sent back to draft.
    */
   status: 'draft' | 'finalised' | 'published';
   finalisedAt?: string | null;
@@ -1750,7 +1750,7 @@ export interface ReviewCase {
   caseNumber: string;
   kind: 'reconsideration' | 'litigation-direct' | 'litigation-after-reconsideration';
   /**
-   * 计入哪一年度报告的表四（按本年度收到或审结的案件）。
+   * The year in whose report table 四 counts this case (received or decided that year).
    */
   year: number;
   result: 'upheld' | 'corrected' | 'other-result' | 'pending';
@@ -3198,82 +3198,82 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 export interface PlatformSetting {
   id: number;
   /**
-   * 默认 30 天：关停前须在原网站发布公告并链接新网站。
+   * Default 30 days: before closing, the site must show a notice linking the new site.
    */
   closureNoticeDays: number;
   /**
-   * 宁政办发〔2017〕74号：涉及公民、法人权利义务的政策性文件印发后 5 个工作日内公开。
+   * Ningxia General Office document 〔2017〕74: policy documents affecting rights and obligations are published within 5 working days of issue.
    */
   policyPublishWorkdays: number;
   /**
-   * 《政府信息公开条例》第二十六条：20 个工作日。
+   * Regulations on the Disclosure of Government Information, art. 26: 20 working days.
    */
   activeDisclosureWorkdays: number;
   /**
-   * 宁政办发〔2017〕74号：重要政策信息 24 小时内转载。
+   * Ningxia General Office document 〔2017〕74: important policy information is reposted within 24 hours.
    */
   repostDeadlineHours: number;
   /**
-   * 公众网站栏目列表每页显示的条数。
+   * Items per page in the public site's column lists.
    */
   listPageSize: number;
   /**
-   * 网站首页每个栏目显示的最新信息条数。
+   * Latest items shown per column on a site's home page.
    */
   homeItemsPerColumn: number;
   /**
-   * 宁政办发〔2017〕74号：主要负责人 1 年内解读重要政策应不少于 2 次，低于此数的网站在解读统计中标出。
+   * Ningxia General Office document 〔2017〕74: the principal interprets important policies at least twice a year; sites below are marked in the interpretation statistics.
    */
   principalInterpretationsPerYear: number;
   /**
-   * 县级以上人民政府网站始终适用；部门网站只有列在这里的才计入主要负责人解读统计并标出不足。
+   * Always applies to governments' sites at county level and above; department sites count in the principal's interpretation statistics only when listed here.
    */
   principalInterpretationDepartments?: (number | Site)[] | null;
   /**
-   * 公众留言自收到（转办的自转办）之日起，在此工作日数内答复。超过 2 个月未答复预警，超过 3 个月未答复属“互动回应差”单项否决。
+   * Messages are answered within this many working days of receipt (or transfer). Unanswered after 2 months is warned; after 3 months it is a “poor interaction” single veto.
    */
   messageReplyWorkdays: number;
   /**
-   * 意见征集结束后，在此工作日数内公布意见采纳情况反馈；逾期未公布的征集在后台标出。
+   * Feedback on a consultation is published within this many working days of its close; late ones are marked in the admin.
    */
   consultationFeedbackWorkdays: number;
   /**
-   * 留言办结或标为无效满此年数后，每日任务删除留言人的姓名、电话、邮箱（未公开的留言内容一并删除）；统计数字不受影响。国家规定未明确期限，默认 3 年。
+   * This many years after a message is closed or marked invalid, the daily job deletes the sender's name, phone and e-mail (and unpublished message text); statistics are unaffected. National rules set no period; the default is 3 years.
    */
   messageRetentionYears: number;
   /**
-   * 《政府信息公开条例》第三十三条：自收到申请之日起 20 个工作日内答复；补正的自收到补正之日起算，征求第三方意见和缴费的时间不计算在内。
+   * Regulation art. 33: reply within 20 working days of receipt; after a supplement the clock starts on its arrival; third-party consultation and fee payment time are not counted.
    */
   disclosureReplyWorkdays: number;
   /**
-   * 第三十三条：需要延长的，经政府信息公开工作机构负责人同意并告知申请人，延长不超过 20 个工作日，只能延长一次。
+   * Art. 33: an extension needs the approval of the openness office head and a notice to the applicant; at most 20 working days, once.
    */
   disclosureExtensionWorkdays: number;
   /**
-   * 第三十条：申请内容不明确的，自收到申请之日起 7 个工作日内一次性告知申请人补正。
+   * Art. 30: an unclear application is answered with one request for a supplement within 7 working days of receipt.
    */
   disclosureSupplementRequestWorkdays: number;
   /**
-   * 第三十二条：第三方自收到征求意见书之日起 15 个工作日内提出意见；征求意见时间不计算在答复期限内。
+   * Art. 32: the third party answers within 15 working days; the consultation time is not counted in the reply limit.
    */
   disclosureThirdPartyWorkdays: number;
   /**
-   * 《政府信息公开信息处理费管理办法》：申请人在收到收费通知次日起 20 个工作日内缴费，逾期未缴费的按“逾期未缴费”办结；缴费时间不计算在答复期限内。
+   * Fee rules: the applicant pays within 20 working days of the notice; unpaid applications are concluded as “fee not paid in time”; payment time is not counted.
    */
   disclosureFeePaymentWorkdays: number;
   /**
-   * 同一年度内申请同一政府信息的申请人达到此人数时，在年度自查中提示考虑转为主动公开。
+   * When this many applicants ask for the same information in a year, the annual self-check suggests publishing it proactively.
    */
   frequentRequestApplicants: number;
   /**
-   * 每行一个域名，例如 www.gov.cn；正文中的视频网址只能来自这些网站（含其子域名）。留空则只能使用本网站图片库中的视频。
+   * One host per line, e.g. www.gov.cn; video addresses in bodies may only come from these sites (and their subdomains). Leave empty to allow only videos from the site's media library.
    */
   videoHosts?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
 /**
- * 默认值为《政府网站与政务新媒体检查指标》（国办秘函〔2019〕19号）的否决线和常用预警线。
+ * Defaults are the veto lines and usual warning lines of the Inspection Indicators for Government Websites and New Media (〔2019〕19).
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "monitoring-settings".

@@ -45,7 +45,7 @@ export const AnnualReports: CollectionConfig = {
       fields: [
         { name: 'year', type: 'number', required: true, index: true, min: 2000, max: 2999, label: { zh: '年度', en: 'Year' }, defaultValue: () => chinaYear() - 1 },
         { name: 'kind', type: 'select', required: true, label: { zh: '报告类型', en: 'Kind' }, options: annualReportKinds.map((k) => ({ ...k })) },
-        { name: 'status', type: 'select', required: true, defaultValue: AnnualReport.draft, index: true, label: { zh: '状态', en: 'Status' }, options: annualReportStates.map((s) => ({ ...s })), admin: { description: '草稿 → 已审定（数据冻结）→ 已发布；退回草稿后可再修改。' } },
+        { name: 'status', type: 'select', required: true, defaultValue: AnnualReport.draft, index: true, label: { zh: '状态', en: 'Status' }, options: annualReportStates.map((s) => ({ ...s })), admin: { description: { zh: '草稿 → 已审定（数据冻结）→ 已发布；退回草稿后可再修改。', en: 'Draft → finalised (figures frozen) → published; editable again once sent back to draft.' } } },
       ],
     },
     {

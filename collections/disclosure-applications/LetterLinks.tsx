@@ -1,5 +1,6 @@
 'use client'
-import { useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import { useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
+import { speaker } from '../../src/i18n/bilingual'
 
 /**
  * 答复书 links in the application's edit view, once a reply type and result row are saved: the printable page
@@ -7,19 +8,21 @@ import { useDocumentInfo, useFormFields } from '@payloadcms/ui'
  */
 export function LetterLinks() {
   const { id } = useDocumentInfo()
+  const { i18n } = useTranslation()
+  const say = speaker(i18n)
   const replyType = useFormFields(([fields]) => fields.replyType?.initialValue)
   const resultRow = useFormFields(([fields]) => fields.resultRow?.initialValue)
   if (!id || !replyType || !resultRow) return null
   const base = `/api/disclosure-applications/${id}/letter`
   return (
     <div style={{ marginBottom: '1rem' }}>
-      <strong>答复书</strong>
+      <strong>{say('答复书', 'Reply letter')}</strong>
       <p>
         <a href={base} target="_blank" rel="noopener">
-          打印答复书
+          {say('打印答复书', 'Print the letter')}
         </a>
         {' · '}
-        <a href={`${base}?format=docx`}>下载 Word（DOCX）</a>
+        <a href={`${base}?format=docx`}>{say('下载 Word（DOCX）', 'Download Word (DOCX)')}</a>
       </p>
     </div>
   )

@@ -1,3 +1,4 @@
+import type { Bilingual } from '../../src/i18n/bilingual'
 import type { Field } from 'payload'
 import {
   applicantKinds,
@@ -14,7 +15,7 @@ type Labelled = readonly { value: string; zh: string; en: string }[]
 export const options = (list: Labelled) => list.map((t) => ({ value: t.value, label: { zh: t.zh, en: t.en } }))
 
 /** A China-time day, 'YYYY-MM-DD' (the hooks check it is a real day). */
-export const day = (name: string, zh: string, en: string, description?: string): Field => ({
+export const day = (name: string, zh: string, en: string, description?: Bilingual): Field => ({
   name,
   type: 'text',
   maxLength: 10,
@@ -22,7 +23,7 @@ export const day = (name: string, zh: string, en: string, description?: string):
   admin: { placeholder: '2026-09-30', ...(description ? { description } : {}) },
 })
 
-const computed = (name: string, zh: string, en: string, description?: string): Field => ({
+const computed = (name: string, zh: string, en: string, description?: Bilingual): Field => ({
   name,
   type: 'text',
   label: { zh, en },
@@ -44,7 +45,7 @@ export const applicationFields: Field[] = [
     type: 'select',
     options: options(organisationTypes),
     label: { zh: '法人或其他组织类型', en: 'Organisation type' },
-    admin: { condition: (data) => data?.applicantKind === 'organisation', description: '按政府信息公开工作年度报告表三的分类。' },
+    admin: { condition: (data) => data?.applicantKind === 'organisation', description: { zh: '按政府信息公开工作年度报告表三的分类。', en: 'As classified in table 三 of the annual openness report.' } },
     access: setOnCreateOnly,
   },
   {
@@ -84,7 +85,7 @@ export const applicationFields: Field[] = [
     index: true,
     label: { zh: '所申请信息（归类名称）', en: 'Information (grouping name)' },
     admin: {
-      description: '工作人员填写所申请信息的规范名称（如文件标题、文号）。同一年度多个申请人申请同一信息的，在年度自查中提示考虑转为主动公开。',
+      description: { zh: '工作人员填写所申请信息的规范名称（如文件标题、文号）。同一年度多个申请人申请同一信息的，在年度自查中提示考虑转为主动公开。', en: 'Staff enter the standard name of the requested information (document title, number). When several applicants ask for the same information in a year, the annual self-check suggests publishing it proactively.' },
     },
   },
 ]
@@ -99,9 +100,9 @@ export const receiptFields: Field[] = [
     label: { zh: '提交方式', en: 'Channel' },
     access: setOnCreateOnly,
   },
-  day('handedInOn', '当面提交日期', 'Handed in on', '当面提交的，以提交之日为收到申请之日。'),
-  day('signedForOn', '邮件签收日期', 'Signed for on', '邮寄提交的，以签收之日为收到申请之日。'),
-  day('confirmedOn', '双方确认日期', 'Confirmed on', '网上申请、传真和无需签收的平常信函，以双方确认之日为收到申请之日：与申请人确认后填写。'),
+  day('handedInOn', '当面提交日期', 'Handed in on', { zh: '当面提交的，以提交之日为收到申请之日。', en: 'In person: received on the day handed in.' }),
+  day('signedForOn', '邮件签收日期', 'Signed for on', { zh: '邮寄提交的，以签收之日为收到申请之日。', en: 'By post: received on the day signed for.' }),
+  day('confirmedOn', '双方确认日期', 'Confirmed on', { zh: '网上申请、传真和无需签收的平常信函，以双方确认之日为收到申请之日：与申请人确认后填写。', en: 'Online, fax and ordinary letters: received on the day both sides confirm; fill in after confirming with the applicant.' }),
 ]
 
 /** The pauses and the extension (条例第三十条、第三十二条、第三十三条), each with its days. */
@@ -110,7 +111,7 @@ export const clockFields: Field[] = [
     name: 'supplement',
     type: 'group',
     label: { zh: '补正', en: 'Supplement' },
-    admin: { description: '申请内容不明确的，自收到申请之日起 7 个工作日内一次性告知补正；答复期限自收到补正之日起重新计算。' },
+    admin: { description: { zh: '申请内容不明确的，自收到申请之日起 7 个工作日内一次性告知补正；答复期限自收到补正之日起重新计算。', en: 'An unclear application gets one supplement request within 7 working days of receipt; the reply clock restarts when the supplement arrives.' } },
     fields: [
       day('requestedOn', '告知补正日期', 'Requested on'),
       { name: 'request', type: 'textarea', maxLength: 2000, label: { zh: '需要补正的事项', en: 'What to supplement' } },
@@ -121,7 +122,7 @@ export const clockFields: Field[] = [
     name: 'thirdParty',
     type: 'group',
     label: { zh: '征求第三方意见', en: 'Third-party consultation' },
-    admin: { description: '第三方自收到征求意见书之日起 15 个工作日内提出意见；征求意见的时间不计算在答复期限内。' },
+    admin: { description: { zh: '第三方自收到征求意见书之日起 15 个工作日内提出意见；征求意见的时间不计算在答复期限内。', en: 'The third party answers within 15 working days; consultation time is not counted in the reply limit.' } },
     fields: [
       { name: 'name', type: 'text', maxLength: 200, label: { zh: '第三方', en: 'Third party' } },
       day('sentOn', '发出征求意见书日期', 'Sent on'),
@@ -132,7 +133,7 @@ export const clockFields: Field[] = [
     name: 'extension',
     type: 'group',
     label: { zh: '延长答复期限', en: 'Extension' },
-    admin: { description: '只能延长一次，不超过 20 个工作日；须经政府信息公开工作机构负责人同意，并告知申请人。' },
+    admin: { description: { zh: '只能延长一次，不超过 20 个工作日；须经政府信息公开工作机构负责人同意，并告知申请人。', en: 'Once only, at most 20 working days; needs the openness office head\'s approval and a notice to the applicant.' } },
     fields: [
       { name: 'workdays', type: 'number', min: 1, label: { zh: '延长工作日数', en: 'Working days' } },
       { name: 'approver', type: 'text', maxLength: 100, label: { zh: '同意延期的负责人', en: 'Approved by' } },
@@ -145,7 +146,7 @@ export const clockFields: Field[] = [
     name: 'fee',
     type: 'group',
     label: { zh: '信息处理费', en: 'Fee' },
-    admin: { description: '收费的，申请人在收到收费通知次日起 20 个工作日内缴纳；缴费时间不计算在答复期限内；逾期未缴费的，按“逾期未缴费”办结。' },
+    admin: { description: { zh: '收费的，申请人在收到收费通知次日起 20 个工作日内缴纳；缴费时间不计算在答复期限内；逾期未缴费的，按“逾期未缴费”办结。', en: 'Where a fee applies, the applicant pays within 20 working days of the notice; payment time is not counted; unpaid applications are concluded as “fee not paid in time”.' } },
     fields: [
       { name: 'amount', type: 'number', min: 0, label: { zh: '收费金额（元）', en: 'Amount (yuan)' } },
       day('noticeOn', '收费通知日期', 'Notice on'),
@@ -155,7 +156,7 @@ export const clockFields: Field[] = [
   computed('receivedOn', '收到申请之日', 'Received on'),
   computed('clockStart', '答复期限起算日', 'Clock starts'),
   computed('supplementRequestBy', '补正告知截止日', 'Supplement request by'),
-  computed('dueOn', '答复期限', 'Due on', '按工作日计算；补正重新起算，第三方意见、缴费时间不计算在内，含延期。'),
+  computed('dueOn', '答复期限', 'Due on', { zh: '按工作日计算；补正重新起算，第三方意见、缴费时间不计算在内，含延期。', en: 'In working days; restarts on a supplement; third-party and fee time not counted; includes any extension.' }),
   computed('clockProblem', '期限计算问题', 'Clock problem'),
 ]
 
@@ -173,9 +174,9 @@ export const replyFields: Field[] = [
     index: true,
     options: options(resultRows),
     label: { zh: '办理结果（年报表三）', en: 'Result (table 三 row)' },
-    admin: { description: '不予公开的，所选行即不予公开的理由类别，并须在“理由”中说明。' },
+    admin: { description: { zh: '不予公开的，所选行即不予公开的理由类别，并须在“理由”中说明。', en: 'For refusals the chosen row is the reason category; explain it under Reasons.' } },
   },
-  { name: 'legalBasis', type: 'text', maxLength: 500, label: { zh: '法律依据', en: 'Legal basis' }, admin: { description: '留空则按答复类型填入条例条款。' } },
+  { name: 'legalBasis', type: 'text', maxLength: 500, label: { zh: '法律依据', en: 'Legal basis' }, admin: { description: { zh: '留空则按答复类型填入条例条款。', en: 'Left empty, the article of the Regulations for the reply type is filled in.' } } },
   { name: 'reasons', type: 'textarea', maxLength: 5000, label: { zh: '理由', en: 'Reasons' } },
   { name: 'responsibleBody', type: 'text', maxLength: 200, label: { zh: '负责公开的机关', en: 'Responsible body' }, admin: { condition: (data) => data?.replyType === 'not-this-body' } },
   { name: 'replyText', type: 'textarea', maxLength: 20000, label: { zh: '答复正文（告知内容、获取方式、时间地点等）', en: 'Reply text' } },

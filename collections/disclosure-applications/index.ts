@@ -58,7 +58,7 @@ export const DisclosureApplications: CollectionConfig = {
       index: true,
       options: disclosureApplicationStates.map((s) => ({ value: s.value, label: { zh: s.label.zh, en: s.label.en } })),
       label: { zh: '办理状态', en: 'Status' },
-      admin: { readOnly: true, position: 'sidebar', description: '由登记的办理步骤自动得出。' },
+      admin: { readOnly: true, position: 'sidebar', description: { zh: '由登记的办理步骤自动得出。', en: 'Derived from the recorded handling steps.' } },
     },
     {
       name: 'daysLeft',

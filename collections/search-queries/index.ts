@@ -32,7 +32,7 @@ export const SearchQueries: CollectionConfig = {
   fields: [
     siteField(['site-admin', 'editor'], { admin: { position: 'sidebar', readOnly: true }, access: { update: logOnly } }),
     { name: 'query', type: 'text', required: true, index: true, label: { zh: '关键词', en: 'Query' }, admin: { readOnly: true }, access: { update: logOnly } },
-    { name: 'day', type: 'text', required: true, index: true, label: { zh: '日期', en: 'Day' }, admin: { readOnly: true, description: '北京时间的日期。' }, access: { update: logOnly } },
+    { name: 'day', type: 'text', required: true, index: true, label: { zh: '日期', en: 'Day' }, admin: { readOnly: true, description: { zh: '北京时间的日期。', en: 'The day in China time.' } }, access: { update: logOnly } },
     { name: 'count', type: 'number', required: true, defaultValue: 0, label: { zh: '次数', en: 'Count' }, admin: { readOnly: true }, access: { update: logOnly } },
     {
       name: 'hidden',
@@ -40,7 +40,7 @@ export const SearchQueries: CollectionConfig = {
       defaultValue: false,
       index: true,
       label: { zh: '隐藏', en: 'Hidden' },
-      admin: { description: '不在热门搜索中显示这个关键词（不良信息、错别字、与本站无关等）。' },
+      admin: { description: { zh: '不在热门搜索中显示这个关键词（不良信息、错别字、与本站无关等）。', en: 'Do not show this query among hot queries (offensive, misspelt, unrelated to the site, …).' } },
     },
   ],
 }

@@ -109,7 +109,7 @@ export const SelfChecks: CollectionConfig = {
       type: 'array',
       label: { zh: '多人申请的政府信息', en: 'Frequently requested information' },
       labels: { singular: { zh: '信息', en: 'Information' }, plural: { zh: '信息', en: 'Information' } },
-      admin: { readOnly: true, description: '本年度被多个申请人申请公开的同一政府信息（人数达到平台设置“多人申请提示人数”），请考虑转为主动公开。' },
+      admin: { readOnly: true, description: { zh: '本年度被多个申请人申请公开的同一政府信息（人数达到平台设置“多人申请提示人数”），请考虑转为主动公开。', en: 'Information requested by several applicants this year (at least the platform setting “frequent request threshold”): consider publishing it proactively.' } },
       fields: [
         { name: 'subject', type: 'text', label: { zh: '所申请信息', en: 'Information' } },
         { type: 'row', fields: [count('applicants', '申请人数'), count('applications', '申请件数')] },
