@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Adoption, Comment } from '../../src/states'
 import { chinaToday, storeConsultation } from '../support/consultations'
 import { clientAs, createSiteWithStaff, sitePath, type SiteWithStaff } from '../support/fixtures'
-import { launchChromium, screenshot, seriousAxeViolations, viewports } from '../support/browser'
+import { launchChromium, pageProblems, screenshot, seriousAxeViolations, viewports } from '../support/browser'
 import { startTestServer, type TestServer } from '../support/payload'
 
 /**
@@ -40,11 +40,7 @@ describe('a consultation on a phone', () => {
       endsOn: chinaToday(10),
     })
     const page = await phone.newPage()
-    const problems: string[] = []
-    page.on('console', (m) => {
-      if (m.type() === 'error' && !m.text().includes('status of 422')) problems.push(m.text())
-    })
-    page.on('pageerror', (e) => problems.push(e.message))
+    const problems = pageProblems(page)
     expect((await page.goto(`${server.url}${sitePath(a.site, '/')}`))!.status()).toBe(200)
     await page.click('a[data-footer="consultations"]')
     await page.waitForSelector('[data-list="open"] a')

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ensureHolidayCalendar } from '../../src/calendar/holidayCalendar'
 import { createSiteWithStaff, login, sitePath, type SiteWithStaff } from '../support/fixtures'
-import { launchChromium, screenshot, viewports } from '../support/browser'
+import { launchChromium, pageProblems, screenshot, viewports } from '../support/browser'
 import { updateApplication } from '../support/disclosure'
 import { startTestServer, type TestServer } from '../support/payload'
 import { DisclosureApplication } from '../../src/states'
@@ -34,11 +34,7 @@ afterAll(async () => {
 describe('applications for disclosure in a browser', () => {
   it('a citizen files on a phone and queries it; staff reply with a printable letter', async () => {
     const page = await phone.newPage()
-    const problems: string[] = []
-    page.on('console', (m) => {
-      if (m.type() === 'error' && !m.text().includes('status of 422')) problems.push(m.text())
-    })
-    page.on('pageerror', (e) => problems.push(e.message))
+    const problems = pageProblems(page)
     expect((await page.goto(`${server.url}${sitePath(a.site, '/applications')}`))!.status()).toBe(200)
     await page.fill('#da-name', '王小明')
     await page.fill('#da-id', '11010119900101123')

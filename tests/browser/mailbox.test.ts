@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { clientAs, createSiteWithStaff, sitePath, type SiteWithStaff } from '../support/fixtures'
-import { launchChromium, screenshot, seriousAxeViolations, viewports } from '../support/browser'
+import { launchChromium, pageProblems, screenshot, seriousAxeViolations, viewports } from '../support/browser'
 import { startTestServer, type TestServer } from '../support/payload'
 import { Message } from '../../src/states'
 
@@ -34,12 +34,7 @@ afterAll(async () => {
 describe('the mailbox on a phone', () => {
   it('write, correct, get a code; staff handle it across two sites; the citizen reads the reply', async () => {
     const page = await phone.newPage()
-    const problems: string[] = []
-    page.on('console', (m) => {
-      // The 422 of the deliberately incomplete form is expected; anything else (a CSP refusal, a script error) is not.
-      if (m.type() === 'error' && !m.text().includes('status of 422')) problems.push(m.text())
-    })
-    page.on('pageerror', (e) => problems.push(e.message))
+    const problems = pageProblems(page)
     const url = `${server.url}${sitePath(a.site, '/mailbox')}`
     expect((await page.goto(url))!.status()).toBe(200)
     await page.selectOption('#mb-channel', 'leader-mailbox')

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { OpenDayRegistration } from '../../src/states'
 import { adminTimeout, signInToAdmin, startAdminServer } from '../support/admin'
-import { launchChromium, screenshot, seriousAxeViolations, viewports } from '../support/browser'
+import { launchChromium, pageProblems, screenshot, seriousAxeViolations, viewports } from '../support/browser'
 import { createSiteWithStaff, password, sitePath, type SiteWithStaff } from '../support/fixtures'
 import { storeOpenDay } from '../support/openDays'
 import type { TestServer } from '../support/payload'
@@ -39,11 +39,7 @@ describe('open days', () => {
       })
       const phone = await browser.newContext({ ...viewports.phone, locale: 'zh-CN' })
       const page = await phone.newPage()
-      const problems: string[] = []
-      page.on('console', (m) => {
-        if (m.type() === 'error' && !m.text().includes('status of 422')) problems.push(m.text())
-      })
-      page.on('pageerror', (e) => problems.push(e.message))
+      const problems = pageProblems(page)
       await page.goto(`${server.url}${sitePath(a.site, '/')}`)
       await page.click('[data-footer="open-days"]')
       await page.waitForSelector('[data-open-day]')

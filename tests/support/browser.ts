@@ -98,3 +98,16 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
   })
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 }
+
+/**
+ * What went wrong in a public form page: script errors and console errors (a CSP refusal, a failed script). The
+ * 422 of a deliberately incomplete form is expected and left out. Assert the list is empty at the end.
+ */
+export function pageProblems(page: Page): string[] {
+  const problems: string[] = []
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().includes('status of 422')) problems.push(m.text())
+  })
+  page.on('pageerror', (e) => problems.push(e.message))
+  return problems
+}
