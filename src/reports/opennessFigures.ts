@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 import { chinaYear, chinaYearPeriod } from '../calendar/chinaTime'
 import { ReviewCaseResult, Validity, Workflow } from '../states'
-import type { Table3 } from './table3'
+import type { Table3 } from '../disclosure/table3'
 
 /**
  * The computed tables of the openness annual report (国办公开办函〔2021〕30号) for one agency (site) and year.

@@ -43,7 +43,7 @@ export async function regionSummary(payload: Payload, year: number): Promise<Reg
         site.sponsor || site.name,
         f.table2.rules.issued, f.table2.rules.repealed, f.table2.rules.inForce,
         f.table2.normativeDocuments.issued, f.table2.normativeDocuments.repealed, f.table2.normativeDocuments.inForce,
-        t3.received.total, t3.resultsTotal.total,
+        t3.newApplications.total, t3.resultsTotal.total,
         f.table4.reconsideration.total, f.table4['litigation-direct'].total + f.table4['litigation-after-reconsideration'].total,
       ])
       opennessLinks.push(link)

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { computeTable2, computeTable4, type OpennessFigures } from './opennessFigures'
-import { table3Check, table3For } from './table3Source'
+import { checkTable3, computeTable3 } from '../disclosure/table3'
 import { computeWebsiteFigures, type WebsiteFigures } from './websiteFigures'
 
 export type AnnualReportKind = 'website' | 'openness'
@@ -16,12 +16,13 @@ type Scope = { payload: Payload; site: number | string; year: number; req?: Part
 /** The computed figures of a report, from live data. */
 export async function computeReportFigures(kind: AnnualReportKind, scope: Scope): Promise<ReportFigures> {
   if (kind === 'website') return computeWebsiteFigures(scope)
-  const [table2, table3, table4] = [await computeTable2(scope), await table3For(scope), await computeTable4(scope)]
+  const [table2, table3, table4] = [await computeTable2(scope), await computeTable3(scope), await computeTable4(scope)]
   return { year: scope.year, table2, table3, table4 }
 }
 
 /** Why a report may not be finalised with these figures (table 三's check rule); null when it may. */
 export function finalisationProblem(kind: AnnualReportKind, figures: ReportFigures): string | null {
   if (kind !== 'openness') return null
-  return table3Check((figures as OpennessFigures).table3)
+  const check = checkTable3((figures as OpennessFigures).table3)
+  return check.ok ? null : `表三不符合“一＋二＝三＋四”的核对规则，请核对申请办理数据后再审定：${check.problems.join('')}`
 }

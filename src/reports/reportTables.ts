@@ -1,7 +1,7 @@
 import type { AnnualReport, Site } from '../../payload-types'
 import type { OpennessFigures } from './opennessFigures'
 import { table4Blocks, table4Results } from './opennessFigures'
-import { table3Columns, table3Rows } from './table3'
+import { table3Columns, table3Lines } from '../disclosure/table3'
 import type { WebsiteFigures } from './websiteFigures'
 
 /**
@@ -111,8 +111,9 @@ export function opennessReportView(report: AnnualReport, site: Site): ReportView
   const t2 = f.table2
   const table3 = {
     title: '三、收到和处理政府信息公开申请情况',
-    header: ['', ...table3Columns.map((c) => c.label)],
-    rows: table3Rows.map((r) => [('group' in r ? `${r.group} ` : '') + r.label, ...table3Columns.map((c) => f.table3[r.key][c.key])]),
+    header: ['', ...table3Columns.map((c) => c.zh)],
+    // Sub-rows are indented as in the national format; a heading line has no figures of its own.
+    rows: table3Lines(f.table3).map((line) => ['\u3000'.repeat(line.level) + line.label, ...table3Columns.map((c) => line.counts?.[c.value] ?? '')]),
   }
   const table4Header = table4Blocks.flatMap((b) => table4Results.map((r) => `${b.label}：${r.label}`))
   return {

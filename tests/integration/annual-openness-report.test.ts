@@ -63,13 +63,15 @@ describe('the openness annual report', () => {
     expect((report.figures as OpennessFigures).table2).toEqual(table2Expected)
     expect(report.title).toBe('2025年政府信息公开工作年度报告')
     const table3 = (report.figures as OpennessFigures).table3
-    expect(table3.received).toMatchObject({ natural: 2, commercial: 1, total: 3 })
-    expect(table3.carriedIn).toMatchObject({ natural: 1, total: 1 })
-    expect(table3.disclosed).toMatchObject({ natural: 1, total: 1 })
-    expect(table3.partlyDisclosed).toMatchObject({ natural: 1, total: 1 })
-    expect(table3.refusedStateSecret).toMatchObject({ natural: 0, commercial: 1, total: 1 })
-    expect(table3.resultsTotal).toMatchObject({ natural: 2, commercial: 1, total: 3 })
-    expect(table3.carriedOut).toMatchObject({ natural: 1, commercial: 0, total: 1 })
+    const natural = 'natural-person'
+    const company = 'commercial-enterprise'
+    expect(table3.newApplications).toMatchObject({ [natural]: 2, [company]: 1, total: 3 })
+    expect(table3.carriedOver).toMatchObject({ [natural]: 1, total: 1 })
+    expect(table3.results.disclosed).toMatchObject({ [natural]: 1, total: 1 })
+    expect(table3.results['partly-disclosed']).toMatchObject({ [natural]: 1, total: 1 })
+    expect(table3.results['refused-state-secret']).toMatchObject({ [natural]: 0, [company]: 1, total: 1 })
+    expect(table3.resultsTotal).toMatchObject({ [natural]: 2, [company]: 1, total: 3 })
+    expect(table3.carriedForward).toMatchObject({ [natural]: 1, [company]: 0, total: 1 })
     const again = errorMessages(server.payload.create({ collection: 'annual-reports', data: { site: f.site.id, year: 2025, kind: 'openness' } as never, ...as(f.officer) }))
     expect((await again).join()).toContain('已存在')
   })
