@@ -13,6 +13,7 @@ import { channelLabels } from '../participation/messageVocabulary'
 import { workingConsultations } from '../participation/consultationPeriod'
 import { classifyLink, extractLinks, resolveInternal } from './links'
 import { siteHosts, type PlatformIndex } from './platformIndex'
+import { overdueApplications, type OverdueApplication } from '../disclosure/overdueApplications'
 import { Repost, SiteLifecycle, Workflow } from '../states'
 
 /** The page a problem is on, for the drill-down's "fix it here" link. */
@@ -32,6 +33,8 @@ export type SiteContentResult = {
   brokenCounts: { internal: number; attachments: number }
   pagesChecked: number
   linksChecked: number
+  /** 依申请公开 applications past their due day and not concluded (src/disclosure/overdueApplications.ts). */
+  disclosureOverdue: OverdueApplication[]
 }
 
 type Item = { collection: string; id: string; title: string; columns: string[]; publishedAt: string | null; html?: string | null; attachments?: string[] }
@@ -173,6 +176,7 @@ export async function probeSiteContent(payload: Payload, index: PlatformIndex, s
     brokenCounts,
     pagesChecked: items.length,
     linksChecked,
+    disclosureOverdue: await overdueApplications(payload, siteId, now),
   }
 }
 
