@@ -14,7 +14,7 @@ import { workingConsultations } from '../participation/consultationPeriod'
 import { classifyLink, extractLinks, resolveInternal } from './links'
 import { siteHosts, type PlatformIndex } from './platformIndex'
 import { overdueApplications, type OverdueApplication } from '../disclosure/overdueApplications'
-import { Repost, SiteLifecycle, Workflow } from '../states'
+import { AnnualReport, Repost, SiteLifecycle, Workflow } from '../states'
 
 /** The page a problem is on, for the drill-down's "fix it here" link. */
 export type PageRef = { collection: string; id: string; title: string }
@@ -105,6 +105,13 @@ export async function probeSiteContent(payload: Payload, index: PlatformIndex, s
       if (item.publishedAt && (!entry.at || item.publishedAt > entry.at)) entry.at = item.publishedAt
       latest.set(columnId, entry)
     }
+  }
+  // A 政府信息公开年报 column lists the site's published openness reports (src/reports/reportPages.ts): not empty.
+  for (const c of columns.filter((c) => c.kind === 'annual-report')) {
+    const reports = await payload.find({ collection: 'annual-reports', where: { and: [{ site: { equals: siteId } }, { kind: { equals: 'openness' } }, { status: { equals: AnnualReport.published } }] }, select: { publishedAt: true }, sort: '-publishedAt', pagination: false, depth: 0, overrideAccess: true })
+    const entry = latest.get(String(c.id)) ?? { at: null, count: 0 }
+    const newest = reports.docs[0]?.publishedAt ?? null
+    latest.set(String(c.id), { count: entry.count + reports.docs.length, at: newest && (!entry.at || newest > entry.at) ? newest : entry.at })
   }
   const facts: ColumnFacts[] = columns.map((c) => ({
     id: String(c.id),
