@@ -4,6 +4,9 @@ import type { AnnualReport } from '../../payload-types'
 import type { OpennessFigures } from '../../src/reports/opennessFigures'
 import { computeTable2, computeTable4 } from '../../src/reports/opennessFigures'
 import { ensureHolidayCalendar } from '../../src/calendar/holidayCalendar'
+import { buildPlatformIndex } from '../../src/monitoring/platformIndex'
+import { getMonitoringSettings } from '../../src/monitoring/settings'
+import { probeSiteContent } from '../../src/monitoring/siteProbe'
 import { createReviewCases, createTable2Fixture, table2Expected } from '../support/annualReports'
 import { registerApplication, updateApplication } from '../support/disclosure'
 import { createColumn, createSite, fetchPage, sitePath } from '../support/fixtures'
@@ -38,6 +41,12 @@ beforeAll(async () => {
   await updateApplication(server.payload, company.id, { ...concluded, replyType: 'refused', resultRow: 'refused-state-secret', concludedOn: '2025-05-20' }, f.officer)
 })
 afterAll(async () => server?.close())
+
+const emptyColumns = async () => {
+  const settings = await getMonitoringSettings(server.payload, true)
+  const content = await probeSiteContent(server.payload, await buildPlatformIndex(server.payload), f.site, new Date(), settings)
+  return content.columns.empty.map((c) => c.column.slug)
+}
 
 describe('the openness annual report', () => {
   it('counts table 二 from the policy documents by kind and validity, number by number', async () => {
@@ -106,6 +115,7 @@ describe('the openness annual report', () => {
     const column = await fetchPage(server.url, sitePath(f.site, '/columns/xxgknb/'), browser)
     expect(column.status).toBe(200)
     expect(column.html).not.toContain('/reports/2025/')
+    expect((await emptyColumns()).includes('xxgknb')).toBe(true)
     const list = (await (await fetch(`${server.url}/api/annual-reports`)).json()) as { docs: unknown[] }
     expect(list.docs).toHaveLength(0)
   })
@@ -123,6 +133,8 @@ describe('the openness annual report', () => {
     const column = await fetchPage(server.url, sitePath(f.site, '/columns/xxgknb/'), browser)
     expect(column.html).toContain(`href="${sitePath(f.site, '/reports/2025/#openness')}"`)
     expect(column.html).toContain('2025年政府信息公开工作年度报告')
+    // Nor is the column an empty column (空白栏目) for the monitor any more.
+    expect((await emptyColumns()).includes('xxgknb')).toBe(false)
 
     const response = await fetch(`${server.url}${sitePath(f.site, '/reports/2025/openness.xlsx')}`)
     expect(response.status).toBe(200)
