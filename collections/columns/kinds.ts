@@ -10,6 +10,8 @@ export const columnKinds = [
   { value: 'personnel', label: { zh: '人事信息', en: 'Personnel' } },
   { value: 'planning', label: { zh: '规划计划', en: 'Planning' } },
   { value: 'disclosure', label: { zh: '信息公开', en: 'Disclosure' } },
+  // Lists the site's published openness annual reports (src/reports/reportPages.ts) besides its own items.
+  { value: 'annual-report', label: { zh: '政府信息公开年报', en: 'Annual openness reports' } },
   { value: 'interaction', label: { zh: '互动交流', en: 'Interaction' } },
   { value: 'service', label: { zh: '办事服务', en: 'Services' } },
   { value: 'topic', label: { zh: '专题专栏', en: 'Topic' } },

@@ -1,3 +1,4 @@
+import { chinaLongDate } from '../render/dates'
 import type { ApplicationData } from './applicationState'
 import { deliveryForms, legalBasisOf, resultRows, zhOf, type ReplyType } from './vocabulary'
 
@@ -59,7 +60,8 @@ export function letterOf(app: ApplicationData, sender: string): Letter {
   const rowLabel = zhOf(resultRows, app.resultRow).replace(/^[（(]?[一二三四五六七0-9]+[）).、]\s*/, '')
   const parts: Parts = {
     requested: String(app.requestedInformation ?? ''),
-    received: String(app.receivedOn ?? ''),
+    // Official documents write dates in full (GB/T 9704: 2026年10月20日), not as 2026-10-20.
+    received: chinaLongDate(app.receivedOn),
     row: rowLabel,
     reasons: String(app.reasons ?? '').trim(),
     text: String(app.replyText ?? '').trim(),
@@ -72,13 +74,13 @@ export function letterOf(app: ApplicationData, sender: string): Letter {
     reference: `查询码 ${app.trackingCode ?? ''}`,
     addressee: `${app.applicant?.name ?? '申请人'}：`,
     paragraphs: [
-      `本机关于 ${parts.received} 收到您提出的政府信息公开申请，您申请获取“${parts.requested}”。`,
+      `本机关于${parts.received}收到您提出的政府信息公开申请，您申请获取“${parts.requested}”。`,
       ...template.body(parts).filter(Boolean),
       `根据${app.legalBasis || legalBasisOf(type)}的规定，特此告知。`,
       remedies,
     ],
     sender,
-    date: String(app.concludedOn ?? ''),
+    date: chinaLongDate(app.concludedOn),
   }
 }
 

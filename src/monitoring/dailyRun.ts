@@ -111,6 +111,7 @@ export async function runDailyProbe(payload: Payload, options: DailyRunOptions =
         reposting: { late: repost?.publishedLate ?? 0, overduePending: repost?.overduePending ?? 0 },
         interaction: content.interaction,
         contentSafety: content.contentSafety,
+        disclosureOverdue: content.disclosureOverdue,
       }
       const vetoes = predictVetoes(figures, settings)
       const { score, deductions } = deductionScore(figures, settings)
@@ -138,10 +139,11 @@ export async function runDailyProbe(payload: Payload, options: DailyRunOptions =
             reposting: figures.reposting,
             interaction: figures.interaction.channel,
             contentSafety: figures.contentSafety.length,
+            disclosureOverdue: content.disclosureOverdue.length,
             pagesChecked: content.pagesChecked,
             linksChecked: content.linksChecked,
           },
-          problems: { columns: content.columns, brokenLinks: content.brokenLinks, externalLinks: ext.list, footer: content.footer, contentSafety: content.contentSafety, interaction: content.interaction },
+          problems: { columns: content.columns, brokenLinks: content.brokenLinks, externalLinks: ext.list, footer: content.footer, contentSafety: content.contentSafety, interaction: content.interaction, disclosureOverdue: content.disclosureOverdue },
         },
         overrideAccess: true,
         depth: 0,

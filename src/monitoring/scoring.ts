@@ -15,6 +15,8 @@ export type SiteFigures = {
   reposting: { late: number; overduePending: number }
   interaction: InteractionFinding
   contentSafety: SafetyFinding[]
+  /** 依申请公开 applications past their due day, not concluded; absent where the probe did not look. */
+  disclosureOverdue?: { trackingCode: string; dueOn: string }[]
 }
 
 export const vetoItems = ['security', 'unreachable', 'homeStale', 'columnsStale', 'interaction'] as const
@@ -122,6 +124,12 @@ export function earlyWarnings(f: SiteFigures, vetoes: VetoPrediction[], s: Monit
   }
   if (stale > s.staleColumnsWarnAbove) {
     warnings.push({ code: 'warn:staleColumns', level: 'warning', message: `未按时更新栏目 ${stale} 个（超过 ${s.staleColumnsWarnAbove} 个预警）` })
+  }
+  const overdue = f.disclosureOverdue ?? []
+  if (overdue.length) {
+    // 条例第三十三条: any application answered late is a breach, so one is enough to warn; the oldest come first.
+    const named = overdue.slice(0, 5).map((a) => `${a.trackingCode}（${a.dueOn} 到期）`).join('、')
+    warnings.push({ code: 'warn:disclosureOverdue', level: 'warning', message: `依申请公开超期未答复 ${overdue.length} 件：${named}${overdue.length > 5 ? ' 等' : ''}` })
   }
   return warnings
 }

@@ -13,7 +13,8 @@ import { channelLabels } from '../participation/messageVocabulary'
 import { workingConsultations } from '../participation/consultationPeriod'
 import { classifyLink, extractLinks, resolveInternal } from './links'
 import { siteHosts, type PlatformIndex } from './platformIndex'
-import { Repost, SiteLifecycle, Workflow } from '../states'
+import { overdueApplications, type OverdueApplication } from '../disclosure/overdueApplications'
+import { AnnualReport, Repost, SiteLifecycle, Workflow } from '../states'
 
 /** The page a problem is on, for the drill-down's "fix it here" link. */
 export type PageRef = { collection: string; id: string; title: string }
@@ -32,6 +33,8 @@ export type SiteContentResult = {
   brokenCounts: { internal: number; attachments: number }
   pagesChecked: number
   linksChecked: number
+  /** 依申请公开 applications past their due day and not concluded (src/disclosure/overdueApplications.ts). */
+  disclosureOverdue: OverdueApplication[]
 }
 
 type Item = { collection: string; id: string; title: string; columns: string[]; publishedAt: string | null; html?: string | null; attachments?: string[] }
@@ -103,6 +106,13 @@ export async function probeSiteContent(payload: Payload, index: PlatformIndex, s
       latest.set(columnId, entry)
     }
   }
+  // A 政府信息公开年报 column lists the site's published openness reports (src/reports/reportPages.ts): not empty.
+  for (const c of columns.filter((c) => c.kind === 'annual-report')) {
+    const reports = await payload.find({ collection: 'annual-reports', where: { and: [{ site: { equals: siteId } }, { kind: { equals: 'openness' } }, { status: { equals: AnnualReport.published } }] }, select: { publishedAt: true }, sort: '-publishedAt', pagination: false, depth: 0, overrideAccess: true })
+    const entry = latest.get(String(c.id)) ?? { at: null, count: 0 }
+    const newest = reports.docs[0]?.publishedAt ?? null
+    latest.set(String(c.id), { count: entry.count + reports.docs.length, at: newest && (!entry.at || newest > entry.at) ? newest : entry.at })
+  }
   const facts: ColumnFacts[] = columns.map((c) => ({
     id: String(c.id),
     title: c.title,
@@ -173,6 +183,7 @@ export async function probeSiteContent(payload: Payload, index: PlatformIndex, s
     brokenCounts,
     pagesChecked: items.length,
     linksChecked,
+    disclosureOverdue: await overdueApplications(payload, siteId, now),
   }
 }
 

@@ -10,7 +10,7 @@ import { getPlatformSettings } from '../settings/platformSettings'
 import { listingItemUrl, publicListing } from './listing'
 import { chinaYear } from '../calendar/chinaTime'
 import { SiteLifecycle } from '../states'
-import { homeReportLinks } from '../reports/reportPages'
+import { homeReportLinks, opennessReportEntries } from '../reports/reportPages'
 
 export type RenderedPage = { status: number; html: string; contentType: string; tags: string[]; headers?: Record<string, string> }
 
@@ -130,6 +130,8 @@ export async function renderColumn(request: PageRequest, slug: string): Promise<
   if (pageNumber > Math.max(1, list.totalPages)) return null
   const base = columnUrl(view, column)
   const pageUrl = (n: number) => (n === 1 ? base : `${base}?page=${n}`)
+  // 政府信息公开年报: the site's published annual reports head the column's first page (they are not articles).
+  const reports = column.kind === 'annual-report' && pageNumber === 1 ? await opennessReportEntries(request, view.basePath) : []
   const body = await render(site.theme ?? 'default', 'column', {
     site: view,
     nav: navItems(view, columns, String(column.id)),
@@ -143,7 +145,7 @@ export async function renderColumn(request: PageRequest, slug: string): Promise<
       kind: column.kind,
       children: column.children.map((c) => ({ title: c.title, url: columnUrl(view, c) })),
     },
-    items: list.docs.map((a) => ({ title: a.title, url: listingItemUrl(view.basePath, a), date: chinaDate(a.publishedAt), summary: a.summary ?? '' })),
+    items: [...reports, ...list.docs.map((a) => ({ title: a.title, url: listingItemUrl(view.basePath, a), date: chinaDate(a.publishedAt), summary: a.summary ?? '' }))],
     pagination: {
       page: pageNumber,
       pages: list.totalPages,

@@ -3,6 +3,7 @@ import type { AnnualReport, Site } from '../../payload-types'
 import { chinaYear } from '../calendar/chinaTime'
 import { xlsxContentType } from '../exports/xlsx'
 import { publicColumns } from '../render/content'
+import { chinaDate } from '../render/dates'
 import { themeEngine } from '../render/engine'
 import { pageTags } from '../render/invalidation'
 import { navItems, type PageRequest, type RenderedPage } from '../render/pages'
@@ -99,4 +100,22 @@ export async function homeReportLinks(request: Pick<PageRequest, 'payload' | 'si
   const latestYear = docs[0]?.year ?? chinaYear() - 1
   if (request.site.level === 'region') links.push({ title: `${latestYear}年度各网站年度报告汇总`, url: `${basePath}/reports/${latestYear}/summary/` })
   return links
+}
+
+/**
+ * The entries of a 政府信息公开年报 column (column kind 'annual-report'): every published openness annual report
+ * of the site, newest year first, each linking to its page /reports/<year>/. A report is not an article, so the
+ * column lists it beside the column's own items rather than through the article listing.
+ */
+export async function opennessReportEntries(request: Pick<PageRequest, 'payload' | 'site'>, basePath: string): Promise<{ title: string; url: string; date: string; summary: string }[]> {
+  const { docs } = await request.payload.find({
+    collection: 'annual-reports',
+    where: { and: [{ site: { equals: request.site.id } }, { kind: { equals: 'openness' } }, { status: { equals: ReportState.published } }] },
+    sort: '-year',
+    pagination: false,
+    depth: 0,
+    select: { title: true, year: true, kind: true, publishedAt: true },
+    ...asVisitor,
+  })
+  return docs.map((r) => ({ title: r.title ?? `${r.year}年政府信息公开工作年度报告`, url: `${basePath}/reports/${r.year}/#${r.kind}`, date: chinaDate(r.publishedAt), summary: '' }))
 }

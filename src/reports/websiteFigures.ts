@@ -29,7 +29,7 @@ type Scope = { payload: Payload; site: number | string; year: number; req?: Part
 
 /** 政务动态 columns; 信息公开目录 columns (plus every policy document). */
 const newsKinds = ['news', 'notice']
-const disclosureKinds = ['policy', 'personnel', 'planning', 'disclosure']
+const disclosureKinds = ['policy', 'personnel', 'planning', 'disclosure', 'annual-report']
 /** 解读材料 (written) versus 解读产品 (graphics, audio-visual, interviews). */
 const materialForms = ['text', 'qa', 'expert']
 

@@ -125,6 +125,11 @@ export function publicSites(payload: Payload, options: { cacheEnabled?: boolean 
   router.use(publicPageHeaders())
   router.use('/_themes/:theme', themeAssets())
 
+  // The participation pages answer for themselves, uncached: a person's view counts once one has been sent as a page.
+  const countSent = (req: Request, res: Response, siteId: Site['id']): void => {
+    if (isView({ status: res.statusCode, contentType: String(res.getHeader('content-type') ?? '') })) counter.record(req, siteId)
+  }
+
   async function serve(req: Request, res: Response, site: Site, viaPrefix: boolean, path: string): Promise<void> {
     const searchFormat =
       path === '/search' || path === '/search/' ? 'html' : path === '/search.json' ? 'json' : path === '/search/suggest.json' ? 'suggest' : null
@@ -138,7 +143,8 @@ export function publicSites(payload: Payload, options: { cacheEnabled?: boolean 
     ) {
       if (!mailboxPage) return sendChallenge(req, res)
       const successor = await directory.bySiteId(idOf(site.closureNotice?.successorSite) ?? undefined)
-      return showMailbox({ payload, site, successor, viaPrefix }, res)
+      await showMailbox({ payload, site, successor, viaPrefix }, res)
+      return countSent(req, res, site.id)
     }
     // 依申请公开: the form and the status query are per visitor, never cached (src/disclosure/applicationRoutes.ts).
     if (
@@ -146,7 +152,8 @@ export function publicSites(payload: Payload, options: { cacheEnabled?: boolean 
       (site.status === SiteLifecycle.live || site.status === SiteLifecycle.closing)
     ) {
       const successor = await directory.bySiteId(idOf(site.closureNotice?.successorSite) ?? undefined)
-      return showApplications({ payload, site, successor, viaPrefix }, res)
+      await showApplications({ payload, site, successor, viaPrefix }, res)
+      return countSent(req, res, site.id)
     }
     // Open days show seats left and take registrations: never cached (src/participation/openDayRoutes.ts).
     if (
@@ -154,13 +161,13 @@ export function publicSites(payload: Payload, options: { cacheEnabled?: boolean 
       (site.status === SiteLifecycle.live || site.status === SiteLifecycle.closing)
     ) {
       const successor = await directory.bySiteId(idOf(site.closureNotice?.successorSite) ?? undefined)
-      if (await showOpenDays({ payload, site, successor, viaPrefix }, path, res)) return
+      if (await showOpenDays({ payload, site, successor, viaPrefix }, path, res)) return countSent(req, res, site.id)
     }
     // 意见征集: per visitor and per China day, never cached (src/participation/consultationRoutes.ts).
     const consultation = path.match(consultationPath)
     if (consultation && (site.status === SiteLifecycle.live || site.status === SiteLifecycle.closing)) {
       const successor = await directory.bySiteId(idOf(site.closureNotice?.successorSite) ?? undefined)
-      if (await showConsultations({ payload, site, successor, viaPrefix }, consultation[1], res)) return
+      if (await showConsultations({ payload, site, successor, viaPrefix }, consultation[1], res)) return countSent(req, res, site.id)
     }
     // 年度报告 XLSX: binary, made on demand from the published report (src/reports/reportPages.ts).
     const reportXlsx = path.match(/^\/reports\/(\d{4})\/(website|openness)\.xlsx$/)

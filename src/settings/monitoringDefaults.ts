@@ -66,6 +66,8 @@ export const longStaleDaysByKindDefaults: Record<ColumnKind, number> = {
   personnel: 365,
   planning: 365,
   disclosure: 365,
+  // Once a year by statute; the desks' reminder from 1 January (src/reports/reminders.ts) watches the date.
+  'annual-report': 0,
   interaction: 0,
   service: 365,
   topic: 365,

@@ -7,7 +7,8 @@ import { addVisitor, decodeSketch, emptySketch, encodeSketch, estimateVisitors, 
 /**
  * 访问统计: the platform's own page counter for the public sites (no third-party script, no cookie).
  *
- * - Counted on the server when a public page is sent, cache hit or not (src/server/publicSites.ts calls
+ * - Counted on the server when a public page is sent, cache hit or not, the participation pages (mailbox,
+ *   依申请公开, 意见征集, 开放日) included (src/server/publicSites.ts calls
  *   `record` for every 200/304 HTML answer), so the page cache keeps working and cached views still count.
  * - Not counted: HEAD, prefetches, crawlers and scripts (by user agent, or none), signed-in staff (the Payload
  *   session cookie), and everything outside the public router (admin, API, 预览).

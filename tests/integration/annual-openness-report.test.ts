@@ -4,9 +4,12 @@ import type { AnnualReport } from '../../payload-types'
 import type { OpennessFigures } from '../../src/reports/opennessFigures'
 import { computeTable2, computeTable4 } from '../../src/reports/opennessFigures'
 import { ensureHolidayCalendar } from '../../src/calendar/holidayCalendar'
+import { buildPlatformIndex } from '../../src/monitoring/platformIndex'
+import { getMonitoringSettings } from '../../src/monitoring/settings'
+import { probeSiteContent } from '../../src/monitoring/siteProbe'
 import { createReviewCases, createTable2Fixture, table2Expected } from '../support/annualReports'
 import { registerApplication, updateApplication } from '../support/disclosure'
-import { createSite, fetchPage, sitePath } from '../support/fixtures'
+import { createColumn, createSite, fetchPage, sitePath } from '../support/fixtures'
 import { as, createOpennessFixture, errorMessages, type OpennessFixture } from '../support/openness'
 import { startTestServer, type TestServer } from '../support/payload'
 
@@ -26,6 +29,7 @@ beforeAll(async () => {
   await createTable2Fixture(server.payload, f)
   await createReviewCases(server.payload, f)
   await ensureHolidayCalendar(server.payload)
+  await createColumn(server.payload, f.site, { title: '政府信息公开年报', slug: 'xxgknb', kind: 'annual-report' })
   // Table 三: one carried in from 2024 and concluded, two new (one concluded, one carried out), one organisation's refusal.
   const concluded = { reasons: '依据条例相关规定说明的理由。', responsibleBody: '某区自然资源局' }
   const fromLastYear = await registerApplication(server.payload, f.site, { handedInOn: '2024-12-20' }, f.officer)
@@ -37,6 +41,12 @@ beforeAll(async () => {
   await updateApplication(server.payload, company.id, { ...concluded, replyType: 'refused', resultRow: 'refused-state-secret', concludedOn: '2025-05-20' }, f.officer)
 })
 afterAll(async () => server?.close())
+
+const emptyColumns = async () => {
+  const settings = await getMonitoringSettings(server.payload, true)
+  const content = await probeSiteContent(server.payload, await buildPlatformIndex(server.payload), f.site, new Date(), settings)
+  return content.columns.empty.map((c) => c.column.slug)
+}
 
 describe('the openness annual report', () => {
   it('counts table 二 from the policy documents by kind and validity, number by number', async () => {
@@ -102,6 +112,10 @@ describe('the openness annual report', () => {
 
   it('is not public before publication', async () => {
     expect((await fetchPage(server.url, sitePath(f.site, '/reports/2025/'), browser)).status).toBe(404)
+    const column = await fetchPage(server.url, sitePath(f.site, '/columns/xxgknb/'), browser)
+    expect(column.status).toBe(200)
+    expect(column.html).not.toContain('/reports/2025/')
+    expect((await emptyColumns()).includes('xxgknb')).toBe(true)
     const list = (await (await fetch(`${server.url}/api/annual-reports`)).json()) as { docs: unknown[] }
     expect(list.docs).toHaveLength(0)
   })
@@ -115,6 +129,12 @@ describe('the openness annual report', () => {
       expect(page.html).toContain(text)
     expect(page.html).toMatch(/<th scope="row">规章<\/th><td>2<\/td><td>1<\/td><td>3<\/td>/)
     expect(page.html).toMatch(/<th scope="row">行政规范性文件<\/th><td>3<\/td><td>1<\/td><td>3<\/td>/)
+    // The site's 政府信息公开年报 column lists it (its cached page was dropped on publication) and links to it.
+    const column = await fetchPage(server.url, sitePath(f.site, '/columns/xxgknb/'), browser)
+    expect(column.html).toContain(`href="${sitePath(f.site, '/reports/2025/#openness')}"`)
+    expect(column.html).toContain('2025年政府信息公开工作年度报告')
+    // Nor is the column an empty column (空白栏目) for the monitor any more.
+    expect((await emptyColumns()).includes('xxgknb')).toBe(false)
 
     const response = await fetch(`${server.url}${sitePath(f.site, '/reports/2025/openness.xlsx')}`)
     expect(response.status).toBe(200)

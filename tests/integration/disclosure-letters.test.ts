@@ -50,6 +50,10 @@ describe('reply letters', () => {
     expect(html).toContain('第三十六条第（三）项')
     expect(html).toContain('六十日内依法申请行政复议')
     expect(html).toContain('某区人民政府办公室')
+    // Dates in full, as official documents write them: received 2025-03-03, signed 2025-03-20.
+    expect(html).toContain('本机关于2025年3月3日收到您提出的政府信息公开申请')
+    expect(html).toMatch(/>2025年3月20日<\/p><\/body>/)
+    expect(html).not.toMatch(/2025-03-(03|20)/)
     expect(html).not.toContain('<script>alert(1)')
     const docx = await get(`/api/disclosure-applications/${app.id}/letter?format=docx`, officer)
     expect(docx.headers.get('content-type')).toContain('wordprocessingml')

@@ -82,6 +82,23 @@ describe('the page counter', () => {
     expect(old?.views).toBe(6)
   })
 
+  it('counts the participation pages (mailbox, 依申请公开, 意见征集, 开放日) on a successful GET only', async () => {
+    const c = await createSiteWithStaff(server.payload, 'VC')
+    const counter = server.server.sites.counter
+    await counter.flush()
+    for (const path of ['/mailbox', '/applications', '/consultations', '/open-days'])
+      expect((await fetchPage(server.url, sitePath(c.site, path), browser(1))).status, path).toBe(200)
+    // Not counted: HEAD, a crawler, an open day or consultation that does not exist, a form's POST.
+    await fetch(`${server.url}${sitePath(c.site, '/mailbox')}`, { method: 'HEAD', headers: browser(2) })
+    await fetchPage(server.url, sitePath(c.site, '/applications'), { 'user-agent': 'Mozilla/5.0 (compatible; Baiduspider/2.0)' })
+    expect((await fetchPage(server.url, sitePath(c.site, '/open-days/999999'), browser(3))).status).toBe(404)
+    expect((await fetchPage(server.url, sitePath(c.site, '/consultations/999999'), browser(4))).status).toBe(404)
+    await fetch(`${server.url}${sitePath(c.site, '/applications')}`, { method: 'POST', headers: { ...browser(5), 'content-type': 'application/x-www-form-urlencoded' }, body: 'name=' })
+    await counter.flush()
+    const counted = await rows(c.site.id)
+    expect(counted.reduce((sum, r) => sum + (r.views ?? 0), 0)).toBe(4)
+  })
+
   it('is not readable anonymously and not writable through the API', async () => {
     const list = await fetch(`${server.url}/api/page-visits`)
     expect(((await list.json()) as { docs?: unknown[] }).docs ?? []).toHaveLength(0)

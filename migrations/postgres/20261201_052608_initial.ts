@@ -7,7 +7,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_sites_status" AS ENUM('applying', 'live', 'temporarily-offline', 'migrating', 'closing', 'closed');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('platform-admin', 'supervisor');
   CREATE TYPE "public"."enum_users_site_memberships_roles" AS ENUM('site-admin', 'editor', 'reviewer', 'openness-officer');
-  CREATE TYPE "public"."enum_columns_kind" AS ENUM('news', 'notice', 'policy', 'interpretation', 'personnel', 'planning', 'disclosure', 'interaction', 'service', 'topic', 'other');
+  CREATE TYPE "public"."enum_columns_kind" AS ENUM('news', 'notice', 'policy', 'interpretation', 'personnel', 'planning', 'disclosure', 'annual-report', 'interaction', 'service', 'topic', 'other');
   CREATE TYPE "public"."enum_articles_workflow_status" AS ENUM('draft', 'submitted', 'scheduled', 'published', 'withdrawn');
   CREATE TYPE "public"."enum_articles_disclosure_attribute" AS ENUM('public', 'on-application', 'not-public', 'after-declassification');
   CREATE TYPE "public"."enum__articles_v_version_workflow_status" AS ENUM('draft', 'submitted', 'scheduled', 'published', 'withdrawn');
@@ -16,9 +16,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_holidays_type" AS ENUM('holiday', 'makeup-workday');
   CREATE TYPE "public"."enum_repost_rules_source_levels" AS ENUM('region', 'city', 'county', 'department');
   CREATE TYPE "public"."enum_repost_rules_content_kinds" AS ENUM('important-articles', 'policy-documents', 'interpretations');
-  CREATE TYPE "public"."enum_repost_rules_source_column_kinds" AS ENUM('news', 'notice', 'policy', 'interpretation', 'personnel', 'planning', 'disclosure', 'interaction', 'service', 'topic', 'other');
+  CREATE TYPE "public"."enum_repost_rules_source_column_kinds" AS ENUM('news', 'notice', 'policy', 'interpretation', 'personnel', 'planning', 'disclosure', 'annual-report', 'interaction', 'service', 'topic', 'other');
   CREATE TYPE "public"."enum_repost_rules_target_levels" AS ENUM('region', 'city', 'county', 'department');
-  CREATE TYPE "public"."enum_repost_rules_target_column_kinds" AS ENUM('news', 'notice', 'policy', 'interpretation', 'personnel', 'planning', 'disclosure', 'interaction', 'service', 'topic', 'other');
+  CREATE TYPE "public"."enum_repost_rules_target_column_kinds" AS ENUM('news', 'notice', 'policy', 'interpretation', 'personnel', 'planning', 'disclosure', 'annual-report', 'interaction', 'service', 'topic', 'other');
   CREATE TYPE "public"."enum_repost_rules_source_type" AS ENUM('sites', 'levels');
   CREATE TYPE "public"."enum_repost_rules_target_type" AS ENUM('all', 'levels', 'children', 'list');
   CREATE TYPE "public"."enum_repost_rules_mode" AS ENUM('automatic', 'review');
