@@ -57,6 +57,15 @@ describe('the admin language on the server', () => {
     expect(chinese.body.message).toBe('请输入 12 位报名确认码，例如 AB3D-7K9M-Q2RT。')
   })
 
+  it('words the 上级栏目 check in the admin language', async () => {
+    const column = await server.payload.create({ collection: 'columns', data: { site: site.id, title: '栏目', slug: 'own-parent', kind: 'news' } as never })
+    const english = await patch(`/api/columns/${column.id}`, { parent: column.id }, 'en', token)
+    expect(english.status).toBe(400)
+    expect(errorMessages(english.body)).toContain('A column cannot be its own parent.')
+    const chinese = await patch(`/api/columns/${column.id}`, { parent: column.id }, undefined, token)
+    expect(errorMessages(chinese.body)).toContain('上级栏目不能是栏目自身。')
+  })
+
   it('words the workflow refusals in the admin language', async () => {
     const editor = await login(server.url, openness.editor, opennessPassword)
     const reviewer = await login(server.url, openness.reviewer, opennessPassword)
