@@ -1,5 +1,6 @@
 import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
 import { siteField } from '../../src/access/siteField'
+import { inLanguage } from '../../src/i18n/bilingual'
 import { idOf } from '../../src/ids'
 import { createOnSitesWithRole, writeOnSitesWithRole } from '../../src/access/siteScoped'
 import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
@@ -12,9 +13,9 @@ import { storeBodyHtml, storedBodyHtmlFields } from '../../src/render/storedBody
 import { readArticles, readArticleVersions, updateArticles } from './access'
 
 /** A document not openly disclosed must say why. (Same-site references: src/access/sameSiteReferences.ts.) */
-const nonDisclosureReasonGiven: CollectionBeforeChangeHook = async ({ data, originalDoc }) => {
+const nonDisclosureReasonGiven: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   if (requiresNonDisclosureReason(data.disclosureAttribute ?? originalDoc?.disclosureAttribute) && !(data.nonDisclosureReason ?? originalDoc?.nonDisclosureReason)?.trim()) {
-    throw new ValidationError({ collection: 'articles', errors: [{ path: 'nonDisclosureReason', message: '公开属性不是“此件公开发布”时，必须依法依规说明理由。' }] })
+    throw new ValidationError({ collection: 'articles', errors: [{ path: 'nonDisclosureReason', message: inLanguage(req, { zh: '公开属性不是“此件公开发布”时，必须依法依规说明理由。', en: 'A document not “published openly” needs the legal reason for it.' }) }] })
   }
   return data
 }

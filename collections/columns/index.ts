@@ -33,17 +33,17 @@ export const Columns: CollectionConfig = {
         const parentId = idOf(data.parent ?? originalDoc?.parent)
         if (!parentId) return data
         if (originalDoc && parentId === String(originalDoc.id)) {
-          throw new ValidationError({ collection: 'columns', errors: [{ path: 'parent', message: '上级栏目不能是栏目自身。' }] })
+          throw new ValidationError({ collection: 'columns', errors: [{ path: 'parent', message: inLanguage(req, { zh: '上级栏目不能是栏目自身。', en: 'A column cannot be its own parent.' }) }] })
         }
         const parent = await req.payload.findByID({ collection: 'columns', id: parentId, depth: 0, overrideAccess: true, req })
         if (idOf(parent.site) !== idOf(data.site ?? originalDoc?.site)) {
-          throw new ValidationError({ collection: 'columns', errors: [{ path: 'parent', message: '上级栏目必须属于同一网站。' }] })
+          throw new ValidationError({ collection: 'columns', errors: [{ path: 'parent', message: inLanguage(req, { zh: '上级栏目必须属于同一网站。', en: 'The parent column must be on the same site.' }) }] })
         }
         // Walk up the tree so that a column cannot become its own ancestor.
         let cursor: unknown = parent.parent
         for (let depth = 0; cursor && depth < 20; depth++) {
           if (originalDoc && idOf(cursor) === String(originalDoc.id)) {
-            throw new ValidationError({ collection: 'columns', errors: [{ path: 'parent', message: '栏目层级不能形成循环。' }] })
+            throw new ValidationError({ collection: 'columns', errors: [{ path: 'parent', message: inLanguage(req, { zh: '栏目层级不能形成循环。', en: 'Columns cannot form a loop.' }) }] })
           }
           const ancestor = await req.payload.findByID({ collection: 'columns', id: idOf(cursor)!, depth: 0, overrideAccess: true, req })
           cursor = ancestor.parent

@@ -1,5 +1,6 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { personalDataIn } from '../../src/participation/personalData'
+import { speaker } from '../../src/i18n/bilingual'
 import { Adoption, Comment } from '../../src/states'
 
 type CommentData = {
@@ -35,8 +36,10 @@ export function personalDataOf(c: CommentData): string | null {
  * every save, from the private fields and the text, and is not editable; not adopting a concentrated
  * opinion needs a reason. Comments arrive as 待审核 whoever sends them.
  */
-export const commentRules: CollectionBeforeChangeHook = ({ data, originalDoc, operation }) => {
+export const commentRules: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
   const next = data as CommentData
+  // Moderators read refusals in their admin language; anonymous senders in Chinese.
+  const L = speaker(req.user ? req : null)
   const merged = { ...((originalDoc ?? {}) as CommentData), ...next }
   if (operation === 'create') {
     next.status = Comment.submitted
@@ -44,9 +47,15 @@ export const commentRules: CollectionBeforeChangeHook = ({ data, originalDoc, op
   }
   next.personalData = personalDataOf(merged)
   if (merged.status === Comment.displayed && next.personalData)
-    refuse('status', `该意见含有个人信息（${next.personalData}），不能公开显示；可作为意见采纳，但不在网站上展示。`)
+    refuse(
+      'status',
+      L(
+        `该意见含有个人信息（${next.personalData}），不能公开显示；可作为意见采纳，但不在网站上展示。`,
+        `The comment holds personal data (${next.personalData}) and cannot be shown publicly; it may be adopted but not displayed.`,
+      ),
+    )
   if (merged.concentrated && merged.adoption === Adoption.notAdopted && !String(merged.adoptionReason ?? '').trim())
-    refuse('adoptionReason', '未采纳的集中意见须说明理由。')
+    refuse('adoptionReason', L('未采纳的集中意见须说明理由。', 'A concentrated opinion not adopted needs the reason.'))
   if (operation === 'update' && next.status && next.status !== (originalDoc as CommentData | undefined)?.status)
     next.moderatedAt = new Date().toISOString()
   return next

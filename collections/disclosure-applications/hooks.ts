@@ -4,7 +4,8 @@ import { getWorkingDayCalendar } from '../../src/calendar/holidayCalendar'
 import { CalendarYearMissingError } from '../../src/calendar/workingDays'
 import { applicationClocks } from '../../src/disclosure/clocks'
 import { applicationStatus, clockInputOf, type ApplicationData } from '../../src/disclosure/applicationState'
-import { legalBasisOf, refusalTypes, rowsForReplyType, replyTypes, zhOf, resultRows } from '../../src/disclosure/vocabulary'
+import { enOf, legalBasisOf, refusalTypes, rowsForReplyType, replyTypes, zhOf, resultRows } from '../../src/disclosure/vocabulary'
+import { speaker } from '../../src/i18n/bilingual'
 import { newTrackingCode } from '../../src/participation/tracking'
 import { getPlatformSettings } from '../../src/settings/platformSettings'
 import { isPlatformAdmin } from '../../src/access/roles'
@@ -44,6 +45,8 @@ export const applicationRules: CollectionBeforeChangeHook = async ({ data, origi
   const next = data as ApplicationData
   const before = (originalDoc ?? {}) as ApplicationData
   const merged: ApplicationData = { ...before, ...next }
+  // Staff read refusals in their admin language; applicants on the public form (any browser language) in Chinese.
+  const L = speaker(req.user ? req : null)
   for (const group of ['applicant', 'supplement', 'thirdParty', 'extension', 'fee'] as const)
     (merged as Record<string, unknown>)[group] = { ...(before[group] ?? {}), ...(next[group] ?? {}) }
 
@@ -52,62 +55,80 @@ export const applicationRules: CollectionBeforeChangeHook = async ({ data, origi
     const value = at(merged, path)
     if (value === null || value === undefined || value === '') continue
     const problem = calendarDayProblem(String(value))
-    if (problem) refuse(path, `日期格式不正确（${problem}），请按“2026-09-30”的格式填写。`)
+    if (problem) refuse(path, L(`日期格式不正确（${problem}），请按“2026-09-30”的格式填写。`, `Not a valid date (${value}): write it as 2026-09-30.`))
   }
   if (operation === 'update' && !isPlatformAdmin(req.user))
     for (const path of onceOnly) {
       const was = at(before, path)
       if (was !== null && was !== undefined && was !== '' && at(merged, path) !== was)
-        refuse(path, '补正告知和延期只能进行一次，已记录的日期不能修改。')
+        refuse(path, L('补正告知和延期只能进行一次，已记录的日期不能修改。', 'The supplement notice and the extension happen once: a recorded date cannot change.'))
     }
 
   if (merged.applicantKind === 'organisation' && !merged.organisationType)
-    refuse('organisationType', '法人或其他组织申请的，请选择组织类型（商业企业、科研机构、社会公益组织、法律服务机构或其他）。')
+    refuse(
+      'organisationType',
+      L('法人或其他组织申请的，请选择组织类型（商业企业、科研机构、社会公益组织、法律服务机构或其他）。', 'An organisation’s application needs its organisation type.'),
+    )
   if (merged.applicantKind === 'natural-person' && merged.organisationType) next.organisationType = null
   if (operation === 'create' && req.user) {
-    if (merged.channel === 'in-person' && !merged.handedInOn) refuse('handedInOn', '当面提交的申请，请填写提交日期。')
-    if (merged.channel === 'post' && !merged.signedForOn) refuse('signedForOn', '邮寄的申请，请填写签收日期。')
+    if (merged.channel === 'in-person' && !merged.handedInOn) refuse('handedInOn', L('当面提交的申请，请填写提交日期。', 'An application handed in needs the day it was handed in.'))
+    if (merged.channel === 'post' && !merged.signedForOn) refuse('signedForOn', L('邮寄的申请，请填写签收日期。', 'A posted application needs the day it was signed for.'))
   }
 
   const settings = await getPlatformSettings(req.payload)
   const clocks = await applicationClocks(req.payload, clockInputOf(merged))
   if (merged.supplement?.requestedOn) {
-    if (!clocks.receivedOn) refuse('supplement.requestedOn', '尚未确认收到申请，不能告知补正。')
+    if (!clocks.receivedOn) refuse('supplement.requestedOn', L('尚未确认收到申请，不能告知补正。', 'Confirm receipt of the application before asking for a supplement.'))
     if (clocks.supplementRequestBy && merged.supplement.requestedOn > clocks.supplementRequestBy)
-      refuse('supplement.requestedOn', `补正须在收到申请之日起 ${settings.disclosureSupplementRequestWorkdays} 个工作日内（${clocks.supplementRequestBy} 前）一次性告知。`)
+      refuse(
+        'supplement.requestedOn',
+        L(
+          `补正须在收到申请之日起 ${settings.disclosureSupplementRequestWorkdays} 个工作日内（${clocks.supplementRequestBy} 前）一次性告知。`,
+          `A supplement is asked for once, within ${settings.disclosureSupplementRequestWorkdays} working days of receipt (by ${clocks.supplementRequestBy}).`,
+        ),
+      )
     if (merged.supplement.receivedOn && merged.supplement.receivedOn < merged.supplement.requestedOn)
-      refuse('supplement.receivedOn', '收到补正的日期不能早于告知补正的日期。')
+      refuse('supplement.receivedOn', L('收到补正的日期不能早于告知补正的日期。', 'The supplement cannot arrive before it was asked for.'))
   }
   const extension = merged.extension ?? {}
   if (extension.workdays) {
     if (extension.workdays > settings.disclosureExtensionWorkdays)
-      refuse('extension.workdays', `延长答复期限最长不超过 ${settings.disclosureExtensionWorkdays} 个工作日。`)
-    if (!String(extension.approver ?? '').trim()) refuse('extension.approver', '延期须经政府信息公开工作机构负责人同意，请填写同意的负责人。')
-    if (!extension.approvedOn) refuse('extension.approvedOn', '请填写负责人同意延期的日期。')
-    if (!extension.noticeOn) refuse('extension.noticeOn', '延期须告知申请人，请填写告知日期。')
+      refuse('extension.workdays', L(`延长答复期限最长不超过 ${settings.disclosureExtensionWorkdays} 个工作日。`, `An extension is at most ${settings.disclosureExtensionWorkdays} working days.`))
+    if (!String(extension.approver ?? '').trim()) refuse('extension.approver', L('延期须经政府信息公开工作机构负责人同意，请填写同意的负责人。', 'An extension needs the approval of the head of the disclosure office: enter who approved it.'))
+    if (!extension.approvedOn) refuse('extension.approvedOn', L('请填写负责人同意延期的日期。', 'Enter the day the extension was approved.'))
+    if (!extension.noticeOn) refuse('extension.noticeOn', L('延期须告知申请人，请填写告知日期。', 'The applicant is told of an extension: enter the day they were told.'))
     if (clocks.replyDueOn && extension.approvedOn! > clocks.replyDueOn)
-      refuse('extension.approvedOn', `延期须在原答复期限（${clocks.replyDueOn}）届满前决定。`)
+      refuse('extension.approvedOn', L(`延期须在原答复期限（${clocks.replyDueOn}）届满前决定。`, `An extension is decided before the reply is due (${clocks.replyDueOn}).`))
   }
 
   const concluding = Boolean(merged.resultRow || merged.replyType || merged.concludedOn)
   if (concluding) {
-    if (!clocks.receivedOn) refuse('confirmedOn', '请先确认收到申请之日，再作出答复。')
-    if (!merged.replyType) refuse('replyType', '请选择答复类型。')
+    if (!clocks.receivedOn) refuse('confirmedOn', L('请先确认收到申请之日，再作出答复。', 'Confirm the day of receipt before replying.'))
+    if (!merged.replyType) refuse('replyType', L('请选择答复类型。', 'Choose the reply type.'))
     const allowed = rowsForReplyType[merged.replyType!]
     if (!merged.resultRow || !allowed.includes(merged.resultRow))
-      refuse('resultRow', `“${zhOf(replyTypes, merged.replyType)}”的办理结果只能是：${allowed.map((r) => zhOf(resultRows, r)).join('；')}。`)
-    if (refusalTypes.includes(merged.replyType!) && !String(merged.reasons ?? '').trim()) refuse('reasons', '请说明理由。')
+      refuse(
+        'resultRow',
+        L(
+          `“${zhOf(replyTypes, merged.replyType)}”的办理结果只能是：${allowed.map((r) => zhOf(resultRows, r)).join('；')}。`,
+          `The result of “${enOf(replyTypes, merged.replyType)}” can only be: ${allowed.map((r) => enOf(resultRows, r)).join('; ')}.`,
+        ),
+      )
+    if (refusalTypes.includes(merged.replyType!) && !String(merged.reasons ?? '').trim()) refuse('reasons', L('请说明理由。', 'Give the reasons.'))
     if (merged.replyType === 'not-this-body' && !String(merged.responsibleBody ?? '').trim() && !String(merged.reasons ?? '').includes('无法确定'))
-      refuse('responsibleBody', '能够确定负责公开的机关的，请填写其名称；不能确定的，请在理由中写明“无法确定”。')
+      refuse(
+        'responsibleBody',
+        L('能够确定负责公开的机关的，请填写其名称；不能确定的，请在理由中写明“无法确定”。', 'Name the body responsible for disclosure; if it cannot be determined, write “无法确定” in the reasons.'),
+      )
     if (!String(merged.legalBasis ?? '').trim()) next.legalBasis = legalBasisOf(merged.replyType!)
     next.concludedOn = merged.concludedOn || chinaDay()
     merged.concludedOn = next.concludedOn
     if (merged.resultRow === 'other-unpaid-fee') {
       const paidLate = await applicationClocks(req.payload, clockInputOf(merged), new Date(`${merged.concludedOn}T12:00:00+08:00`))
-      if (!paidLate.feeLapsed) refuse('resultRow', '只有发出收费通知、缴费期限届满仍未缴费的申请，才能按“逾期未缴费”办结。')
+      if (!paidLate.feeLapsed) refuse('resultRow', L('只有发出收费通知、缴费期限届满仍未缴费的申请，才能按“逾期未缴费”办结。', 'Only an application whose fee notice lapsed unpaid concludes as “fee not paid”.'))
     }
     if (merged.resultRow === 'other-no-supplement' && !(merged.supplement?.requestedOn && !merged.supplement.receivedOn))
-      refuse('resultRow', '只有告知补正后申请人未补正的申请，才能按“逾期不补正”办结。')
+      refuse('resultRow', L('只有告知补正后申请人未补正的申请，才能按“逾期不补正”办结。', 'Only an application whose requested supplement never came concludes as “no supplement”.'))
   }
 
   const after = await applicationClocks(req.payload, clockInputOf(merged))

@@ -1,5 +1,6 @@
 import { ValidationError, type CollectionConfig, type Where } from 'payload'
 import { siteField } from '../../src/access/siteField'
+import { inLanguage } from '../../src/i18n/bilingual'
 import { idOf } from '../../src/ids'
 import { createOnSitesWithRole, onPublicSite, readOwnSitesOr, writeOnSitesWithRole } from '../../src/access/siteScoped'
 import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
@@ -34,11 +35,11 @@ export const DisclosureCatalog: CollectionConfig = {
         const parentId = idOf(data.parent ?? originalDoc?.parent)
         if (!parentId) return data
         if (originalDoc && parentId === String(originalDoc.id)) {
-          throw new ValidationError({ collection: 'disclosure-catalog', errors: [{ path: 'parent', message: '上级类别不能是自身。' }] })
+          throw new ValidationError({ collection: 'disclosure-catalog', errors: [{ path: 'parent', message: inLanguage(req, { zh: '上级类别不能是自身。', en: 'A category cannot be its own parent.' }) }] })
         }
         const parent = await req.payload.findByID({ collection: 'disclosure-catalog', id: parentId, depth: 0, overrideAccess: true, req, disableErrors: true })
         if (!parent || idOf(parent.site) !== idOf(data.site ?? originalDoc?.site) || parent.entryType !== 'category') {
-          throw new ValidationError({ collection: 'disclosure-catalog', errors: [{ path: 'parent', message: '上级必须是本网站目录中的一个类别。' }] })
+          throw new ValidationError({ collection: 'disclosure-catalog', errors: [{ path: 'parent', message: inLanguage(req, { zh: '上级必须是本网站目录中的一个类别。', en: 'The parent must be a category of this site’s catalogue.' }) }] })
         }
         return data
       },

@@ -1,5 +1,6 @@
 import { ValidationError, type CollectionBeforeDeleteHook, type CollectionBeforeValidateHook, type CollectionConfig, type Where } from 'payload'
 import { siteField } from '../../src/access/siteField'
+import { inLanguage } from '../../src/i18n/bilingual'
 import { idOf } from '../../src/ids'
 import { createOnSitesWithRole, writeOnSitesWithRole } from '../../src/access/siteScoped'
 import { auditAfterChange, auditAfterDelete } from '../../src/audit/recordAudit'
@@ -25,10 +26,10 @@ const uniqueNumbers: CollectionBeforeValidateHook = async ({ data, originalDoc, 
     })
   const errors: { path: string; message: string }[] = []
   if (totalNumber !== undefined && totalNumber !== null && (await others([{ totalNumber: { equals: totalNumber } }])).totalDocs) {
-    errors.push({ path: 'totalNumber', message: `本网站已有总号为 ${totalNumber} 的公报。` })
+    errors.push({ path: 'totalNumber', message: inLanguage(req, { zh: `本网站已有总号为 ${totalNumber} 的公报。`, en: `This site already has a gazette with overall number ${totalNumber}.` }) })
   }
   if (year && issueNumber && (await others([{ year: { equals: year } }, { issueNumber: { equals: issueNumber } }])).totalDocs) {
-    errors.push({ path: 'issueNumber', message: `本网站已有 ${year} 年第 ${issueNumber} 期公报。` })
+    errors.push({ path: 'issueNumber', message: inLanguage(req, { zh: `本网站已有 ${year} 年第 ${issueNumber} 期公报。`, en: `This site already has gazette issue ${issueNumber} of ${year}.` }) })
   }
   if (errors.length) throw new ValidationError({ collection: 'gazette-issues', errors })
   return data

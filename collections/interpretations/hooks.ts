@@ -1,5 +1,6 @@
 import { APIError, ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type Endpoint, type PayloadRequest } from 'payload'
 import { asAccessUser, hasSiteRole, isPlatformAdmin } from '../../src/access/roles'
+import { inLanguage } from '../../src/i18n/bilingual'
 import { idOf } from '../../src/ids'
 import { chinaYear, chinaYearPeriod } from '../../src/calendar/chinaTime'
 import type { WorkflowContext, WorkflowGuard } from '../../src/publishing/workflowHooks'
@@ -22,17 +23,17 @@ export const validateInterpretation: CollectionBeforeChangeHook = async ({ data,
   const documentId = idOf(merged(data, originalDoc, 'policyDocument'))
   if (documentId) {
     const doc = await req.payload.findByID({ collection: 'policy-documents', id: documentId, depth: 0, overrideAccess: true, req, disableErrors: true })
-    if (!doc || idOf(doc.site) !== siteId) fail('policyDocument', '所解读的政策文件必须属于本网站。')
+    if (!doc || idOf(doc.site) !== siteId) fail('policyDocument', inLanguage(req, { zh: '所解读的政策文件必须属于本网站。', en: 'The interpreted policy document must be on this site.' }))
   }
   const columnId = idOf(merged(data, originalDoc, 'column'))
   if (columnId) {
     const column = await req.payload.findByID({ collection: 'columns', id: columnId, depth: 0, overrideAccess: true, req, disableErrors: true })
-    if (!column || idOf(column.site) !== siteId) fail('column', '所选栏目不属于本网站。')
+    if (!column || idOf(column.site) !== siteId) fail('column', inLanguage(req, { zh: '所选栏目不属于本网站。', en: 'The chosen column is not on this site.' }))
   }
   const mediaIds = ((merged(data, originalDoc, 'media') ?? []) as unknown[]).map(idOf).filter((v): v is string => Boolean(v))
   if (mediaIds.length) {
     const found = await req.payload.find({ collection: 'media', where: { id: { in: mediaIds } }, depth: 0, limit: 0, overrideAccess: true, req })
-    if (found.docs.length !== mediaIds.length || found.docs.some((m) => idOf(m.site) !== siteId)) fail('media', '图片必须属于本网站。')
+    if (found.docs.length !== mediaIds.length || found.docs.some((m) => idOf(m.site) !== siteId)) fail('media', inLanguage(req, { zh: '图片必须属于本网站。', en: 'Images must belong to this site.' }))
   }
   return data
 }
@@ -51,10 +52,10 @@ export const recordApproval: CollectionBeforeChangeHook = ({ data, originalDoc, 
   const now = new Date().toISOString()
   if (after !== before) {
     if (!trusted && !hasSiteRole(req.user, idOf(merged(data, originalDoc, 'site')), 'reviewer', 'site-admin')) {
-      throw new APIError('只有本网站的审核人或网站管理员可以审签政策解读。', 403, null, true)
+      throw new APIError(inLanguage(req, { zh: '只有本网站的审核人或网站管理员可以审签政策解读。', en: 'Only this site’s reviewers or site administrators approve interpretations.' }), 403, null, true)
     }
     const comment = String(merged(data, originalDoc, 'approvalComment') ?? '').trim()
-    if (after === Approval.returned && (!comment || comment === String(originalDoc?.approvalComment ?? '').trim())) fail('approvalComment', '退回解读材料时须填写审签意见。')
+    if (after === Approval.returned && (!comment || comment === String(originalDoc?.approvalComment ?? '').trim())) fail('approvalComment', inLanguage(req, { zh: '退回解读材料时须填写审签意见。', en: 'Returning an interpretation needs an approval comment.' }))
     data.approvedBy = after === Approval.awaitingApproval ? null : (asAccessUser(req.user)?.id ?? null)
     data.approvedByLabel = after === Approval.awaitingApproval ? null : ((req.user as { name?: string } | null)?.name ?? (req.user as { email?: string } | null)?.email ?? '系统')
     data.approvedAt = after === Approval.awaitingApproval ? null : now
@@ -74,10 +75,10 @@ export const recordApproval: CollectionBeforeChangeHook = ({ data, originalDoc, 
 
 /** An interpretation is published with or after its document, and only once approved. */
 export const interpretationReleaseGuard: WorkflowGuard = async ({ data, originalDoc, req }) => {
-  if ((merged(data, originalDoc, 'approvalStatus') ?? Approval.awaitingApproval) !== Approval.approved) fail('approvalStatus', '解读材料须经审签后才能发布。')
+  if ((merged(data, originalDoc, 'approvalStatus') ?? Approval.awaitingApproval) !== Approval.approved) fail('approvalStatus', inLanguage(req, { zh: '解读材料须经审签后才能发布。', en: 'An interpretation is published only once approved.' }))
   const documentId = idOf(merged(data, originalDoc, 'policyDocument'))
   const doc = documentId ? await req.payload.findByID({ collection: 'policy-documents', id: documentId, depth: 0, overrideAccess: true, req, disableErrors: true }) : null
-  if (doc?.workflowStatus !== Workflow.published) fail('policyDocument', '所解读的政策文件尚未发布：解读材料随文件同步发布。')
+  if (doc?.workflowStatus !== Workflow.published) fail('policyDocument', inLanguage(req, { zh: '所解读的政策文件尚未发布：解读材料随文件同步发布。', en: 'The interpreted policy document is not published yet: the interpretation is published with it.' }))
 }
 
 /** The document's page lists its interpretations, so it changes with them. */
@@ -107,11 +108,11 @@ export const principalReportEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const headers = { 'Cache-Control': 'no-store' }
-    if (!req.user) return Response.json({ message: '请先登录。' }, { status: 401, headers })
+    if (!req.user) return Response.json({ message: inLanguage(req, { zh: '请先登录。', en: 'Please sign in.' }) }, { status: 401, headers })
     const allowed = reportSites(req)
-    if (allowed && !allowed.length) return Response.json({ message: '您无权查看解读统计。' }, { status: 403, headers })
+    if (allowed && !allowed.length) return Response.json({ message: inLanguage(req, { zh: '您无权查看解读统计。', en: 'You may not see the interpretation statistics.' }) }, { status: 403, headers })
     const year = Number(req.query?.year ?? chinaYear())
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) return Response.json({ message: '年份无效。' }, { status: 400, headers })
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) return Response.json({ message: inLanguage(req, { zh: '年份无效。', en: 'Not a valid year.' }) }, { status: 400, headers })
     const { principalInterpretationsPerYear: threshold } = await getPlatformSettings(req.payload)
     const named = await principalInterpretationDepartments(req)
     const period = chinaYearPeriod(year)

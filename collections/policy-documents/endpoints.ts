@@ -1,5 +1,6 @@
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 import { readsWholeCluster, siteIdsWithRole } from '../../src/access/roles'
+import { speaker } from '../../src/i18n/bilingual'
 import { idOf } from '../../src/ids'
 import { getWorkingDayCalendar } from '../../src/calendar/holidayCalendar'
 import { chinaDay } from '../../src/calendar/chinaTime'
@@ -45,17 +46,21 @@ export async function overdueReport(
   site: string | null,
   now: Date = new Date(),
 ): Promise<OverdueResult> {
-  if (!req.user) return { ok: false, status: 401, message: '请先登录。' }
+  const L = speaker(req)
+  if (!req.user) return { ok: false, status: 401, message: L('请先登录。', 'Please sign in.') }
   const allowed = reportSites(req)
   if (allowed && !allowed.length)
     return {
       ok: false,
       status: 403,
-      message: '只有政务公开专员、审核人、网站管理员、平台管理员和监管人员可以查看逾期清单。',
+      message: L(
+        '只有政务公开专员、审核人、网站管理员、平台管理员和监管人员可以查看逾期清单。',
+        'Only openness officers, reviewers, site administrators, platform administrators and supervisors may see the overdue list.',
+      ),
     }
   const requested = site
   if (requested && allowed && !allowed.map(String).includes(requested))
-    return { ok: false, status: 403, message: '您无权查看该网站的逾期清单。' }
+    return { ok: false, status: 403, message: L('您无权查看该网站的逾期清单。', 'You may not see this site’s overdue list.') }
   const siteFilter: Where[] = requested ? [{ site: { equals: requested } }] : allowed ? [{ site: { in: allowed } }] : []
   const today = chinaDay(now)
   const calendar = await getWorkingDayCalendar(req.payload)

@@ -1,5 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 import { asAccessUser, hasSiteRole, isPlatformAdmin, rolesOnSite, type SiteRole } from '../../src/access/roles'
+import { inLanguage } from '../../src/i18n/bilingual'
 import { idOf } from '../../src/ids'
 import { requiresNonDisclosureReason } from '../../src/publishing/disclosure'
 import type { ReviewResult } from '../../src/publishing/openness'
@@ -9,8 +10,8 @@ import { Review, Workflow } from '../../src/states'
 
 /** The two review steps of 宁政办发〔2017〕74号 一(一) and one(四): who records them and what they are called. */
 export const reviewSteps = {
-  confidentialityReview: { label: '保密审查', roles: ['reviewer'] as SiteRole[], roleLabel: '审核人' },
-  opennessReview: { label: '公开属性审查', roles: ['openness-officer'] as SiteRole[], roleLabel: '政务公开专员' },
+  confidentialityReview: { label: '保密审查', labelEn: 'confidentiality review', roles: ['reviewer'] as SiteRole[], roleLabel: '审核人', roleLabelEn: 'reviewers' },
+  opennessReview: { label: '公开属性审查', labelEn: 'openness review', roles: ['openness-officer'] as SiteRole[], roleLabel: '政务公开专员', roleLabelEn: 'openness officers' },
 } as const
 type StepKey = keyof typeof reviewSteps
 
@@ -62,14 +63,24 @@ export const recordReviews: CollectionBeforeChangeHook = ({ data, originalDoc, r
     }
 
     if (!trusted && !hasSiteRole(req.user, siteId, ...step.roles)) {
-      throw new APIError(`只有本网站的${step.roleLabel}可以填写${step.label}。`, 403, null, true)
+      throw new APIError(
+        inLanguage(req, { zh: `只有本网站的${step.roleLabel}可以填写${step.label}。`, en: `Only this site’s ${step.roleLabelEn} may enter the ${step.labelEn}.` }),
+        403,
+        null,
+        true,
+      )
     }
     if (!trustedCode && status !== Workflow.submitted) {
-      fail([{ path: `${key}.result`, message: `${step.label}须在文件提交审核（报批）后、发布前进行。` }])
+      fail([
+        {
+          path: `${key}.result`,
+          message: inLanguage(req, { zh: `${step.label}须在文件提交审核（报批）后、发布前进行。`, en: `The ${step.labelEn} is done after the document is submitted for review and before it is published.` }),
+        },
+      ])
     }
     const result: ReviewResult = incoming!.result ?? beforeResult
     const comment = String(incoming!.comment ?? '').trim()
-    if (result === Review.failed && !comment) fail([{ path: `${key}.comment`, message: `${step.label}不通过时须填写审查意见。` }])
+    if (result === Review.failed && !comment) fail([{ path: `${key}.comment`, message: inLanguage(req, { zh: `${step.label}不通过时须填写审查意见。`, en: `A failed ${step.labelEn} needs a comment.` }) }])
     const user = asAccessUser(req.user)
     // Trusted code without a user (seeding, imports) may name the reviewer of a review done outside the platform.
     const label = (req.user as { name?: string; email?: string } | null)?.name ?? (req.user as { email?: string } | null)?.email ?? (req.user ? null : incoming!.reviewedByLabel) ?? '系统'

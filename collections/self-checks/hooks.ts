@@ -1,5 +1,6 @@
 import { APIError, ValidationError, type CollectionBeforeChangeHook, type PayloadRequest, type Where } from 'payload'
 import { asAccessUser, hasSiteRole, isPlatformAdmin } from '../../src/access/roles'
+import { inLanguage, speaker } from '../../src/i18n/bilingual'
 import { idOf, relationId } from '../../src/ids'
 import { chinaDay } from '../../src/calendar/chinaTime'
 import { isPublicAttribute } from '../../src/publishing/openness'
@@ -92,9 +93,10 @@ function report(items: Item[]) {
 export const runSelfCheck: CollectionBeforeChangeHook = async ({ data, originalDoc, req, operation }) => {
   const siteId = idOf(data.site ?? originalDoc?.site)!
   const year = Number(data.year ?? originalDoc?.year)
+  const L = speaker(req)
   if (operation === 'create') {
     const clash = await req.payload.count({ collection: 'self-checks', where: { and: [{ site: { equals: siteId } }, { year: { equals: year } }] }, overrideAccess: true, req })
-    if (clash.totalDocs) fail('year', `本网站 ${year} 年度的自查已经建立。`)
+    if (clash.totalDocs) fail('year', L(`本网站 ${year} 年度的自查已经建立。`, `This site’s self-check for ${year} already exists.`))
     data.items = await documentsToCheck(req, siteId)
     data.dueDate = `${year}-12-31`
   } else {
@@ -111,9 +113,9 @@ export const runSelfCheck: CollectionBeforeChangeHook = async ({ data, originalD
       const item: Item = { ...stored, policyDocument: relationId(stored.policyDocument) ?? null, article: relationId(stored.article) ?? null }
       const next = incoming.get(itemKey(item))
       if (next?.decision && next.decision !== stored.decision) {
-        if (stored.decision !== SelfCheckDecision.undecided) fail('items', `「${stored.title}」已作出自查结论，不能更改。`)
+        if (stored.decision !== SelfCheckDecision.undecided) fail('items', L(`「${stored.title}」已作出自查结论，不能更改。`, `“${stored.title}” already has its decision; it cannot change.`))
         const reason = String(next.decisionReason ?? '').trim()
-        if (next.decision === SelfCheckDecision.keep && !reason) fail('items', `「${stored.title}」保持不公开时，须依法依规说明理由。`)
+        if (next.decision === SelfCheckDecision.keep && !reason) fail('items', L(`「${stored.title}」保持不公开时，须依法依规说明理由。`, `Keeping “${stored.title}” non-public needs the legal reason.`))
         Object.assign(item, { decision: next.decision, decisionReason: reason || null, decidedBy: user?.id ?? null, decidedByLabel: label, decidedAt: now })
         if (next.decision === SelfCheckDecision.convert) {
           try {
@@ -129,7 +131,7 @@ export const runSelfCheck: CollectionBeforeChangeHook = async ({ data, originalD
             item.converted = true
           } catch (error) {
             const messages = error instanceof ValidationError ? error.data.errors.map((e) => e.message).join('；') : (error as Error).message
-            fail('items', `「${stored.title}」不能转为主动公开：${messages}`)
+            fail('items', L(`「${stored.title}」不能转为主动公开：${messages}`, `“${stored.title}” cannot be made public: ${messages}`))
           }
         }
       }
@@ -151,7 +153,12 @@ export const runSelfCheck: CollectionBeforeChangeHook = async ({ data, originalD
 export const onlyOpennessStaff: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
   if (!req.user || isPlatformAdmin(req.user)) return data
   if (!hasSiteRole(req.user, idOf(data.site ?? originalDoc?.site), 'openness-officer', 'site-admin')) {
-    throw new APIError('只有本网站的政务公开专员或网站管理员可以进行年度自查。', 403, null, true)
+    throw new APIError(
+      inLanguage(req, { zh: '只有本网站的政务公开专员或网站管理员可以进行年度自查。', en: 'Only this site’s openness officers or site administrators run the annual self-check.' }),
+      403,
+      null,
+      true,
+    )
   }
   return data
 }

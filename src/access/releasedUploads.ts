@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook, type CollectionSlug, type Field, type PayloadRequest, type Where } from 'payload'
 import { publisherRoles } from '../publishing/workflow'
 import { asAccessUser, isPlatformAdmin, rolesOnSite } from './roles'
+import { inLanguage } from '../i18n/bilingual'
 import { idOf } from '../ids'
 import { Workflow } from '../states'
 
@@ -68,7 +69,15 @@ export const guardReleasedUploads =
       // Not a member of the upload's site: the access rules refuse the update, without telling why.
       if (!roles.length || roles.some((role) => publisherRoles.includes(role))) continue
       if (await usedByReleasedDocument(req, slug, uploadId)) {
-        throw new APIError(`该${noun}已被已提交或已发布的信息引用，只有审核人或网站管理员可以修改。`, 403, null, true)
+        throw new APIError(
+          inLanguage(req, {
+            zh: `该${noun}已被已提交或已发布的信息引用，只有审核人或网站管理员可以修改。`,
+            en: `This ${slug === 'files' ? 'attachment' : 'image'} is used by submitted or published content: only reviewers or site administrators may change it.`,
+          }),
+          403,
+          null,
+          true,
+        )
       }
     }
     return args

@@ -1,4 +1,5 @@
 import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig, type Config, type Field, type FilterOptions, type Plugin, type Where } from 'payload'
+import { inLanguage } from '../i18n/bilingual'
 import { idOf } from '../ids'
 
 /**
@@ -23,7 +24,7 @@ export const internalReferenceExemptions: Record<string, string> = {
   'payload-preferences': 'preferences belong to a user, not a site; read and written only by their owner',
 }
 
-type Reference = { path: string[]; field: Field & { relationTo: string | string[] }; targets: string[]; label: string }
+type Reference = { path: string[]; field: Field & { relationTo: string | string[] }; targets: string[]; label: string; labelEn: string }
 
 /** Slugs of the collections whose documents belong to one site. */
 export function tenantCollections(collections: CollectionConfig[]): Set<string> {
@@ -43,6 +44,11 @@ const labelOf = (field: Field): string => {
   if (label && typeof label === 'object' && 'zh' in label) return String((label as { zh: string }).zh)
   return 'name' in field ? field.name : ''
 }
+const labelEnOf = (field: Field): string => {
+  const label = 'label' in field ? field.label : undefined
+  if (label && typeof label === 'object' && 'en' in label) return String((label as { en: string }).en)
+  return 'name' in field ? field.name : ''
+}
 
 /** Every relationship or upload field that can hold a document of one of `tenants`, with its data path. */
 export function tenantReferences(fields: Field[], tenants: Set<string>, path: string[] = []): Reference[] {
@@ -51,7 +57,7 @@ export function tenantReferences(fields: Field[], tenants: Set<string>, path: st
     const here = 'name' in field && field.name ? [...path, field.name] : path
     if (field.type === 'relationship' || field.type === 'upload') {
       const targets = (Array.isArray(field.relationTo) ? field.relationTo : [field.relationTo]).filter((slug) => tenants.has(slug))
-      if (targets.length) found.push({ path: here, field: field as Reference['field'], targets, label: labelOf(field) })
+      if (targets.length) found.push({ path: here, field: field as Reference['field'], targets, label: labelOf(field), labelEn: labelEnOf(field) })
     } else if (field.type === 'row' || field.type === 'collapsible' || field.type === 'group' || field.type === 'array') {
       found.push(...tenantReferences(field.fields, tenants, here))
     } else if (field.type === 'tabs') {
@@ -140,7 +146,11 @@ function enforceSameSite(references: Reference[], tenantField: string): Collecti
       for (const [id, reference] of refs) {
         if (!siteId || siteOf.get(id) !== siteId) {
           const path = reference.path.filter((p) => !p.startsWith('#')).join('.')
-          if (!errors.some((e) => e.path === path)) errors.push({ path, message: `所选${reference.label.replace(/^所属/, '')}不属于本网站。` })
+          if (!errors.some((e) => e.path === path)) errors.push({
+              path,
+              // Staff read it in their admin language; anonymous senders in Chinese.
+              message: inLanguage(req.user ? req : null, { zh: `所选${reference.label.replace(/^所属/, '')}不属于本网站。`, en: `The chosen ${reference.labelEn.toLowerCase()} is not on this site.` }),
+            })
         }
       }
     }

@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload'
 import { recordAudit } from '../audit/recordAudit'
+import { speaker } from '../i18n/bilingual'
 import type { ApplicationData } from './applicationState'
 import { letterDocx } from './letterDocx'
 import { letterHtml, letterOf } from './letters'
@@ -15,15 +16,16 @@ export const letterEndpoint: Endpoint = {
   path: '/:id/letter',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) return problem(401, '请先登录。')
+    const L = speaker(req)
+    if (!req.user) return problem(401, L('请先登录。', 'Please sign in.'))
     const id = String(req.routeParams?.id ?? '')
     let app: ApplicationData & { site?: unknown }
     try {
       app = (await req.payload.findByID({ collection: 'disclosure-applications', id, depth: 1, user: req.user, overrideAccess: false, req })) as never
     } catch {
-      return problem(404, '没有找到这件申请，或您无权查看。')
+      return problem(404, L('没有找到这件申请，或您无权查看。', 'No such application, or you may not see it.'))
     }
-    if (!app.replyType || !app.resultRow) return problem(409, '这件申请尚未作出答复，请先选择答复类型和办理结果。')
+    if (!app.replyType || !app.resultRow) return problem(409, L('这件申请尚未作出答复，请先选择答复类型和办理结果。', 'The application has no reply yet: choose the reply type and the result first.'))
     const site = app.site as { name?: string; sponsor?: string } | null
     const letter = letterOf(app, site?.sponsor || site?.name || '')
     const headers = { 'Cache-Control': 'no-store' }

@@ -9,6 +9,8 @@ type Term<T extends string> = { value: T; zh: string; en: string }
 const values = <T extends string>(list: readonly Term<T>[]): T[] => list.map((t) => t.value)
 export const zhOf = <T extends string>(list: readonly Term<T>[], value: string | null | undefined): string =>
   list.find((t) => t.value === value)?.zh ?? String(value ?? '')
+export const enOf = <T extends string>(list: readonly Term<T>[], value: string | null | undefined): string =>
+  list.find((t) => t.value === value)?.en ?? String(value ?? '')
 
 export const applicantKinds = [
   { value: 'natural-person', zh: '自然人', en: 'Natural person' },

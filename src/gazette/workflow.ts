@@ -1,5 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook, type Field } from 'payload'
 import { hasSiteRole, isPlatformAdmin } from '../access/roles'
+import { inLanguage } from '../i18n/bilingual'
 import { idOf } from '../ids'
 import type { WorkflowContext } from '../publishing/workflowHooks'
 import { workflowFields, workflowEnforcer } from '../publishing/workflowHooks'
@@ -34,7 +35,12 @@ export const gazetteArticleFollowsIssue: CollectionBeforeChangeHook = async ({ d
   if (!issueIds.length) return data
   const issues = await req.payload.find({ collection: 'gazette-issues', where: { id: { in: [...new Set(issueIds)] } }, depth: 0, limit: 2, pagination: false, select: { status: true }, overrideAccess: true, req })
   if (issues.docs.some((issue) => !editable.has(String(issue.status)))) {
-    throw new APIError('本期公报已提交审核或已发布，其中的文章只能由审核人或网站管理员修改。', 403, null, true)
+    throw new APIError(
+      inLanguage(req, { zh: '本期公报已提交审核或已发布，其中的文章只能由审核人或网站管理员修改。', en: 'This gazette issue is submitted or published: only reviewers or site administrators may change its articles.' }),
+      403,
+      null,
+      true,
+    )
   }
   return data
 }

@@ -1,5 +1,6 @@
 import type { Endpoint, Where } from 'payload'
 import { hasSiteRole } from '../access/roles'
+import { speaker } from '../i18n/bilingual'
 import { recordAudit } from '../audit/recordAudit'
 import { calendarDayProblem, chinaDayTime, startOfChinaDay, addCalendarDays } from '../calendar/chinaTime'
 import { csvDocument } from '../exports/csv'
@@ -47,30 +48,34 @@ export const messageExportEndpoint: Endpoint = {
   path: '/export',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) return problem(401, '请先登录。')
+    const L = speaker(req)
+    if (!req.user) return problem(401, L('请先登录。', 'Please sign in.'))
     const q = req.query as Record<string, unknown>
     const site = typeof q.site === 'string' ? q.site : ''
     const format = q.format === 'xlsx' ? 'xlsx' : q.format === undefined || q.format === 'csv' ? 'csv' : null
-    if (!site) return problem(400, '请指定要导出的网站（site）。')
-    if (!format) return problem(400, '导出格式应为 csv 或 xlsx。')
+    if (!site) return problem(400, L('请指定要导出的网站（site）。', 'Name the site to export (site).'))
+    if (!format) return problem(400, L('导出格式应为 csv 或 xlsx。', 'The export format is csv or xlsx.'))
     if (!hasSiteRole(req.user, site, ...handlingRoles))
-      return problem(403, '留言含有公民个人信息，只有本网站的办理人员（站点管理员、编辑、审核人）可以导出。')
+      return problem(
+        403,
+        L('留言含有公民个人信息，只有本网站的办理人员（站点管理员、编辑、审核人）可以导出。', 'Messages hold citizens’ personal data: only the site’s handling staff (site administrators, editors, reviewers) may export them.'),
+      )
     const siteDoc = await req.payload
       .findByID({ collection: 'sites', id: site, depth: 0, overrideAccess: true, select: { name: true }, req })
       .catch(() => null)
-    if (!siteDoc) return problem(404, '没有这个网站。')
+    if (!siteDoc) return problem(404, L('没有这个网站。', 'No such site.'))
     const siteName = String(siteDoc.name ?? site)
     const and: Where[] = [{ site: { equals: siteDoc.id } }]
     const filter: string[] = []
     if (typeof q.status === 'string' && q.status) {
-      if (!(messageStatuses as string[]).includes(q.status)) return problem(400, '办理状态不正确。')
+      if (!(messageStatuses as string[]).includes(q.status)) return problem(400, L('办理状态不正确。', 'Not a valid status.'))
       and.push({ status: { equals: q.status } })
       filter.push(`状态=${statusLabels[q.status as MessageStatus]}`)
     }
     for (const [key, op, label] of [['from', 'greater_than_equal', '收到自'], ['to', 'less_than', '收到至']] as const) {
       const day = q[key]
       if (day === undefined || day === '') continue
-      if (typeof day !== 'string' || calendarDayProblem(day)) return problem(400, `日期 ${key} 应为 YYYY-MM-DD。`)
+      if (typeof day !== 'string' || calendarDayProblem(day)) return problem(400, L(`日期 ${key} 应为 YYYY-MM-DD。`, `The date ${key} is written YYYY-MM-DD.`))
       const instant = key === 'from' ? startOfChinaDay(day) : startOfChinaDay(addCalendarDays(day, 1))
       and.push({ receivedAt: { [op]: instant.toISOString() } })
       filter.push(`${label} ${day}`)

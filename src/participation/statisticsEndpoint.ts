@@ -1,6 +1,7 @@
 import type { Endpoint, Payload, PayloadRequest } from 'payload'
 import { readsWholeCluster, siteIdsWithRole } from '../access/roles'
 import { chinaDay } from '../calendar/chinaTime'
+import { speaker } from '../i18n/bilingual'
 import { messageStatistics, type MessageStatistics, type StatisticsPeriod, type StatisticsPeriodKind } from './messageStatistics'
 
 const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
@@ -41,15 +42,16 @@ export const statisticsEndpoint: Endpoint = {
   path: '/statistics',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) return json({ errors: [{ message: '请先登录。' }] }, 401)
+    const L = speaker(req)
+    if (!req.user) return json({ errors: [{ message: L('请先登录。', 'Please sign in.') }] }, 401)
     const query = req.query as Record<string, unknown>
     const period = periodFromQuery(query)
     if ('problem' in period) return json({ errors: [{ message: period.problem }] }, 400)
     const sites = await statisticsSites(req.payload, req.user, req)
     const asked = typeof query.site === 'string' && query.site ? query.site : null
     const chosen = asked ? sites.filter((s) => String(s.id) === asked) : sites
-    if (asked && chosen.length === 0) return json({ errors: [{ message: '只能查看本网站的留言统计。' }] }, 403)
-    if (chosen.length === 0) return json({ errors: [{ message: '您没有可查看留言统计的网站。' }] }, 403)
+    if (asked && chosen.length === 0) return json({ errors: [{ message: L('只能查看本网站的留言统计。', 'You may see only your own sites’ message statistics.') }] }, 403)
+    if (chosen.length === 0) return json({ errors: [{ message: L('您没有可查看留言统计的网站。', 'You have no site whose message statistics you may see.') }] }, 403)
     const rows: (MessageStatistics & { siteName: string })[] = []
     try {
       for (const site of chosen)

@@ -1,5 +1,6 @@
 import { APIError, ValidationError, type Field, type FieldAccess, type PayloadRequest, type RequestContext } from 'payload'
 import { hasSiteRole, isPlatformAdmin, readsWholeCluster } from '../access/roles'
+import { inLanguage } from '../i18n/bilingual'
 import { idOf, relationId } from '../ids'
 import { recordAudit } from '../audit/recordAudit'
 import { chinaDay } from '../calendar/chinaTime'
@@ -70,17 +71,17 @@ export function applyServerPublicationDate({ data, originalDoc, req, context, co
   }
   const siteId = idOf(data.site ?? originalDoc?.site)
   if (!isPlatformAdmin(req.user) && !hasSiteRole(req.user, siteId, 'reviewer', 'site-admin')) {
-    throw new APIError('只有审核人或网站管理员可以更正发布时间。', 403, null, true)
+    throw new APIError(inLanguage(req, { zh: '只有审核人或网站管理员可以更正发布时间。', en: 'Only reviewers or site administrators correct the publication time.' }), 403, null, true)
   }
   const reason = typeof data.publishedAtReason === 'string' ? data.publishedAtReason.trim() : ''
   if (!reason || reason === (originalDoc?.publishedAtReason ?? '').trim()) {
-    throw new ValidationError({ collection, errors: [{ path: 'publishedAtReason', message: '更正发布时间须填写本次更正的理由。' }] })
+    throw new ValidationError({ collection, errors: [{ path: 'publishedAtReason', message: inLanguage(req, { zh: '更正发布时间须填写本次更正的理由。', en: 'Correcting the publication time needs the reason for it.' }) }] })
   }
   if (!data.publishedAt || Number.isNaN(Date.parse(String(data.publishedAt)))) {
-    throw new ValidationError({ collection, errors: [{ path: 'publishedAt', message: '请填写有效的发布时间。' }] })
+    throw new ValidationError({ collection, errors: [{ path: 'publishedAt', message: inLanguage(req, { zh: '请填写有效的发布时间。', en: 'Enter a valid publication time.' }) }] })
   }
   if (Date.parse(String(data.publishedAt)) > now.getTime()) {
-    throw new ValidationError({ collection, errors: [{ path: 'publishedAt', message: '发布时间不能晚于当前时间；定时发布请使用“定时发布”。' }] })
+    throw new ValidationError({ collection, errors: [{ path: 'publishedAt', message: inLanguage(req, { zh: '发布时间不能晚于当前时间；定时发布请使用“定时发布”。', en: 'The publication time cannot be in the future; use “Schedule” for that.' }) }] })
   }
   ;(context as Record<string, unknown>)[contextKey] = { from: stored, to: new Date(String(data.publishedAt)).toISOString(), reason } satisfies Correction
 }

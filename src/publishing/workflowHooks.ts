@@ -3,7 +3,8 @@ import { asAccessUser, isPlatformAdmin, rolesOnSite, type SiteRole } from '../ac
 import { idOf, relationId } from '../ids'
 import { recordAudit } from '../audit/recordAudit'
 import { applyServerPublicationDate, auditPublicationDateCorrection, publishedAtReasonField, siteInsider } from './publicationDate'
-import { actionLabels, findTransition, publisherRoles, reasonRequired, rolesFor, statusLabel, workflowStatuses, type WorkflowAction, type WorkflowStatus } from './workflow'
+import { inLanguage } from '../i18n/bilingual'
+import { actionLabels, buttonLabelsEn, findTransition, publisherRoles, reasonRequired, rolesFor, statusLabel, workflowStatuses, type WorkflowAction, type WorkflowStatus } from './workflow'
 import { Workflow } from '../states'
 
 /** Set by trusted server code (jobs, seeding) so that a transition is not tied to a user's roles. */
@@ -124,7 +125,7 @@ export function workflowEnforcer(options: WorkflowOptions = {}): CollectionBefor
       // Rescheduling: a new time for a scheduled document must lie ahead (afterWorkflowChange queues it again).
       if (to === Workflow.scheduled && data.publishAt !== undefined && !sameTime(data.publishAt, originalDoc?.publishAt)) {
         if (!data.publishAt || Date.parse(data.publishAt) <= now.getTime()) {
-          throw new ValidationError({ collection: collection.slug, errors: [{ path: 'publishAt', message: '定时发布须设置一个将来的发布时间。' }] })
+          throw new ValidationError({ collection: collection.slug, errors: [{ path: 'publishAt', message: inLanguage(req, { zh: '定时发布须设置一个将来的发布时间。', en: 'A scheduled publication needs a time in the future.' }) }] })
         }
       }
       return data
@@ -133,25 +134,41 @@ export function workflowEnforcer(options: WorkflowOptions = {}): CollectionBefor
     if (!transition) {
       throw new ValidationError({
         collection: collection.slug,
-        errors: [{ path: statusField, message: `不能从“${statusLabel(from)}”直接变为“${statusLabel(to)}”。` }],
+        errors: [
+          {
+            path: statusField,
+            message: inLanguage(req, {
+              zh: `不能从“${statusLabel(from)}”直接变为“${statusLabel(to)}”。`,
+              en: `A document cannot go straight from “${statusLabel(from, 'en')}” to “${statusLabel(to, 'en')}”.`,
+            }),
+          },
+        ],
       })
     }
     const allowedRoles = rolesFor(transition, options.extraRoles)
     if (!trusted && !roles.some((r) => allowedRoles.includes(r))) {
-      throw new APIError(`您在本网站没有“${actionLabels[transition.action]}”的权限。`, 403, null, true)
+      throw new APIError(
+        inLanguage(req, { zh: `您在本网站没有“${actionLabels[transition.action]}”的权限。`, en: `You may not “${buttonLabelsEn[transition.action]}” on this site.` }),
+        403,
+        null,
+        true,
+      )
     }
     const comment = (context as WorkflowContext).workflowComment ?? (data.reviewComment !== originalDoc?.reviewComment ? data.reviewComment : undefined)
     // Trusted server code withdraws without a person behind it (a cascade, a job); people always give a reason.
     const needsReason = reasonRequired.includes(transition.action) && (transition.action === 'reject' || !system)
     if (needsReason && !comment?.trim()) {
-      const message = transition.action === 'reject' ? '退回修改时须填写审核意见（退回理由）。' : '撤回时须填写撤回理由（审核意见）。'
+      const message =
+        transition.action === 'reject'
+          ? inLanguage(req, { zh: '退回修改时须填写审核意见（退回理由）。', en: 'Sending back needs a review comment (the reason).' })
+          : inLanguage(req, { zh: '撤回时须填写撤回理由（审核意见）。', en: 'Withdrawing needs a reason (the review comment).' })
       // An APIError, not a ValidationError: GraphQL shows only a ValidationError's generic English headline.
       throw new APIError(message, 400, { errors: [{ path: 'reviewComment', message }] }, true)
     }
     if (transition.action === 'schedule') {
       const at = data.publishAt ?? originalDoc?.publishAt
       if (!at || Date.parse(at) <= now.getTime()) {
-        throw new ValidationError({ collection: collection.slug, errors: [{ path: 'publishAt', message: '定时发布须设置一个将来的发布时间。' }] })
+        throw new ValidationError({ collection: collection.slug, errors: [{ path: 'publishAt', message: inLanguage(req, { zh: '定时发布须设置一个将来的发布时间。', en: 'A scheduled publication needs a time in the future.' }) }] })
       }
     }
     if (serverDate) {

@@ -1,5 +1,6 @@
 import { addDataAndFileToRequest, APIError, ValidationError, type Endpoint, type PayloadRequest } from 'payload'
 import { readsWholeCluster } from '../access/roles'
+import { speaker } from '../i18n/bilingual'
 import { complianceCsv, complianceReport } from './compliance'
 import { periodDay } from './lateness'
 import { Repost } from '../states'
@@ -16,7 +17,8 @@ const errorResponse = (error: unknown): Response => {
 const decide =
   (status: typeof Repost.reposted | typeof Repost.declined | typeof Repost.takenDown): Endpoint['handler'] =>
   async (req: PayloadRequest) => {
-    if (!req.user) return json({ errors: [{ message: '请先登录。' }] }, 401)
+    const L = speaker(req)
+    if (!req.user) return json({ errors: [{ message: L('请先登录。', 'Please sign in.') }] }, 401)
     await addDataAndFileToRequest(req)
     const id = String(req.routeParams?.id ?? '')
     const reason = typeof (req.data as { reason?: unknown } | undefined)?.reason === 'string' ? (req.data as { reason: string }).reason : undefined
@@ -30,18 +32,25 @@ const decide =
         req,
         depth: 0,
       })
-      return json({ doc, message: { [Repost.reposted]: '已同意转载。', [Repost.declined]: '已不予转载。', [Repost.takenDown]: '已撤下转载。' }[status] })
+      const done = {
+        [Repost.reposted]: L('已同意转载。', 'Repost accepted.'),
+        [Repost.declined]: L('已不予转载。', 'Repost declined.'),
+        [Repost.takenDown]: L('已撤下转载。', 'Repost taken down.'),
+      }
+      return json({ doc, message: done[status] })
     } catch (error) {
-      if ((error as { status?: number }).status === 404 || (error as Error).name === 'NotFound') return json({ errors: [{ message: '转载记录不存在或无权处理。' }] }, 404)
-      if ((error as Error).name === 'Forbidden') return json({ errors: [{ message: '无权处理该转载记录。' }] }, 403)
+      if ((error as { status?: number }).status === 404 || (error as Error).name === 'NotFound') return json({ errors: [{ message: L('转载记录不存在或无权处理。', 'No such repost, or you may not handle it.') }] }, 404)
+      if ((error as Error).name === 'Forbidden') return json({ errors: [{ message: L('无权处理该转载记录。', 'You may not handle this repost.') }] }, 403)
       return errorResponse(error)
     }
   }
 
 /** 转载情况统计: JSON by default, CSV (UTF-8 with BOM) with ?format=csv. Supervisors and the platform admin only. */
 const compliance: Endpoint['handler'] = async (req) => {
-  if (!req.user) return json({ errors: [{ message: '请先登录。' }] }, 401)
-  if (!readsWholeCluster(req.user)) return json({ errors: [{ message: '只有监管人员和平台管理员可以查看转载情况统计。' }] }, 403)
+  const L = speaker(req)
+  if (!req.user) return json({ errors: [{ message: L('请先登录。', 'Please sign in.') }] }, 401)
+  if (!readsWholeCluster(req.user))
+    return json({ errors: [{ message: L('只有监管人员和平台管理员可以查看转载情况统计。', 'Only supervisors and platform administrators may see the repost statistics.') }] }, 403)
   const query = req.query as Record<string, unknown>
   const text = (key: string) => (typeof query[key] === 'string' && query[key] ? (query[key] as string) : null)
   let report

@@ -1,5 +1,6 @@
 import { APIError, ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type FieldHook } from 'payload'
 import { asAccessUser, isPlatformAdmin, rolesOnSite } from '../access/roles'
+import { inLanguage } from '../i18n/bilingual'
 import { idOf, relationId } from '../ids'
 import { recordAudit } from '../audit/recordAudit'
 import { invalidatePages, pageTags } from '../render/invalidation'
@@ -12,10 +13,10 @@ export type RepostContext = { system?: boolean }
 type Decision = 'accept' | 'reject' | 'withdraw'
 
 /** The review state machine of a repost on its target site: every move is named. */
-const decisions: { decision: Decision; from: RepostStatus[]; to: RepostStatus; needsReason: boolean; label: string }[] = [
-  { decision: 'accept', from: [Repost.submitted], to: Repost.reposted, needsReason: false, label: '同意转载' },
-  { decision: 'reject', from: [Repost.submitted], to: Repost.declined, needsReason: true, label: '不予转载' },
-  { decision: 'withdraw', from: [Repost.reposted], to: Repost.takenDown, needsReason: true, label: '撤下转载' },
+const decisions: { decision: Decision; from: RepostStatus[]; to: RepostStatus; needsReason: boolean; label: string; labelEn: string }[] = [
+  { decision: 'accept', from: [Repost.submitted], to: Repost.reposted, needsReason: false, label: '同意转载', labelEn: 'Accepting' },
+  { decision: 'reject', from: [Repost.submitted], to: Repost.declined, needsReason: true, label: '不予转载', labelEn: 'Declining' },
+  { decision: 'withdraw', from: [Repost.reposted], to: Repost.takenDown, needsReason: true, label: '撤下转载', labelEn: 'Taking down' },
 ]
 
 export const minutesLate = (publishedAt: Date, dueAt: string | Date | null | undefined): number => {
@@ -40,13 +41,18 @@ export const enforceRepostReview: CollectionBeforeChangeHook = ({ data, original
   if (trusted) return data
   const decision = decisions.find((d) => d.to === to && d.from.includes(from))
   if (!decision) {
-    throw new ValidationError({ collection: 'reposts', errors: [{ path: 'status', message: `转载记录不能从“${from}”变为“${to}”。` }] })
+    throw new ValidationError({ collection: 'reposts', errors: [{ path: 'status', message: inLanguage(req, { zh: `转载记录不能从“${from}”变为“${to}”。`, en: `A repost cannot go from “${from}” to “${to}”.` }) }] })
   }
   const mayReview = isPlatformAdmin(req.user) || rolesOnSite(req.user, targetSite).some((r) => r === 'reviewer' || r === 'site-admin')
-  if (!mayReview) throw new APIError('只有目标网站的审核人或网站管理员可以处理转载。', 403, null, true)
+  if (!mayReview) throw new APIError(
+      inLanguage(req, { zh: '只有目标网站的审核人或网站管理员可以处理转载。', en: 'Only reviewers or site administrators of the target site handle reposts.' }),
+      403,
+      null,
+      true,
+    )
   const reason = typeof data.reviewReason === 'string' ? data.reviewReason.trim() : ''
   if (decision.needsReason && !reason) {
-    throw new ValidationError({ collection: 'reposts', errors: [{ path: 'reviewReason', message: `${decision.label}时必须填写理由。` }] })
+    throw new ValidationError({ collection: 'reposts', errors: [{ path: 'reviewReason', message: inLanguage(req, { zh: `${decision.label}时必须填写理由。`, en: `${decision.labelEn} a repost needs a reason.` }) }] })
   }
   const now = new Date()
   data.reviewedBy = asAccessUser(req.user)?.id

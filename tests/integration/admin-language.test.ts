@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Site } from '../../payload-types'
 import { adminTranslations } from '../../src/i18n/adminText'
 import { createSite, createUser, errorMessages, login } from '../support/fixtures'
+import { as, createOpennessFixture, draftData, submitted, type OpennessFixture } from '../support/openness'
 import { startTestServer, type TestServer } from '../support/payload'
 
 /**
@@ -12,21 +13,27 @@ import { startTestServer, type TestServer } from '../support/payload'
 let server: TestServer
 let site: Site
 let token: string
+let openness: OpennessFixture
+/** The openness fixture's accounts use their own password. */
+const opennessPassword = 'correct-horse-battery'
 
 const cjk = /[\u3400-\u9fff]/
 
-async function post(path: string, json: unknown, language?: 'en' | 'zh') {
-  const headers: Record<string, string> = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
+async function send(method: 'POST' | 'PATCH', path: string, json: unknown, language?: 'en' | 'zh', as = token) {
+  const headers: Record<string, string> = { Authorization: `JWT ${as}`, 'Content-Type': 'application/json' }
   if (language) headers.Cookie = `payload-lng=${language}`
-  const response = await fetch(`${server.url}${path}`, { method: 'POST', headers, body: JSON.stringify(json) })
+  const response = await fetch(`${server.url}${path}`, { method, headers, body: JSON.stringify(json) })
   return { status: response.status, body: (await response.json()) as Record<string, unknown> }
 }
+const post = (path: string, json: unknown, language?: 'en' | 'zh') => send('POST', path, json, language)
+const patch = (path: string, json: unknown, language: 'en' | 'zh' | undefined, as: string) => send('PATCH', path, json, language, as)
 
 beforeAll(async () => {
   server = await startTestServer()
   site = await createSite(server.payload, { name: '语言测试网站' })
   const admin = await createUser(server.payload, { name: '平台管理员', roles: ['platform-admin'] })
   token = await login(server.url, admin)
+  openness = await createOpennessFixture(server.payload, '6400000571')
 }, 120_000)
 
 afterAll(async () => {
@@ -48,6 +55,47 @@ describe('the admin language on the server', () => {
     expect(english.body.message).toBe('Enter the 12-character confirmation code, e.g. AB3D-7K9M-Q2RT.')
     const chinese = await post('/api/open-day-registrations/check-in', { code: 'nonsense' }, 'zh')
     expect(chinese.body.message).toBe('请输入 12 位报名确认码，例如 AB3D-7K9M-Q2RT。')
+  })
+
+  it('words the 上级栏目 check in the admin language', async () => {
+    const column = await server.payload.create({ collection: 'columns', data: { site: site.id, title: '栏目', slug: 'own-parent', kind: 'news' } as never })
+    const english = await patch(`/api/columns/${column.id}`, { parent: column.id }, 'en', token)
+    expect(english.status).toBe(400)
+    expect(errorMessages(english.body)).toContain('A column cannot be its own parent.')
+    const chinese = await patch(`/api/columns/${column.id}`, { parent: column.id }, undefined, token)
+    expect(errorMessages(chinese.body)).toContain('上级栏目不能是栏目自身。')
+  })
+
+  it('words the workflow refusals in the admin language', async () => {
+    const editor = await login(server.url, openness.editor, opennessPassword)
+    const reviewer = await login(server.url, openness.reviewer, opennessPassword)
+    // An editor may not publish a draft.
+    const draft = await server.payload.create({ collection: 'policy-documents', data: draftData(openness) as never, ...as(openness.editor) })
+    const english = await patch(`/api/policy-documents/${draft.id}`, { workflowStatus: 'published' }, 'en', editor)
+    expect(english.status).toBe(403)
+    expect(errorMessages(english.body)).toContain('You may not “Approve and publish” on this site.')
+    const chinese = await patch(`/api/policy-documents/${draft.id}`, { workflowStatus: 'published' }, undefined, editor)
+    expect(errorMessages(chinese.body)).toContain('您在本网站没有“发布”的权限。')
+
+    // A reviewer sends back only with a reason.
+    const doc = await submitted(server.payload, openness)
+    const path = `/api/policy-documents/${doc.id}`
+    const noReason = await patch(path, { workflowStatus: 'draft' }, 'en', reviewer)
+    expect(noReason.status).toBe(400)
+    expect(errorMessages(noReason.body)).toContain('Sending back needs a review comment (the reason).')
+    expect(errorMessages((await patch(path, { workflowStatus: 'draft' }, 'zh', reviewer)).body)).toContain('退回修改时须填写审核意见（退回理由）。')
+  })
+
+  it('words the policy-document release guard in the admin language', async () => {
+    const reviewer = await login(server.url, openness.reviewer, opennessPassword)
+    const doc = await submitted(server.payload, openness)
+    const path = `/api/policy-documents/${doc.id}`
+    const english = await patch(path, { workflowStatus: 'published' }, 'en', reviewer)
+    expect(english.status).toBe(400)
+    expect(errorMessages(english.body)).toContain('The confidentiality review (entered by a reviewer) has not passed: the document cannot be published.')
+    const chinese = await patch(path, { workflowStatus: 'published' }, undefined, reviewer)
+    expect(errorMessages(chinese.body)).toContain('尚未通过保密审查（须由审核人填写），不能发布。')
+    expect((await server.payload.findByID({ collection: 'policy-documents', id: doc.id, depth: 0 })).workflowStatus).toBe('submitted')
   })
 
   it('has every project admin word in both languages, the English without Chinese', () => {

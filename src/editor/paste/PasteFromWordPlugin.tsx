@@ -1,5 +1,5 @@
 'use client'
-import { toast, useConfig, useFormFields } from '@payloadcms/ui'
+import { toast, useConfig, useFormFields, useTranslation } from '@payloadcms/ui'
 import { useLexicalComposerContext } from '@payloadcms/richtext-lexical/lexical/react/LexicalComposerContext'
 import { $generateNodesFromDOM } from '@payloadcms/richtext-lexical/lexical/html'
 import { $dfs } from '@payloadcms/richtext-lexical/lexical/utils'
@@ -18,9 +18,10 @@ import {
 import { useEffect, useRef, useState } from 'react'
 import { cleanPastedHtml } from './cleanPastedHtml'
 import { AltReview, type Review } from './AltReview'
+import { speaker } from '../../i18n/bilingual'
 import { uploadPastedImages } from './pastedImages'
 
-type Target = { apiUrl: string; site: string | number | null; title: string }
+type Target = { apiUrl: string; site: string | number | null; title: string; say: (zh: string, en: string) => string }
 
 const idOf = (value: unknown): string | number | null => {
   if (typeof value === 'string' || typeof value === 'number') return value
@@ -31,11 +32,14 @@ const idOf = (value: unknown): string | number | null => {
 async function pasteHtml(editor: LexicalEditor, html: string, files: File[], saved: BaseSelection | null, target: Target): Promise<Review | null> {
   const doc = new DOMParser().parseFromString(html, 'text/html')
   const { images } = cleanPastedHtml(doc)
-  if (images.length) toast.info(`正在上传粘贴的 ${images.length} 张图片…`)
+  const L = target.say
+  if (images.length) toast.info(L(`正在上传粘贴的 ${images.length} 张图片…`, `Uploading ${images.length} pasted image(s)…`))
   const outcome = await uploadPastedImages(images, files, {
     apiUrl: target.apiUrl,
     site: target.site,
+    // A stored description, read on the public site: Chinese whatever the admin language.
     defaultAlt: (n) => `${target.title.trim() || '正文'} 插图${n}`,
+    say: L,
   })
   const uploaded = new Map(outcome.uploaded.map((image) => [String(image.index), image]))
   const ids = new Map(outcome.uploaded.map((image) => [String(image.id), image.id]))
@@ -77,8 +81,9 @@ export function PasteFromWordPlugin() {
   const { config } = useConfig()
   const site = useFormFields(([fields]) => fields.site?.value)
   const title = useFormFields(([fields]) => fields.title?.value)
-  const target = useRef<Target>({ apiUrl: '', site: null, title: '' })
-  target.current = { apiUrl: `${config.serverURL}${config.routes.api}`, site: idOf(site), title: typeof title === 'string' ? title : '' }
+  const L = speaker(useTranslation().i18n)
+  const target = useRef<Target>({ apiUrl: '', site: null, title: '', say: L })
+  target.current = { apiUrl: `${config.serverURL}${config.routes.api}`, site: idOf(site), title: typeof title === 'string' ? title : '', say: L }
   const [review, setReview] = useState<Review | null>(null)
 
   useEffect(
@@ -96,7 +101,10 @@ export function PasteFromWordPlugin() {
           const saved = editor.getEditorState().read(() => $getSelection()?.clone() ?? null)
           pasteHtml(editor, html, files, saved, { ...target.current })
             .then((result) => result && setReview(result))
-            .catch((error: unknown) => toast.error(`粘贴失败：${error instanceof Error ? error.message : String(error)}`))
+            .catch((error: unknown) => {
+              const why = error instanceof Error ? error.message : String(error)
+              toast.error(target.current.say(`粘贴失败：${why}`, `Paste failed: ${why}`))
+            })
           return true
         },
         COMMAND_PRIORITY_HIGH,

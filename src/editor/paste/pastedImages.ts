@@ -28,9 +28,10 @@ function dataUriToBlob(src: string): Blob | null {
   return new Blob([bytes], { type })
 }
 
-async function bytesOf(image: PastedImage, files: File[]): Promise<Blob | string> {
-  if (image.kind === 'data') return dataUriToBlob(image.src) ?? '图片数据无法识别'
-  if (image.kind === 'remote') return '外部网址的图片不会自动下载，请另存后用“上传”插入'
+async function bytesOf(image: PastedImage, files: File[], L: Speak): Promise<Blob | string> {
+  if (image.kind === 'data') return dataUriToBlob(image.src) ?? L('图片数据无法识别', 'The image data is not recognised')
+  if (image.kind === 'remote')
+    return L('外部网址的图片不会自动下载，请另存后用“上传”插入', 'Images at outside addresses are not downloaded: save the image and insert it with “Upload”')
   // Word and WPS name their images by a local path the browser may not read; the clipboard may carry
   // the same pictures as files, in order.
   const file = files.shift()
@@ -39,11 +40,13 @@ async function bytesOf(image: PastedImage, files: File[]): Promise<Blob | string
     try {
       return await (await fetch(image.src)).blob()
     } catch {
-      return '图片已失效，请重新复制'
+      return L('图片已失效，请重新复制', 'The image has expired: copy it again')
     }
   }
-  return '剪贴板中没有这张图片的数据，请另存后用“上传”插入'
+  return L('剪贴板中没有这张图片的数据，请另存后用“上传”插入', 'The clipboard holds no data for this image: save it and insert it with “Upload”')
 }
+
+type Speak = (zh: string, en: string) => string
 
 type UploadTarget = {
   apiUrl: string
@@ -51,27 +54,31 @@ type UploadTarget = {
   defaultAlt: (position: number) => string
   /** The admin signs in by cookie; other callers (tests, scripts) pass Authorization. */
   headers?: Record<string, string>
+  /** The admin's language for the reasons (src/i18n/bilingual.ts `speaker`); Chinese when left out. */
+  say?: Speak
 }
 
 export async function uploadPastedImages(images: PastedImage[], clipboardFiles: File[], target: UploadTarget): Promise<ImageOutcome> {
   const files = clipboardFiles.filter((file) => file.type.startsWith('image/'))
   const outcome: ImageOutcome = { uploaded: [], dropped: [] }
+  const L: Speak = target.say ?? ((zh) => zh)
   for (const image of images) {
-    const bytes = await bytesOf(image, files)
+    const bytes = await bytesOf(image, files, L)
     if (typeof bytes === 'string') {
       outcome.dropped.push({ index: image.index, reason: bytes })
       continue
     }
     if (!pastedImageTypes.includes(bytes.type)) {
-      outcome.dropped.push({ index: image.index, reason: `不支持的图片格式（${bytes.type || '未知'}），请转换为 JPG 或 PNG 后上传` })
+      const type = bytes.type || L('未知', 'unknown')
+      outcome.dropped.push({ index: image.index, reason: L(`不支持的图片格式（${type}），请转换为 JPG 或 PNG 后上传`, `Unsupported image format (${type}): convert it to JPG or PNG`) })
       continue
     }
     if (bytes.size > pastedImageMaxBytes) {
-      outcome.dropped.push({ index: image.index, reason: '图片超过 10 MB，请压缩后上传' })
+      outcome.dropped.push({ index: image.index, reason: L('图片超过 10 MB，请压缩后上传', 'The image is over 10 MB: compress it and upload') })
       continue
     }
     if (target.site === null) {
-      outcome.dropped.push({ index: image.index, reason: '请先选择所属网站，再粘贴图片' })
+      outcome.dropped.push({ index: image.index, reason: L('请先选择所属网站，再粘贴图片', 'Choose the site first, then paste the images') })
       continue
     }
     const alt = image.alt || target.defaultAlt(image.index + 1)
@@ -81,7 +88,8 @@ export async function uploadPastedImages(images: PastedImage[], clipboardFiles: 
     const response = await fetch(`${target.apiUrl}/media`, { method: 'POST', body: form, credentials: 'include', headers: target.headers })
     const json = (await response.json().catch(() => null)) as { doc?: { id: string | number }; errors?: { message: string }[] } | null
     if (!response.ok || !json?.doc) {
-      outcome.dropped.push({ index: image.index, reason: `上传失败：${json?.errors?.[0]?.message ?? response.status}` })
+      const why = json?.errors?.[0]?.message ?? response.status
+      outcome.dropped.push({ index: image.index, reason: L(`上传失败：${why}`, `Upload failed: ${why}`) })
       continue
     }
     outcome.uploaded.push({ index: image.index, id: json.doc.id, alt })
