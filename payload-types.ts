@@ -696,7 +696,7 @@ export interface PolicyDocument {
       )
     | null;
   /**
-   * Rules and normative documents are counted in table 二 of the annual openness report.
+   * Rules and normative documents are counted in table 2 of the annual openness report.
    */
   documentKind?: ('normative-document' | 'rules' | 'other') | null;
   catalogItem?: (number | null) | DisclosureCatalog;
@@ -1344,7 +1344,7 @@ export interface DisclosureApplication {
   confirmedOn?: string | null;
   applicantKind: 'natural-person' | 'organisation';
   /**
-   * As classified in table 三 of the annual openness report.
+   * As classified in table 3 of the annual openness report.
    */
   organisationType?:
     | (
@@ -1753,7 +1753,7 @@ export interface ReviewCase {
   caseNumber: string;
   kind: 'reconsideration' | 'litigation-direct' | 'litigation-after-reconsideration';
   /**
-   * The year in whose report table 四 counts this case (received or decided that year).
+   * The year in whose report table 4 counts this case (received or decided that year).
    */
   year: number;
   result: 'upheld' | 'corrected' | 'other-result' | 'pending';

@@ -45,7 +45,7 @@ export const applicationFields: Field[] = [
     type: 'select',
     options: options(organisationTypes),
     label: { zh: '法人或其他组织类型', en: 'Organisation type' },
-    admin: { condition: (data) => data?.applicantKind === 'organisation', description: { zh: '按政府信息公开工作年度报告表三的分类。', en: 'As classified in table 三 of the annual openness report.' } },
+    admin: { condition: (data) => data?.applicantKind === 'organisation', description: { zh: '按政府信息公开工作年度报告表三的分类。', en: 'As classified in table 3 of the annual openness report.' } },
     access: setOnCreateOnly,
   },
   {
@@ -173,7 +173,7 @@ export const replyFields: Field[] = [
     type: 'select',
     index: true,
     options: options(resultRows),
-    label: { zh: '办理结果（年报表三）', en: 'Result (table 三 row)' },
+    label: { zh: '办理结果（年报表三）', en: 'Result (table 3 row)' },
     admin: { description: { zh: '不予公开的，所选行即不予公开的理由类别，并须在“理由”中说明。', en: 'For refusals the chosen row is the reason category; explain it under Reasons.' } },
   },
   { name: 'legalBasis', type: 'text', maxLength: 500, label: { zh: '法律依据', en: 'Legal basis' }, admin: { description: { zh: '留空则按答复类型填入条例条款。', en: 'Left empty, the article of the Regulations for the reply type is filled in.' } } },

@@ -150,7 +150,7 @@ export const PolicyDocuments: CollectionConfig = {
                   index: true,
                   label: { zh: '文件类别', en: 'Document kind' },
                   options: policyDocumentKinds.map((k) => ({ ...k })),
-                  admin: { description: { zh: '规章、行政规范性文件计入政务公开年度报告表二。', en: 'Rules and normative documents are counted in table 二 of the annual openness report.' } },
+                  admin: { description: { zh: '规章、行政规范性文件计入政务公开年度报告表二。', en: 'Rules and normative documents are counted in table 2 of the annual openness report.' } },
                 },
               ],
             },

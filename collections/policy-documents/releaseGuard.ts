@@ -44,7 +44,7 @@ export async function releaseProblems(req: PayloadRequest, doc: Doc): Promise<Pr
         })
       : { totalDocs: 0 }
     if (approved.totalDocs === 0) {
-      problems.push({ path: 'interpretationRequired', message: L('本文件须同步发布政策解读：请先起草解读材料并经审签（已审签）后，再发布文件。', 'This document is published with its interpretation: draft the interpretation and have it approved (已审签) first, then publish the document.') })
+      problems.push({ path: 'interpretationRequired', message: L('本文件须同步发布政策解读：请先起草解读材料并经审签（已审签）后，再发布文件。', 'This document is published with its interpretation: draft the interpretation and have it approved first, then publish the document.') })
     }
   }
   return problems

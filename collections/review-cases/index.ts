@@ -44,7 +44,7 @@ export const ReviewCases: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'kind', type: 'select', required: true, label: { zh: '类型', en: 'Kind' }, options: reviewCaseKinds.map((k) => ({ ...k })) },
-        { name: 'year', type: 'number', required: true, index: true, min: 2000, max: 2999, label: { zh: '统计年度', en: 'Year' }, defaultValue: () => chinaYear(), admin: { description: { zh: '计入哪一年度报告的表四（按本年度收到或审结的案件）。', en: 'The year in whose report table 四 counts this case (received or decided that year).' } } },
+        { name: 'year', type: 'number', required: true, index: true, min: 2000, max: 2999, label: { zh: '统计年度', en: 'Year' }, defaultValue: () => chinaYear(), admin: { description: { zh: '计入哪一年度报告的表四（按本年度收到或审结的案件）。', en: 'The year in whose report table 4 counts this case (received or decided that year).' } } },
         { name: 'result', type: 'select', required: true, defaultValue: 'pending', label: { zh: '结果', en: 'Result' }, options: reviewCaseResults.map((r) => ({ ...r })) },
       ],
     },
