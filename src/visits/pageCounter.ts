@@ -4,6 +4,9 @@ import type { Payload, Where } from 'payload'
 import { chinaDay } from '../calendar/chinaTime'
 import { addVisitor, decodeSketch, emptySketch, encodeSketch, estimateVisitors, mergeSketches, type VisitorSketch } from './visitorSketch'
 
+/** How long a shutdown waits for the last counts to be written. */
+const CLOSE_FLUSH_MS = 5_000
+
 /**
  * 访问统计: the platform's own page counter for the public sites (no third-party script, no cookie).
  *
@@ -74,10 +77,23 @@ export class PageCounter {
     return this.flushing
   }
 
+  /**
+   * Writes what is pending, but never holds a shutdown for more than a few seconds: the counts are best-effort, and a
+   * database that no longer answers (a pool already ended) must not keep the process from stopping.
+   */
   async close(): Promise<void> {
     if (this.timer) clearTimeout(this.timer)
     this.timer = null
-    await this.flush()
+    let giveUp: NodeJS.Timeout | undefined
+    const timedOut = new Promise<void>((resolve) => {
+      giveUp = setTimeout(() => {
+        this.payload.logger.error({ msg: '访问统计：关闭时写入超时，未写入的计数已丢弃' })
+        resolve()
+      }, CLOSE_FLUSH_MS)
+      giveUp.unref()
+    })
+    await Promise.race([this.flush(), timedOut])
+    clearTimeout(giveUp)
   }
 
   private async write(): Promise<void> {
