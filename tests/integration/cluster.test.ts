@@ -138,13 +138,25 @@ describe('two worker processes', () => {
       expect(Date.now() - started).toBeLessThan(15_000)
       published.push(submitted)
     }
-    const { docs: jobs } = await platform.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'syncSearchIndex' } }, limit: 0, pagination: false, depth: 0, overrideAccess: true })
     // A completed job is deleted from the queue: nothing left for these articles means each sync ran and
-    // succeeded (a failed or retrying run would stay). Only the leader runs the queue (src/server/cluster.ts).
-    for (const article of published) {
-      const own = jobs.filter((job) => (job.input as { collection?: string; id?: string }).collection === 'articles' && (job.input as { id?: string }).id === String(article.id))
-      expect(own).toEqual([])
+    // succeeded (a failed or retrying run would stay). The index is written before the job row is deleted, so
+    // the search can find an article a moment before its job is gone: wait for the deletion, and fail at
+    // once on an errored job. Only the leader runs the queue (src/server/cluster.ts).
+    const ownJobs = async () => {
+      const { docs: jobs } = await platform.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'syncSearchIndex' } }, limit: 0, pagination: false, depth: 0, overrideAccess: true })
+      return jobs.filter((job) => {
+        const input = job.input as { collection?: string; id?: string }
+        return input.collection === 'articles' && published.some((article) => input.id === String(article.id))
+      })
     }
+    const waitStarted = Date.now()
+    let left = await ownJobs()
+    while (left.length > 0 && Date.now() - waitStarted < 10_000) {
+      expect(left.filter((job) => job.hasError)).toEqual([])
+      await sleep(100)
+      left = await ownJobs()
+    }
+    expect(left).toEqual([])
   })
 })
 

@@ -22,7 +22,8 @@ function Section({ title, testId, section, admin, empty, i18n }: SectionProps) {
       {section.items.length ? (
         <ul>
           {section.items.map((item) => (
-            <li key={`${item.collection}-${item.id}`}>
+            // A report not yet drafted is "create" for each site and kind: the title and site tell them apart.
+            <li key={`${item.collection}-${item.id}-${item.site ?? ''}-${item.title}`}>
               <a href={`${admin}/collections/${item.collection}/${item.id}`}>{item.title}</a>
               <span className="zq-meta">
                 {[item.site, item.when].filter(Boolean).join(' · ')}
