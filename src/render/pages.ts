@@ -62,11 +62,11 @@ function navItems(view: SiteView, columns: ColumnNode[], currentId?: string, isC
 }
 
 /** The columns from the top of the tree down to the given one, for breadcrumbs. */
-function columnTrail(view: SiteView, columns: ColumnNode[], id: string): { title: string; url: string }[] {
+function columnTrail(view: SiteView, columns: ColumnNode[], id: string): { title: string; url: string; slug: string }[] {
   for (const c of columns) {
-    if (String(c.id) === id) return [{ title: c.title, url: columnUrl(view, c) }]
+    if (String(c.id) === id) return [{ title: c.title, url: columnUrl(view, c), slug: c.slug }]
     const below = columnTrail(view, c.children, id)
-    if (below.length) return [{ title: c.title, url: columnUrl(view, c) }, ...below]
+    if (below.length) return [{ title: c.title, url: columnUrl(view, c), slug: c.slug }, ...below]
   }
   return []
 }
@@ -140,6 +140,8 @@ export async function renderColumn(request: PageRequest, slug: string): Promise<
     column: {
       title: column.title,
       trail: columnTrail(view, columns, String(column.id)).slice(0, -1),
+      // 在本栏目中搜索: the column by its path of slugs (findSearchColumn in searchPage.ts), readable in a shared link.
+      searchPath: columnTrail(view, columns, String(column.id)).map((c) => c.slug).join('/'),
       description: column.description ?? '',
       emptyReason: column.emptyReason ?? '',
       kind: column.kind,

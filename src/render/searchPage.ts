@@ -1,9 +1,10 @@
+import { emptyFacets } from '../search/common'
 import { SEARCH_DOCUMENT_TYPE_LABELS, SEARCH_DOCUMENT_TYPES, type SearchDocumentType, type SearchQuery, type SearchResult } from '../search/types'
 import { platformSearchEngine } from '../searchSync/engine'
 import { publiclyReadableHits } from '../searchSync/visibility'
 import { themeEngine } from './engine'
 import { chinaDate } from './dates'
-import { publicColumns } from './content'
+import { publicColumns, type ColumnNode } from './content'
 import type { PageRequest, RenderedPage } from './pages'
 import { siteView } from './siteView'
 import { chinaYear } from '../calendar/chinaTime'
@@ -24,8 +25,29 @@ const yearOf = (value: string | undefined): number | undefined => {
   return year >= 1949 && year <= 2100 ? year : undefined
 }
 
+const descendants = (column: ColumnNode): ColumnNode[] => [column, ...column.children.flatMap(descendants)]
+const withPaths = (columns: readonly ColumnNode[], above = ''): { column: ColumnNode; path: string }[] =>
+  columns.flatMap((column) => {
+    const path = above ? `${above}/${column.slug}` : column.slug
+    return [{ column, path }, ...withPaths(column.children, path)]
+  })
+
+/**
+ * `column=` names a column of the searched site by id, by its path of slugs (`zwgk/zcwj`) or by its
+ * slug alone (`zcwj`, `/columns/zcwj/`, as in the column page's address): the column and its
+ * sub-columns, read from the site's public column tree. Another site's column, or one that is not
+ * public, is not found.
+ */
+export function findSearchColumn(tree: readonly ColumnNode[], value: string): { column: ColumnNode; ids: string[] } | null {
+  const wanted = value.trim().replace(/^\/+|\/+$/g, '').replace(/^columns\//, '')
+  if (!wanted || wanted.length > 200) return null
+  const all = withPaths(tree)
+  const found = all.find((c) => c.path === wanted) ?? all.find((c) => String(c.column.id) === wanted) ?? all.find((c) => c.column.slug === wanted)
+  return found ? { column: found.column, ids: descendants(found.column).map((c) => String(c.id)) } : null
+}
+
 /** The visitor's query string as a search query; anything malformed is dropped rather than rejected. */
-function searchQueryFrom(request: PageRequest): { query: SearchQuery; wholeCluster: boolean } {
+function searchQueryFrom(request: PageRequest, column: ReturnType<typeof findSearchColumn>): { query: SearchQuery; wholeCluster: boolean } {
   const q = request.query
   const wholeCluster = q.scope === 'all'
   const type = SEARCH_DOCUMENT_TYPES.find((t) => t === q.type) as SearchDocumentType | undefined
@@ -41,6 +63,7 @@ function searchQueryFrom(request: PageRequest): { query: SearchQuery; wholeClust
       issuingAgencies: q.agency ? [q.agency] : undefined,
       gazetteCategories: q.category ? [q.category] : undefined,
       validities: validity ? [validity] : undefined,
+      columnIds: column?.ids,
       sort: q.sort === 'date' ? 'date' : 'relevance',
       page: Math.max(1, Math.min(50, Number.parseInt(q.page ?? '1', 10) || 1)),
       pageSize: 20,
@@ -58,10 +81,16 @@ function withParams(base: string, params: Record<string, string | undefined>, ch
 /** `/search` (HTML) and `/search.json` (the same query as JSON). Never page-cached: the query space is unbounded. */
 export async function renderSearch(request: PageRequest, format: 'html' | 'json'): Promise<RenderedPage> {
   const view = siteView(request.site, request.viaPrefix, request.successor)
-  const { query, wholeCluster } = searchQueryFrom(request)
+  const tree = await publicColumns(request.payload, request.site.id)
+  const columnParam = (request.query.column ?? '').trim().slice(0, 200)
+  const column = columnParam ? findSearchColumn(tree, columnParam) : null
+  const { query, wholeCluster } = searchQueryFrom(request, column)
   let result: SearchResult | null = null
   let unavailable = false
-  if (query.q || query.types || query.yearFrom || query.yearTo || query.validities || query.issuingAgencies || query.gazetteCategories) {
+  if (columnParam && !column) {
+    // Not a public column of this site: nothing is searched, so nothing of another site can show.
+    result = { hits: [], total: 0, page: query.page ?? 1, pageSize: query.pageSize ?? 20, facets: emptyFacets(), tookMs: 0, suggestions: [] }
+  } else if (query.q || query.types || query.yearFrom || query.yearTo || query.validities || query.issuingAgencies || query.gazetteCategories || query.columnIds) {
     try {
       result = await (await platformSearchEngine(request.payload)).search(query)
       // The index may lag behind a withdrawal or a site going offline: show only what the public can read now.
@@ -84,7 +113,8 @@ export async function renderSearch(request: PageRequest, format: 'html' | 'json'
   const params: Record<string, string | undefined> = { ...request.query }
   const facet = (key: string, buckets: { value: string; count: number; label?: string }[], label: (v: string) => string) =>
     buckets.map((b) => ({ label: b.label ?? label(b.value), count: b.count, url: withParams(base, params, { [key]: b.value, page: undefined }), current: params[key] === b.value }))
-  const [columns, hot] = await Promise.all([publicColumns(request.payload, request.site.id), hotQueries(request.payload, request.site.id)])
+  const columns = tree
+  const hot = await hotQueries(request.payload, request.site.id)
   const html = await themeEngine(request.site.theme ?? 'default').renderFile('search', {
     site: view,
     nav: columns.map((c) => ({ title: c.title, url: `${view.basePath}/columns/${c.slug}/`, current: false, children: [] })),
@@ -101,6 +131,16 @@ export async function renderSearch(request: PageRequest, format: 'html' | 'json'
       validities: validityStates.map((v) => ({ value: v.value, label: v.label.zh })),
       agency: query.issuingAgencies?.[0] ?? '',
       category: query.gazetteCategories?.[0] ?? '',
+      // The column searched in, as the visitor named it (kept in the form), with a link that drops it.
+      column: columnParam
+        ? {
+            param: columnParam,
+            title: column?.column.title ?? '',
+            found: Boolean(column),
+            url: column ? `${view.basePath}/columns/${column.column.slug}/` : '',
+            removeUrl: withParams(base, params, { column: undefined, page: undefined }),
+          }
+        : null,
       unavailable,
       searched: Boolean(result),
       types: SEARCH_DOCUMENT_TYPES.map((t) => ({ value: t, label: SEARCH_DOCUMENT_TYPE_LABELS[t] })),

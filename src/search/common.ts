@@ -14,6 +14,7 @@ export type NormalizedQuery = Required<Pick<SearchQuery, 'q' | 'page' | 'pageSiz
   issuingAgencies: string[]
   gazetteCategories: string[]
   validities: string[]
+  columnIds: string[]
 }
 
 const clean = (values: readonly (string | number)[] | undefined): string[] =>
@@ -38,11 +39,12 @@ export function normalizeQuery(query: SearchQuery): NormalizedQuery {
     issuingAgencies: clean(query.issuingAgencies),
     gazetteCategories: clean(query.gazetteCategories),
     validities: clean(query.validities),
+    columnIds: clean(query.columnIds),
   }
 }
 
 export const hasFilters = (q: NormalizedQuery): boolean =>
-  q.types.length > 0 || q.siteIds.length > 0 || q.yearFrom !== undefined || q.yearTo !== undefined || q.issuingAgencies.length > 0 || q.gazetteCategories.length > 0 || q.validities.length > 0
+  q.types.length > 0 || q.siteIds.length > 0 || q.yearFrom !== undefined || q.yearTo !== undefined || q.issuingAgencies.length > 0 || q.gazetteCategories.length > 0 || q.validities.length > 0 || q.columnIds.length > 0
 
 export const withoutFilters = (q: NormalizedQuery): NormalizedQuery => ({
   ...q,
@@ -53,6 +55,7 @@ export const withoutFilters = (q: NormalizedQuery): NormalizedQuery => ({
   issuingAgencies: [],
   gazetteCategories: [],
   validities: [],
+  columnIds: [],
 })
 
 export const emptyFacets = (): SearchFacets => ({ types: [], sites: [], years: [], issuingAgencies: [], gazetteCategories: [] })

@@ -12,6 +12,7 @@ export type PreparedDocument = {
   doc: SearchDocument
   siteId: string
   agencies: string[]
+  columns: string[]
   publishedAt: string
   published: number
   fts: { title: string; body: string; extra: string; dockey: string; refkeys: string; pinyin: string; initials: string }
@@ -32,6 +33,7 @@ export function prepareDocument(tokenizer: Tokenizer, doc: SearchDocument, segme
     doc,
     siteId: String(doc.siteId),
     agencies: agencyList(doc.issuingAgency),
+    columns: [...new Set((doc.columnIds ?? []).map((c) => String(c).trim()).filter(Boolean))],
     publishedAt: isoDate(doc.publishedAt),
     published: Date.parse(doc.publishedAt),
     fts: { title: text.title, body: text.body, extra: text.extra, refkeys: text.refkeys, pinyin: text.pinyin, initials: text.initials, dockey: docNumberKey(docNumber) ?? '' },

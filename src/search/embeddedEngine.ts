@@ -6,13 +6,13 @@ import { projectRoot } from '../projectRoot'
 import { emptyFacets, normalizeQuery, validateDocument, type NormalizedQuery } from './common'
 import { countFacets, TYPE_CODES } from './embeddedFacets'
 import { pageRowids, type PagingSource } from './embeddedPaging'
-import { metaTokens, planMatch, type MatchPlan } from './embeddedPlan'
+import { CODE_PREFIXES, metaTokens, planMatch, type MatchPlan } from './embeddedPlan'
 import { documentRow, prepareDocument, segmentInput, toHits, type PreparedDocument } from './embeddedDocuments'
 import { FacetCodes, NEEDS_REBUILD, openSearchDatabase, prepareStatements, type Statements } from './embeddedStore'
 import { didYouMean, FEW_HITS } from './didYouMean'
 import { EmbeddedVocabulary } from './embeddedVocabulary'
 import { FacetColumns, type FacetRow } from './facetColumns'
-import { titleSuggester } from './embeddedSuggest'
+import { TitleIndex } from './embeddedSuggest'
 import { parsePinyinQuery, type PinyinQuery } from './pinyin'
 import { parseQuery, queryWords, type ParsedQuery } from './query'
 import { SegmentPool } from './segmentPool'
@@ -69,7 +69,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private pool: Promise<SegmentPool | null> | null = null
   private readonly codes: FacetCodes
   private readonly statements: Statements
-  private readonly titles: ReturnType<typeof titleSuggester>
+  private readonly titles: TitleIndex
   private readonly vocabulary: EmbeddedVocabulary
 
   constructor(options: EmbeddedSearchOptions = {}) {
@@ -87,7 +87,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     this.db = openSearchDatabase(this.path)
     this.statements = prepareStatements(this.db)
     this.codes = new FacetCodes(this.statements)
-    this.titles = titleSuggester(this.db)
+    this.titles = new TitleIndex(this.db)
     this.vocabulary = new EmbeddedVocabulary(this.db)
     this.useSynonyms(options.synonyms ?? this.storedSynonyms() ?? DEFAULT_SYNONYM_GROUPS)
   }
@@ -144,6 +144,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
         const site = this.codes.codeFor('site', p.siteId, doc.siteName)
         const agencyCodes = p.agencies.map((a) => this.codes.codeFor('agency', a))
         const category = row.gazetteCategory ? this.codes.codeFor('category', row.gazetteCategory) : 0
+        const columnCodes = p.columns.map((c) => this.codes.codeFor('column', c))
         const facets: FacetRow = {
           rowid,
           published: p.published,
@@ -156,7 +157,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
         s.insertFacets.run(facets)
         this.vocabulary.add(p.terms)
         this.columns.set(facets)
-        s.insertFts.run({ rowid, ...p.fts, meta: metaTokens(doc.type, site, doc.year, category, agencyCodes, doc.validity) })
+        s.insertFts.run({ rowid, ...p.fts, meta: metaTokens(doc.type, site, doc.year, category, agencyCodes, doc.validity, columnCodes) })
+        this.titles.add(rowid, `${CODE_PREFIXES.site}${site}`, doc.title, p.published)
       }
     })()
   }
@@ -194,6 +196,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const title = this.statements.titleOf.get(rowid)
     if (title !== undefined) this.vocabulary.remove(titleTerms(this.tokenizer, title))
     this.statements.deleteFts.run(rowid)
+    this.titles.remove(rowid)
     this.statements.deleteFacets.run(rowid)
     this.statements.deleteDoc.run(rowid)
   }
@@ -209,7 +212,10 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
   async clear(): Promise<void> {
     this.db.transaction(() => {
-      this.db.exec(`INSERT INTO search_fts (search_fts) VALUES ('delete-all'); DELETE FROM search_facets; DELETE FROM search_docs; DELETE FROM search_codes;`)
+      this.db.exec(
+        `INSERT INTO search_fts (search_fts) VALUES ('delete-all'); INSERT INTO search_titles (search_titles) VALUES ('delete-all');
+         DELETE FROM search_title_keys; DELETE FROM search_facets; DELETE FROM search_docs; DELETE FROM search_codes;`,
+      )
       this.statements.deleteSetting.run(NEEDS_REBUILD)
       this.vocabulary.clear()
     })()
@@ -219,7 +225,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
   /** Merges the FTS segments into one b-tree: worth running after a bulk import, or nightly. */
   optimize(): void {
-    this.db.exec(`INSERT INTO search_fts (search_fts) VALUES ('optimize')`)
+    this.db.exec(`INSERT INTO search_fts (search_fts) VALUES ('optimize'); INSERT INTO search_titles (search_titles) VALUES ('optimize')`)
     this.db.pragma('wal_checkpoint(TRUNCATE)')
   }
 
@@ -253,7 +259,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   async suggestTitles(siteId: string | number, text: string, limit: number): Promise<TitleSuggestion[]> {
-    return this.titles(String(siteId), text, limit)
+    return this.titles.suggest(this.codes.tokenOf('site', String(siteId)), text, limit)
   }
 
   async search(input: SearchQuery): Promise<SearchResult> {

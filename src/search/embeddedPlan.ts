@@ -22,8 +22,8 @@ export const TYPE_TOKENS: Record<SearchDocumentType, string> = {
   article: 'tarticle',
 }
 
-/** The facets stored as small integer codes (see embeddedCodes.ts). */
-export type CodeKind = 'site' | 'agency' | 'category'
+/** The values stored as small integer codes (see FacetCodes in embeddedStore.ts); columns are filtered on, never counted. */
+export type CodeKind = 'site' | 'agency' | 'category' | 'column'
 
 /** `ranked`: the query has words or a 文号 to score; `titleOnly`: its words restricted to the title. */
 export type MatchPlan = { all: string; ranked: boolean; titleOnly: string | null }
@@ -34,7 +34,7 @@ export type TokenOf = (kind: CodeKind, value: string) => string | undefined
 /** An FTS5 string literal: the tokenizer inside FTS5 splits it into a phrase. */
 export const ftsString = (text: string): string => `"${text.replace(/"/g, '""')}"`
 
-export const CODE_PREFIXES: Record<CodeKind, string> = { site: 's', agency: 'a', category: 'c' }
+export const CODE_PREFIXES: Record<CodeKind, string> = { site: 's', agency: 'a', category: 'c', column: 'k' }
 
 /**
  * The FTS5 expression: text clauses over the text columns, filters as tokens of the `meta` column.
@@ -63,6 +63,7 @@ export function planMatch(parsed: ParsedQuery, query: NormalizedQuery, tokenOf: 
   if (query.issuingAgencies.length && !filter(query.issuingAgencies.map((v) => tokenOf('agency', v)))) return null
   if (query.gazetteCategories.length && !filter(query.gazetteCategories.map((v) => tokenOf('category', v)))) return null
   if (query.validities.length && !filter(query.validities.map(validityToken))) return null
+  if (query.columnIds.length && !filter(query.columnIds.map((v) => tokenOf('column', v)))) return null
   if (query.yearFrom !== undefined || query.yearTo !== undefined) {
     const from = Math.max(query.yearFrom ?? 1949, 1900)
     const to = Math.min(query.yearTo ?? currentYear + 1, 2200)
@@ -96,7 +97,24 @@ function pinyinMatch(pinyin: PinyinQuery): string {
 }
 
 /** The `meta` column of one document: what the filters above look for. */
-export function metaTokens(type: SearchDocumentType, site: number, year: number, category: number, agencyCodes: readonly number[], validity?: string | null): string {
-  const tokens = ['all', TYPE_TOKENS[type], `s${site}`, `y${year}`, category ? `c${category}` : '', ...agencyCodes.map((c) => `a${c}`), validity ? validityToken(validity) : '']
+export function metaTokens(
+  type: SearchDocumentType,
+  site: number,
+  year: number,
+  category: number,
+  agencyCodes: readonly number[],
+  validity?: string | null,
+  columnCodes: readonly number[] = [],
+): string {
+  const tokens = [
+    'all',
+    TYPE_TOKENS[type],
+    `s${site}`,
+    `y${year}`,
+    category ? `c${category}` : '',
+    ...agencyCodes.map((c) => `a${c}`),
+    validity ? validityToken(validity) : '',
+    ...columnCodes.map((c) => `${CODE_PREFIXES.column}${c}`),
+  ]
   return tokens.filter(Boolean).join(' ')
 }

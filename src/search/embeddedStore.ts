@@ -35,10 +35,11 @@ export function openSearchDatabase(file: string): Database.Database {
 
 /**
  * The index's layout and what its text means. 2: traditional characters indexed as simplified, the
- * title's pinyin in two more FTS columns, the title vocabulary. Bump it whenever an existing file
- * would answer wrongly.
+ * title's pinyin in two more FTS columns, the title vocabulary. 3: each document's columns (栏目) as
+ * `meta` tokens, the titles in an index of their own for suggestions (embeddedSuggest.ts). Bump it
+ * whenever an existing file would answer wrongly.
  */
-export const SCHEMA_VERSION = 2
+export const SCHEMA_VERSION = 3
 /** Set when an older index was dropped, until the next rebuild (which starts with `clear()`). */
 export const NEEDS_REBUILD = 'needsRebuild'
 
@@ -54,7 +55,7 @@ function upgradeSchema(db: Database.Database): void {
   if (version === SCHEMA_VERSION) return
   db.transaction(() => {
     const kept = db.prepare<[], { key: string; value: string }>("SELECT key, value FROM search_settings WHERE key IN ('synonyms', 'customWords')").all()
-    db.exec('DROP TABLE IF EXISTS search_fts; DROP TABLE IF EXISTS search_facets; DROP TABLE IF EXISTS search_docs; DROP TABLE IF EXISTS search_codes; DROP TABLE IF EXISTS search_terms; DELETE FROM search_settings;')
+    db.exec('DROP TABLE IF EXISTS search_fts; DROP TABLE IF EXISTS search_facets; DROP TABLE IF EXISTS search_docs; DROP TABLE IF EXISTS search_codes; DROP TABLE IF EXISTS search_terms; DROP TABLE IF EXISTS search_titles; DROP TABLE IF EXISTS search_title_keys; DELETE FROM search_settings;')
     const keep = db.prepare('INSERT INTO search_settings (key, value) VALUES (?, ?)')
     for (const row of kept) keep.run(row.key, row.value)
     keep.run(NEEDS_REBUILD, String(version))
@@ -110,6 +111,14 @@ function createSchema(db: Database.Database): void {
     CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
       ${FTS_COLUMNS.join(', ')},
       content = '', contentless_delete = 1, tokenize = 'unicode61'
+    );
+    CREATE VIRTUAL TABLE IF NOT EXISTS search_titles USING fts5(
+      grams, chars,
+      content = '', contentless_delete = 1, tokenize = 'unicode61'
+    );
+    CREATE TABLE IF NOT EXISTS search_title_keys (
+      doc INTEGER PRIMARY KEY,
+      key INTEGER NOT NULL UNIQUE
     );
     INSERT OR IGNORE INTO search_settings (key, value) VALUES ('schemaVersion', '${SCHEMA_VERSION}');
   `)
@@ -170,7 +179,7 @@ export class FacetCodes {
   load(): void {
     this.codes.clear()
     this.values.clear()
-    for (const kind of ['site', 'agency', 'category'] as const) {
+    for (const kind of ['site', 'agency', 'category', 'column'] as const) {
       this.codes.set(kind, new Map())
       this.values.set(kind, new Map())
     }

@@ -40,6 +40,8 @@ export type MeilisearchDocument = {
   issuingAgency: string[]
   gazetteCategory: string | null
   validity: string | null
+  /** The document's own columns (栏目); a column search sends the column with its sub-columns. */
+  columnIds: string[]
   publishedAt: string
   year: number
   url: string
@@ -83,7 +85,7 @@ export function meilisearchSettings(
     // The pinyin attributes come last and are searched only by the pinyin retry (attributesToSearchOn).
     searchableAttributes: ['title', 'docNumber', 'issuingAgency', 'body', 'siteName', ...PINYIN_ATTRIBUTES],
     // titleTerms and titleTermPinyin are filterable only for the facet search of did-you-mean.
-    filterableAttributes: ['type', 'siteId', 'siteFacet', 'year', 'issuingAgency', 'gazetteCategory', 'validity', 'docNumberKey', 'docNumberRefKeys', 'titleTerms', 'titleTermPinyin'],
+    filterableAttributes: ['type', 'siteId', 'siteFacet', 'year', 'issuingAgency', 'gazetteCategory', 'validity', 'columnIds', 'docNumberKey', 'docNumberRefKeys', 'titleTerms', 'titleTermPinyin'],
     sortableAttributes: ['publishedAt', 'year'],
     // Without this, kanji-only text may be detected as Japanese and segmented differently.
     localizedAttributes: [{ attributePatterns: ['title', 'body', 'docNumber', 'issuingAgency', 'siteName'], locales: CHINESE }],
@@ -124,6 +126,7 @@ export function toMeilisearchDocument(doc: SearchDocument, tokenizer: Tokenizer 
     issuingAgency: agencyList(doc.issuingAgency),
     gazetteCategory: doc.gazetteCategory?.trim() || null,
     validity: doc.validity?.trim() || null,
+    columnIds: [...new Set((doc.columnIds ?? []).map((c) => String(c).trim()).filter(Boolean))],
     publishedAt: isoDate(doc.publishedAt),
     year: doc.year,
     url: doc.url,
@@ -153,6 +156,7 @@ export function meilisearchFilter(query: NormalizedQuery, extra?: string): strin
   if (query.issuingAgencies.length) parts.push(inList('issuingAgency', query.issuingAgencies))
   if (query.gazetteCategories.length) parts.push(inList('gazetteCategory', query.gazetteCategories))
   if (query.validities.length) parts.push(inList('validity', query.validities))
+  if (query.columnIds.length) parts.push(inList('columnIds', query.columnIds))
   if (extra) parts.push(extra)
   return parts.length ? parts.join(' AND ') : undefined
 }

@@ -26,6 +26,8 @@ export type SearchDocument = {
   gazetteCategory?: string | null
   /** 有效性 of a policy document or gazette article: in-force / amended / repealed / expired (src/states.ts). */
   validity?: string | null
+  /** The columns (栏目) the document is filed in, its own only: a column search asks for a column and its sub-columns. */
+  columnIds?: readonly (string | number)[] | null
   /** ISO 8601 */
   publishedAt: string
   year: number
@@ -44,6 +46,11 @@ export type SearchQuery = {
   gazetteCategories?: readonly string[]
   /** 有效性: only documents in one of these states (documents without a validity never match). */
   validities?: readonly string[]
+  /**
+   * 栏目: only documents filed in one of these columns. The caller expands a column to its sub-columns
+   * and checks that they are the searched site's own; an id no indexed document has matches nothing.
+   */
+  columnIds?: readonly (string | number)[]
   /** Relevance by default; an empty query is always listed newest first. */
   sort?: SearchSort
   /** 1-based */

@@ -2,6 +2,7 @@ import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintex
 import type { SerializedEditorState } from 'lexical'
 import type { Payload } from 'payload'
 import { chinaDay } from '../calendar/chinaTime'
+import { idOf } from '../ids'
 import { Validity } from '../states'
 import { searchDocumentId, type SearchDocument, type SearchDocumentType } from '../search/types'
 
@@ -15,6 +16,8 @@ type Mapping = {
   type: SearchDocumentType
   path: (doc: IndexedDoc) => string
   date?: (doc: IndexedDoc) => string | null | undefined
+  /** The relationship field holding the document's column(s) (栏目), when it has one. */
+  columns?: string
   extra?: (doc: IndexedDoc) => Partial<SearchDocument>
 }
 
@@ -26,17 +29,18 @@ const agencies = (value: unknown): string[] =>
       : []
 
 export const searchableCollections: Record<string, Mapping> = {
-  articles: { type: 'article', path: (doc) => `/articles/${doc.id}.html` },
+  articles: { type: 'article', path: (doc) => `/articles/${doc.id}.html`, columns: 'columns' },
   'policy-documents': {
     type: 'policy-document',
     path: (doc) => `/documents/${doc.id}.html`,
+    columns: 'column',
     extra: (doc) => ({
       docNumber: (doc.docNumber as string) ?? null,
       issuingAgency: agencies(doc.issuingAgencies ?? doc.issuingAgency),
       validity: (doc.validity as string) ?? Validity.inForce,
     }),
   },
-  interpretations: { type: 'interpretation', path: (doc) => `/interpretations/${doc.id}.html` },
+  interpretations: { type: 'interpretation', path: (doc) => `/interpretations/${doc.id}.html`, columns: 'column' },
   'gazette-articles': {
     type: 'gazette-article',
     path: (doc) => `/gazette/articles/${doc.id}.html`,
@@ -50,6 +54,9 @@ export const searchableCollections: Record<string, Mapping> = {
     }),
   },
 }
+
+const columnIdsOf = (value: unknown): string[] =>
+  (Array.isArray(value) ? value : [value]).map((c) => idOf(c)).filter((id): id is string => Boolean(id))
 
 export const isSearchable = (collection: string): boolean => collection in searchableCollections
 
@@ -103,6 +110,7 @@ function toSearchDocument(collection: string, mapping: Mapping, doc: IndexedDoc)
     publishedAt,
     year: Number(chinaDay(publishedAt).slice(0, 4)),
     url: `/sites/${site.siteCode}${mapping.path(doc)}`,
+    columnIds: columnIdsOf(mapping.columns ? doc[mapping.columns] : null),
     ...mapping.extra?.(doc),
   }
 }
