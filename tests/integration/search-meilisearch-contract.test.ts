@@ -420,6 +420,29 @@ describe('Meilisearch engine (contract test against a local HTTP stub, no real M
     expect(toMeilisearchDocument({ ...corpus[0]!, validity: undefined }).validity).toBeNull()
   })
 
+  it('filters by column (a column with its sub-columns), sends each document\'s columns, and makes them filterable', async () => {
+    await engine.search({ q: '供水', siteIds: [2], columnIds: [12, '13', 12, ' '] })
+    const [request] = stub.sent('POST', '/indexes/zhanqun-content/search')
+    expect((request!.body as SearchBody).filter).toBe('siteId IN ["2"] AND columnIds IN ["12", "13"]')
+    // Quoted like every other value: a column id cannot end the expression.
+    stub.reset()
+    await engine.search({ q: '', columnIds: ['1"] OR siteId != "0'] })
+    expect((stub.sent('POST', '/indexes/zhanqun-content/search')[0]!.body as SearchBody).filter).toBe('columnIds IN ["1\\"] OR siteId != \\"0"]')
+    expect(meilisearchSettings().filterableAttributes).toContain('columnIds')
+    stub.reset()
+    await engine.ensureSettings()
+    const settings = stub.sent('PATCH', '/indexes/zhanqun-content/settings')[0]!.body as { filterableAttributes: string[] }
+    expect(settings.filterableAttributes).toContain('columnIds')
+    await engine.upsert([{ ...corpus[0]!, columnIds: [7, '8', 7] }, { ...corpus[1]!, columnIds: undefined }])
+    const sentDocs = stub.sent('POST', '/indexes/zhanqun-content/documents').flatMap((p) => p.body as Record<string, unknown>[])
+    expect(sentDocs.map((d) => d.columnIds)).toEqual([['7', '8'], []])
+    // Dropping the filters for a no-hit suggestion drops the column too.
+    stub.reset()
+    stub.onSearch = (body) => ({ hits: [], query: body.q, processingTimeMs: 1, page: 1, hitsPerPage: body.hitsPerPage ?? 20, totalPages: 0, totalHits: body.filter === undefined && body.hitsPerPage === 0 ? 3 : 0 })
+    const result = await engine.search({ q: '供水', columnIds: [12] })
+    expect(result.suggestions?.[0]).toEqual({ q: '供水', total: 3, reason: 'without-filters', dropFilters: true })
+  })
+
   it('asks for title suggestions of one site with a title-only prefix search', async () => {
     stub.onSearch = () => ({ hits: [{ id: 'articles:7', type: 'article', title: '营商环境评价报告', url: '/sites/640100/articles/7.html' }], estimatedTotalHits: 1, limit: 8, offset: 0, processingTimeMs: 1, query: '营商' })
     const titles = await engine.suggestTitles(3, '  营商 ', 8)

@@ -1,4 +1,10 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { EmbeddedSearchEngine } from '../../src/search/embeddedEngine'
+import { openSearchDatabase } from '../../src/search/embeddedStore'
+import { TitleIndex } from '../../src/search/embeddedSuggest'
 import { chinaDay } from '../../src/calendar/chinaTime'
 import { forgetHotQueries } from '../../src/hotQueries/read'
 import { forgetSuggestions } from '../../src/render/searchSuggest'
@@ -108,5 +114,84 @@ describe('/search/suggest.json', () => {
     expect(pct(cpu, 0.95)).toBeLessThanOrEqual(20)
     expect(pct(engineOnly, 0.95)).toBeLessThanOrEqual(20)
     await engine.remove(docs.map((d) => d.id))
+  })
+})
+
+describe('the embedded title index behind the suggestions', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhanqun-titles-'))
+  let n = 0
+  const doc = (title: string, publishedAt: string, site = 1): SearchDocument => {
+    n += 1
+    return { id: `articles:${n}`, type: 'article', siteId: site, siteName: `网站${site}`, title, body: '', publishedAt, year: Number(publishedAt.slice(0, 4)), url: `/articles/${n}.html` }
+  }
+  const titles = async (engine: EmbeddedSearchEngine, text: string, limit = 8, site = 1) => (await engine.suggestTitles(site, text, limit)).map((t) => t.title)
+
+  it('finds any substring, those starting with it first, then the newest, and only the asked site', async () => {
+    const engine = new EmbeddedSearchEngine({ path: path.join(dir, 'order.db') })
+    try {
+      await engine.upsert([
+        doc('关于优化营商环境的意见', '2024-01-01T00:00:00Z'),
+        doc('营商环境评价报告', '2019-06-01T00:00:00Z'),
+        doc('营商环境三年行动', '2023-01-01T00:00:00Z'),
+        doc('全区营商环境大会', '2025-01-01T00:00:00Z'),
+        doc('营商环境另一网站', '2026-01-01T00:00:00Z', 2),
+        doc('Ｗｉ－Ｆｉ  全覆盖   工程', '2020-01-01T00:00:00Z'),
+      ])
+      expect(await titles(engine, '营商')).toEqual(['营商环境三年行动', '营商环境评价报告', '全区营商环境大会', '关于优化营商环境的意见'])
+      expect(await titles(engine, '营商', 3)).toEqual(['营商环境三年行动', '营商环境评价报告', '全区营商环境大会'])
+      expect(await titles(engine, '环境的')).toEqual(['关于优化营商环境的意见'])
+      // One character: at the start first, then anywhere.
+      expect(await titles(engine, '全')).toEqual(['全区营商环境大会', 'Ｗｉ－Ｆｉ  全覆盖   工程'])
+      expect(await titles(engine, '营商', 8, 2)).toEqual(['营商环境另一网站'])
+      expect(await titles(engine, '营商', 8, 3)).toEqual([])
+      // Full-width forms, letter case and runs of spaces compare as a reader sees them.
+      expect(await titles(engine, 'wi-fi 全覆盖')).toEqual(['Ｗｉ－Ｆｉ  全覆盖   工程'])
+      // Bigrams all present but not adjacent: not a substring.
+      expect(await titles(engine, '营商环境意见')).toEqual([])
+      expect(await titles(engine, '   ')).toEqual([])
+      // A text longer than any title, and FTS5 syntax, are only text.
+      expect(await titles(engine, '"营商" OR *')).toEqual([])
+      expect(await titles(engine, '营商环境评价报告还有很多字营商环境评价报告还有很多字营商环境评价报告还有很多字营商环境评价报告还有很多字')).toEqual([])
+    } finally {
+      await engine.close()
+    }
+  })
+
+  it('follows changed titles, removals and a clear', async () => {
+    const engine = new EmbeddedSearchEngine({ path: path.join(dir, 'sync.db') })
+    try {
+      const first = doc('冬季供暖通知', '2024-01-01T00:00:00Z')
+      await engine.upsert([first, doc('供暖热线', '2024-02-01T00:00:00Z')])
+      expect(await titles(engine, '供暖')).toEqual(['供暖热线', '冬季供暖通知'])
+      await engine.upsert([{ ...first, title: '冬季供热通知' }])
+      expect(await titles(engine, '供暖')).toEqual(['供暖热线'])
+      expect(await titles(engine, '供热')).toEqual(['冬季供热通知'])
+      await engine.remove([first.id])
+      expect(await titles(engine, '供热')).toEqual([])
+      await engine.clear()
+      expect(await titles(engine, '供暖')).toEqual([])
+      await engine.upsert([doc('供暖热线', '2024-02-01T00:00:00Z')])
+      expect(await titles(engine, '热线')).toEqual(['供暖热线'])
+    } finally {
+      await engine.close()
+    }
+  })
+
+  it('keeps documents of the same second whose keys would collide', () => {
+    const db = openSearchDatabase(path.join(dir, 'keys.db'))
+    try {
+      const index = new TitleIndex(db)
+      const insert = db.prepare("INSERT INTO search_docs (rowid, id, type, site_id, site_name, title, published_at, year, url, body) VALUES (?, ?, 'article', '1', 'x', ?, '', 2024, ?, '')")
+      const at = Date.parse('2024-05-01T08:00:00Z')
+      for (const rowid of [1, 65_537, 131_073]) {
+        insert.run(rowid, `articles:${rowid}`, `同一秒的公告${rowid}`, `/a/${rowid}`)
+        index.add(rowid, 's1', `同一秒的公告${rowid}`, at)
+      }
+      expect(index.suggest('s1', '公告', 8).map((t) => t.id).sort()).toEqual(['articles:1', 'articles:131073', 'articles:65537'])
+      index.remove(65_537)
+      expect(index.suggest('s1', '公告', 8).map((t) => t.id).sort()).toEqual(['articles:1', 'articles:131073'])
+    } finally {
+      db.close()
+    }
   })
 })
