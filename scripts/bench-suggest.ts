@@ -92,11 +92,12 @@ function makeTexts(size: number): string[] {
 
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
 
-type Timing = { p50: number; p95: number; max: number; cpuP50: number; cpuP95: number }
+type Timing = { p50: number; p95: number; max: number; cpuP50: number; cpuP95: number; slowest: string }
 
 function timeAll(texts: string[], run: (text: string) => unknown): Timing {
   const wall: number[] = []
   const cpu: number[] = []
+  const byText: [string, number][] = []
   for (const text of texts.slice(0, 20)) run(text)
   for (const text of texts) {
     const t = performance.now()
@@ -105,10 +106,12 @@ function timeAll(texts: string[], run: (text: string) => unknown): Timing {
     wall.push(performance.now() - t)
     const used = process.cpuUsage(c)
     cpu.push((used.user + used.system) / 1000)
+    byText.push([text, (used.user + used.system) / 1000])
   }
+  const slowest = byText.sort((a, b) => b[1] - a[1]).slice(0, 4).map(([t, ms]) => `“${t}” ${ms.toFixed(1)}`).join('，')
   wall.sort((a, b) => a - b)
   cpu.sort((a, b) => a - b)
-  return { p50: percentile(wall, 50), p95: percentile(wall, 95), max: wall[wall.length - 1]!, cpuP50: percentile(cpu, 50), cpuP95: percentile(cpu, 95) }
+  return { p50: percentile(wall, 50), p95: percentile(wall, 95), max: wall[wall.length - 1]!, cpuP50: percentile(cpu, 50), cpuP95: percentile(cpu, 95), slowest }
 }
 
 type Row = { size: number; what: string; timing: Timing; load: string }
@@ -169,3 +172,5 @@ const line = (cs: string[]): string => cs.map((c, i) => c + ' '.repeat(widths[i]
 console.log('\n墙钟时间与本进程 CPU 时间（机器被其他进程占用时，CPU 时间更接近空闲机器上的表现）：\n')
 console.log(line(header))
 for (const row of table) console.log(line(row))
+console.log('\n最慢的联想（CPU ms）：')
+for (const r of rows) console.log(`  ${r.size.toLocaleString('en-US')} ${r.what}：${r.timing.slowest}`)

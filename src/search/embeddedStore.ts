@@ -113,7 +113,7 @@ function createSchema(db: Database.Database): void {
       content = '', contentless_delete = 1, tokenize = 'unicode61'
     );
     CREATE VIRTUAL TABLE IF NOT EXISTS search_titles USING fts5(
-      grams, chars,
+      grams, chars, head,
       content = '', contentless_delete = 1, tokenize = 'unicode61'
     );
     CREATE TABLE IF NOT EXISTS search_title_keys (

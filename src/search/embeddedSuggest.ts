@@ -32,23 +32,30 @@ const charToken = (site: string, char: string): string => `${site}u${hex(char)}`
 /** `s12w8425x5546`: two adjacent characters. */
 const gramToken = (site: string, a: string, b: string): string => `${site}w${hex(a)}x${hex(b)}`
 
-/** The two FTS columns of a title. */
-export function titleGrams(site: string, title: string): { grams: string; chars: string } {
+/**
+ * The FTS columns of a title. `head` repeats its first character and first bigram: a text at the
+ * start of a title is then looked up among the titles that begin alike, instead of testing the
+ * position of every title containing it (a character common inside titles but rare at their start
+ * would otherwise cost a walk over most of the site).
+ */
+export function titleGrams(site: string, title: string): { grams: string; chars: string; head: string } {
   const chars = Array.from(suggestText(title))
   const grams: string[] = []
   for (let i = 0; i + 1 < chars.length; i++) grams.push(gramToken(site, chars[i]!, chars[i + 1]!))
-  return { grams: grams.join(' '), chars: chars.map((c) => charToken(site, c)).join(' ') }
+  const head = [chars[0] ? charToken(site, chars[0]) : '', grams[0] ?? ''].filter(Boolean).join(' ')
+  return { grams: grams.join(' '), chars: chars.map((c) => charToken(site, c)).join(' '), head }
 }
 
 /** The FTS5 expression for titles containing `text`, or starting with it. */
 export function titleMatch(site: string, text: string, start: boolean): string | null {
   const chars = Array.from(suggestText(text)).slice(0, MAX_NEEDLE)
   if (!chars.length) return null
-  const anchor = start ? '^ ' : ''
-  if (chars.length === 1) return `chars : ${anchor}"${charToken(site, chars[0]!)}"`
+  if (chars.length === 1) return `${start ? 'head' : 'chars'} : "${charToken(site, chars[0]!)}"`
   const grams: string[] = []
   for (let i = 0; i + 1 < chars.length; i++) grams.push(gramToken(site, chars[i]!, chars[i + 1]!))
-  return `grams : ${anchor}"${grams.join(' ')}"`
+  const phrase = `"${grams.join(' ')}"`
+  if (!start) return `grams : ${phrase}`
+  return grams.length === 1 ? `head : ${phrase}` : `head : "${grams[0]}" AND grams : ^ ${phrase}`
 }
 
 type SuggestionRow = { id: string; type: SearchDocumentType; title: string; url: string }
@@ -62,7 +69,7 @@ export class TitleIndex {
       keyTaken: db.prepare<[number], number>('SELECT 1 FROM search_title_keys WHERE key = ?').pluck(),
       insertKey: db.prepare('INSERT INTO search_title_keys (doc, key) VALUES (?, ?)'),
       deleteKey: db.prepare('DELETE FROM search_title_keys WHERE doc = ?'),
-      insert: db.prepare('INSERT INTO search_titles (rowid, grams, chars) VALUES (?, ?, ?)'),
+      insert: db.prepare('INSERT INTO search_titles (rowid, grams, chars, head) VALUES (@key, @grams, @chars, @head)'),
       delete: db.prepare('DELETE FROM search_titles WHERE rowid = ?'),
       newest: db.prepare<[string, number], number>('SELECT rowid FROM search_titles WHERE search_titles MATCH ? ORDER BY rowid DESC LIMIT ?').pluck(),
       documents: db.prepare<[string], SuggestionRow & { key: number }>(
@@ -80,8 +87,7 @@ export class TitleIndex {
     // Two documents of the same second whose rowids agree in the low bits: the later one takes the next free key.
     while (s.keyTaken.get(key) !== undefined) key++
     s.insertKey.run(doc, key)
-    const { grams, chars } = titleGrams(site, title)
-    s.insert.run(key, grams, chars)
+    s.insert.run({ key, ...titleGrams(site, title) })
   }
 
   remove(doc: number): void {

@@ -139,6 +139,7 @@ describe('the embedded title index behind the suggestions', () => {
       ])
       expect(await titles(engine, '营商')).toEqual(['营商环境三年行动', '营商环境评价报告', '全区营商环境大会', '关于优化营商环境的意见'])
       expect(await titles(engine, '营商', 3)).toEqual(['营商环境三年行动', '营商环境评价报告', '全区营商环境大会'])
+      expect(await titles(engine, '营商环')).toEqual(['营商环境三年行动', '营商环境评价报告', '全区营商环境大会', '关于优化营商环境的意见'])
       expect(await titles(engine, '环境的')).toEqual(['关于优化营商环境的意见'])
       // One character: at the start first, then anywhere.
       expect(await titles(engine, '全')).toEqual(['全区营商环境大会', 'Ｗｉ－Ｆｉ  全覆盖   工程'])
