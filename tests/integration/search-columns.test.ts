@@ -9,6 +9,8 @@ import { SCHEMA_VERSION } from '../../src/search/embeddedStore'
 import type { SearchDocument } from '../../src/search/types'
 import { startTestServer, type TestServer } from '../support/payload'
 import { createArticle, createSiteWithStaff, fetchPage, sitePath, type SiteWithStaff } from '../support/fixtures'
+import { chinaDay } from '../../src/calendar/chinaTime'
+import { createOpennessFixture, publish, reviewed, submitted } from '../support/openness'
 
 /**
  * 在栏目中搜索: `column=` on the site search limits it to a column and its sub-columns, on whichever
@@ -92,6 +94,26 @@ describe('search within a column (column= in the URL)', () => {
     await server.payload.jobs.run({ limit: 100 })
     expect(await searchJson(portal, `q=${encodeURIComponent('供暖')}&column=zcwj`)).toEqual(['调整栏目的供暖公告'])
     expect(await searchJson(portal, `q=${encodeURIComponent('供暖')}&column=news`)).toEqual([])
+  })
+
+  it('searches a policy library column together with the 有效性 filter', async () => {
+    const f = await createOpennessFixture(server.payload, '6400000571')
+    const policy = async (title: string, repealed = false) => {
+      const doc = await reviewed(server.payload, f, await submitted(server.payload, f, { title }))
+      await publish(server.payload, f, doc.id)
+      if (repealed) await server.payload.update({ collection: 'policy-documents', id: doc.id, data: { validity: 'repealed', validityChangedAt: chinaDay() }, overrideAccess: true })
+    }
+    await policy('关于城乡供水保障的通知')
+    await policy('关于城乡供水价格的办法', true)
+    await server.payload.jobs.run({ limit: 100 })
+    const titles = async (query: string) => {
+      const response = await fetch(`${server.url}${sitePath(f.site, `/search.json?${query}`)}`)
+      return ((await response.json()) as { result: { hits: { title: string }[] } }).result.hits.map((h) => h.title).sort()
+    }
+    expect(await titles(`q=${encodeURIComponent('供水')}&column=${f.policyColumn}`)).toEqual(['关于城乡供水价格的办法', '关于城乡供水保障的通知'])
+    expect(await titles(`column=zcwj&validity=repealed`)).toEqual(['关于城乡供水价格的办法'])
+    expect(await titles(`q=${encodeURIComponent('供水')}&column=zcjd`)).toEqual([])
+    expect(await titles(`q=${encodeURIComponent('供水')}&column=${f.otherColumn}`)).toEqual([])
   })
 
   it('puts a 在本栏目中搜索 box on every column page, submitting the column path to the site search', async () => {
