@@ -7,13 +7,13 @@ import type { SearchDocumentType, TitleSuggestion } from './types'
  *
  * Scanning the titles costs time in proportion to the site (about 150,000 titles pass the 20 ms
  * target), so they are indexed in `search_titles`, an FTS5 table of their own. Each title is stored
- * as the site's character bigrams (column `grams`) and single characters (`chars`), every token
- * prefixed with the site's code: a text of two or more characters is the phrase of its bigrams, a
- * single character its one token, so every substring is found and no other site's title is read.
- * The row's rowid is the publication time followed by a few bits of the document's rowid: FTS5
- * walks a match list by rowid, so `ORDER BY rowid DESC LIMIT n` reads the newest n matches and
- * stops, however many titles contain the text. `search_title_keys` maps those rowids back to the
- * documents.
+ * as its character bigrams (column `grams`) and single characters (`chars`), every token prefixed
+ * with the site's code: a text of two or more characters is the phrase of its bigrams, a single
+ * character its one token, so every substring is found and no other site's title is read. The
+ * row's rowid is the publication time, negated, followed by a few bits of the document's rowid:
+ * FTS5 walks a match list in rowid order, so `ORDER BY rowid LIMIT n` reads the newest n matches
+ * and stops, however many titles contain the text. `search_title_keys` maps these rowids back to
+ * the documents. `npm run bench:suggest` measures it.
  */
 
 /** Bits after the publication second in a title key; 2^33 s either side of 1970 times 2^16 stays within 2^53. */
@@ -71,7 +71,7 @@ export class TitleIndex {
       deleteKey: db.prepare('DELETE FROM search_title_keys WHERE doc = ?'),
       insert: db.prepare('INSERT INTO search_titles (rowid, grams, chars, head) VALUES (@key, @grams, @chars, @head)'),
       delete: db.prepare('DELETE FROM search_titles WHERE rowid = ?'),
-      newest: db.prepare<[string, number], number>('SELECT rowid FROM search_titles WHERE search_titles MATCH ? ORDER BY rowid DESC LIMIT ?').pluck(),
+      newest: db.prepare<[string, number], number>('SELECT rowid FROM search_titles WHERE search_titles MATCH ? ORDER BY rowid LIMIT ?').pluck(),
       documents: db.prepare<[string], SuggestionRow & { key: number }>(
         `SELECT k.key, d.id, d.type, d.title, d.url FROM search_title_keys k JOIN search_docs d ON d.rowid = k.doc
          WHERE k.key IN (SELECT value FROM json_each(?))`,
@@ -83,9 +83,10 @@ export class TitleIndex {
   add(doc: number, site: string, title: string, published: number): void {
     const s = this.statements
     const seconds = Math.max(-MAX_SECONDS, Math.min(MAX_SECONDS - 1, Math.floor(published / 1000)))
-    let key = seconds * KEY_SPREAD + (doc % KEY_SPREAD)
+    // Negated: FTS5 walks a match list forwards most cheaply, so the newest title has the smallest key.
+    let key = -(seconds * KEY_SPREAD + (doc % KEY_SPREAD))
     // Two documents of the same second whose rowids agree in the low bits: the later one takes the next free key.
-    while (s.keyTaken.get(key) !== undefined) key++
+    while (s.keyTaken.get(key) !== undefined) key--
     s.insertKey.run(doc, key)
     s.insert.run({ key, ...titleGrams(site, title) })
   }

@@ -10,7 +10,7 @@ import type { SearchDocument } from '../../src/search/types'
 import { startTestServer, type TestServer } from '../support/payload'
 import { createArticle, createSiteWithStaff, fetchPage, sitePath, type SiteWithStaff } from '../support/fixtures'
 import { chinaDay } from '../../src/calendar/chinaTime'
-import { createOpennessFixture, publish, reviewed, submitted } from '../support/openness'
+import { createOpennessFixture, publish, reviewed, submitted, type OpennessFixture } from '../support/openness'
 
 /**
  * 在栏目中搜索: `column=` on the site search limits it to a column and its sub-columns, on whichever
@@ -22,6 +22,7 @@ let other: SiteWithStaff
 let openness: Column
 let policies: Column
 let otherColumn: Column
+let library: OpennessFixture
 
 const searchJson = async (site: SiteWithStaff, query: string) => {
   const page = await fetchPage(server.url, sitePath(site.site, `/search.json?${query}`))
@@ -46,6 +47,16 @@ beforeAll(async () => {
   await article(portal, portal.column, '政务公开日活动新闻')
   await article(portal, [portal.column, policies], '两个栏目的政务公开通知')
   await article(other, otherColumn, '另一网站的政务公开年报')
+  // A policy library (政策文件 column) on a site of its own. Set up here rather than in its test: a pause of
+  // several seconds between two requests lets the server drop the kept-alive connection as the next one is sent.
+  library = await createOpennessFixture(server.payload, '6400000571')
+  const policy = async (title: string, repealed = false) => {
+    const doc = await reviewed(server.payload, library, await submitted(server.payload, library, { title }))
+    await publish(server.payload, library, doc.id)
+    if (repealed) await server.payload.update({ collection: 'policy-documents', id: doc.id, data: { validity: 'repealed', validityChangedAt: chinaDay() }, overrideAccess: true })
+  }
+  await policy('关于城乡供水保障的通知')
+  await policy('关于城乡供水价格的办法', true)
   await server.payload.jobs.run({ limit: 100 })
 })
 afterAll(async () => server?.close())
@@ -97,23 +108,14 @@ describe('search within a column (column= in the URL)', () => {
   })
 
   it('searches a policy library column together with the 有效性 filter', async () => {
-    const f = await createOpennessFixture(server.payload, '6400000571')
-    const policy = async (title: string, repealed = false) => {
-      const doc = await reviewed(server.payload, f, await submitted(server.payload, f, { title }))
-      await publish(server.payload, f, doc.id)
-      if (repealed) await server.payload.update({ collection: 'policy-documents', id: doc.id, data: { validity: 'repealed', validityChangedAt: chinaDay() }, overrideAccess: true })
-    }
-    await policy('关于城乡供水保障的通知')
-    await policy('关于城乡供水价格的办法', true)
-    await server.payload.jobs.run({ limit: 100 })
     const titles = async (query: string) => {
-      const response = await fetch(`${server.url}${sitePath(f.site, `/search.json?${query}`)}`)
+      const response = await fetch(`${server.url}${sitePath(library.site, `/search.json?${query}`)}`)
       return ((await response.json()) as { result: { hits: { title: string }[] } }).result.hits.map((h) => h.title).sort()
     }
-    expect(await titles(`q=${encodeURIComponent('供水')}&column=${f.policyColumn}`)).toEqual(['关于城乡供水价格的办法', '关于城乡供水保障的通知'])
+    expect(await titles(`q=${encodeURIComponent('供水')}&column=${library.policyColumn}`)).toEqual(['关于城乡供水价格的办法', '关于城乡供水保障的通知'])
     expect(await titles(`column=zcwj&validity=repealed`)).toEqual(['关于城乡供水价格的办法'])
     expect(await titles(`q=${encodeURIComponent('供水')}&column=zcjd`)).toEqual([])
-    expect(await titles(`q=${encodeURIComponent('供水')}&column=${f.otherColumn}`)).toEqual([])
+    expect(await titles(`q=${encodeURIComponent('供水')}&column=${library.otherColumn}`)).toEqual([])
   })
 
   it('puts a 在本栏目中搜索 box on every column page, submitting the column path to the site search', async () => {
