@@ -113,11 +113,10 @@ export async function renderSearch(request: PageRequest, format: 'html' | 'json'
   const params: Record<string, string | undefined> = { ...request.query }
   const facet = (key: string, buckets: { value: string; count: number; label?: string }[], label: (v: string) => string) =>
     buckets.map((b) => ({ label: b.label ?? label(b.value), count: b.count, url: withParams(base, params, { [key]: b.value, page: undefined }), current: params[key] === b.value }))
-  const columns = tree
   const hot = await hotQueries(request.payload, request.site.id)
   const html = await themeEngine(request.site.theme ?? 'default').renderFile('search', {
     site: view,
-    nav: columns.map((c) => ({ title: c.title, url: `${view.basePath}/columns/${c.slug}/`, current: false, children: [] })),
+    nav: tree.map((c) => ({ title: c.title, url: `${view.basePath}/columns/${c.slug}/`, current: false, children: [] })),
     year: chinaYear(),
     page: { title: query.q ? `“${query.q}”的搜索结果 - ${view.name}` : `站内搜索 - ${view.name}` },
     search: {

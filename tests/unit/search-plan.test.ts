@@ -4,7 +4,7 @@ import { metaTokens, planMatch, type TokenOf } from '../../src/search/embeddedPl
 import type { ParsedQuery } from '../../src/search/query'
 import type { SearchQuery } from '../../src/search/types'
 
-const known: Record<string, string> = { 'site:640': 's1', 'agency:自治区人民政府': 'a3', 'category:rules': 'c2' }
+const known: Record<string, string> = { 'site:640': 's1', 'agency:自治区人民政府': 'a3', 'category:rules': 'c2', 'column:12': 'k4', 'column:13': 'k5' }
 const tokenOf: TokenOf = (kind, value) => known[`${kind}:${value}`]
 const plan = (parsed: ParsedQuery, query: SearchQuery, year = 2026) =>
   planMatch(parsed, normalizeQuery(query), tokenOf, year)
@@ -83,6 +83,13 @@ describe('embedded query planning', () => {
     expect(metaTokens('gazette-article', 1, 2017, 2, [3, 4])).toBe('all tgazette s1 y2017 c2 a3 a4')
     expect(metaTokens('article', 5, 2026, 0, [])).toBe('all tarticle s5 y2026')
     expect(metaTokens('policy-document', 5, 2019, 0, [3], 'in-force')).toBe('all tpolicy s5 y2019 a3 vinforce')
+    expect(metaTokens('article', 5, 2026, 0, [], null, [4, 9])).toBe('all tarticle s5 y2026 k4 k9')
+  })
+
+  it('filters by any of the given columns; columns no document has are dropped, and none known matches nothing', () => {
+    expect(plan(words(['通知']), { q: '通知', columnIds: [12, '13', 99] })?.all).toBe('{title body extra} : ("通知") AND meta : (k4 OR k5)')
+    expect(plan({ normalized: '', clauses: [] }, { q: '', siteIds: [640], columnIds: ['12'] })?.all).toBe('meta : (s1) AND meta : (k4)')
+    expect(plan(words(['通知']), { q: '通知', columnIds: [99] })).toBeNull()
   })
 
   it('filters by 有效性 with the validity tokens, alone or with words', () => {
