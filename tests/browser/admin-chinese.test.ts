@@ -123,6 +123,8 @@ const tableWords = {
     fields: ['行数', '列数'],
     cellMenu: '单元格操作',
     menu: ['在上方插入行', '在下方插入行', '在左侧插入列', '在右侧插入列', '删除行', '删除列', '删除表格', '设为标题行', '设为标题列'],
+    addRow: '添加一行',
+    addColumn: '添加一列',
   },
   en: {
     entry: 'Table',
@@ -130,12 +132,14 @@ const tableWords = {
     fields: ['Rows', 'Columns'],
     cellMenu: 'Cell actions',
     menu: ['Insert row above', 'Insert row below', 'Insert column left', 'Insert column right', 'Delete row', 'Delete column', 'Delete table', 'Make header row', 'Make header column'],
+    addRow: 'Add row',
+    addColumn: 'Add column',
   },
 }
 
 /**
  * Opens the table controls of a new article's body: the slash menu's entry, the insert drawer (a 3 × 2 table),
- * the cell menu of a body cell, and one of its entries. What is not in `language` is returned as findings; the
+ * the cell menu of a body cell and one of its entries, and the bars that add a row and a column. What is not in `language` is returned as findings; the
  * texts themselves are compared with `tableWords`.
  */
 async function tableControls(page: Page, who: string, language: 'zh' | 'en'): Promise<Finding[]> {
@@ -179,6 +183,19 @@ async function tableControls(page: Page, who: string, language: 'zh' | 'en'): Pr
   await menu.getByRole('menuitem', { name: words.menu[1] }).click()
   await expect.poll(() => cells.count(), { timeout: 30_000 }).toBe(8)
   await expect.poll(() => menu.count()).toBe(0)
+
+  // Over the last row and column, the bars that add one more of each (their names are for screen readers).
+  const addRow = page.getByRole('button', { name: words.addRow, exact: true })
+  const addColumn = page.getByRole('button', { name: words.addColumn, exact: true })
+  await cells.last().hover()
+  await addRow.waitFor({ timeout: 30_000 })
+  await addColumn.waitFor({ timeout: 30_000 })
+  await screenshot(page, `admin-${language === 'zh' ? 'chinese' : 'english'}-table-add-bars`)
+  await addRow.click()
+  await expect.poll(() => cells.count(), { timeout: 30_000 }).toBe(10)
+  await cells.last().hover()
+  await addColumn.click({ timeout: 30_000 })
+  await expect.poll(() => cells.count(), { timeout: 30_000 }).toBe(15)
   return findings
 }
 

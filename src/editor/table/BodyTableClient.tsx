@@ -6,13 +6,15 @@ import {
   toolbarAddDropdownGroupWithItems,
 } from '@payloadcms/richtext-lexical/client'
 import { say } from '../../i18n/adminText'
-import { OPEN_TABLE_INSERT, TableInsertPlugin } from './TableInsertPlugin'
+import { TableAddButtons } from './TableAddButtons'
 import { TableCellMenuPlugin } from './TableCellMenuPlugin'
+import { OPEN_TABLE_INSERT, TableInsertPlugin } from './TableInsertPlugin'
 
 /**
  * The body editor's tables on the client. Payload's own client feature supplies what holds no words (the nodes,
- * the Markdown transformer, column resizing and the hover buttons that add a row or a column); the insert drawer,
- * the slash-menu and toolbar entries and the cell menu are ours, in the admin's language.
+ * the Markdown transformer, column resizing); the insert drawer, the slash-menu and toolbar entries, the cell menu
+ * and the bars that add a row or a column (Payload's are labelled "Add Row" for screen readers) are ours, in the
+ * admin's language.
  */
 const payloadFeature = TableFeatureClient(undefined).feature
 if (typeof payloadFeature === 'function')
@@ -23,7 +25,7 @@ const payloadPlugins = payloadFeature.plugins ?? []
 const expectedPositions = ['normal', 'normal', 'floatingAnchorElem', 'floatingAnchorElem']
 if (payloadPlugins.map((plugin) => plugin.position).join() !== expectedPositions.join())
   throw new Error('Payload’s table plugins changed: recheck which ones src/editor/table/BodyTableClient.tsx keeps')
-const [, columnResizer, , hoverButtons] = payloadPlugins
+const columnResizer = payloadPlugins[1]
 
 // Payload's table icon (not exported on its own) from its slash-menu entry.
 const payloadIcon = payloadFeature.slashMenu?.groups?.[0]?.items?.[0]?.Icon
@@ -39,7 +41,7 @@ export const BodyTableClient = createClientFeature({
     { Component: TableInsertPlugin, position: 'normal' },
     columnResizer!,
     { Component: TableCellMenuPlugin, position: 'floatingAnchorElem' },
-    hoverButtons!,
+    { Component: TableAddButtons, position: 'floatingAnchorElem' },
   ],
   slashMenu: {
     groups: [
