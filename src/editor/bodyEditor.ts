@@ -1,13 +1,8 @@
-import {
-  BlocksFeature,
-  EXPERIMENTAL_TableFeature,
-  LinkFeature,
-  lexicalEditor,
-  UploadFeature,
-} from '@payloadcms/richtext-lexical'
+import { BlocksFeature, LinkFeature, lexicalEditor, UploadFeature } from '@payloadcms/richtext-lexical'
 import type { PayloadRequest } from 'payload'
 import { listSiteFilter } from '../desk/siteScope'
 import { PasteFromWordFeature } from './paste/PasteFromWordFeature'
+import { BodyTableFeature } from './table/BodyTableFeature'
 import { videoBlock } from './videoBlock'
 
 /**
@@ -47,7 +42,8 @@ export const bodyFeatures = [
           : field,
       ) as typeof defaultFields,
   }),
-  EXPERIMENTAL_TableFeature(),
+  // Payload's tables with the insert drawer and cell menu in the admin's language (src/editor/table).
+  BodyTableFeature(),
   BlocksFeature({ blocks: [videoBlock] }),
   // Word and WPS documents keep their structure when pasted (src/editor/paste).
   PasteFromWordFeature(),

@@ -1,6 +1,7 @@
 import type { Bilingual } from './bilingual'
 import { complianceText } from './text/compliance'
 import { deskText } from './text/desk'
+import { tableText } from './text/table'
 
 /**
  * The project's own admin words (custom views, buttons, cells), one table per concept, registered as Payload
@@ -11,6 +12,7 @@ import { deskText } from './text/desk'
 const tables = {
   zqDesk: deskText,
   zqCompliance: complianceText,
+  zqTable: tableText,
 } satisfies Record<string, Record<string, Bilingual>>
 
 type Tables = typeof tables

@@ -21,6 +21,9 @@ import type { TestServer } from '../support/payload'
  * The second language: the same walk with the admin language set to English (the `payload-lng` cookie, which is
  * what the language selector on the account page sets) fails on any Chinese character in the UI chrome
  * (tests/support/adminChrome.ts) outside the data the test itself created, and on dates not in yyyy-MM-dd.
+ *
+ * The body editor's table controls (src/editor/table), which Payload writes in English only and which no walk
+ * opens: the slash-menu entry, the insert drawer and the cell menu, in both languages, and that they still work.
  */
 
 let server: TestServer
@@ -112,6 +115,90 @@ async function walk(page: Page, who: string, extraPaths: string[], language: 'zh
   return findings
 }
 
+/** The words of the body editor's table controls in one language, as the editor sees them. */
+const tableWords = {
+  zh: {
+    entry: '表格',
+    drawer: '插入表格',
+    fields: ['行数', '列数'],
+    cellMenu: '单元格操作',
+    menu: ['在上方插入行', '在下方插入行', '在左侧插入列', '在右侧插入列', '删除行', '删除列', '删除表格', '设为标题行', '设为标题列'],
+    addRow: '添加一行',
+    addColumn: '添加一列',
+  },
+  en: {
+    entry: 'Table',
+    drawer: 'Insert table',
+    fields: ['Rows', 'Columns'],
+    cellMenu: 'Cell actions',
+    menu: ['Insert row above', 'Insert row below', 'Insert column left', 'Insert column right', 'Delete row', 'Delete column', 'Delete table', 'Make header row', 'Make header column'],
+    addRow: 'Add row',
+    addColumn: 'Add column',
+  },
+}
+
+/**
+ * Opens the table controls of a new article's body: the slash menu's entry, the insert drawer (a 3 × 2 table),
+ * the cell menu of a body cell and one of its entries, and the bars that add a row and a column. What is not in `language` is returned as findings; the
+ * texts themselves are compared with `tableWords`.
+ */
+async function tableControls(page: Page, who: string, language: 'zh' | 'en'): Promise<Finding[]> {
+  const words = tableWords[language]
+  const findings: Finding[] = []
+  const look = async (what: string) => findings.push(...(await problemsOn(page, `${who} table ${what}`, language)))
+  await visit(page, '/admin/collections/articles/create')
+  const editor = page.locator('.rich-text-lexical [contenteditable="true"]').first()
+  await editor.click()
+  await page.keyboard.type('/table', { delay: 30 })
+  const entry = page.locator('.slash-menu-popup__item').first()
+  await entry.waitFor({ timeout: 60_000 })
+  expect((await entry.innerText()).trim()).toBe(words.entry)
+  await look('slash menu')
+  await page.keyboard.press('Enter')
+
+  const drawer = page.locator('.drawer--is-open').last()
+  await drawer.locator('input[name="rows"]').waitFor({ timeout: 60_000 })
+  await drawer.getByText(words.drawer, { exact: true }).first().waitFor()
+  for (const label of words.fields) await drawer.locator('label', { hasText: label }).first().waitFor()
+  await look('insert drawer')
+  await screenshot(page, `admin-${language === 'zh' ? 'chinese' : 'english'}-table-drawer`)
+  await drawer.locator('input[name="rows"]').fill('3')
+  await drawer.locator('input[name="columns"]').fill('2')
+  await drawer.getByRole('button', { name: /保存|Save/ }).first().click()
+  const cells = editor.locator('table td, table th')
+  await expect.poll(() => cells.count(), { timeout: 60_000 }).toBe(6)
+
+  // The second row's second cell: neither in the header row nor in the header column.
+  await cells.nth(3).click()
+  const button = page.locator('.zq-table-cell-menu-button')
+  await button.waitFor({ timeout: 30_000 })
+  expect(await button.getAttribute('aria-label')).toBe(words.cellMenu)
+  await button.click()
+  const menu = page.locator('.zq-table-cell-menu')
+  await menu.waitFor({ timeout: 30_000 })
+  expect(await menu.getByRole('menuitem').allInnerTexts()).toEqual(words.menu)
+  await look('cell menu')
+  await screenshot(page, `admin-${language === 'zh' ? 'chinese' : 'english'}-table-cell-menu`)
+  // The entries do what they say: a row below the caret's adds two cells to the two-column table.
+  await menu.getByRole('menuitem', { name: words.menu[1] }).click()
+  await expect.poll(() => cells.count(), { timeout: 30_000 }).toBe(8)
+  await expect.poll(() => menu.count()).toBe(0)
+
+  // Over the last row and column, the bars that add one more of each (their names are for screen readers).
+  const addRow = page.getByRole('button', { name: words.addRow, exact: true })
+  const addColumn = page.getByRole('button', { name: words.addColumn, exact: true })
+  await cells.last().hover()
+  await addRow.waitFor({ timeout: 30_000 })
+  await addColumn.waitFor({ timeout: 30_000 })
+  await screenshot(page, `admin-${language === 'zh' ? 'chinese' : 'english'}-table-add-bars`)
+  await addRow.click()
+  await expect.poll(() => cells.count(), { timeout: 30_000 }).toBe(10)
+  await cells.last().hover()
+  await addColumn.click({ timeout: 30_000 })
+  await expect.poll(() => cells.count(), { timeout: 30_000 }).toBe(15)
+  return findings
+}
+
 beforeAll(async () => {
   browser = await launchChromium()
   server = await startAdminServer()
@@ -168,6 +255,17 @@ describe('the admin in Chinese', () => {
     },
     walkTimeout,
   )
+
+  it(
+    'shows the body editor’s table controls (insert drawer, cell menu) in Chinese',
+    async () => {
+      const page = await signedIn('editor@zhanqun.test')
+      const findings = await tableControls(page, 'editor', 'zh')
+      await page.context().close()
+      expect(findings).toEqual([])
+    },
+    adminTimeout,
+  )
 })
 
 describe('the admin in English', () => {
@@ -191,5 +289,16 @@ describe('the admin in English', () => {
       expect(findings).toEqual([])
     },
     walkTimeout,
+  )
+
+  it(
+    'shows the body editor’s table controls (insert drawer, cell menu) in English',
+    async () => {
+      const page = await signedIn('editor@zhanqun.test', 'en')
+      const findings = await tableControls(page, 'editor', 'en')
+      await page.context().close()
+      expect(findings).toEqual([])
+    },
+    adminTimeout,
   )
 })
