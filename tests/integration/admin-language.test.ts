@@ -6,7 +6,9 @@ import type { OpennessFigures } from '../../src/reports/opennessFigures'
 import { finalisationProblem } from '../../src/reports/reportFigures'
 import { createSite, createUser, errorMessages, login } from '../support/fixtures'
 import { as, createOpennessFixture, draftData, submitted, type OpennessFixture } from '../support/openness'
+import { storeOpenDay, submitRegistration } from '../support/openDays'
 import { startTestServer, type TestServer } from '../support/payload'
+import { lexicalBody, videoFromUrl } from '../support/richBody'
 
 /**
  * The admin's second language on the server side: messages the admin shows from a save or an endpoint follow the
@@ -255,6 +257,53 @@ describe('the admin language on the server', () => {
     const link = await both((language) => patch(`/api/sites/${site.id}`, { filings: { errorReportUrl: 'javascript:alert(1)' } }, language, token).then(asMessage))
     expect(link.en).toEqual({ status: 400, message: 'Enter a full address starting with http:// or https://, e.g. https://www.example.gov.cn/.' })
     expect(link.zh).toEqual({ status: 400, message: '请填写以 http:// 或 https:// 开头的完整网址，例如 https://www.example.gov.cn/。' })
+  })
+
+  it('words the attachment, video and registration refusals in the admin language', async () => {
+    const upload = (language?: 'en' | 'zh') => {
+      const body = new FormData()
+      const executable = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(510, 0x90)])
+      body.append('file', new Blob([new Uint8Array(executable)], { type: 'application/pdf' }), 'notice.pdf')
+      body.append('_payload', JSON.stringify({ site: site.id, title: 'notice' }))
+      const headers: Record<string, string> = { Authorization: `JWT ${token}` }
+      if (language) headers.Cookie = `payload-lng=${language}`
+      return fetch(`${server.url}/api/files`, { method: 'POST', headers, body }).then(async (r) => asMessage({ status: r.status, body: (await r.json()) as Record<string, unknown> }))
+    }
+    const attachment = await both(upload)
+    expect(attachment.en.status).toBe(400)
+    expect(attachment.en.message).toBe(
+      'The content of the attachment “notice.pdf” is not an allowed type (application/x-msdownload). Allowed: PDF, Word (DOCX), Excel (XLSX), Word / Excel 97-2003 (DOC / XLS), ZIP archive.',
+    )
+    expect(attachment.zh.message).toBe('附件「notice.pdf」的实际内容不是允许的类型（application/x-msdownload）。只能上传 PDF、Word（DOCX）、Excel（XLSX）、Word / Excel 97-2003（DOC / XLS）、ZIP 压缩包。')
+
+    await server.payload.updateGlobal({ slug: 'platform-settings', data: { videoHosts: 'video.example.gov.cn' } as never, overrideAccess: true })
+    const column = await server.payload.create({ collection: 'columns', data: { site: site.id, title: '视频', slug: 'videos', kind: 'news' } as never })
+    const article = { site: site.id, columns: [column.id], title: '视频信息', disclosureAttribute: 'public', body: lexicalBody(videoFromUrl('https://videos.elsewhere.com/a.mp4')) }
+    const video = await both((language) => post('/api/articles', article, language).then(asMessage))
+    expect(video.en).toEqual({
+      status: 400,
+      message: "The video site videos.elsewhere.com is not on the platform's allowed list. Use a video from this site's media, or ask a platform administrator to add the site in Platform settings.",
+    })
+    expect(video.zh.message).toBe('视频网站 videos.elsewhere.com 不在平台允许的名单中。请改用本网站图片库中的视频，或请平台管理员在“平台设置”中添加该网站。')
+
+    const day = await storeOpenDay(server.payload, site)
+    const registered = await submitRegistration(server.url, site, day.id)
+    expect(registered.code).toBeTruthy()
+    const { docs } = await server.payload.find({ collection: 'open-day-registrations', where: { openDay: { equals: day.id } }, overrideAccess: true })
+    await server.payload.update({ collection: 'open-day-registrations', id: docs[0]!.id, data: { status: 'cancelled' } as never, overrideAccess: true })
+    const revived = await both((language) => patch(`/api/open-day-registrations/${docs[0]!.id}`, { status: 'confirmed' }, language, token).then(asMessage))
+    expect(revived.en).toEqual({ status: 400, message: 'A registration cannot go from “Cancelled” to “Confirmed”.' })
+    expect(revived.zh).toEqual({ status: 400, message: '报名不能从“已取消”改为“报名成功”。' })
+  })
+
+  // Spends 10 of this address's 20 failed sign-ins (LOGIN_LIMIT_PER_ADDRESS); the account's 8 are all used.
+  it('words the sign-in lock-out of the admin login in the admin language', async () => {
+    const attempt = (language?: 'en' | 'zh') => get('/api/users/login', language, null, 'POST', { email: 'locked-out@test.gov.cn', password: 'wrong-password-1' })
+    for (let i = 0; i < 8; i++) expect((await attempt()).status).toBe(401)
+    const locked = await both(attempt)
+    expect(locked.en.status).toBe(429)
+    expect(locked.en.message).toMatch(/^Too many failed sign-ins to this account: it is paused; try again in \d+ minutes or ask an administrator\.$/)
+    expect(locked.zh.message).toMatch(/^该账号登录失败次数过多，已暂停登录，请 \d+ 分钟后再试或联系管理员。$/)
   })
 
   it('has every project admin word in both languages, the English without Chinese', () => {
