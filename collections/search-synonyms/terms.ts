@@ -13,7 +13,7 @@ export function synonymTermsProblem(terms: readonly string[]): Bilingual | null 
   if (terms.length < 2)
     return {
       zh: '同义词组至少需要两个不同的词，词与词之间用“=”“，”或“、”分隔，例如：发改委 = 发展改革委。',
-      en: 'A synonym group needs at least two different terms, separated by “=”, a comma or “、”, e.g. NDRC = National Development and Reform Commission.',
+      en: 'A synonym group needs at least two different terms, separated by “=” or a comma (Chinese or Latin), e.g. NDRC = National Development and Reform Commission.',
     }
   if (terms.length > MAX_TERMS) return { zh: `一个同义词组最多 ${MAX_TERMS} 个词，请拆成几组。`, en: `A synonym group holds at most ${MAX_TERMS} terms; split it into several groups.` }
   const spaced = terms.find((t) => /\s/.test(t))

@@ -248,7 +248,7 @@ describe('the admin language on the server', () => {
 
   it('words the synonym, link and video checks in the admin language', async () => {
     const single = await both((language) => post('/api/search-synonyms', { terms: '发改委' }, language).then(asMessage))
-    expect(single.en.message).toBe('A synonym group needs at least two different terms, separated by “=”, a comma or “、”, e.g. NDRC = National Development and Reform Commission.')
+    expect(single.en.message).toBe('A synonym group needs at least two different terms, separated by “=” or a comma (Chinese or Latin), e.g. NDRC = National Development and Reform Commission.')
     expect(single.zh.message).toBe('同义词组至少需要两个不同的词，词与词之间用“=”“，”或“、”分隔，例如：发改委 = 发展改革委。')
     const spaced = await both((language) => post('/api/search-synonyms', { terms: '发改 委 = 发展改革委' }, language).then(asMessage))
     expect(spaced.en.message).toBe('A term cannot contain a space: “发改 委”. If these are two terms, separate them with “=”.')
