@@ -8,6 +8,7 @@ import { createSite, createUser, errorMessages, login } from '../support/fixture
 import { as, createOpennessFixture, draftData, submitted, type OpennessFixture } from '../support/openness'
 import { storeOpenDay, submitRegistration } from '../support/openDays'
 import { startTestServer, type TestServer } from '../support/payload'
+import { rawRequest } from '../support/rawHttp'
 import { lexicalBody, videoFromUrl } from '../support/richBody'
 
 /**
@@ -294,6 +295,19 @@ describe('the admin language on the server', () => {
     const revived = await both((language) => patch(`/api/open-day-registrations/${docs[0]!.id}`, { status: 'confirmed' }, language, token).then(asMessage))
     expect(revived.en).toEqual({ status: 400, message: 'A registration cannot go from “Cancelled” to “Confirmed”.' })
     expect(revived.zh).toEqual({ status: 400, message: '报名不能从“已取消”改为“报名成功”。' })
+  })
+
+  it('refuses an oversized API body in the admin language', async () => {
+    const oversized = (language?: 'en' | 'zh') =>
+      rawRequest(server.url, {
+        method: 'POST',
+        path: '/api/columns',
+        headers: { 'Content-Type': 'application/json', 'Content-Length': String(30 * 1024 * 1024), Authorization: `JWT ${token}`, ...(language ? { Cookie: `payload-lng=${language}` } : {}) },
+        stream: { chunkBytes: 64 * 1024, chunks: 48 },
+      }).then((res) => ({ status: res.status, message: (res.json() as { errors: { message: string }[] }).errors[0]!.message }))
+    const refused = await both(oversized)
+    expect(refused.en).toEqual({ status: 413, message: 'The request is too large: at most 1 MB here. Compress or split it and try again.' })
+    expect(refused.zh).toEqual({ status: 413, message: '请求内容过大：此处最多接受 1 MB。请压缩或拆分后重试。' })
   })
 
   // Spends 10 of this address's 20 failed sign-ins (LOGIN_LIMIT_PER_ADDRESS); the account's 8 are all used.

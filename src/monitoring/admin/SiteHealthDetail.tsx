@@ -134,7 +134,7 @@ function Detail({ data, admin, L }: { data: SiteDetail; admin: string; L: Speak 
       <AvailabilityChart days={data.availability} />
 
       <h2>
-        {L('问题栏目', 'Columns with problems')}（{data.columns.filter((c) => !c.excused).length}）
+        {L(`问题栏目（${data.columns.filter((c) => !c.excused).length}）`, `Columns with problems (${data.columns.filter((c) => !c.excused).length})`)}
       </h2>
       {data.columns.length ? (
         <table data-testid="site-health-columns">
@@ -175,7 +175,7 @@ function Detail({ data, admin, L }: { data: SiteDetail; admin: string; L: Speak 
       )}
 
       <h2>
-        {L('错链', 'Broken links')}（{data.brokenLinks.length + data.externalLinks.length}）
+        {L(`错链（${data.brokenLinks.length + data.externalLinks.length}）`, `Broken links (${data.brokenLinks.length + data.externalLinks.length})`)}
       </h2>
       {data.brokenLinks.length + data.externalLinks.length ? (
         <table data-testid="site-health-links">
@@ -221,7 +221,7 @@ function Detail({ data, admin, L }: { data: SiteDetail; admin: string; L: Speak 
       {data.contentSafety.length ? (
         <>
           <h2>
-            {L('错敏词', 'Wrong and sensitive words')}（{data.contentSafety.length}）
+            {L(`错敏词（${data.contentSafety.length}）`, `Wrong and sensitive words (${data.contentSafety.length})`)}
           </h2>
           <ul>
             {data.contentSafety.map((f) => (
@@ -251,7 +251,7 @@ function Detail({ data, admin, L }: { data: SiteDetail; admin: string; L: Speak 
       ) : null}
 
       <h2>
-        {L('未解决的预警', 'Open warnings')}（{data.warnings.length}）
+        {L(`未解决的预警（${data.warnings.length}）`, `Open warnings (${data.warnings.length})`)}
       </h2>
       {data.warnings.length ? (
         <ul data-testid="site-health-warnings">
