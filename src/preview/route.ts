@@ -33,7 +33,8 @@ export function previewRoutes(payload: Payload, directory: SiteDirectory): expre
     const collection = String(req.params.collection)
     const id = String(req.params.id)
     // Whoever opens a preview came from the admin, so the refusals speak its language.
-    const L = speaker(cookieLanguage(req.headers.cookie))
+    const { language } = cookieLanguage(req.headers.cookie)
+    const L = speaker({ language })
     if (!isPreviewCollection(collection) || !idPattern.test(id)) return refuse(res, 404, L('页面不存在。', 'Page not found.'))
     const check = checkPreviewSignature(payload.secret, collection, id, req.query.exp, req.query.sig)
     if (check === 'invalid') return refuse(res, 403, L('预览链接无效：请回到管理后台的编辑页面，重新点击“预览”。', 'The preview link is not valid: go back to the edit view in the admin and click “Preview” again.'))
@@ -56,7 +57,7 @@ export function previewRoutes(payload: Payload, directory: SiteDirectory): expre
     const expiresAt = new Date(Number(req.query.exp) * 1000)
     // Written with end(), not send(): no ETag, so nothing invites a browser or proxy to keep and revalidate it.
     res.status(200).setHeader('Content-Type', page.contentType)
-    res.end(withPreviewBanner(page.html, expiresAt, doc.workflowStatus ? statusLabel(doc.workflowStatus) : undefined))
+    res.end(withPreviewBanner(page.html, expiresAt, doc.workflowStatus ? statusLabel(doc.workflowStatus, language) : undefined, language))
   })
   return router
 }

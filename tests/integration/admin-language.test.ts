@@ -4,7 +4,7 @@ import { table3Columns, type Table3 } from '../../src/disclosure/table3'
 import { adminTranslations } from '../../src/i18n/adminText'
 import type { OpennessFigures } from '../../src/reports/opennessFigures'
 import { finalisationProblem } from '../../src/reports/reportFigures'
-import { createSite, createUser, errorMessages, login } from '../support/fixtures'
+import { createArticle, createColumn, createSite, createUser, errorMessages, login } from '../support/fixtures'
 import { as, createOpennessFixture, draftData, submitted, type OpennessFixture } from '../support/openness'
 import { storeOpenDay, submitRegistration } from '../support/openDays'
 import { startTestServer, type TestServer } from '../support/payload'
@@ -187,6 +187,22 @@ describe('the admin language on the server', () => {
     expect(missing.zh.message).toBe('没有找到这篇内容，或您无权查看它。')
     const anonymous = await both((language) => get('/api/preview-link/articles/1', language, null))
     expect(anonymous.en).toEqual({ status: 401, message: 'Please sign in.' })
+
+    // The banner over a real preview speaks to the staff member; the page under it stays the site's own.
+    const column = await createColumn(server.payload, site, { title: '预览栏目', slug: 'preview-news' })
+    const draft = await createArticle(server.payload, { site, column, title: '英文后台的预览稿件' })
+    const link = JSON.parse((await get(`/api/preview-link/articles/${draft.id}`)).message) as { url: string }
+    const banner = async (language?: 'en' | 'zh') => {
+      const headers: Record<string, string> = { Cookie: `payload-token=${token}${language ? `; payload-lng=${language}` : ''}` }
+      const html = await (await fetch(`${server.url}${link.url}`, { headers })).text()
+      expect(html).toContain('英文后台的预览稿件')
+      return /<div class="zq-preview-banner"[^>]*>(.*?)<\/div>/s.exec(html)?.[1] ?? ''
+    }
+    const english = await banner('en')
+    expect(english).toContain('Preview, not published')
+    expect(english).toContain('Status: Draft.')
+    expect(english).not.toMatch(cjk)
+    expect(await banner()).toContain('预览，未发布 <span style="font-weight:normal">（当前状态：草稿。')
 
     const forged = await both((language) => get(`/preview/articles/1?exp=${Math.floor(Date.now() / 1000) + 600}&sig=${'A'.repeat(43)}`, language))
     expect(forged.en).toEqual({ status: 403, message: 'The preview link is not valid: go back to the edit view in the admin and click “Preview” again.' })
