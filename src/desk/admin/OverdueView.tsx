@@ -2,6 +2,7 @@ import type { AdminViewServerProps } from 'payload'
 import { AdminFrame } from '../../adminViews/AdminFrame'
 import { Gutter } from '@payloadcms/ui'
 import { overdueReport } from '../../../collections/policy-documents/endpoints'
+import { calendarNoteIn } from '../../calendar/workingDays'
 import { overdueReposts } from '../overdueReposts'
 import { deskCss } from './deskStyles'
 import { type Bilingual, inLanguage, speaker } from '../../i18n/bilingual'
@@ -74,7 +75,7 @@ export async function OverdueView({ initPageResult, params, searchParams }: Admi
                 <ul>
                   {result.report.deadlineUnknown.map((r) => (
                     <li key={r.id}>
-                      {link('policy-documents', r.id, r.title)} · {r.siteName} · {r.note ?? ''}
+                      {link('policy-documents', r.id, r.title)} · {r.siteName} · {r.note ? calendarNoteIn(req.i18n.language, r.note) : ''}
                     </li>
                   ))}
                 </ul>
