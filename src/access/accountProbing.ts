@@ -31,7 +31,6 @@ export const unlockUsers: Access = async ({ req }) => {
   return { id: { equals: target.id } }
 }
 
-
 /**
  * 忘记密码: the same answer, at once, whether or not the address has an account. Payload's own operation
  * runs after the answer is sent, so neither the body nor the time taken tells the two apart.

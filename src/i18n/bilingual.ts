@@ -29,7 +29,7 @@ export const speaker =
     inLanguage(req, { zh, en })
 
 /**
- * An error raised below the request (a report filter, a calendar day) that carries both wordings, so that the
+ * An error raised below the request (a report filter, a statistics period, a year without holidays) that carries both wordings, so that the
  * endpoint answering the admin picks its language; `message` is the Chinese, for logs and Chinese callers.
  */
 export class BilingualError extends Error {
