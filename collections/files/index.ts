@@ -2,6 +2,7 @@ import path from 'node:path'
 import { APIError, type CollectionConfig } from 'payload'
 import { guardReleasedUploads } from '../../src/access/releasedUploads'
 import { siteField } from '../../src/access/siteField'
+import { languageOf } from '../../src/i18n/bilingual'
 import { publiclyReferencedField, readUploads } from '../../src/access/publicUploads'
 import { createOnSitesWithRole, writeOnSitesWithRole } from '../../src/access/siteScoped'
 import { uploadDirectory } from '../../src/storage/uploadDirectory'
@@ -27,7 +28,7 @@ export const Files: CollectionConfig = {
       guardReleasedUploads('files', '附件'),
       async ({ req, operation }) => {
         if ((operation === 'create' || operation === 'update') && req.file) {
-          const problem = await attachmentProblem(req.file)
+          const problem = await attachmentProblem(req.file, undefined, languageOf(req))
           if (problem) throw new APIError(problem, 400, null, true)
         }
       },

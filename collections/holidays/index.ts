@@ -9,7 +9,8 @@ import type {
 import { isPlatformAdmin } from '../../src/access/roles'
 import { recordAudit } from '../../src/audit/recordAudit'
 import { forgetWorkingDayCalendar } from '../../src/calendar/holidayCalendar'
-import { calendarDayProblem, isCalendarDay } from '../../src/calendar/chinaTime'
+import { calendarDayProblemText, isCalendarDay } from '../../src/calendar/chinaTime'
+import { inLanguage, speaker } from '../../src/i18n/bilingual'
 import { weekdayOf, yearOf, type HolidayType } from '../../src/calendar/workingDays'
 
 const typeLabels: Record<HolidayType, { zh: string; en: string }> = {
@@ -17,11 +18,14 @@ const typeLabels: Record<HolidayType, { zh: string; en: string }> = {
   'makeup-workday': { zh: '调休上班', en: 'Make-up workday' },
 }
 
-const weekdayNames = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六']
+const weekdayNames = {
+  zh: ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'],
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+}
 
 const validateDate: TextFieldSingleValidation = async (value, { req, id }) => {
-  const problem = calendarDayProblem(value)
-  if (problem) return problem
+  const problem = calendarDayProblemText(value)
+  if (problem) return inLanguage(req, problem)
   const clash = await req.payload.find({
     collection: 'holidays',
     where: { and: [{ date: { equals: value } }, ...(id ? [{ id: { not_equals: id } }] : [])] },
@@ -31,14 +35,19 @@ const validateDate: TextFieldSingleValidation = async (value, { req, id }) => {
     req,
   })
   const existing = clash.docs[0]
-  return existing ? `${value} 已有记录（${existing.name}，${typeLabels[existing.type].zh}），同一天只能录入一条。` : true
+  if (!existing) return true
+  return inLanguage(req, {
+    zh: `${value} 已有记录（${existing.name}，${typeLabels[existing.type].zh}），同一天只能录入一条。`,
+    en: `${value} is already entered (${existing.name}, ${typeLabels[existing.type].en}); a day has one entry only.`,
+  })
 }
 
 /** 调休上班 always moves work onto a Saturday or Sunday; a weekday entry is a typing mistake. */
-const validateType: SelectFieldSingleValidation = (value, { siblingData }) => {
+const validateType: SelectFieldSingleValidation = (value, { siblingData, req }) => {
   const date = (siblingData as { date?: unknown }).date
   if (value === 'makeup-workday' && isCalendarDay(date) && weekdayOf(date) !== 0 && weekdayOf(date) !== 6) {
-    return `调休上班日应是周六或周日，${date} 是${weekdayNames[weekdayOf(date)]}。`
+    const day = weekdayOf(date)
+    return speaker(req)(`调休上班日应是周六或周日，${date} 是${weekdayNames.zh[day]}。`, `A make-up workday is a Saturday or Sunday; ${date} is a ${weekdayNames.en[day]}.`)
   }
   return true
 }

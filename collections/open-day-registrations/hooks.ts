@@ -1,7 +1,8 @@
 import { ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook } from 'payload'
+import { inLanguage } from '../../src/i18n/bilingual'
 import { idOf } from '../../src/ids'
 import { promoteWaiting, releaseKeys } from '../../src/participation/openDaySeats'
-import { OpenDayRegistration, openDayRegistrationStates, stateLabel, type OpenDayRegistrationState } from '../../src/states'
+import { OpenDayRegistration, openDayRegistrationStates, type OpenDayRegistrationState } from '../../src/states'
 
 type RegistrationData = {
   status?: OpenDayRegistrationState
@@ -19,7 +20,7 @@ const transitions: Record<OpenDayRegistrationState, OpenDayRegistrationState[]> 
   cancelled: [],
 }
 
-const label = (s: string | undefined) => stateLabel(openDayRegistrationStates, s)
+const label = (s: string | undefined) => openDayRegistrationStates.find((state) => state.value === s)?.label ?? { zh: String(s ?? ''), en: String(s ?? '') }
 
 /**
  * A status change must follow `transitions`; checking in stamps the time; cancelling stamps it. The registration's site is always its open day's site.
@@ -36,7 +37,15 @@ export const registrationStatus: CollectionBeforeChangeHook = async ({ data, ori
   const to = next.status ?? from
   if (operation === 'update' && from && to && to !== from) {
     if (!transitions[from].includes(to))
-      throw new ValidationError({ errors: [{ path: 'status', message: `报名不能从“${label(from)}”改为“${label(to)}”。` }] })
+      throw new ValidationError({
+        errors: [
+          {
+            path: 'status',
+            // Staff see it in the admin; a citizen's own cancelling runs without a user and stays Chinese.
+            message: inLanguage(req.user ? req : null, { zh: `报名不能从“${label(from).zh}”改为“${label(to).zh}”。`, en: `A registration cannot go from “${label(from).en}” to “${label(to).en}”.` }),
+          },
+        ],
+      })
     if (to === OpenDayRegistration.checkedIn) next.checkedInAt = new Date().toISOString()
     if (to === OpenDayRegistration.confirmed) next.checkedInAt = null
     if (to === OpenDayRegistration.cancelled) next.cancelledAt = new Date().toISOString()

@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, DateFieldValidation, PayloadRequest } from 'payload'
 import { chinaDay, endOfChinaDay } from '../../src/calendar/chinaTime'
 import { activeDisclosureDeadline, policyPublishDeadline } from '../../src/calendar/deadlines'
+import { inLanguage } from '../../src/i18n/bilingual'
 import { idOf } from '../../src/ids'
 import { getWorkingDayCalendar } from '../../src/calendar/holidayCalendar'
 import { CalendarYearMissingError } from '../../src/calendar/workingDays'
@@ -12,10 +13,14 @@ import type { Doc } from './hookData'
 const clockStart = (doc: Doc): string | null => doc.issuedAt || doc.writtenAt || null
 
 /** A document is issued on or after the day it is written. */
-export const validateIssuedAt: DateFieldValidation = (value, { data }) => {
+export const validateIssuedAt: DateFieldValidation = (value, { data, req }) => {
   const written = (data as Doc | undefined)?.writtenAt
   if (!value || !written) return true
-  return chinaDay(value) >= chinaDay(written) ? true : `印发日期（${chinaDay(value)}）不能早于成文日期（${chinaDay(written)}）。`
+  if (chinaDay(value) >= chinaDay(written)) return true
+  return inLanguage(req, {
+    zh: `印发日期（${chinaDay(value)}）不能早于成文日期（${chinaDay(written)}）。`,
+    en: `The issue date (${chinaDay(value)}) cannot be before the date of writing (${chinaDay(written)}).`,
+  })
 }
 
 /**

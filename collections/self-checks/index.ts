@@ -15,7 +15,7 @@ const readSelfChecks: Access = ({ req }) => {
   return sites.length ? siteIn(sites) : false
 }
 
-const count = (name: string, zh: string) => ({ name, type: 'number' as const, label: { zh, en: name }, admin: { readOnly: true } })
+const count = (name: string, zh: string, en: string) => ({ name, type: 'number' as const, label: { zh, en }, admin: { readOnly: true } })
 
 /**
  * 年度自查 (annual self-check), 宁政办发〔2017〕74号 一(四): before 31 December each site reviews every document
@@ -112,7 +112,7 @@ export const SelfChecks: CollectionConfig = {
       admin: { readOnly: true, description: { zh: '本年度被多个申请人申请公开的同一政府信息（人数达到平台设置“多人申请提示人数”），请考虑转为主动公开。', en: 'Information requested by several applicants this year (at least the platform setting “frequent request threshold”): consider publishing it proactively.' } },
       fields: [
         { name: 'subject', type: 'text', label: { zh: '所申请信息', en: 'Information' } },
-        { type: 'row', fields: [count('applicants', '申请人数'), count('applications', '申请件数')] },
+        { type: 'row', fields: [count('applicants', '申请人数', 'Applicants'), count('applications', '申请件数', 'Applications')] },
       ],
     },
     {
@@ -123,13 +123,13 @@ export const SelfChecks: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            count('total', '自查文件数'),
-            count('onApplication', '依申请公开'),
-            count('notPublic', '不公开'),
-            count('afterDeclassification', '脱密后公开（未脱密）'),
+            count('total', '自查文件数', 'Documents checked'),
+            count('onApplication', '依申请公开', 'Disclosed on application'),
+            count('notPublic', '不公开', 'Not public'),
+            count('afterDeclassification', '脱密后公开（未脱密）', 'Public after declassification (not yet declassified)'),
           ],
         },
-        { type: 'row', fields: [count('kept', '保持'), count('converted', '转为主动公开'), count('undecided', '待定')] },
+        { type: 'row', fields: [count('kept', '保持', 'Kept'), count('converted', '转为主动公开', 'Made proactively public'), count('undecided', '待定', 'Undecided')] },
         { name: 'summary', type: 'textarea', label: { zh: '自查整改情况', en: 'Summary' }, admin: { description: { zh: '报送本级人民政府办公厅（室）及上级政务公开工作机构。', en: 'Reported to the General Office of the same-level government and the higher-level openness authority.' } } },
       ],
     },

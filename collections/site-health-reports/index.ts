@@ -3,7 +3,7 @@ import { siteField } from '../../src/access/siteField'
 import { monitorWritesOnly, monitoringGroup, readSiteHealth } from '../../src/monitoring/access'
 import { bulletinEndpoints } from '../../src/monitoring/bulletinExport'
 
-const json = (name: string, zh: string) => ({ name, type: 'json' as const, label: { zh, en: name }, admin: { readOnly: true } })
+const json = (name: string, zh: string, en: string) => ({ name, type: 'json' as const, label: { zh, en }, admin: { readOnly: true } })
 
 /** 健康报告: one site's result of one daily probe run: veto prediction, deduction score, figures and problems. */
 export const SiteHealthReports: CollectionConfig = {
@@ -23,9 +23,9 @@ export const SiteHealthReports: CollectionConfig = {
     { name: 'vetoCount', type: 'number', required: true, index: true, label: { zh: '预计否决项', en: 'Predicted vetoes' } },
     { name: 'score', type: 'number', required: true, label: { zh: '扣分后得分', en: 'Score' } },
     { name: 'warningCount', type: 'number', label: { zh: '预警数', en: 'Warnings' } },
-    json('vetoes', '单项否决预测'),
-    json('deductions', '扣分明细'),
-    json('figures', '监测数据'),
-    json('problems', '问题清单'),
+    json('vetoes', '单项否决预测', 'Predicted single vetoes'),
+    json('deductions', '扣分明细', 'Deductions'),
+    json('figures', '监测数据', 'Monitoring figures'),
+    json('problems', '问题清单', 'Problems'),
   ],
 }

@@ -1,5 +1,6 @@
 import type { Access, Endpoint, PayloadRequest } from 'payload'
 import { asAccessUser, clusterRoles, isPlatformAdmin, siteIdsWithRole, type SiteMembership } from './roles'
+import { inLanguage, speaker } from '../i18n/bilingual'
 
 /**
  * Account endpoints that take an email address must not tell who has an account, and unlocking a
@@ -30,8 +31,6 @@ export const unlockUsers: Access = async ({ req }) => {
   return { id: { equals: target.id } }
 }
 
-const generic = { message: '如该邮箱已注册，重置密码的邮件已发出，请查收。' }
-
 /**
  * 忘记密码: the same answer, at once, whether or not the address has an account. Payload's own operation
  * runs after the answer is sent, so neither the body nor the time taken tells the two apart.
@@ -40,15 +39,17 @@ export const forgotPasswordEndpoint: Endpoint = {
   path: '/forgot-password',
   method: 'post',
   handler: async (req: PayloadRequest) => {
+    const L = speaker(req)
     let body: unknown = req.data
     if (body === undefined && typeof req.json === 'function') body = await req.json().catch(() => ({}))
     const email = typeof (body as { email?: unknown } | null)?.email === 'string' ? (body as { email: string }).email.trim() : ''
-    if (!email) return Response.json({ errors: [{ message: '请填写邮箱地址。' }] }, { status: 400 })
+    if (!email) return Response.json({ errors: [{ message: L('请填写邮箱地址。', 'Enter your email address.') }] }, { status: 400 })
     const { payload } = req
     setImmediate(() => {
       payload.forgotPassword({ collection: 'users', data: { email } }).catch((error: unknown) => payload.logger.error({ err: error, msg: 'forgot-password' }))
     })
-    return Response.json(generic, { status: 200 })
+    // One wording for both cases, only the admin language varies.
+    return Response.json({ message: L('如该邮箱已注册，重置密码的邮件已发出，请查收。', 'If this address has an account, an email to reset the password is on its way.') }, { status: 200 })
   },
 }
 
@@ -56,5 +57,5 @@ export const forgotPasswordEndpoint: Endpoint = {
 export const verifyEndpoint: Endpoint = {
   path: '/verify/:token',
   method: 'post',
-  handler: async () => Response.json({ errors: [{ message: '本平台不使用邮件验证账号。' }] }, { status: 403 }),
+  handler: async (req) => Response.json({ errors: [{ message: inLanguage(req, { zh: '本平台不使用邮件验证账号。', en: 'Accounts on this platform are not verified by email.' }) }] }, { status: 403 }),
 }

@@ -1,4 +1,5 @@
 import type { TextField } from 'payload'
+import { type Bilingual, inLanguage } from '../i18n/bilingual'
 
 /**
  * URLs that staff type in (the report-an-error link, an interpretation's audio or video) end up in `href`
@@ -33,17 +34,17 @@ export function safeUrl(value: unknown, kind: UrlKind = 'web'): string | null {
   return parsed.href
 }
 
-const message: Record<UrlKind, string> = {
-  web: '请填写以 http:// 或 https:// 开头的完整网址，例如 https://www.example.gov.cn/。',
-  contact: '请填写以 http://、https://、mailto: 或 tel: 开头的完整地址。',
+const message: Record<UrlKind, Bilingual> = {
+  web: { zh: '请填写以 http:// 或 https:// 开头的完整网址，例如 https://www.example.gov.cn/。', en: 'Enter a full address starting with http:// or https://, e.g. https://www.example.gov.cn/.' },
+  contact: { zh: '请填写以 http://、https://、mailto: 或 tel: 开头的完整地址。', en: 'Enter a full address starting with http://, https://, mailto: or tel:.' },
 }
 
 /** Payload `validate` for a URL field: empty is fine unless required. */
 export const validateUrl =
   (kind: UrlKind = 'web') =>
-  (value: unknown, { required }: { required?: boolean } = {}): true | string => {
-    if (value === null || value === undefined || value === '') return required ? '此项必填。' : true
-    return safeUrl(value, kind) ? true : message[kind]
+  (value: unknown, { required, req }: { required?: boolean; req?: { i18n?: { language?: string } } } = {}): true | string => {
+    if (value === null || value === undefined || value === '') return required ? inLanguage(req, { zh: '此项必填。', en: 'This field is required.' }) : true
+    return safeUrl(value, kind) ? true : inLanguage(req, message[kind])
   }
 
 /** A text field holding a URL: validated on save, marked so tests can find every URL field. */

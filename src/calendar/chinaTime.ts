@@ -5,6 +5,8 @@
  * year since 1992, so a fixed offset is exact and no time-zone database is needed.
  */
 
+import type { Bilingual } from '../i18n/bilingual'
+
 export const chinaOffsetMs = 8 * 60 * 60 * 1000
 const dayMs = 24 * 60 * 60 * 1000
 const dayPattern = /^(\d{4})-(\d{2})-(\d{2})$/
@@ -26,13 +28,18 @@ function chinaWallClock(moment: Moment): Date {
   return new Date(time + chinaOffsetMs)
 }
 
-/** Why a value is not a real 'YYYY-MM-DD' calendar day, or null when it is one. */
-export function calendarDayProblem(value: unknown): string | null {
-  if (typeof value !== 'string' || !dayPattern.test(value)) return '日期须按 YYYY-MM-DD 格式填写，例如 2027-01-01。'
+/** Why a value is not a real 'YYYY-MM-DD' calendar day, in both admin languages, or null when it is one. */
+export function calendarDayProblemText(value: unknown): Bilingual | null {
+  if (typeof value !== 'string' || !dayPattern.test(value)) return { zh: '日期须按 YYYY-MM-DD 格式填写，例如 2027-01-01。', en: 'Write the date as YYYY-MM-DD, e.g. 2027-01-01.' }
   const [, year, month, day] = dayPattern.exec(value) as RegExpExecArray
   const time = Date.UTC(Number(year), Number(month) - 1, Number(day))
-  if (new Date(time).toISOString().slice(0, 10) !== value) return `${value} 不是实际存在的日期。`
+  if (new Date(time).toISOString().slice(0, 10) !== value) return { zh: `${value} 不是实际存在的日期。`, en: `${value} is not a real date.` }
   return null
+}
+
+/** Why a value is not a real 'YYYY-MM-DD' calendar day (in Chinese), or null when it is one. */
+export function calendarDayProblem(value: unknown): string | null {
+  return calendarDayProblemText(value)?.zh ?? null
 }
 
 export function isCalendarDay(value: unknown): value is string {

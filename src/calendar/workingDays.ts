@@ -3,6 +3,7 @@
  * days in China time, written 'YYYY-MM-DD'. Pure: the rows come from the `holidays` collection.
  */
 
+import { BilingualError } from '../i18n/bilingual'
 import { calendarDayProblem } from './chinaTime'
 
 export const holidayTypes = ['holiday', 'makeup-workday'] as const
@@ -11,17 +12,31 @@ export type HolidayType = (typeof holidayTypes)[number]
 /** One day that differs from the ordinary week: a day off (放假) or a weekend workday (调休上班). */
 export type HolidayRow = { date: string; type: HolidayType; name?: string | null }
 
-/** Raised instead of guessing when a computation reaches a year whose State Council notice is not entered. */
-export class CalendarYearMissingError extends Error {
+/**
+ * Raised instead of guessing when a computation reaches a year whose State Council notice is not entered. Its
+ * `message` is the Chinese (stored in notes and shown to citizens' case handlers); `text` has the English too.
+ */
+export class CalendarYearMissingError extends BilingualError {
   readonly year: number
 
   constructor(year: number) {
-    super(
-      `${year} 年的法定节假日安排尚未录入，无法计算工作日期限。请平台管理员在“节假日”中录入国务院办公厅发布的 ${year} 年节假日安排。`,
-    )
+    super({
+      zh: `${year} 年的法定节假日安排尚未录入，无法计算工作日期限。请平台管理员在“节假日”中录入国务院办公厅发布的 ${year} 年节假日安排。`,
+      en: `The ${year} holiday calendar has not been entered, so working-day deadlines cannot be computed. A platform administrator enters the State Council General Office's ${year} holiday arrangements under “Holidays”.`,
+    })
     this.name = 'CalendarYearMissingError'
     this.year = year
   }
+}
+
+/**
+ * A deadline note stored in Chinese (a CalendarYearMissingError's message) in the admin's language: the English
+ * for an English admin, the note itself otherwise and for any other note.
+ */
+export function calendarNoteIn(language: string | undefined, note: string): string {
+  if (language !== 'en') return note
+  const missing = /^(\d{4}) 年的法定节假日安排尚未录入/.exec(note)
+  return missing ? new CalendarYearMissingError(Number(missing[1])).text.en : note
 }
 
 const dayMs = 24 * 60 * 60 * 1000

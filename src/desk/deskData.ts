@@ -284,7 +284,7 @@ export async function deskData(payload: Payload, rawUser: unknown, now: Date = n
       site: siteNames.get(d.siteId) ?? null,
       when: d.dueOn,
       level: d.overdue ? ('overdue' as const) : ('near' as const),
-      note: d.overdue ? `已超过答复期限（${d.dueOn}）` : `答复期限 ${d.dueOn}`,
+      note: d.overdue ? { zh: `已超过答复期限（${d.dueOn}）`, en: `Past the reply day (${d.dueOn})` } : { zh: `答复期限 ${d.dueOn}`, en: `Reply due ${d.dueOn}` },
     })),
     applications.total,
   )

@@ -1,4 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
+import type { Bilingual } from '../i18n/bilingual'
 import { idOf } from '../ids'
 import { organisationTypes, resultGroups, resultRows, type ResultGroup, type ResultRow } from './vocabulary'
 
@@ -15,9 +16,9 @@ import { organisationTypes, resultGroups, resultRows, type ResultGroup, type Res
  */
 
 export const table3Columns = [
-  { value: 'natural-person', zh: '自然人' },
-  ...organisationTypes.map((t) => ({ value: t.value, zh: t.zh })),
-  { value: 'total', zh: '总计' },
+  { value: 'natural-person', zh: '自然人', en: 'Natural persons' },
+  ...organisationTypes.map((t) => ({ value: t.value, zh: t.zh, en: t.en })),
+  { value: 'total', zh: '总计', en: 'Total' },
 ] as const
 export type Table3Column = (typeof table3Columns)[number]['value']
 export type Table3Counts = Record<Table3Column, number>
@@ -123,26 +124,37 @@ export async function computeTable3({ payload, site, year, req }: ComputeTable3A
 
 const sum = (rows: Table3Counts[], column: Table3Column) => rows.reduce((n, r) => n + (r[column] ?? 0), 0)
 
-/** 一 + 二 = 三 + 四 per column, (七) = the sum of the result rows, and each total = the sum of its columns. */
-export function checkTable3(table: Table3): Table3Check {
+/**
+ * 一 + 二 = 三 + 四 per column, (七) = the sum of the result rows, and each total = the sum of its columns. The
+ * problems are worded for the admin (`language`); the table itself stays in the 2021 format's Chinese.
+ */
+export function checkTable3(table: Table3, language: 'zh' | 'en' = 'zh'): Table3Check {
+  const en = language === 'en'
   const problems: string[] = []
   const rows = Object.values(table.results)
-  for (const { value, zh } of table3Columns) {
-    const left = table.newApplications[value] + table.carriedOver[value]
-    const right = table.resultsTotal[value] + table.carriedForward[value]
-    if (left !== right) problems.push(`“${zh}”列：一（${table.newApplications[value]}）+ 二（${table.carriedOver[value]}）= ${left}，不等于 三（${table.resultsTotal[value]}）+ 四（${table.carriedForward[value]}）= ${right}。`)
+  for (const column of table3Columns) {
+    const { value } = column
+    const [one, two, three, four] = [table.newApplications[value], table.carriedOver[value], table.resultsTotal[value], table.carriedForward[value]]
+    const left = one + two
+    const right = three + four
+    if (left !== right)
+      problems.push(
+        en
+          ? `Column “${column.en}”: I (${one}) + II (${two}) = ${left}, not III (${three}) + IV (${four}) = ${right}.`
+          : `“${column.zh}”列：一（${one}）+ 二（${two}）= ${left}，不等于 三（${three}）+ 四（${four}）= ${right}。`,
+      )
     const rowSum = sum(rows, value)
-    if (rowSum !== table.resultsTotal[value]) problems.push(`“${zh}”列：各项办理结果之和 ${rowSum} 不等于（七）总计 ${table.resultsTotal[value]}。`)
+    if (rowSum !== three) problems.push(en ? `Column “${column.en}”: the results add up to ${rowSum}, not the total (7) of ${three}.` : `“${column.zh}”列：各项办理结果之和 ${rowSum} 不等于（七）总计 ${three}。`)
   }
-  const lines: [string, Table3Counts][] = [
-    ['一、本年新收政府信息公开申请数量', table.newApplications],
-    ['二、上年结转政府信息公开申请数量', table.carriedOver],
-    ['（七）总计', table.resultsTotal],
-    ['四、结转下年度继续办理', table.carriedForward],
+  const lines: [Bilingual, Table3Counts][] = [
+    [{ zh: '一、本年新收政府信息公开申请数量', en: 'I. New applications this year' }, table.newApplications],
+    [{ zh: '二、上年结转政府信息公开申请数量', en: 'II. Applications carried over from last year' }, table.carriedOver],
+    [{ zh: '（七）总计', en: '(7) Total of results' }, table.resultsTotal],
+    [{ zh: '四、结转下年度继续办理', en: 'IV. Carried forward to next year' }, table.carriedForward],
   ]
   for (const [label, counts] of lines) {
     const columns = table3Columns.filter((c) => c.value !== 'total').reduce((n, c) => n + counts[c.value], 0)
-    if (columns !== counts.total) problems.push(`${label}：各列之和 ${columns} 不等于总计 ${counts.total}。`)
+    if (columns !== counts.total) problems.push(en ? `${label.en}: the columns add up to ${columns}, not the total of ${counts.total}.` : `${label.zh}：各列之和 ${columns} 不等于总计 ${counts.total}。`)
   }
   return { ok: problems.length === 0, problems }
 }

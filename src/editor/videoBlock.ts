@@ -37,7 +37,7 @@ export const videoBlock: Block = {
       label: { zh: '视频网址', en: 'Video address' },
       admin: {
         condition: (_data, sibling) => sibling?.source === 'url',
-        description: '只能使用平台管理员允许的视频网站（平台设置 → 允许嵌入视频的网站）。',
+        description: { zh: '只能使用平台管理员允许的视频网站（平台设置 → 允许嵌入视频的网站）。', en: 'Only video sites the platform administrator allows (Platform settings → Allowed video hosts).' },
       },
       validate: async (
         value: unknown,

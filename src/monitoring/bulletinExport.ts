@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 import { readsWholeCluster } from '../access/roles'
 import { attachmentHeader, xlsxContentType, xlsxWorkbook } from '../exports/xlsx'
+import { speaker } from '../i18n/bilingual'
 import { monthlyBulletin, parseMonth, previousChinaMonth, verdictLabels, type Bulletin } from './bulletin'
 
 /** The bulletin as a workbook: 汇总 (one row per site) and 问题清单 (each predicted veto and failing column). */
@@ -47,11 +48,12 @@ const json = (body: unknown, status = 200) => Response.json(body, { status, head
 
 /** 月度通报: JSON by default, XLSX with ?format=xlsx; `month` is a China-time YYYY-MM, the previous month by default. */
 const bulletin: Endpoint['handler'] = async (req) => {
-  if (!req.user) return json({ errors: [{ message: '请先登录。' }] }, 401)
-  if (!readsWholeCluster(req.user)) return json({ errors: [{ message: '只有平台管理员和监管人员可以查看月度通报。' }] }, 403)
+  const L = speaker(req)
+  if (!req.user) return json({ errors: [{ message: L('请先登录。', 'Please sign in.') }] }, 401)
+  if (!readsWholeCluster(req.user)) return json({ errors: [{ message: L('只有平台管理员和监管人员可以查看月度通报。', 'Only platform administrators and supervisors may see the monthly bulletin.') }] }, 403)
   const query = req.query as Record<string, unknown>
   const month = typeof query.month === 'string' && query.month ? query.month : previousChinaMonth()
-  if (!parseMonth(month)) return json({ errors: [{ message: '月份格式应为 YYYY-MM，例如 2026-11。' }] }, 400)
+  if (!parseMonth(month)) return json({ errors: [{ message: L('月份格式应为 YYYY-MM，例如 2026-11。', 'Write the month as YYYY-MM, e.g. 2026-11.') }] }, 400)
   const data = await monthlyBulletin(req.payload, month)
   if (query.format === 'xlsx') {
     return new Response(new Uint8Array(await bulletinXlsx(data)), {

@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { chinaDay, chinaMonthPeriod, chinaQuarterPeriod, chinaYearPeriod, type ChinaPeriod } from '../calendar/chinaTime'
 import { getWorkingDayCalendar } from '../calendar/holidayCalendar'
+import { type Bilingual, BilingualError } from '../i18n/bilingual'
 import { CalendarYearMissingError } from '../calendar/workingDays'
 import { Message } from '../states'
 
@@ -38,20 +39,22 @@ export type MessageStatistics = {
 
 const dayMs = 86_400_000
 
-/** The instants of a period; null with a Chinese message when it does not exist. */
-export function periodRange(period: StatisticsPeriod): { range: ChinaPeriod; label: string } | { problem: string } {
+export const periodKindProblem: Bilingual = { zh: '统计周期应为 month（月）、quarter（季度）或 year（年）。', en: 'The period is month, quarter or year.' }
+
+/** The instants of a period; a problem in both admin languages when it does not exist. */
+export function periodRange(period: StatisticsPeriod): { range: ChinaPeriod; label: string } | { problem: Bilingual } {
   const { kind, year, index } = period
-  if (!Number.isInteger(year) || year < 2000 || year > 2999) return { problem: '年份应为 2000 至 2999 之间的整数。' }
+  if (!Number.isInteger(year) || year < 2000 || year > 2999) return { problem: { zh: '年份应为 2000 至 2999 之间的整数。', en: 'The year is a whole number from 2000 to 2999.' } }
   if (kind === 'year') return { range: chinaYearPeriod(year), label: `${year}年` }
   if (kind === 'quarter') {
-    if (!index || !Number.isInteger(index) || index < 1 || index > 4) return { problem: '季度应为 1 至 4。' }
+    if (!index || !Number.isInteger(index) || index < 1 || index > 4) return { problem: { zh: '季度应为 1 至 4。', en: 'The quarter is 1 to 4.' } }
     return { range: chinaQuarterPeriod(year, index), label: `${year}年第${index}季度` }
   }
   if (kind === 'month') {
-    if (!index || !Number.isInteger(index) || index < 1 || index > 12) return { problem: '月份应为 1 至 12。' }
+    if (!index || !Number.isInteger(index) || index < 1 || index > 12) return { problem: { zh: '月份应为 1 至 12。', en: 'The month is 1 to 12.' } }
     return { range: chinaMonthPeriod(year, index), label: `${year}年${index}月` }
   }
-  return { problem: '统计周期应为 month（月）、quarter（季度）或 year（年）。' }
+  return { problem: periodKindProblem }
 }
 
 type Row = {
@@ -76,7 +79,7 @@ export async function messageStatistics(
   req?: Partial<PayloadRequest>,
 ): Promise<MessageStatistics> {
   const resolved = periodRange(period)
-  if ('problem' in resolved) throw new RangeError(resolved.problem)
+  if ('problem' in resolved) throw new BilingualError(resolved.problem)
   const { range, label } = resolved
   const inPeriod = (field: string) => ({
     and: [{ [field]: { greater_than_equal: range.from.toISOString() } }, { [field]: { less_than: range.to.toISOString() } }],

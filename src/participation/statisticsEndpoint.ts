@@ -1,8 +1,8 @@
 import type { Endpoint, Payload, PayloadRequest } from 'payload'
 import { readsWholeCluster, siteIdsWithRole } from '../access/roles'
 import { chinaDay } from '../calendar/chinaTime'
-import { speaker } from '../i18n/bilingual'
-import { messageStatistics, type MessageStatistics, type StatisticsPeriod, type StatisticsPeriodKind } from './messageStatistics'
+import { type Bilingual, BilingualError, errorMessageIn, inLanguage, speaker } from '../i18n/bilingual'
+import { messageStatistics, periodKindProblem, type MessageStatistics, type StatisticsPeriod, type StatisticsPeriodKind } from './messageStatistics'
 
 const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
 
@@ -24,13 +24,14 @@ export async function statisticsSites(payload: Payload, user: unknown, req?: Pay
   return docs.map((d) => ({ id: d.id, name: String(d.name ?? d.id) }))
 }
 
-/** Reads ?period=month|quarter|year&year=&index= (defaults: the current China year); a Chinese problem when wrong. */
-export function periodFromQuery(query: Record<string, unknown>): StatisticsPeriod | { problem: string } {
+/** Reads ?period=month|quarter|year&year=&index= (defaults: the current China year); a problem in both languages when wrong. */
+export function periodFromQuery(query: Record<string, unknown>): StatisticsPeriod | { problem: Bilingual } {
   const kind = (typeof query.period === 'string' && query.period ? query.period : 'year') as StatisticsPeriodKind
-  if (!['month', 'quarter', 'year'].includes(kind)) return { problem: '统计周期应为 month（月）、quarter（季度）或 year（年）。' }
+  if (!['month', 'quarter', 'year'].includes(kind)) return { problem: periodKindProblem }
   const year = query.year === undefined || query.year === '' ? Number(chinaDay().slice(0, 4)) : Number(query.year)
   const index = query.index === undefined || query.index === '' ? undefined : Number(query.index)
-  if (kind !== 'year' && index === undefined) return { problem: kind === 'month' ? '请指定月份（index=1…12）。' : '请指定季度（index=1…4）。' }
+  if (kind !== 'year' && index === undefined)
+    return { problem: kind === 'month' ? { zh: '请指定月份（index=1…12）。', en: 'Name the month (index=1…12).' } : { zh: '请指定季度（index=1…4）。', en: 'Name the quarter (index=1…4).' } }
   return { kind, year, index }
 }
 
@@ -46,7 +47,7 @@ export const statisticsEndpoint: Endpoint = {
     if (!req.user) return json({ errors: [{ message: L('请先登录。', 'Please sign in.') }] }, 401)
     const query = req.query as Record<string, unknown>
     const period = periodFromQuery(query)
-    if ('problem' in period) return json({ errors: [{ message: period.problem }] }, 400)
+    if ('problem' in period) return json({ errors: [{ message: inLanguage(req, period.problem) }] }, 400)
     const sites = await statisticsSites(req.payload, req.user, req)
     const asked = typeof query.site === 'string' && query.site ? query.site : null
     const chosen = asked ? sites.filter((s) => String(s.id) === asked) : sites
@@ -57,7 +58,7 @@ export const statisticsEndpoint: Endpoint = {
       for (const site of chosen)
         rows.push({ ...(await messageStatistics(req.payload, site.id, period, req)), siteName: site.name })
     } catch (error) {
-      if (error instanceof RangeError) return json({ errors: [{ message: error.message }] }, 400)
+      if (error instanceof BilingualError || error instanceof RangeError) return json({ errors: [{ message: errorMessageIn(req, error) }] }, 400)
       throw error
     }
     return json({ docs: rows })

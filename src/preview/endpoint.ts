@@ -1,4 +1,5 @@
 import type { Endpoint } from 'payload'
+import { speaker } from '../i18n/bilingual'
 import { isPreviewCollection, signPreviewLink } from './signing'
 
 const noStore = { 'Cache-Control': 'no-store' }
@@ -14,12 +15,13 @@ export const previewLinkEndpoint: Endpoint = {
   handler: async (req) => {
     const collection = String(req.routeParams?.collection ?? '')
     const id = String(req.routeParams?.id ?? '')
-    if (!req.user) return Response.json({ errors: [{ message: '请先登录。' }] }, { status: 401, headers: noStore })
+    const L = speaker(req)
+    if (!req.user) return Response.json({ errors: [{ message: L('请先登录。', 'Please sign in.') }] }, { status: 401, headers: noStore })
     if (!isPreviewCollection(collection) || !/^\d{1,18}$|^[a-f0-9]{24}$/.test(id)) {
-      return Response.json({ errors: [{ message: '这类内容没有预览。' }] }, { status: 404, headers: noStore })
+      return Response.json({ errors: [{ message: L('这类内容没有预览。', 'This kind of content has no preview.') }] }, { status: 404, headers: noStore })
     }
     const { docs } = await req.payload.find({ collection, where: { id: { equals: id } }, limit: 1, depth: 0, pagination: false, overrideAccess: false, user: req.user, req })
-    if (!docs.length) return Response.json({ errors: [{ message: '没有找到这篇内容，或您无权查看它。' }] }, { status: 404, headers: noStore })
+    if (!docs.length) return Response.json({ errors: [{ message: L('没有找到这篇内容，或您无权查看它。', 'The content was not found, or you may not see it.') }] }, { status: 404, headers: noStore })
     const link = signPreviewLink(req.payload.secret, collection, id)
     return Response.json({ url: link.path, expiresAt: link.expiresAt.toISOString() }, { headers: noStore })
   },

@@ -1,11 +1,13 @@
 import type { Payload } from 'payload'
 import { siteIdsWithRole } from '../access/roles'
 import { chinaDay, chinaYear } from '../calendar/chinaTime'
+import type { Bilingual } from '../i18n/bilingual'
 import { idOf } from '../ids'
 import { AnnualReport } from '../states'
 
 /** A desk item (src/desk/deskData.ts), without importing the desk. */
-export type ReportReminder = { collection: string; id: number | string; title: string; site: string | null; note: string; when: string; level?: 'overdue' | 'near' }
+/** `note` is in both admin languages; `title` is the report's own (Chinese) name. */
+export type ReportReminder = { collection: string; id: number | string; title: string; site: string | null; note: Bilingual; when: string; level?: 'overdue' | 'near' }
 
 /** Levels whose government publishes the openness report by 31 March (条例第四十九条); departments by 31 January. */
 const governmentLevels = ['region', 'city', 'county']
@@ -36,7 +38,11 @@ export async function annualReportReminders(payload: Payload, rawUser: unknown, 
         id: report?.id ?? 'create',
         title: `${year}年${name}`,
         site: site.name,
-        note: report ? (report.status === AnnualReport.finalised ? '已审定，待发布' : '草稿，待审定') : '尚未编制',
+        note: report
+          ? report.status === AnnualReport.finalised
+            ? { zh: '已审定，待发布', en: 'Finalised, to be published' }
+            : { zh: '草稿，待审定', en: 'Draft, to be finalised' }
+          : { zh: '尚未编制', en: 'Not drafted yet' },
         when: due,
         level: today > due ? 'overdue' : 'near',
       })

@@ -1,6 +1,7 @@
 import type { Endpoint, Payload } from 'payload'
 import type { AnnualReport, Site } from '../../payload-types'
 import { xlsxContentType, xlsxWorkbook, type XlsxSheet } from '../exports/xlsx'
+import { speaker } from '../i18n/bilingual'
 import { siteHomeUrl } from '../render/siteView'
 import { opennessReportView, websiteReportView, type ReportView } from './reportTables'
 
@@ -39,10 +40,11 @@ export const reportEndpoints: Endpoint[] = [
     path: '/:id/xlsx',
     method: 'get',
     handler: async (req) => {
-      if (!req.user) return Response.json({ errors: [{ message: '请先登录。' }] }, { status: 401 })
+      const L = speaker(req)
+      if (!req.user) return Response.json({ errors: [{ message: L('请先登录。', 'Please sign in.') }] }, { status: 401 })
       const id = String(req.routeParams?.id ?? '')
       const report = await req.payload.findByID({ collection: 'annual-reports', id, depth: 1, overrideAccess: false, user: req.user, req, disableErrors: true })
-      if (!report) return Response.json({ errors: [{ message: '找不到该年度报告，或您无权查看。' }] }, { status: 404 })
+      if (!report) return Response.json({ errors: [{ message: L('找不到该年度报告，或您无权查看。', 'The annual report was not found, or you may not see it.') }] }, { status: 404 })
       const body = await reportXlsx(req.payload, report)
       return new Response(new Uint8Array(body), {
         headers: { 'Content-Type': xlsxContentType, 'Content-Disposition': `attachment; filename="${reportFileName(report)}"`, 'Cache-Control': 'no-store' },

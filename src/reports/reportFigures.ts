@@ -20,9 +20,12 @@ export async function computeReportFigures(kind: AnnualReportKind, scope: Scope)
   return { year: scope.year, table2, table3, table4 }
 }
 
-/** Why a report may not be finalised with these figures (table 三's check rule); null when it may. */
-export function finalisationProblem(kind: AnnualReportKind, figures: ReportFigures): string | null {
+/** Why a report may not be finalised with these figures (table 三's check rule), in the admin's language; null when it may. */
+export function finalisationProblem(kind: AnnualReportKind, figures: ReportFigures, language: 'zh' | 'en' = 'zh'): string | null {
   if (kind !== 'openness') return null
-  const check = checkTable3((figures as OpennessFigures).table3)
-  return check.ok ? null : `表三不符合“一＋二＝三＋四”的核对规则，请核对申请办理数据后再审定：${check.problems.join('')}`
+  const check = checkTable3((figures as OpennessFigures).table3, language)
+  if (check.ok) return null
+  return language === 'en'
+    ? `Table III breaks its check rule “I + II = III + IV”; check the applications' figures before finalising: ${check.problems.join(' ')}`
+    : `表三不符合“一＋二＝三＋四”的核对规则，请核对申请办理数据后再审定：${check.problems.join('')}`
 }

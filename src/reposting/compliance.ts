@@ -1,4 +1,6 @@
 import type { Payload, Where } from 'payload'
+import { BilingualError } from '../i18n/bilingual'
+import { complianceText } from '../i18n/text/compliance'
 import { idOf } from '../ids'
 import { addCalendarDays, isCalendarDay, startOfChinaDay } from '../calendar/chinaTime'
 import { describePeriod } from './lateness'
@@ -36,12 +38,14 @@ export type ComplianceReport = {
 
 export type ComplianceFilter = { site?: string | null; from?: string | null; to?: string | null; now?: Date }
 
+const noSuchSite = { zh: '所选网站不存在。', en: 'The chosen site does not exist.' }
+
 export const parseDay = (value: string | null | undefined, endOfDay = false): string | null => {
   if (!value) return null
   // A bare date is a day in China Standard Time; `to` includes the whole day.
   if (isCalendarDay(value)) return (endOfDay ? startOfChinaDay(addCalendarDays(value, 1)) : startOfChinaDay(value)).toISOString()
   const time = Date.parse(value)
-  if (!Number.isFinite(time)) throw new Error(`无法识别的日期：${value}`)
+  if (!Number.isFinite(time)) throw new BilingualError({ zh: `无法识别的日期：${value}`, en: `Not a date: ${value}` })
   return new Date(time).toISOString()
 }
 
@@ -49,8 +53,8 @@ export async function complianceReport(payload: Payload, filter: ComplianceFilte
   const now = filter.now ?? new Date()
   const from = parseDay(filter.from)
   const to = parseDay(filter.to, true)
-  if (from && to && from >= to) throw new Error('起始日期不能晚于截止日期。')
-  if (filter.site && !/^\d+$|^[a-f0-9]{24}$/.test(filter.site)) throw new Error('所选网站不存在。')
+  if (from && to && from >= to) throw new BilingualError(complianceText.fromAfterTo)
+  if (filter.site && !/^\d+$|^[a-f0-9]{24}$/.test(filter.site)) throw new BilingualError(noSuchSite)
   const clauses: Where[] = []
   if (from) clauses.push({ dueAt: { greater_than_equal: from } })
   if (to) clauses.push({ dueAt: { less_than: to } })
@@ -112,7 +116,7 @@ export async function complianceReport(payload: Payload, filter: ComplianceFilte
     ? (siteById.get(String(filter.site)) ??
       (await payload.findByID({ collection: 'sites', id: filter.site, depth: 0, overrideAccess: true, disableErrors: true, select: { name: true } })))
     : null
-  if (filter.site && !asked) throw new Error('所选网站不存在。')
+  if (filter.site && !asked) throw new BilingualError(noSuchSite)
   return {
     period: { from, to },
     site: asked ? { id: String(asked.id), name: asked.name } : null,

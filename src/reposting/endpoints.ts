@@ -1,6 +1,6 @@
 import { addDataAndFileToRequest, APIError, ValidationError, type Endpoint, type PayloadRequest } from 'payload'
 import { readsWholeCluster } from '../access/roles'
-import { speaker } from '../i18n/bilingual'
+import { errorMessageIn, speaker } from '../i18n/bilingual'
 import { complianceCsv, complianceReport } from './compliance'
 import { periodDay } from './lateness'
 import { Repost } from '../states'
@@ -57,7 +57,7 @@ const compliance: Endpoint['handler'] = async (req) => {
   try {
     report = await complianceReport(req.payload, { site: text('site'), from: text('from'), to: text('to') })
   } catch (error) {
-    return json({ errors: [{ message: (error as Error).message }] }, 400)
+    return json({ errors: [{ message: errorMessageIn(req, error) }] }, 400)
   }
   if (text('format') === 'csv') {
     const name = `转载情况统计_${periodDay(report.period.from) || '不限'}_${periodDay(report.period.to, true) || '不限'}${report.site ? `_${report.site.name}` : ''}.csv`

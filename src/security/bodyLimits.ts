@@ -1,6 +1,7 @@
 import { Transform, type Readable } from 'node:stream'
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
 import { maxAttachmentBytes } from '../../collections/files/validation'
+import { cookieLanguage } from '../i18n/bilingual'
 import { adminBodyMaxBytes, jsonMaxBytes, mediaMaxBytes } from './settings'
 
 /**
@@ -37,8 +38,12 @@ const lingerMs = 5000
 
 function reject(req: Request, res: Response, max: number): void {
   if (res.headersSent) return
-  const message = `请求内容过大：此处最多接受 ${humanSize(max)}。请压缩或拆分后重试。`
   const json = req.path.startsWith('/api')
+  // The API and the admin answer staff in their admin language; citizens' forms are always answered in Chinese.
+  const english = (json || req.path.startsWith('/admin')) && cookieLanguage(req.headers.cookie).language === 'en'
+  const message = english
+    ? `The request is too large: at most ${humanSize(max)} here. Compress or split it and try again.`
+    : `请求内容过大：此处最多接受 ${humanSize(max)}。请压缩或拆分后重试。`
   const body = Buffer.from(json ? JSON.stringify({ errors: [{ message }] }) : message)
   // Closing at once would make the client's kernel drop the answer (a reset while it still sends), so a
   // browser would show "connection reset" instead of the message: discard what keeps coming for a few

@@ -58,9 +58,9 @@ export function loginLimits(): RequestHandler {
     const address = req.ip ?? 'unknown'
     const account = accountOf(text)
     const addressWait = await loginAddressLimit().hit(address)
-    if (addressWait !== null) return sendTooManyRequests(req, res, addressWait, loginAddressLimit().options.message)
+    if (addressWait !== null) return sendTooManyRequests(req, res, addressWait, loginAddressLimit().options)
     const accountWait = account ? await loginAccountLimit().hit(account) : null
-    if (accountWait !== null) return sendTooManyRequests(req, res, accountWait, loginAccountLimit().options.message)
+    if (accountWait !== null) return sendTooManyRequests(req, res, accountWait, loginAccountLimit().options)
     if (!options.graphql) {
       res.on('finish', () => {
         if (res.statusCode >= 300) return

@@ -1,6 +1,7 @@
 import cluster from 'node:cluster'
 import type { Request, Response } from 'express'
 import { RateLimiterCluster, RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
+import { cookieLanguage } from '../i18n/bilingual'
 import { positiveSetting } from './settings'
 
 /**
@@ -20,6 +21,11 @@ export type RateLimitOptions = {
   durationSeconds: number
   /** Chinese, saying when to try again; `{minutes}` is replaced by the wait. */
   message: string
+  /**
+   * The same in English, for limits met in the admin (sign-in, password recovery): shown when the admin language
+   * (the `payload-lng` cookie) is English. Citizens' forms and search have none and always answer in Chinese.
+   */
+  messageEn?: string
 }
 
 export type RateLimit = {
@@ -39,8 +45,9 @@ function store(options: RateLimitOptions): RateLimiterAbstract {
   return cluster.isWorker ? new RateLimiterCluster({ ...common, timeoutMs: 3000 }) : new RateLimiterMemory(common)
 }
 
-/** Answers 429 with Retry-After and the limit's Chinese message, as JSON on the API, text elsewhere. */
-export function sendTooManyRequests(req: Request, res: Response, retryAfterSeconds: number, message: string): void {
+/** Answers 429 with Retry-After and the limit's message (English for an English admin where the limit has one), as JSON on the API, text elsewhere. */
+export function sendTooManyRequests(req: Request, res: Response, retryAfterSeconds: number, limit: Pick<RateLimitOptions, 'message' | 'messageEn'>): void {
+  const message = limit.messageEn && cookieLanguage(req.headers.cookie).language === 'en' ? limit.messageEn : limit.message
   const text = message.replace('{minutes}', String(Math.max(1, Math.ceil(retryAfterSeconds / 60))))
   res.setHeader('Retry-After', String(retryAfterSeconds))
   res.setHeader('Cache-Control', 'no-store')
@@ -72,7 +79,7 @@ export function rateLimit(options: RateLimitOptions): RateLimit {
     async admit(req, res, key = req.ip ?? 'unknown') {
       const wait = await limit.hit(key)
       if (wait === null) return true
-      sendTooManyRequests(req, res, wait, options.message)
+      sendTooManyRequests(req, res, wait, options)
       return false
     },
   }
@@ -87,6 +94,7 @@ export const loginAddressLimit = (): RateLimit =>
     points: positiveSetting('LOGIN_LIMIT_PER_ADDRESS', 20),
     durationSeconds: positiveSetting('LOGIN_LIMIT_WINDOW_SECONDS', 15 * 60),
     message: '登录失败次数过多，请 {minutes} 分钟后再试。',
+    messageEn: 'Too many failed sign-ins: try again in {minutes} minutes.',
   })
 
 /** Failed logins to one account from anywhere (LOGIN_LIMIT_PER_ACCOUNT in the same window). */
@@ -96,6 +104,7 @@ export const loginAccountLimit = (): RateLimit =>
     points: positiveSetting('LOGIN_LIMIT_PER_ACCOUNT', 8),
     durationSeconds: positiveSetting('LOGIN_LIMIT_WINDOW_SECONDS', 15 * 60),
     message: '该账号登录失败次数过多，已暂停登录，请 {minutes} 分钟后再试或联系管理员。',
+    messageEn: 'Too many failed sign-ins to this account: it is paused; try again in {minutes} minutes or ask an administrator.',
   })
 
 /** Searches from one address (SEARCH_LIMIT_PER_MINUTE). */
@@ -114,4 +123,5 @@ export const accountRecoveryLimit = (): RateLimit =>
     points: positiveSetting('ACCOUNT_RECOVERY_LIMIT_PER_HOUR', 10),
     durationSeconds: 3600,
     message: '找回密码或验证请求过于频繁，请 {minutes} 分钟后再试。',
+    messageEn: 'Too many password-reset or verification requests: try again in {minutes} minutes.',
   })

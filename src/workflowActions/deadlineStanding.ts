@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { chinaDay } from '../calendar/chinaTime'
 import { getWorkingDayCalendar } from '../calendar/holidayCalendar'
-import { CalendarYearMissingError, type WorkingDayCalendar } from '../calendar/workingDays'
+import { CalendarYearMissingError, calendarNoteIn, type WorkingDayCalendar } from '../calendar/workingDays'
 import { Workflow } from '../states'
 
 /** How a document stands against its publication deadline (公开期限), told in words and a tone; never colour alone. */
@@ -32,7 +32,7 @@ export function deadlineStanding(doc: DeadlineDoc, calendar: WorkingDayCalendar 
   }
   if (!doc.publishDeadline) {
     // A note that is not "不适用" explains why the deadline could not be computed (a year without holiday data).
-    if (doc.publishDeadlineNote && !doc.publishDeadlineNote.startsWith('不适用')) return { tone: 'unknown', label: L('公开期限无法计算', 'Deadline cannot be computed'), detail: doc.publishDeadlineNote }
+    if (doc.publishDeadlineNote && !doc.publishDeadlineNote.startsWith('不适用')) return { tone: 'unknown', label: L('公开期限无法计算', 'Deadline cannot be computed'), detail: calendarNoteIn(language, doc.publishDeadlineNote) }
     return null
   }
   const day = chinaDay(doc.publishDeadline)
@@ -48,7 +48,7 @@ export function deadlineStanding(doc: DeadlineDoc, calendar: WorkingDayCalendar 
     if (left === 0) return { tone: 'near', label: L('今天到期', 'Due today'), detail }
     return { tone: left <= 1 ? 'near' : 'ok', label: L(`剩 ${left} 个工作日`, `${left} working days left`), detail }
   } catch (error) {
-    if (error instanceof CalendarYearMissingError) return { tone: 'unknown', label: detail, detail: error.message }
+    if (error instanceof CalendarYearMissingError) return { tone: 'unknown', label: detail, detail: language === 'en' ? error.text.en : error.message }
     throw error
   }
 }

@@ -61,8 +61,8 @@ describe('the annual website work report', () => {
     const user = { ...s.opennessOfficer, collection: 'users' }
     const early = await deskData(server.payload, user, chinaInstant('2026-01-05', 9))
     expect(early.annualReports.items.map((i) => [i.title, i.when, i.level, i.note])).toEqual([
-      ['2025年政府网站工作年度报表', '2026-01-31', 'near', '草稿，待审定'],
-      ['2025年政府信息公开工作年度报告', '2026-03-31', 'near', '尚未编制'],
+      ['2025年政府网站工作年度报表', '2026-01-31', 'near', { zh: '草稿，待审定', en: 'Draft, to be finalised' }],
+      ['2025年政府信息公开工作年度报告', '2026-03-31', 'near', { zh: '尚未编制', en: 'Not drafted yet' }],
     ])
     const late = await deskData(server.payload, user, chinaInstant('2026-02-01', 9))
     expect(late.annualReports.items.find((i) => i.title.includes('网站'))?.level).toBe('overdue')

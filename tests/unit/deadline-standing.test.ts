@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { endOfChinaDay, chinaInstant } from '../../src/calendar/chinaTime'
-import { WorkingDayCalendar } from '../../src/calendar/workingDays'
+import { CalendarYearMissingError, WorkingDayCalendar } from '../../src/calendar/workingDays'
 import { deadlineStanding } from '../../src/workflowActions/deadlineStanding'
 
 /** The deadline label of the edit view and the list, on a pinned calendar (2026: 国庆 10-01…10-08, 调休 09-27 and 10-10). */
@@ -34,5 +34,18 @@ describe('deadlineStanding', () => {
     expect(deadlineStanding({ workflowStatus: 'draft', publishDeadlineNote: '2027 年的法定节假日安排尚未录入' }, calendar, chinaInstant('2026-12-30'))).toMatchObject({ tone: 'unknown', label: '公开期限无法计算' })
     expect(deadlineStanding({ workflowStatus: 'draft', publishDeadlineNote: '不适用：仅涉及…' }, calendar, chinaInstant('2026-12-30'))).toBeNull()
     expect(deadlineStanding({ workflowStatus: 'draft' }, calendar, chinaInstant('2026-12-30'))).toBeNull()
+  })
+
+  it('tells an English admin why, from the same stored Chinese note or the calendar itself', () => {
+    const note = new CalendarYearMissingError(2027).message
+    expect(deadlineStanding({ workflowStatus: 'draft', publishDeadlineNote: note }, calendar, chinaInstant('2026-12-30'))?.detail).toBe(note)
+    expect(deadlineStanding({ workflowStatus: 'draft', publishDeadlineNote: note }, calendar, chinaInstant('2026-12-30'), 'en')).toEqual({
+      tone: 'unknown',
+      label: 'Deadline cannot be computed',
+      detail: 'The 2027 holiday calendar has not been entered, so working-day deadlines cannot be computed. A platform administrator enters the State Council General Office\'s 2027 holiday arrangements under “Holidays”.',
+    })
+    const counted = deadlineStanding({ workflowStatus: 'draft', publishDeadline: deadline('2027-01-08') }, calendar, chinaInstant('2027-01-04'), 'en')
+    expect(counted).toMatchObject({ tone: 'unknown', label: 'Deadline 2027-01-08' })
+    expect(counted?.detail).toMatch(/^The 2027 holiday calendar has not been entered/)
   })
 })

@@ -1,4 +1,6 @@
-type Props = { user?: { id?: number | string; name?: string | null; email?: string | null } | null }
+import { speaker } from '../../i18n/bilingual'
+
+type Props = { user?: { id?: number | string; name?: string | null; email?: string | null } | null; i18n?: { language?: string } }
 
 const palette = ['#1f6feb', '#8250df', '#bf3989', '#cf222e', '#bc4c00', '#4d7c0f', '#0f766e', '#57606a']
 
@@ -24,7 +26,8 @@ export function initialsOf(name: string): string {
  * The account picture: the user's initials, drawn here. Payload's default fetches a Gravatar from an outside
  * service, which a government network blocks (a broken image) and which would tell that service who signs in.
  */
-export function InitialsAvatar({ user }: Props) {
+export function InitialsAvatar({ user, i18n }: Props) {
+  const L = speaker(i18n)
   const name = user?.name || user?.email || ''
   const key = String(user?.id ?? name)
   const color = palette[[...key].reduce((sum, c) => sum + c.charCodeAt(0), 0) % palette.length]
@@ -32,7 +35,7 @@ export function InitialsAvatar({ user }: Props) {
     <span
       className="zq-avatar"
       role="img"
-      aria-label={name ? `${name}的账号` : '账号'}
+      aria-label={name ? L(`${name}的账号`, `${name}’s account`) : L('账号', 'Account')}
       style={{
         display: 'inline-flex',
         alignItems: 'center',

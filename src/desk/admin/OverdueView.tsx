@@ -2,6 +2,7 @@ import type { AdminViewServerProps } from 'payload'
 import { AdminFrame } from '../../adminViews/AdminFrame'
 import { Gutter } from '@payloadcms/ui'
 import { overdueReport } from '../../../collections/policy-documents/endpoints'
+import { calendarNoteIn } from '../../calendar/workingDays'
 import { overdueReposts } from '../overdueReposts'
 import { deskCss } from './deskStyles'
 import { type Bilingual, inLanguage, speaker } from '../../i18n/bilingual'
@@ -40,7 +41,7 @@ export async function OverdueView({ initPageResult, params, searchParams }: Admi
         ) : (
           <>
             <h2>
-              {L('超过公开期限未发布的政策文件', 'Unpublished policy documents past their deadline')}（{result.report.overdue.length}）
+              {L(`超过公开期限未发布的政策文件（${result.report.overdue.length}）`, `Unpublished policy documents past their deadline (${result.report.overdue.length})`)}
             </h2>
             <table data-testid="overdue-policy">
               <thead>
@@ -69,19 +70,19 @@ export async function OverdueView({ initPageResult, params, searchParams }: Admi
             {result.report.deadlineUnknown.length ? (
               <>
                 <h2>
-                  {L('无法计算公开期限的政策文件', 'Policy documents whose deadline cannot be computed')}（{result.report.deadlineUnknown.length}）
+                  {L(`无法计算公开期限的政策文件（${result.report.deadlineUnknown.length}）`, `Policy documents whose deadline cannot be computed (${result.report.deadlineUnknown.length})`)}
                 </h2>
                 <ul>
                   {result.report.deadlineUnknown.map((r) => (
                     <li key={r.id}>
-                      {link('policy-documents', r.id, r.title)} · {r.siteName} · {r.note ?? ''}
+                      {link('policy-documents', r.id, r.title)} · {r.siteName} · {r.note ? calendarNoteIn(req.i18n.language, r.note) : ''}
                     </li>
                   ))}
                 </ul>
               </>
             ) : null}
             <h2>
-              {L('逾期发布的政策文件', 'Policy documents published late')}（{result.report.publishedLate.length}）
+              {L(`逾期发布的政策文件（${result.report.publishedLate.length}）`, `Policy documents published late (${result.report.publishedLate.length})`)}
             </h2>
             <table data-testid="late-policy">
               <thead>
@@ -108,7 +109,7 @@ export async function OverdueView({ initPageResult, params, searchParams }: Admi
           </>
         )}
         <h2>
-          {L('超过转载时限仍未处理的转载', 'Reposts past their deadline')}（{reposts.length}）
+          {L(`超过转载时限仍未处理的转载（${reposts.length}）`, `Reposts past their deadline (${reposts.length})`)}
         </h2>
         <table data-testid="overdue-reposts">
           <thead>

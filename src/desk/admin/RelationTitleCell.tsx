@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { cache } from 'react'
+import { speaker } from '../../i18n/bilingual'
 import { idOf } from '../../ids'
 
 type Titles = (id: string) => Promise<string | null>
@@ -44,20 +45,21 @@ const titleLoader = cache((payload: Payload, collection: CollectionSlug): Titles
   }
 })
 
-type Props = { cellData?: unknown; payload?: Payload; field?: { relationTo?: unknown } }
+type Props = { cellData?: unknown; payload?: Payload; field?: { relationTo?: unknown }; i18n?: { language?: string } }
 
 /**
  * A relationship column (所属网站, 所属栏目) rendered on the server. Payload's default relationship cell fetches the
  * titles from the browser only once a row has scrolled into view, and until then prints “<没有 所属网站>”: rows below
  * the fold (of a screenshot, a printout, or before scrolling) read as if they had no site. Here every row is named.
  */
-export async function RelationTitleCell({ cellData, payload, field }: Props) {
+export async function RelationTitleCell({ cellData, payload, field, i18n }: Props) {
+  const L = speaker(i18n)
   const relationTo = typeof field?.relationTo === 'string' ? (field.relationTo as CollectionSlug) : null
   const ids = (Array.isArray(cellData) ? cellData : [cellData]).map(idOf).filter((id): id is string => id !== null)
   if (!ids.length || !payload || !relationTo) return <span className="zq-relation-cell">—</span>
   const load = titleLoader(payload, relationTo)
-  const titles = await Promise.all(ids.map(async (id) => (await load(id)) || `编号 ${id}`))
+  const titles = await Promise.all(ids.map(async (id) => (await load(id)) || L(`编号 ${id}`, `No. ${id}`)))
   return (
-    <span className={relationTo === 'sites' ? 'zq-relation-cell zq-site-cell' : 'zq-relation-cell'}>{titles.join('、')}</span>
+    <span className={relationTo === 'sites' ? 'zq-relation-cell zq-site-cell' : 'zq-relation-cell'}>{titles.join(L('、', ', '))}</span>
   )
 }

@@ -19,6 +19,16 @@ const verdictLabels = (L: Speak): Record<string, string> => ({
   unchecked: L('本次未检查', 'Not checked this time'),
 })
 
+/** The footer elements (src/monitoring/footer.ts, stored with their Chinese labels) for an English admin. */
+const footerElementsEn: Record<string, string> = {
+  siteCode: 'Site code',
+  sponsor: 'Sponsoring body',
+  contact: 'Contact',
+  icpNumber: 'ICP number',
+  publicSecurityNumber: 'Public-security filing number',
+  partyGovLabelCode: 'Party/government label code',
+}
+
 /** 网站详情: /admin/monitoring/site/:siteId. Checked on the server: a site admin of another site gets nothing. */
 export async function SiteHealthDetail({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req } = initPageResult
@@ -134,7 +144,7 @@ function Detail({ data, admin, L }: { data: SiteDetail; admin: string; L: Speak 
       <AvailabilityChart days={data.availability} />
 
       <h2>
-        {L('问题栏目', 'Columns with problems')}（{data.columns.filter((c) => !c.excused).length}）
+        {L(`问题栏目（${data.columns.filter((c) => !c.excused).length}）`, `Columns with problems (${data.columns.filter((c) => !c.excused).length})`)}
       </h2>
       {data.columns.length ? (
         <table data-testid="site-health-columns">
@@ -150,7 +160,7 @@ function Detail({ data, admin, L }: { data: SiteDetail; admin: string; L: Speak 
             {data.columns.map((c) => (
               <tr key={`${c.id}-${c.problem}`}>
                 <td>{c.title}</td>
-                <td>{c.excused ? c.problem : <span className="zq-veto">{c.problem}</span>}</td>
+                <td>{c.excused ? L(c.problem, c.problemEn) : <span className="zq-veto">{L(c.problem, c.problemEn)}</span>}</td>
                 <td>
                   {c.daysSince === null
                     ? L('从未发布', 'Never published')
@@ -161,7 +171,7 @@ function Detail({ data, admin, L }: { data: SiteDetail; admin: string; L: Speak 
                 </td>
                 <td>
                   <a href={edit('columns', c.id)}>
-                    {c.problem.startsWith('空白')
+                    {c.kind === 'empty' || c.kind === 'excusedEmpty'
                       ? L('编辑栏目（发布信息或填写空白说明）', 'Edit column (publish or explain the gap)')
                       : L('编辑栏目', 'Edit column')}
                   </a>
@@ -175,7 +185,7 @@ function Detail({ data, admin, L }: { data: SiteDetail; admin: string; L: Speak 
       )}
 
       <h2>
-        {L('错链', 'Broken links')}（{data.brokenLinks.length + data.externalLinks.length}）
+        {L(`错链（${data.brokenLinks.length + data.externalLinks.length}）`, `Broken links (${data.brokenLinks.length + data.externalLinks.length})`)}
       </h2>
       {data.brokenLinks.length + data.externalLinks.length ? (
         <table data-testid="site-health-links">
@@ -221,12 +231,12 @@ function Detail({ data, admin, L }: { data: SiteDetail; admin: string; L: Speak 
       {data.contentSafety.length ? (
         <>
           <h2>
-            {L('错敏词', 'Wrong and sensitive words')}（{data.contentSafety.length}）
+            {L(`错敏词（${data.contentSafety.length}）`, `Wrong and sensitive words (${data.contentSafety.length})`)}
           </h2>
           <ul>
             {data.contentSafety.map((f) => (
               <li key={`${f.page.collection}:${f.page.id}:${f.kind}:${f.term}:${f.excerpt}`}>
-                「{f.term}」
+                {L(`「${f.term}」`, `“${f.term}”: `)}
                 {f.kind === 'leaderTitle'
                   ? L(`职务应为 ${f.expected.join('、')}`, `title should be ${f.expected.join(', ')}`)
                   : f.suggestion
@@ -244,14 +254,15 @@ function Detail({ data, admin, L }: { data: SiteDetail; admin: string; L: Speak 
           <h2>{L('页面底部要素', 'Page footer')}</h2>
           <p>
             {L('缺少：', 'Missing: ')}
-            {data.footer.map((f) => f.label).join('、')}。
+            {data.footer.map((f) => L(f.label, footerElementsEn[f.element] ?? f.element)).join(L('、', ', '))}
+            {L('。', '. ')}
             <a href={edit('sites', data.site.id)}>{L('在网站设置中补充', 'Add them in the site settings')}</a>
           </p>
         </>
       ) : null}
 
       <h2>
-        {L('未解决的预警', 'Open warnings')}（{data.warnings.length}）
+        {L(`未解决的预警（${data.warnings.length}）`, `Open warnings (${data.warnings.length})`)}
       </h2>
       {data.warnings.length ? (
         <ul data-testid="site-health-warnings">

@@ -18,7 +18,8 @@ export function canViewSiteHealth(user: unknown, siteId: string): boolean {
   return siteIdsWithRole(user, 'site-admin').map(String).includes(siteId)
 }
 
-export type FailingColumn = { id: string; title: string; problem: string; daysSince: number | null; lineDay: string | null; excused: boolean }
+/** `problem` is the Chinese label (as in the bulletin), `problemEn` the English for an English admin; `kind` the finding. */
+export type FailingColumn = { id: string; title: string; kind: keyof ColumnFreshness; problem: string; problemEn: string; daysSince: number | null; lineDay: string | null; excused: boolean }
 export type AvailabilityDay = { day: string; probes: number | null; failed: number | null; failedPercent7d: number | null; score: number | null }
 
 export type SiteDetail = {
@@ -36,7 +37,12 @@ export type SiteDetail = {
   warnings: { id: string; level: string; message: string; lastSeenAt: string | null; source: string }[]
 }
 
-const problemLabel: Record<keyof ColumnFreshness, string> = { staleNewsNotice: '未按时更新', longStale: '长期未更新', empty: '空白栏目', excusedEmpty: '空白（已说明原因）' }
+const problemLabel: Record<keyof ColumnFreshness, { zh: string; en: string }> = {
+  staleNewsNotice: { zh: '未按时更新', en: 'Not updated on time' },
+  longStale: { zh: '长期未更新', en: 'Not updated for a long time' },
+  empty: { zh: '空白栏目', en: 'Empty column' },
+  excusedEmpty: { zh: '空白（已说明原因）', en: 'Empty (reason given)' },
+}
 
 type Problems = { columns?: ColumnFreshness; brokenLinks?: BrokenLink[]; externalLinks?: SiteDetail['externalLinks']; footer?: FooterProblem[]; contentSafety?: SiteDetail['contentSafety']; interaction?: InteractionFinding }
 
@@ -89,7 +95,7 @@ export async function siteDetailData(payload: Payload, siteId: string, options: 
   const columns: FailingColumn[] = []
   for (const key of ['staleNewsNotice', 'longStale', 'empty', 'excusedEmpty'] as const) {
     for (const f of (problems.columns?.[key] ?? []) as ColumnFinding[]) {
-      columns.push({ id: f.column.id, title: f.column.title, problem: problemLabel[key], daysSince: f.daysSince, lineDay: f.lineDay, excused: key === 'excusedEmpty' })
+      columns.push({ id: f.column.id, title: f.column.title, kind: key, problem: problemLabel[key].zh, problemEn: problemLabel[key].en, daysSince: f.daysSince, lineDay: f.lineDay, excused: key === 'excusedEmpty' })
     }
   }
   const warnings = (

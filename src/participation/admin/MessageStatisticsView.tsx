@@ -2,7 +2,7 @@ import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import { AdminFrame } from '../../adminViews/AdminFrame'
 import { chinaDay } from '../../calendar/chinaTime'
-import { speaker } from '../../i18n/bilingual'
+import { BilingualError, errorMessageIn, inLanguage, speaker } from '../../i18n/bilingual'
 import { messageStatistics, type MessageStatistics } from '../messageStatistics'
 import { periodFromQuery, statisticsSites } from '../statisticsEndpoint'
 
@@ -26,12 +26,12 @@ export async function MessageStatisticsView({ initPageResult, params, searchPara
   const period = 'problem' in asked ? { kind: 'year' as const, year: thisYear } : asked
   const sites = await statisticsSites(req.payload, req.user, req)
   const rows: (MessageStatistics & { siteName: string })[] = []
-  let problem = 'problem' in asked ? asked.problem : null
+  let problem = 'problem' in asked ? inLanguage(req, asked.problem) : null
   try {
     for (const site of sites) rows.push({ ...(await messageStatistics(req.payload, site.id, period, req)), siteName: site.name })
   } catch (error) {
-    if (!(error instanceof RangeError)) throw error
-    problem = error.message
+    if (!(error instanceof BilingualError || error instanceof RangeError)) throw error
+    problem = errorMessageIn(req, error)
   }
   const periodEn =
     period.kind === 'year' ? String(period.year) : period.kind === 'quarter' ? `Q${period.index} ${period.year}` : `${period.year}-${String(period.index).padStart(2, '0')}`
