@@ -39,7 +39,7 @@ const numberField = (name: string, label: { zh: string; en: string }, defaultVal
 export const MonitoringSettingsGlobal: GlobalConfig = {
   slug: 'monitoring-settings',
   label: { zh: '监测设置', en: 'Monitoring settings' },
-  admin: { group: { zh: '系统', en: 'System' }, description: { zh: '默认值为《政府网站与政务新媒体检查指标》（国办秘函〔2019〕19号）的否决线和常用预警线。', en: 'Defaults are the veto lines and usual warning lines of the Inspection Indicators for Government Websites and New Media (〔2019〕19).' } },
+  admin: { group: { zh: '系统', en: 'System' }, description: { zh: '默认值为《政府网站与政务新媒体检查指标》（国办秘函〔2019〕19号）的否决线和常用预警线。', en: 'Defaults are the veto lines and usual warning lines of the Inspection Indicators for Government Websites and New Media ([2019] 19).' } },
   access: { read: ({ req }) => readsWholeCluster(req.user), update: ({ req }) => isPlatformAdmin(req.user) },
   hooks: { afterChange: [() => forgetMonitoringSettings()] },
   fields: [

@@ -26,12 +26,12 @@ export const PlatformSettingsGlobal: GlobalConfig = {
   hooks: { afterChange: [({ req }) => invalidatePages(['*'], req)] },
   fields: [
     setting('closureNoticeDays', '关停公告期（天）', 'Closure notice (days)', { zh: '默认 30 天：关停前须在原网站发布公告并链接新网站。', en: 'Default 30 days: before closing, the site must show a notice linking the new site.' }),
-    setting('policyPublishWorkdays', '政策文件公开时限（工作日）', 'Policy publication limit (working days)', { zh: '宁政办发〔2017〕74号：涉及公民、法人权利义务的政策性文件印发后 5 个工作日内公开。', en: 'Ningxia General Office document 〔2017〕74: policy documents affecting rights and obligations are published within 5 working days of issue.' }),
+    setting('policyPublishWorkdays', '政策文件公开时限（工作日）', 'Policy publication limit (working days)', { zh: '宁政办发〔2017〕74号：涉及公民、法人权利义务的政策性文件印发后 5 个工作日内公开。', en: 'Ningxia General Office document [2017] 74: policy documents affecting rights and obligations are published within 5 working days of issue.' }),
     setting('activeDisclosureWorkdays', '主动公开时限（工作日）', 'Active disclosure limit (working days)', { zh: '《政府信息公开条例》第二十六条：20 个工作日。', en: 'Regulations on the Disclosure of Government Information, art. 26: 20 working days.' }),
-    setting('repostDeadlineHours', '转载时限（小时）', 'Repost deadline (hours)', { zh: '宁政办发〔2017〕74号：重要政策信息 24 小时内转载。', en: 'Ningxia General Office document 〔2017〕74: important policy information is reposted within 24 hours.' }),
+    setting('repostDeadlineHours', '转载时限（小时）', 'Repost deadline (hours)', { zh: '宁政办发〔2017〕74号：重要政策信息 24 小时内转载。', en: 'Ningxia General Office document [2017] 74: important policy information is reposted within 24 hours.' }),
     setting('listPageSize', '列表每页条数', 'List page size', { zh: '公众网站栏目列表每页显示的条数。', en: "Items per page in the public site's column lists." }),
     setting('homeItemsPerColumn', '首页每栏目条数', 'Home items per column', { zh: '网站首页每个栏目显示的最新信息条数。', en: "Latest items shown per column on a site's home page." }),
-    setting('principalInterpretationsPerYear', '主要负责人年度解读次数', 'Principal interpretations per year', { zh: '宁政办发〔2017〕74号：主要负责人 1 年内解读重要政策应不少于 2 次，低于此数的网站在解读统计中标出。', en: 'Ningxia General Office document 〔2017〕74: the principal interprets important policies at least twice a year; sites below are marked in the interpretation statistics.' }),
+    setting('principalInterpretationsPerYear', '主要负责人年度解读次数', 'Principal interpretations per year', { zh: '宁政办发〔2017〕74号：主要负责人 1 年内解读重要政策应不少于 2 次，低于此数的网站在解读统计中标出。', en: 'Ningxia General Office document [2017] 74: the principal interprets important policies at least twice a year; sites below are marked in the interpretation statistics.' }),
     {
       // 宁政办发〔2017〕74号 二(二) binds the principal leaders of 县级以上人民政府; which departments it also binds is
       // the general office's decision, so it names them here rather than the rule applying to every site.

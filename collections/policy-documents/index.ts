@@ -54,7 +54,7 @@ export const PolicyDocuments: CollectionConfig = {
       zh:
         '涉及公民、法人或其他组织权利义务的政策性文件，须在印发后 5 个工作日内公开发布（宁政办发〔2017〕74号）。' +
         '逾期清单：见导航中的“逾期清单”（/admin/overdue）。',
-      en: 'Policy documents affecting the rights and obligations of citizens, legal persons or other organisations must be published within 5 working days of issue (Ningxia General Office document 〔2017〕74). Overdue list: see “Overdue” in the navigation (/admin/overdue).',
+      en: 'Policy documents affecting the rights and obligations of citizens, legal persons or other organisations must be published within 5 working days of issue (Ningxia General Office document [2017] 74). Overdue list: see “Overdue” in the navigation (/admin/overdue).',
     },
   },
   defaultSort: '-publishedAt',

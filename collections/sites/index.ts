@@ -207,7 +207,7 @@ export const Sites: CollectionConfig = {
       name: 'filings',
       type: 'group',
       label: { zh: '备案与标识', en: 'Filings and identifiers' },
-      admin: { description: { zh: '页面底部须清晰列明以下信息（国办发〔2017〕47号）。', en: 'The page footer must clearly list the following (State Council General Office document 〔2017〕47).' } },
+      admin: { description: { zh: '页面底部须清晰列明以下信息（国办发〔2017〕47号）。', en: 'The page footer must clearly list the following (State Council General Office document [2017] 47).' } },
       fields: [
         { name: 'icpNumber', type: 'text', required: true, label: { zh: 'ICP 备案号', en: 'ICP number' }, admin: { placeholder: '宁ICP备05001320号' } },
         { name: 'publicSecurityNumber', type: 'text', required: true, label: { zh: '公安机关备案号', en: 'Public-security filing number' }, admin: { placeholder: '宁公网安备 64010402000123号' } },
