@@ -5,6 +5,12 @@
  *   npm run bench:search                      # 100,000 and 300,000 articles
  *   npm run bench:search -- --sizes 10000     # a quick run
  *   npm run bench:search -- --workers 0       # segment on the main thread only (default: 2 worker threads)
+ *   npm run bench:search -- --sizes 1000000 --keep --dir /work/bench1m            # build, measure, keep the index
+ *   npm run bench:search -- --sizes 1000000 --reuse --dir /work/bench1m           # the query phase only, on the kept index
+ *
+ * The query mix is fixed (seeded): 40 % one word, 30 % two words, 10 % three words run together,
+ * 10 % a 文号, 10 % a word with a year range and a type. `--warmup all` runs the whole mix once
+ * untimed before measuring (the default warms up with 10 other queries); `--rounds N` measures it N times.
  *
  * Text comes from sentences of ../shared/data/regulations.jsonl when that file exists (it is read,
  * never copied), otherwise from a built-in generator of government vocabulary.
@@ -28,7 +34,10 @@ function argument(name: string): string | undefined {
 const sizes = (argument('sizes') ?? '100000,300000').split(',').map((s) => Number(s.replace(/[_k]/g, (c) => (c === 'k' ? '000' : ''))))
 const queryCount = Number(argument('queries') ?? 200)
 const workDir = argument('dir') ?? path.join(os.tmpdir(), 'zhanqun-bench-search')
-const keep = process.argv.includes('--keep')
+const reuse = process.argv.includes('--reuse')
+const keep = process.argv.includes('--keep') || reuse
+const warmupAll = argument('warmup') === 'all'
+const rounds = Math.max(1, Number(argument('rounds') ?? 1))
 const segmentWorkers = Number(argument('workers') ?? 2)
 const regulationsPath = process.env.REGULATIONS_JSONL ?? path.resolve(projectRoot, '../shared/data/regulations.jsonl')
 
@@ -113,22 +122,26 @@ function makeDocument(source: Source, i: number): SearchDocument {
   }
 }
 
-function makeQueries(source: Source, size: number): SearchQuery[] {
+const QUERY_KINDS = ['一个词', '两个词', '三词连写', '文号', '词+年份+类型'] as const
+type QueryKind = (typeof QUERY_KINDS)[number]
+type BenchQuery = SearchQuery & { kind: QueryKind }
+
+function makeQueries(source: Source, size: number): BenchQuery[] {
   const tokenizer = createTokenizer()
   const stop = new Set(['关于', '的', '和', '通知', '印发', '自治区', '条例', '规定', '办法', '中华人民共和国', '国务院', '决定'])
   const words = [...new Set(source.titles.flatMap((t) => tokenizer.words(t).map((w) => w.word)))].filter((w) => w.length >= 2 && !stop.has(w) && !/^\d+$/.test(w))
   const rnd = random(4242)
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!
-  const queries: SearchQuery[] = []
+  const queries: BenchQuery[] = []
   for (let i = 0; i < queryCount; i++) {
     const r = rnd()
-    if (r < 0.4) queries.push({ q: pick(words) })
-    else if (r < 0.7) queries.push({ q: `${pick(words)} ${pick(words)}` })
-    else if (r < 0.8) queries.push({ q: `${pick(words)}${pick(words)}${pick(words)}` })
-    else if (r < 0.9) queries.push({ q: makeDocument(source, Math.floor(rnd() * size)).docNumber! })
+    if (r < 0.4) queries.push({ kind: '一个词', q: pick(words) })
+    else if (r < 0.7) queries.push({ kind: '两个词', q: `${pick(words)} ${pick(words)}` })
+    else if (r < 0.8) queries.push({ kind: '三词连写', q: `${pick(words)}${pick(words)}${pick(words)}` })
+    else if (r < 0.9) queries.push({ kind: '文号', q: makeDocument(source, Math.floor(rnd() * size)).docNumber! })
     else {
       const from = 1995 + Math.floor(rnd() * 25)
-      queries.push({ q: pick(words), yearFrom: from, yearTo: from + 5, types: ['gazette-article'] })
+      queries.push({ kind: '词+年份+类型', q: pick(words), yearFrom: from, yearTo: from + 5, types: ['gazette-article'] })
     }
   }
   return queries
@@ -138,34 +151,48 @@ const percentile = (sorted: number[], p: number): number => sorted[Math.min(sort
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`
 const fileSize = (file: string): number => ['', '-wal', '-shm'].reduce((sum, s) => sum + (fs.existsSync(file + s) ? fs.statSync(file + s).size : 0), 0)
 
-type Row = {
+type Build = {
   size: number
   importSeconds: number
   optimizeSeconds: number
   rate: number
   /** Articles per CPU-second of this process: what the rate would be on an otherwise idle core. */
   cpuRate: number
-  load: number
-  bytes: number
+  /** The 1-minute load average sampled at every progress line, averaged: the company the build had. */
+  meanLoad: number
+  maxLoad: number
+  startedAt: string
+  finishedAt: string
+}
+
+type Timing = {
+  label: string
+  count: number
   p50: number
   p95: number
-  /** The same percentiles in CPU time of this process: the latency on an otherwise idle machine. */
-  cpuP50: number
-  cpuP95: number
   p99: number
   max: number
+  /** CPU time of this process per query: the latency on an otherwise idle machine. */
+  cpuMean: number
+  cpuP50: number
+  cpuP95: number
   meanHits: number
 }
 
-async function run(source: Source, size: number): Promise<Row> {
+type Measurement = { all: Timing; kinds: Timing[]; slowest: string[]; loadBefore: number[]; loadAfter: number[] }
+
+const buildFile = (file: string): string => `${file}.build.json`
+
+async function build(source: Source, size: number, file: string): Promise<Build> {
   fs.mkdirSync(workDir, { recursive: true })
-  const file = path.join(workDir, `search-${size}.db`)
   for (const s of ['', '-wal', '-shm']) fs.rmSync(file + s, { force: true })
+  const startedAt = new Date().toISOString()
   const engine = new EmbeddedSearchEngine({ path: file, batchSize: 1000, segmentWorkers })
   await engine.ensureSettings()
 
   let indexing = 0
   let cpu = 0
+  const loads: number[] = [os.loadavg()[0]!]
   const batch = 1000
   const progressEvery = Math.max(batch, Math.round(size / 10 / batch) * batch)
   for (let start = 0; start < size; start += batch) {
@@ -178,52 +205,86 @@ async function run(source: Source, size: number): Promise<Row> {
     const used = process.cpuUsage(c)
     cpu += (used.user + used.system) / 1000
     const done = Math.min(size, start + batch)
-    if (done % progressEvery === 0 || done === size) process.stderr.write(`  已索引 ${done}/${size}，${Math.round(done / (indexing / 1000))} 篇/秒\n`)
+    if (done % progressEvery === 0 || done === size) {
+      loads.push(os.loadavg()[0]!)
+      process.stderr.write(`  已索引 ${done}/${size}，${Math.round(done / (indexing / 1000))} 篇/秒，负载 ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}\n`)
+    }
   }
   const t = performance.now()
   engine.optimize()
   const optimizeMs = performance.now() - t
   await engine.close()
+  loads.push(os.loadavg()[0]!)
+  const result: Build = {
+    size,
+    importSeconds: indexing / 1000,
+    optimizeSeconds: optimizeMs / 1000,
+    rate: size / (indexing / 1000),
+    cpuRate: size / (cpu / 1000),
+    meanLoad: loads.reduce((a, b) => a + b, 0) / loads.length,
+    maxLoad: Math.max(...loads),
+    startedAt,
+    finishedAt: new Date().toISOString(),
+  }
+  fs.writeFileSync(buildFile(file), `${JSON.stringify(result, null, 2)}\n`)
+  return result
+}
 
+function timing(label: string, times: { wall: number; cpu: number; hits: number }[]): Timing {
+  const wall = times.map((t) => t.wall).sort((a, b) => a - b)
+  const cpu = times.map((t) => t.cpu).sort((a, b) => a - b)
+  return {
+    label,
+    count: times.length,
+    p50: percentile(wall, 50),
+    p95: percentile(wall, 95),
+    p99: percentile(wall, 99),
+    max: wall[wall.length - 1]!,
+    cpuMean: cpu.reduce((a, b) => a + b, 0) / cpu.length,
+    cpuP50: percentile(cpu, 50),
+    cpuP95: percentile(cpu, 95),
+    meanHits: times.reduce((a, t) => a + t.hits, 0) / times.length,
+  }
+}
+
+async function measure(source: Source, size: number, file: string): Promise<Measurement> {
   // Queries run on a fresh connection, as a server would after a restart.
   const reader = new EmbeddedSearchEngine({ path: file })
+  const documents = (await reader.health()).documents ?? 0
+  if (documents !== size) process.stderr.write(`  注意：${file} 里有 ${documents} 篇，不是 ${size} 篇\n`)
   const queries = makeQueries(source, size)
-  for (const q of makeQueries(source, size).slice(0, 10)) await reader.search({ ...q, q: `${q.q}政府` })
-  const times: number[] = []
-  const cpuTimes: number[] = []
-  let hits = 0
-  for (const q of queries) {
-    const t0 = performance.now()
-    const c0 = process.cpuUsage()
-    const result = await reader.search(q)
-    times.push(performance.now() - t0)
-    const used = process.cpuUsage(c0)
-    cpuTimes.push((used.user + used.system) / 1000)
-    hits += result.total
-    if (result.hits.length === 0 && result.total > 0) throw new Error(`查询 ${q.q} 有 ${result.total} 条结果但没有返回第一页`)
+  for (const q of queries.slice(0, 10)) await reader.search({ ...q, q: `${q.q}政府` })
+  if (warmupAll) for (const q of queries) await reader.search(q)
+  const loadBefore = os.loadavg()
+  const measured: { query: BenchQuery; wall: number; cpu: number; hits: number }[] = []
+  for (let round = 0; round < rounds; round++) {
+    for (const query of queries) {
+      const { kind: _, ...q } = query
+      const t0 = performance.now()
+      const c0 = process.cpuUsage()
+      const result = await reader.search(q)
+      const wall = performance.now() - t0
+      const used = process.cpuUsage(c0)
+      measured.push({ query, wall, cpu: (used.user + used.system) / 1000, hits: result.total })
+      if (result.hits.length === 0 && result.total > 0) throw new Error(`查询 ${q.q} 有 ${result.total} 条结果但没有返回第一页`)
+    }
   }
+  const loadAfter = os.loadavg()
   const sample = await reader.search(queries[0]!)
   process.stderr.write(`  样例：“${queries[0]!.q}” 共 ${sample.total} 条，第一条：${sample.hits[0]?.title ?? '无'}\n`)
   await reader.close()
-  const bytes = fileSize(file)
-  if (!keep) for (const s of ['', '-wal', '-shm']) fs.rmSync(file + s, { force: true })
-  times.sort((a, b) => a - b)
-  cpuTimes.sort((a, b) => a - b)
+  const describe = (q: BenchQuery): string =>
+    `${q.kind}「${q.q}」${q.yearFrom ? ` ${q.yearFrom}–${q.yearTo}` : ''}`
+  const slowest = [...measured]
+    .sort((a, b) => b.wall - a.wall)
+    .slice(0, 8)
+    .map((m) => `${m.wall.toFixed(0)} ms（CPU ${m.cpu.toFixed(0)} ms）${describe(m.query)}，${m.hits} 条`)
   return {
-    cpuP50: percentile(cpuTimes, 50),
-    cpuP95: percentile(cpuTimes, 95),
-    size,
-    importSeconds: indexing / 1000,
-    cpuRate: size / (cpu / 1000),
-    load: os.loadavg()[0]!,
-    optimizeSeconds: optimizeMs / 1000,
-    rate: size / (indexing / 1000),
-    bytes,
-    p50: percentile(times, 50),
-    p95: percentile(times, 95),
-    p99: percentile(times, 99),
-    max: times[times.length - 1]!,
-    meanHits: hits / queries.length,
+    all: timing(size.toLocaleString('en-US'), measured),
+    kinds: QUERY_KINDS.map((kind) => timing(`  ${kind}`, measured.filter((m) => m.query.kind === kind))).filter((t) => t.count > 0),
+    slowest,
+    loadBefore,
+    loadAfter,
   }
 }
 
@@ -231,44 +292,56 @@ const source = fs.existsSync(regulationsPath) ? regulationSource(regulationsPath
 console.log(`文本来源：${source.origin}`)
 console.log(`机器：${os.cpus().length} 核，${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB，Node ${process.version}；数据目录 ${workDir}；分词工作线程 ${segmentWorkers}`)
 
-const header = ['文章数', '导入(s)', '篇/秒', '篇/CPU秒', 'optimize(s)', '索引文件', 'p50(ms)', 'p95(ms)', 'p99(ms)', 'max(ms)', 'CPU p50', 'CPU p95', '平均命中', '负载']
-const cells = (r: Row): string[] => [
-  r.size.toLocaleString('en-US'),
-  r.importSeconds.toFixed(1),
-  r.rate.toFixed(0),
-  r.cpuRate.toFixed(0),
-  r.optimizeSeconds.toFixed(1),
-  mb(r.bytes),
-  r.p50.toFixed(1),
-  r.p95.toFixed(1),
-  r.p99.toFixed(1),
-  r.max.toFixed(1),
-  r.cpuP50.toFixed(1),
-  r.cpuP95.toFixed(1),
-  r.meanHits.toFixed(0),
-  r.load.toFixed(1),
-]
 const width = (text: string): number => [...text].reduce((n, c) => n + (c.codePointAt(0)! > 0x2e80 ? 2 : 1), 0)
-
-function printTable(rows: Row[]): void {
-  const table = rows.map(cells)
+function printTable(header: string[], table: string[][]): void {
   const widths = header.map((h, i) => Math.max(width(h), ...table.map((row) => width(row[i]!))))
-  const line = (cs: string[]): string => cs.map((c, i) => ' '.repeat(widths[i]! - width(c)) + c).join('  ')
-  console.log(`\n${queryCount} 个查询，每个返回第 1 页 20 条（带高亮摘要）及总数和 5 个分面计数。`)
-  console.log('p50–max 为墙钟时间；CPU p50/p95 为本进程所用 CPU 时间。篇/CPU秒：每 CPU 秒导入的篇数。机器被其他进程占用时，CPU 数字更接近空闲机器上的表现。')
-  console.log('负载：查询结束时的 1 分钟平均负载（本机 2 核）。\n')
+  const line = (cs: string[]): string => cs.map((c, i) => (i === 0 ? c + ' '.repeat(widths[i]! - width(c)) : ' '.repeat(widths[i]! - width(c)) + c)).join('  ')
   console.log(line(header))
   for (const row of table) console.log(line(row))
 }
+const loads = (l: number[]): string => l.map((x) => x.toFixed(1)).join(' ')
 
-const rows: Row[] = []
+const builds: { build: Build | null; bytes: number }[] = []
+const measurements: Measurement[] = []
 for (const size of sizes) {
-  console.log(`\n构建 ${size.toLocaleString('en-US')} 篇公报文章的索引……`)
-  rows.push(await run(source, size))
-  printTable(rows)
+  const file = path.join(workDir, `search-${size}.db`)
+  let built: Build | null
+  if (reuse) {
+    if (!fs.existsSync(file)) throw new Error(`${file} 不存在：先不带 --reuse 运行一次（加 --keep）`)
+    console.log(`\n沿用已有索引 ${file}，只运行查询……`)
+    built = fs.existsSync(buildFile(file)) ? (JSON.parse(fs.readFileSync(buildFile(file), 'utf8')) as Build) : null
+  } else {
+    console.log(`\n构建 ${size.toLocaleString('en-US')} 篇公报文章的索引……`)
+    built = await build(source, size, file)
+  }
+  measurements.push(await measure(source, size, file))
+  builds.push({ build: built, bytes: fileSize(file) })
+  if (!keep) for (const s of ['', '-wal', '-shm', '.build.json']) fs.rmSync(file + s, { force: true })
+
+  console.log(`\n构建${reuse ? '（记录于构建时）' : ''}：导入为墙钟时间；篇/CPU秒为每 CPU 秒导入的篇数（机器被占用时更接近空闲机器）；负载为构建期间 1 分钟平均负载的均值/最大值（本机 ${os.cpus().length} 核）。\n`)
+  printTable(
+    ['文章数', '导入(s)', 'optimize(s)', '构建合计(min)', '篇/秒', '篇/CPU秒', '构建时负载', '索引文件'],
+    builds.map(({ build: b, bytes }, i) =>
+      b
+        ? [b.size.toLocaleString('en-US'), b.importSeconds.toFixed(0), b.optimizeSeconds.toFixed(0), ((b.importSeconds + b.optimizeSeconds) / 60).toFixed(1), b.rate.toFixed(0), b.cpuRate.toFixed(0), `${b.meanLoad.toFixed(1)}/${b.maxLoad.toFixed(1)}`, mb(bytes)]
+        : [sizes[i]!.toLocaleString('en-US'), '—', '—', '—', '—', '—', '—', mb(bytes)],
+    ),
+  )
+  console.log(`\n${queryCount} 个查询 × ${rounds} 轮，每个返回第 1 页 20 条（带高亮摘要）及总数和 5 个分面计数${warmupAll ? '；计时前整组查询先跑一遍' : ''}。`)
+  console.log('p50–max 为墙钟时间；CPU 为本进程所用 CPU 时间（均值/p50/p95），机器被其他进程占用时更接近空闲机器上的表现。负载：查询前 → 查询后的 1/5/15 分钟平均负载。\n')
+  printTable(
+    ['文章数/查询类型', '查询数', 'p50(ms)', 'p95(ms)', 'p99(ms)', 'max(ms)', 'CPU/查询', 'CPU p50', 'CPU p95', '平均命中'],
+    measurements.flatMap((m) =>
+      [m.all, ...m.kinds].map((t) => [t.label, String(t.count), t.p50.toFixed(1), t.p95.toFixed(1), t.p99.toFixed(1), t.max.toFixed(1), t.cpuMean.toFixed(1), t.cpuP50.toFixed(1), t.cpuP95.toFixed(1), t.meanHits.toFixed(0)]),
+    ),
+  )
+  for (const [i, m] of measurements.entries()) {
+    console.log(`\n${sizes[i]!.toLocaleString('en-US')} 篇：负载 ${loads(m.loadBefore)} → ${loads(m.loadAfter)}；最慢的查询：`)
+    for (const line of m.slowest) console.log(`  ${line}`)
+  }
 }
-const failed = rows.filter((r) => r.rate < 500)
+const failed = builds.flatMap(({ build: b }) => (b && !reuse && b.rate < 500 ? [b.size] : []))
 if (failed.length) {
-  console.error(`\n导入速度低于 500 篇/秒：${failed.map((r) => r.size).join(', ')}`)
+  console.error(`\n导入速度低于 500 篇/秒：${failed.join(', ')}`)
   process.exitCode = 1
 }

@@ -79,12 +79,17 @@ export function planMatch(parsed: ParsedQuery, query: NormalizedQuery, tokenOf: 
     const all = [words, ...rest].join(' AND ')
     return { all, ranked: true, titleOnly: all }
   }
+  // A column filter makes FTS5 read every match's position list; Han-only words cannot be in the
+  // other columns (codes, 文号 keys and pinyin are Latin letters and digits), so they go without it.
+  const inText = parsed.clauses.every((c) => c.kind === 'docNumber' || c.phrases.every((p) => p.every(isHanToken))) ? words : `${TEXT_COLUMNS} : ${words}`
   return {
-    all: [`${TEXT_COLUMNS} : ${words}`, ...rest].join(' AND '),
+    all: [inText, ...rest].join(' AND '),
     ranked: true,
     titleOnly: [`${TITLE_COLUMN} : ${words}`, ...rest].join(' AND '),
   }
 }
+
+const isHanToken = (token: string): boolean => /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$/.test(token)
 
 /** 有效性 as a `meta` token: `in-force` becomes `vinforce` (the FTS tokenizer would split at the hyphen). */
 export const validityToken = (validity: string): string => `v${validity.toLowerCase().replace(/[^a-z0-9]/g, '')}`

@@ -44,6 +44,26 @@ describe('embedded facet counts', () => {
     expect(facets.gazetteCategories).toEqual([{ value: 'rules', count: 2 }])
   })
 
+  it('counts codes and years far apart, as at a million articles with hundreds of sites', () => {
+    const columns = new FacetColumns()
+    const many: Record<string, { value: string; label: string | null }> = { 'site:1': { value: '640', label: null }, 'site:700': { value: '7000', label: null } }
+    const rows = [
+      { rowid: 1, site: 700, year: 1949 },
+      { rowid: 2, site: 1, year: 2200 },
+      { rowid: 3, site: 700, year: 2200 },
+    ]
+    for (const r of rows) columns.set({ ...r, published: r.rowid, type: TYPE_CODES.get('article')!, category: 0, agencies: '' })
+    const facets = countFacets([1, 2, 3], columns, (kind, code) => many[`${kind}:${code}`])
+    expect(facets.sites).toEqual([
+      { value: '7000', count: 2 },
+      { value: '640', count: 1 },
+    ])
+    expect(facets.years).toEqual([
+      { value: '2200', count: 2 },
+      { value: '1949', count: 1 },
+    ])
+  })
+
   it('is empty for no matches', () => {
     expect(countFacets([], new FacetColumns(), () => undefined)).toEqual({
       types: [],

@@ -23,12 +23,19 @@ describe('embedded query planning', () => {
     })
   })
 
-  it('matches words in the text columns and, for large results, in the title alone', () => {
+  it('matches Han words in any column (only the text columns hold Han tokens) and, for large results, in the title alone', () => {
     expect(plan(words(['政务', '公开'], ['通知']), { q: '政务公开 通知' })).toEqual({
-      all: '{title body extra} : ("政务 公开" AND "通知")',
+      all: '("政务 公开" AND "通知")',
       ranked: true,
       titleOnly: '{title} : ("政务 公开" AND "通知")',
     })
+  })
+
+  it('keeps Latin letters and digits to the text columns, where codes, 文号 keys and pinyin cannot match them', () => {
+    // `all`, `y2020` and `zheng` are tokens of the meta and pinyin columns.
+    for (const token of ['all', 'y2020', 'zheng', '2020n5']) {
+      expect(plan(words(['通知'], [token]), { q: `通知 ${token}` })?.all).toBe(`{title body extra} : ("通知" AND "${token}")`)
+    }
   })
 
   it('ORs the synonyms of one word and escapes quotes', () => {
@@ -37,6 +44,8 @@ describe('embedded query planning', () => {
       clauses: [{ kind: 'text', phrases: [['医保'], ['医疗', '保险'], ['a"b']], surface: '医保' }],
     }
     expect(plan(parsed, { q: '医保' })?.all).toBe('{title body extra} : (("医保" OR "医疗 保险" OR "a""b"))')
+    const han: ParsedQuery = { normalized: '医保', clauses: [{ kind: 'text', phrases: [['医保'], ['医疗', '保险']], surface: '医保' }] }
+    expect(plan(han, { q: '医保' })?.all).toBe('(("医保" OR "医疗 保险"))')
   })
 
   it('looks a 文号 up by its key, ranked but with no title tier', () => {
@@ -60,7 +69,7 @@ describe('embedded query planning', () => {
       gazetteCategories: ['rules'],
     })
     expect(result?.all).toBe(
-      '{title body extra} : ("通知") AND meta : (tpolicy) AND meta : (s1) AND meta : (a3) AND meta : (c2)',
+      '("通知") AND meta : (tpolicy) AND meta : (s1) AND meta : (a3) AND meta : (c2)',
     )
   })
 
@@ -99,7 +108,7 @@ describe('embedded query planning', () => {
       titleOnly: null,
     })
     expect(plan(words(['通知']), { q: '通知', validities: ['in-force'], yearFrom: 2025 })?.all).toBe(
-      '{title body extra} : ("通知") AND meta : (vinforce) AND meta : (y2025 OR y2026 OR y2027)',
+      '("通知") AND meta : (vinforce) AND meta : (y2025 OR y2026 OR y2027)',
     )
   })
 })
