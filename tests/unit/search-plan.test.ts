@@ -96,7 +96,7 @@ describe('embedded query planning', () => {
   })
 
   it('filters by any of the given columns; columns no document has are dropped, and none known matches nothing', () => {
-    expect(plan(words(['通知']), { q: '通知', columnIds: [12, '13', 99] })?.all).toBe('{title body extra} : ("通知") AND meta : (k4 OR k5)')
+    expect(plan(words(['通知']), { q: '通知', columnIds: [12, '13', 99] })?.all).toBe('("通知") AND meta : (k4 OR k5)')
     expect(plan({ normalized: '', clauses: [] }, { q: '', siteIds: [640], columnIds: ['12'] })?.all).toBe('meta : (s1) AND meta : (k4)')
     expect(plan(words(['通知']), { q: '通知', columnIds: [99] })).toBeNull()
   })
