@@ -12,6 +12,13 @@ function shown(value: string | Date | null | undefined, format: (moment: string 
 
 export const chinaDate = (value: string | Date | null | undefined): string => shown(value, chinaDay)
 
+/**
+ * The 发布日期 a document page shows: its China date; in a preview of a document not yet published, a note saying
+ * so instead of an empty date (the server sets the date on publication).
+ */
+export const publicationDate = (value: string | Date | null | undefined, preview: boolean): string =>
+  chinaDate(value) || (preview ? '未发布（预览）' : '')
+
 export const chinaDateTime = (value: string | Date | null | undefined): string => shown(value, chinaDayTime)
 
 export function chinaLongDate(value: string | Date | null | undefined): string {

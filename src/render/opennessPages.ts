@@ -2,7 +2,7 @@ import type { DisclosureCatalog, Interpretation, PolicyDocument } from '../../pa
 import { idOf } from '../ids'
 import { interpretationFormLabel, isPublicAttribute } from '../publishing/openness'
 import { publicColumns, type ColumnNode } from './content'
-import { chinaDate } from './dates'
+import { chinaDate, publicationDate } from './dates'
 import { themeEngine } from './engine'
 import { pageTags } from './invalidation'
 import { opennessItemUrl } from './opennessListing'
@@ -64,7 +64,10 @@ export async function renderPolicyDocument(request: PageRequest, id: string): Pr
     year,
     page: { title: `${doc.title} - ${view.name}`, description: doc.docNumber ?? '' },
     trail: crumbs(view, columns, columnId),
-    document: policyDocumentView(doc, site.id, link, await renderBodyWithUploads(payload, shownPolicyText(doc))),
+    document: {
+      ...policyDocumentView(doc, site.id, link, await renderBodyWithUploads(payload, shownPolicyText(doc))),
+      publishedAt: publicationDate(doc.publishedAt, Boolean(request.previewUser)),
+    },
     interpretations: interpretationListView(interpretations.docs, link),
   })
   return {
@@ -96,7 +99,10 @@ export async function renderInterpretation(request: PageRequest, id: string): Pr
     year,
     page: { title: `${interpretation.title} - ${view.name}`, description: `《${doc.title}》${interpretationFormLabel(interpretation.form)}` },
     trail: crumbs(view, columns, columnId),
-    interpretation: interpretationView(interpretation, await renderBodyWithUploads(request.payload, interpretation.body)),
+    interpretation: {
+      ...interpretationView(interpretation, await renderBodyWithUploads(request.payload, interpretation.body)),
+      date: publicationDate(interpretation.publishedAt, Boolean(request.previewUser)),
+    },
     document: {
       title: doc.title,
       docNumber: doc.docNumber ?? '',

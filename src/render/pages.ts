@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import type { Site, User } from '../../payload-types'
-import { chinaDate } from './dates'
+import { chinaDate, publicationDate } from './dates'
 import { fileView } from './fileView'
 import { themeEngine } from './engine'
 import { pageTags } from './invalidation'
@@ -179,7 +179,7 @@ export async function renderArticle(request: PageRequest, id: string): Promise<R
       summary: article.summary ?? '',
       source: article.source ?? '',
       author: article.author ?? '',
-      date: chinaDate(article.publishedAt),
+      date: publicationDate(article.publishedAt, Boolean(request.previewUser)),
       publishedAt: article.publishedAt ?? '',
       bodyHtml: article.bodyHtml,
       cover: cover?.url

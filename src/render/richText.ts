@@ -10,7 +10,35 @@ import { bodyConverters, noBodyUploads, type BodyUploads } from './bodyConverter
  */
 export function richTextToSafeHtml(value: unknown, uploads: BodyUploads = noBodyUploads()): string {
   if (!value || typeof value !== 'object' || !('root' in value)) return ''
-  return sanitizeBodyHtml(convertLexicalToHTML({ data: value as SerializedEditorState, disableContainer: true, converters: bodyConverters(uploads) }))
+  const data = withoutStrayEmptyParagraphs(value as SerializedEditorState)
+  return sanitizeBodyHtml(convertLexicalToHTML({ data, disableContainer: true, converters: bodyConverters(uploads) }))
+}
+
+type TopNode = { type?: string; text?: string; children?: TopNode[] }
+
+/** Nodes that hold running text; an empty line between two of them may be the editor's deliberate spacing. */
+const textBlocks = new Set(['paragraph', 'heading', 'list', 'quote'])
+
+const isEmptyParagraph = (node: TopNode): boolean =>
+  node.type === 'paragraph' &&
+  (node.children ?? []).every((child) => child.type === 'linebreak' || (child.type === 'text' && !/[^\s\u00a0\u3000]/.test(child.text ?? '')))
+
+/**
+ * The editor leaves an empty paragraph behind an inserted image, table or video (the caret needs a line to go on
+ * to) and at the body's end; citizens would see it as a blank gap. Empty paragraphs at either end, next to a
+ * non-text block, or repeating one another are dropped; a single empty line between two paragraphs stays.
+ */
+export function withoutStrayEmptyParagraphs(state: SerializedEditorState): SerializedEditorState {
+  const children = (state.root.children ?? []) as TopNode[]
+  const kept = children.filter((node, index) => {
+    if (!isEmptyParagraph(node)) return true
+    const before = children[index - 1]
+    if (!before || isEmptyParagraph(before) || !textBlocks.has(before.type ?? '')) return false
+    const after = children.slice(index + 1).find((next) => !isEmptyParagraph(next))
+    return after !== undefined && textBlocks.has(after.type ?? '')
+  })
+  if (kept.length === children.length) return state
+  return { ...state, root: { ...state.root, children: kept as never } }
 }
 
 /** The allow-list every body passes on its way to a public page (tables get their scrolling region afterwards, in typesetDocumentHtml). */

@@ -13,7 +13,7 @@ import { richTextToSafeHtml } from './richText'
  */
 
 /** Raise when richTextToSafeHtml or typesetDocumentHtml changes what they produce. */
-export const bodyHtmlRenderer = 2
+export const bodyHtmlRenderer = 3
 
 export const renderBodyHtml = (body: unknown, uploads?: BodyUploads): string => typesetDocumentHtml(richTextToSafeHtml(body, uploads))
 

@@ -107,6 +107,9 @@ async function step(page: Page, name: string, run: () => Promise<void>): Promise
     await run()
   } catch (error) {
     await screenshot(page, `rich-body-failed-${name}`).catch(() => undefined)
+    // A drawer that stayed open says why in its field errors; the screenshot alone did not show them legibly (#16).
+    const drawer = page.locator('.drawer--is-open').last()
+    if (await drawer.count()) console.error(`rich-body ${name}: the open drawer reads:\n${await drawer.innerText().catch(() => '')}`)
     throw error
   }
 }
@@ -136,10 +139,9 @@ async function anonymousImageStatuses(): Promise<number[]> {
   return Promise.all(urls.map(async (url) => (await fetch(`${server.url}${url}`)).status))
 }
 
-// KNOWN FAILURE on PostgreSQL (issue #16, session 6 note): in the editor step the link drawer's 保存更改 does not close the
-// drawer on PostgreSQL (it passes on SQLite). Until that is found, this browser walk runs on SQLite only; the body's
-// same-site, publicity and withdrawal rules are covered on both engines by tests/integration/rich-body*.test.ts.
-describe.skipIf(process.env.TEST_DATABASE === 'postgres')('a rich body from the editor to the citizen', () => {
+// Both engines. Should the link drawer's 保存更改 leave the drawer open again (seen twice on PostgreSQL, not reproduced
+// since: #16), step() prints the drawer's field errors beside the screenshot.
+describe('a rich body from the editor to the citizen', () => {
   it(
     'an editor writes it with two images (one with a caption), a table and an attachment link, then 送审',
     async () => {
@@ -293,6 +295,10 @@ describe.skipIf(process.env.TEST_DATABASE === 'postgres')('a rich body from the 
       expect(await table.locator('thead th').allInnerTexts()).toEqual(['项目', '金额（万元）'])
       expect(await table.locator('tbody tr').count()).toBe(2)
       expect(await citizen.locator('a.body-attachment').innerText()).toBe('实施方案全文')
+      // The empty lines the editor left behind each inserted image and the table are not blank gaps on the page.
+      const paragraphs = await citizen.locator('.article-body p').allInnerTexts()
+      expect(paragraphs.length).toBeGreaterThan(0)
+      expect(paragraphs.filter((text) => !text.trim())).toEqual([])
       // Nothing in the body makes the page wider than the phone.
       expect(await citizen.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
       await screenshot(citizen, 'rich-body-phone')

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Article, PolicyDocument } from '../../payload-types'
+import { chinaDay } from '../../src/calendar/chinaTime'
 import { signPreviewLink } from '../../src/preview/signing'
 import { articlePath, client, clientAs, createArticle, createSiteWithStaff, fetchPage, login, sitePath, type Client, type SiteWithStaff } from '../support/fixtures'
 import { as, createOpennessFixture, draftData, type OpennessFixture } from '../support/openness'
@@ -47,6 +48,9 @@ describe('the preview of a draft', () => {
     expect(page.html).toContain('尚未发布的预览稿件')
     expect(page.html).toContain('预览，未发布')
     expect(page.html).toContain('当前状态：草稿')
+    // Not yet published, so no date: the line says so instead of standing empty.
+    expect(page.html).toContain('<span>发布日期：未发布（预览）</span>')
+    expect(page.html).not.toContain('<time datetime="">')
     // The site's theme: its stylesheet, its navigation and footer.
     expect(page.html).toContain('/_themes/default/')
     expect(page.html).toContain(a.site.name)
@@ -61,6 +65,18 @@ describe('the preview of a draft', () => {
     for (const path of ['/sitemap.xml', '/feed.xml', '/', '/columns/news/', '/search.json?q=预览稿件']) {
       const publicPage = await fetchPage(server.url, sitePath(a.site, path))
       expect(publicPage.html, path).not.toContain('尚未发布的预览稿件')
+    }
+  })
+
+  it('dates a published article’s preview and public page alike, with the published day', async () => {
+    const published = await createArticle(server.payload, { site: a.site, column: a.column, title: '已发布的预览稿件', status: 'published' })
+    const day = chinaDay(published.publishedAt!)
+    const preview = await open(await previewOf(editorA, 'articles', published.id), tokenA)
+    const publicPage = await fetchPage(server.url, articlePath(a.site, published))
+    for (const page of [preview, publicPage]) {
+      expect(page.status, page.html).toBe(200)
+      expect(page.html).toContain(`<span>发布日期：<time datetime="${published.publishedAt}">${day}</time></span>`)
+      expect(page.html).not.toContain('未发布（预览）')
     }
   })
 
@@ -143,6 +159,7 @@ describe('the preview of a policy document', () => {
     expect(page.status, page.html).toBe(200)
     expect(page.html).toContain('待审核的政策文件预览')
     expect(page.html).toContain(doc.docNumber!)
+    expect(page.html).toContain('<th scope="row">发布日期</th><td>未发布（预览）</td>')
     expect(page.html).toContain('预览，未发布')
     expect((await fetchPage(server.url, sitePath(f.site, `/documents/${doc.id}.html`))).status).toBe(404)
     const outsider = await server.payload.create({
