@@ -187,19 +187,19 @@ export const replyFields: Field[] = [
   {
     type: 'collapsible',
     label: { zh: '答复', en: 'Reply' },
-    admin: {
-      description: {
-        zh: '先选择答复类型，再选择年报表三中的办理结果，填写依据、理由和答复正文；保存后在右侧打印答复书。',
-        en: 'Choose the reply type, then its row of table 3; fill in the basis, reasons and reply text; once saved, print the letter from the sidebar.',
-      },
-    },
     fields: [
       {
         name: 'replyType',
         type: 'select',
         options: replyTypes.map((t) => ({ value: t.value, label: { zh: t.zh, en: t.en } })),
         label: { zh: '答复类型', en: 'Reply type' },
-        admin: { description: { zh: '按《政府信息公开条例》第三十六条。', en: 'Under article 36 of the Regulations on Open Government Information.' } },
+        // The guidance sits under the first field: a collapsible's description renders below its fields.
+        admin: {
+          description: {
+            zh: '按《政府信息公开条例》第三十六条。选择后再选年报表三中的办理结果，填写依据、理由和答复正文；保存后在右侧打印答复书。',
+            en: 'Under article 36 of the Regulations on Open Government Information. Then choose its row of table 3 and fill in the basis, reasons and reply text; once saved, print the letter from the sidebar.',
+          },
+        },
       },
       {
         name: 'resultRow',
