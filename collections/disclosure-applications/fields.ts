@@ -5,9 +5,14 @@ import {
   applicationChannels,
   deliveryForms,
   organisationTypes,
+  receiptDayField,
   replyTypes,
-  resultRows,
+  resultRowLabel,
+  resultRowValues,
+  rowsForReplyType,
+  type ReplyType,
 } from '../../src/disclosure/vocabulary'
+import type { ApplicationData } from '../../src/disclosure/applicationState'
 import { disclosureLimits } from '../../src/disclosure/limits'
 import { setOnCreateOnly } from './access'
 
@@ -15,13 +20,24 @@ type Labelled = readonly { value: string; zh: string; en: string }[]
 export const options = (list: Labelled) => list.map((t) => ({ value: t.value, label: { zh: t.zh, en: t.en } }))
 
 /** A China-time day, 'YYYY-MM-DD' (the hooks check it is a real day). */
-export const day = (name: string, zh: string, en: string, description?: Bilingual): Field => ({
+export const day = (name: string, zh: string, en: string, description?: Bilingual, condition?: Condition): Field => ({
   name,
   type: 'text',
   maxLength: 10,
   label: { zh, en },
-  admin: { placeholder: '2026-09-30', ...(description ? { description } : {}) },
+  admin: { placeholder: '2026-09-30', ...(description ? { description } : {}), ...(condition ? { condition } : {}) },
 })
+
+type Condition = (data: Partial<ApplicationData>, siblingData: Partial<ApplicationData>) => boolean
+
+/** Each channel has one receipt day (条例第三十一条): the officer sees only that one. */
+const receivedBy =
+  (field: 'handedInOn' | 'signedForOn' | 'confirmedOn'): Condition =>
+  (data) =>
+    Boolean(data?.channel && receiptDayField[data.channel] === field)
+
+/** The reply's fields follow its type: nothing to fill before the officer decides how to reply. */
+const replying: Condition = (data) => Boolean(data?.replyType)
 
 const computed = (name: string, zh: string, en: string, description?: Bilingual): Field => ({
   name,
@@ -100,9 +116,15 @@ export const receiptFields: Field[] = [
     label: { zh: '提交方式', en: 'Channel' },
     access: setOnCreateOnly,
   },
-  day('handedInOn', '当面提交日期', 'Handed in on', { zh: '当面提交的，以提交之日为收到申请之日。', en: 'In person: received on the day handed in.' }),
-  day('signedForOn', '邮件签收日期', 'Signed for on', { zh: '邮寄提交的，以签收之日为收到申请之日。', en: 'By post: received on the day signed for.' }),
-  day('confirmedOn', '双方确认日期', 'Confirmed on', { zh: '网上申请、传真和无需签收的平常信函，以双方确认之日为收到申请之日：与申请人确认后填写。', en: 'Online, fax and ordinary letters: received on the day both sides confirm; fill in after confirming with the applicant.' }),
+  day('handedInOn', '当面提交日期', 'Handed in on', { zh: '当面提交的，以提交之日为收到申请之日。', en: 'In person: received on the day handed in.' }, receivedBy('handedInOn')),
+  day('signedForOn', '邮件签收日期', 'Signed for on', { zh: '邮寄提交的，以签收之日为收到申请之日。', en: 'By post: received on the day signed for.' }, receivedBy('signedForOn')),
+  day(
+    'confirmedOn',
+    '双方确认日期',
+    'Confirmed on',
+    { zh: '网上申请、传真和无需签收的平常信函，以双方确认之日为收到申请之日：与申请人确认后填写，保存后开始计算答复期限。', en: 'Online, fax and ordinary letters: received on the day both sides confirm; fill in after confirming with the applicant. The reply clock starts once saved.' },
+    receivedBy('confirmedOn'),
+  ),
 ]
 
 /** The pauses and the extension (条例第三十条、第三十二条、第三十三条), each with its days. */
@@ -160,25 +182,76 @@ export const clockFields: Field[] = [
   computed('clockProblem', '期限计算问题', 'Clock problem'),
 ]
 
-/** The reply (条例第三十六条) and its table 三 row. */
+/** The reply (条例第三十六条) and its table 三 row, in the order an officer decides them. */
 export const replyFields: Field[] = [
   {
-    name: 'replyType',
-    type: 'select',
-    options: replyTypes.map((t) => ({ value: t.value, label: { zh: t.zh, en: t.en } })),
-    label: { zh: '答复类型', en: 'Reply type' },
+    type: 'collapsible',
+    label: { zh: '答复', en: 'Reply' },
+    fields: [
+      {
+        name: 'replyType',
+        type: 'select',
+        options: replyTypes.map((t) => ({ value: t.value, label: { zh: t.zh, en: t.en } })),
+        label: { zh: '答复类型', en: 'Reply type' },
+        // The guidance sits under the first field: a collapsible's description renders below its fields.
+        admin: {
+          description: {
+            zh: '按《政府信息公开条例》第三十六条。选择后再选年报表三中的办理结果，填写依据、理由和答复正文；保存后在右侧打印答复书。',
+            en: 'Under article 36 of the Regulations on Open Government Information. Then choose its row of table 3 and fill in the basis, reasons and reply text; once saved, print the letter from the sidebar.',
+          },
+        },
+      },
+      {
+        name: 'resultRow',
+        type: 'select',
+        index: true,
+        options: resultRowValues.map((value) => ({ value, label: resultRowLabel(value) })),
+        // Only the rows this reply type can be counted in: the hook refuses any other, so the list does not offer them.
+        filterOptions: ({ options, siblingData }) => {
+          const allowed: readonly string[] = rowsForReplyType[(siblingData as ApplicationData).replyType as ReplyType] ?? []
+          return options.filter((o) => allowed.includes(typeof o === 'string' ? o : o.value))
+        },
+        label: { zh: '办理结果（年报表三）', en: 'Result (table 3 row)' },
+        admin: {
+          condition: replying,
+          description: { zh: '只列出该答复类型可以计入的行。不予公开的，所选行即不予公开的理由类别。', en: 'Only the rows this reply type may be counted in. For refusals the row is the reason category.' },
+        },
+      },
+      {
+        name: 'legalBasis',
+        type: 'text',
+        maxLength: 500,
+        label: { zh: '法律依据', en: 'Legal basis' },
+        admin: {
+          condition: replying,
+          description: { zh: '留空则按答复类型填入条例条款（如“第三十六条第（一）项”）；引用其他法律法规的，在此写明。', en: 'Left empty, the article of the Regulations for the reply type is filled in; name any other law here.' },
+        },
+      },
+      {
+        name: 'reasons',
+        type: 'textarea',
+        maxLength: 5000,
+        label: { zh: '理由', en: 'Reasons' },
+        admin: {
+          condition: replying,
+          description: { zh: '不予公开、不属于本机关负责公开、按专门规定办理的，必须说明理由，理由写入答复书。', en: 'Required for refusals, “not this body’s” and special-law replies; the reasons go into the letter.' },
+        },
+      },
+      {
+        name: 'responsibleBody',
+        type: 'text',
+        maxLength: 200,
+        label: { zh: '负责公开的机关', en: 'Responsible body' },
+        admin: { condition: (data) => data?.replyType === 'not-this-body', description: { zh: '能够确定的，写明机关名称和联系方式。', en: 'Where known, the body’s name and contact.' } },
+      },
+      {
+        name: 'replyText',
+        type: 'textarea',
+        maxLength: 20000,
+        label: { zh: '答复正文（告知内容、获取方式、时间地点等）', en: 'Reply text' },
+        admin: { condition: replying },
+      },
+      day('concludedOn', '答复（办结）日期', 'Concluded on', { zh: '留空则以保存之日为办结日期。', en: 'Left empty, the day of saving.' }, replying),
+    ],
   },
-  {
-    name: 'resultRow',
-    type: 'select',
-    index: true,
-    options: options(resultRows),
-    label: { zh: '办理结果（年报表三）', en: 'Result (table 3 row)' },
-    admin: { description: { zh: '不予公开的，所选行即不予公开的理由类别，并须在“理由”中说明。', en: 'For refusals the chosen row is the reason category; explain it under Reasons.' } },
-  },
-  { name: 'legalBasis', type: 'text', maxLength: 500, label: { zh: '法律依据', en: 'Legal basis' }, admin: { description: { zh: '留空则按答复类型填入条例条款。', en: 'Left empty, the article of the Regulations for the reply type is filled in.' } } },
-  { name: 'reasons', type: 'textarea', maxLength: 5000, label: { zh: '理由', en: 'Reasons' } },
-  { name: 'responsibleBody', type: 'text', maxLength: 200, label: { zh: '负责公开的机关', en: 'Responsible body' }, admin: { condition: (data) => data?.replyType === 'not-this-body' } },
-  { name: 'replyText', type: 'textarea', maxLength: 20000, label: { zh: '答复正文（告知内容、获取方式、时间地点等）', en: 'Reply text' } },
-  day('concludedOn', '答复（办结）日期', 'Concluded on'),
 ]

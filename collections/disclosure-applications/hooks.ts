@@ -1,18 +1,42 @@
-import { ValidationError, type CollectionBeforeChangeHook, type FieldHook } from 'payload'
+import { ValidationError, type CollectionBeforeChangeHook, type Field, type FieldHook, type PayloadRequest } from 'payload'
+import { applicationFields, clockFields, receiptFields, replyFields } from './fields'
 import { calendarDayProblem, chinaDay } from '../../src/calendar/chinaTime'
 import { getWorkingDayCalendar } from '../../src/calendar/holidayCalendar'
 import { CalendarYearMissingError } from '../../src/calendar/workingDays'
 import { applicationClocks } from '../../src/disclosure/clocks'
-import { applicationStatus, clockInputOf, type ApplicationData } from '../../src/disclosure/applicationState'
-import { enOf, legalBasisOf, refusalTypes, rowsForReplyType, replyTypes, zhOf, resultRows } from '../../src/disclosure/vocabulary'
+import { applicationStatus, clockInputOf, clockNowOf, waitingStates, type ApplicationData } from '../../src/disclosure/applicationState'
+import { enOf, legalBasisOf, receiptDayField, refusalTypes, resultRowLabel, rowsForReplyType, replyTypes, zhOf } from '../../src/disclosure/vocabulary'
 import { speaker } from '../../src/i18n/bilingual'
 import { newTrackingCode } from '../../src/participation/tracking'
 import { getPlatformSettings } from '../../src/settings/platformSettings'
 import { isPlatformAdmin } from '../../src/access/roles'
 
-const refuse = (path: string, message: string): never => {
-  throw new ValidationError({ errors: [{ path, message }] })
+type Label = { zh: string; en: string }
+
+/** Each field's label by its path (“补正 › 告知补正日期”), for the refusal's headline. */
+function labelsByPath(fields: Field[], prefix = '', parent?: Label, into = new Map<string, Label>()): Map<string, Label> {
+  for (const field of fields) {
+    if (field.type === 'collapsible' || field.type === 'row') labelsByPath(field.fields, prefix, parent, into)
+    else if ('name' in field) {
+      const own = (field as { label?: unknown }).label as Label | undefined
+      const label = own && parent ? { zh: `${parent.zh} › ${own.zh}`, en: `${parent.en} › ${own.en}` } : (own ?? parent)
+      if (label) into.set(`${prefix}${field.name}`, label)
+      if (field.type === 'group') labelsByPath(field.fields, `${prefix}${field.name}.`, own, into)
+    }
+  }
+  return into
 }
+const labels = labelsByPath([...receiptFields, ...applicationFields, ...clockFields, ...replyFields])
+
+/**
+ * A refused save, on the field at `path`. Payload's headline (the admin's toast) is in the reader's language and
+ * names the field by its label, not its path: “以下字段无效：理由”, not “The following field is invalid: reasons”.
+ */
+const refuserFor =
+  (req: PayloadRequest) =>
+  (path: string, message: string): never => {
+    throw new ValidationError({ collection: 'disclosure-applications', errors: [{ path, message, label: labels.get(path) ?? path }], req }, req.t)
+  }
 
 const dayPaths = [
   'handedInOn',
@@ -41,12 +65,14 @@ const onceOnly = ['supplement.requestedOn', 'extension.workdays', 'extension.app
  * and (for refusals) its reasons. The status follows from the recorded steps; the clocks are recomputed on
  * every save (src/disclosure/clocks.ts).
  */
-export const applicationRules: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+export const applicationRules: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, context }) => {
+  const now = clockNowOf(context)
   const next = data as ApplicationData
   const before = (originalDoc ?? {}) as ApplicationData
   const merged: ApplicationData = { ...before, ...next }
   // Staff read refusals in their admin language; applicants on the public form (any browser language) in Chinese.
   const L = speaker(req.user ? req : null)
+  const refuse = refuserFor(req)
   for (const group of ['applicant', 'supplement', 'thirdParty', 'extension', 'fee'] as const)
     (merged as Record<string, unknown>)[group] = { ...(before[group] ?? {}), ...(next[group] ?? {}) }
 
@@ -76,7 +102,7 @@ export const applicationRules: CollectionBeforeChangeHook = async ({ data, origi
   }
 
   const settings = await getPlatformSettings(req.payload)
-  const clocks = await applicationClocks(req.payload, clockInputOf(merged))
+  const clocks = await applicationClocks(req.payload, clockInputOf(merged), now)
   if (merged.supplement?.requestedOn) {
     if (!clocks.receivedOn) refuse('supplement.requestedOn', L('尚未确认收到申请，不能告知补正。', 'Confirm receipt of the application before asking for a supplement.'))
     if (clocks.supplementRequestBy && merged.supplement.requestedOn > clocks.supplementRequestBy)
@@ -103,18 +129,27 @@ export const applicationRules: CollectionBeforeChangeHook = async ({ data, origi
 
   const concluding = Boolean(merged.resultRow || merged.replyType || merged.concludedOn)
   if (concluding) {
-    if (!clocks.receivedOn) refuse('confirmedOn', L('请先确认收到申请之日，再作出答复。', 'Confirm the day of receipt before replying.'))
+    // On the channel's own receipt day, the one field the officer sees (fields.ts: receivedBy).
+    if (!clocks.receivedOn)
+      refuse(receiptDayField[merged.channel ?? 'online'], L('请先填写收到申请之日并保存，再作出答复。', 'Enter and save the day of receipt before replying.'))
     if (!merged.replyType) refuse('replyType', L('请选择答复类型。', 'Choose the reply type.'))
     const allowed = rowsForReplyType[merged.replyType!]
     if (!merged.resultRow || !allowed.includes(merged.resultRow))
       refuse(
         'resultRow',
         L(
-          `“${zhOf(replyTypes, merged.replyType)}”的办理结果只能是：${allowed.map((r) => zhOf(resultRows, r)).join('；')}。`,
-          `The result of “${enOf(replyTypes, merged.replyType)}” can only be: ${allowed.map((r) => enOf(resultRows, r)).join('; ')}.`,
+          `请选择办理结果。“${zhOf(replyTypes, merged.replyType)}”只能计入年报表三的：${allowed.map((r) => resultRowLabel(r).zh).join('；')}。`,
+          `Choose the result. “${enOf(replyTypes, merged.replyType)}” can only be counted as: ${allowed.map((r) => resultRowLabel(r).en).join('; ')}.`,
         ),
       )
-    if (refusalTypes.includes(merged.replyType!) && !String(merged.reasons ?? '').trim()) refuse('reasons', L('请说明理由。', 'Give the reasons.'))
+    if (refusalTypes.includes(merged.replyType!) && !String(merged.reasons ?? '').trim())
+      refuse(
+        'reasons',
+        L(
+          `答复类型为“${zhOf(replyTypes, merged.replyType)}”的，须在答复书中说明理由，请填写“理由”。`,
+          `A “${enOf(replyTypes, merged.replyType)}” reply states its reasons in the letter: fill in Reasons.`,
+        ),
+      )
     if (merged.replyType === 'not-this-body' && !String(merged.responsibleBody ?? '').trim() && !String(merged.reasons ?? '').includes('无法确定'))
       refuse(
         'responsibleBody',
@@ -131,7 +166,7 @@ export const applicationRules: CollectionBeforeChangeHook = async ({ data, origi
       refuse('resultRow', L('只有告知补正后申请人未补正的申请，才能按“逾期不补正”办结。', 'Only an application whose requested supplement never came concludes as “no supplement”.'))
   }
 
-  const after = await applicationClocks(req.payload, clockInputOf(merged))
+  const after = await applicationClocks(req.payload, clockInputOf(merged), now)
   next.receivedOn = after.receivedOn
   next.clockStart = after.clockStart
   next.supplementRequestBy = after.supplementRequestBy
@@ -157,4 +192,22 @@ export const daysLeftOnRead: FieldHook = async ({ siblingData, req }) => {
 export const overdueOnRead: FieldHook = ({ siblingData }) => {
   const dueOn = siblingData?.dueOn as string | null | undefined
   return Boolean(dueOn && !siblingData?.concludedOn && chinaDay() > dueOn)
+}
+
+/**
+ * 办理状态 on read: a fee or consultation state stored before its period lapsed is read as it is today
+ * (applicationStatus), so the edit view, the list and the applicant's query never show a wait that is over.
+ * The daily job (src/disclosure/overdueApplications.ts) stores it, for filters and the list's sorting.
+ */
+export const statusOnRead: FieldHook = async ({ value, siblingData, req, context }) => {
+  if (!waitingStates.includes(value) || !siblingData?.receivedOn) return value
+  const data = siblingData as ApplicationData
+  // A partial read (select) without the steps cannot be re-derived; it keeps what was stored.
+  if (!data.fee && !data.thirdParty) return value
+  try {
+    return applicationStatus(data, await applicationClocks(req.payload, clockInputOf(data), clockNowOf(context)))
+  } catch (error) {
+    if (error instanceof CalendarYearMissingError) return value
+    throw error
+  }
 }

@@ -5,7 +5,7 @@ import { auditAfterChange } from '../../src/audit/recordAudit'
 import { DisclosureApplication, disclosureApplicationStates } from '../../src/states'
 import { noOne, opennessStaffOfSite, platformAdminOnly } from './access'
 import { applicationFields, clockFields, receiptFields, replyFields } from './fields'
-import { applicationRules, daysLeftOnRead, overdueOnRead } from './hooks'
+import { applicationRules, daysLeftOnRead, overdueOnRead, statusOnRead } from './hooks'
 import { letterEndpoint } from '../../src/disclosure/letterEndpoint'
 
 /**
@@ -59,6 +59,7 @@ export const DisclosureApplications: CollectionConfig = {
       options: disclosureApplicationStates.map((s) => ({ value: s.value, label: { zh: s.label.zh, en: s.label.en } })),
       label: { zh: '办理状态', en: 'Status' },
       admin: { readOnly: true, position: 'sidebar', description: { zh: '由登记的办理步骤自动得出。', en: 'Derived from the recorded handling steps.' } },
+      hooks: { afterRead: [statusOnRead] },
     },
     {
       name: 'daysLeft',

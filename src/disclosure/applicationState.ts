@@ -52,14 +52,28 @@ export function clockInputOf(data: ApplicationData): ClockInput {
 }
 
 /**
- * The state follows from the recorded steps, so it cannot disagree with them: concluded once a result is
- * recorded; before that, unconfirmed, or waiting on the applicant (补正, fee) or on a third party, else handling.
+ * The state follows from the recorded steps and the clocks' day, so it cannot disagree with them: concluded once
+ * a result is recorded; before that, unconfirmed, or waiting on the applicant (补正, fee) or on a third party,
+ * else handling. A fee or a consultation waits only within its period: once the payment period lapsed unpaid the
+ * office closes it as 逾期未缴费, and once the third party's 15 working days passed silent it decides without
+ * them (条例第三十二条), so both are back in handling although nothing new was recorded. A supplement has no
+ * such end: it waits until the applicant answers or the office closes it as 逾期不补正.
  */
 export function applicationStatus(data: ApplicationData, clocks: Clocks): DisclosureApplicationState {
   if (data.resultRow && data.concludedOn) return DisclosureApplication.concluded
   if (!clocks.receivedOn) return DisclosureApplication.awaitingConfirmation
   if (clocks.awaitingSupplement) return DisclosureApplication.awaitingSupplement
-  if (data.fee?.noticeOn && !data.fee.paidOn) return DisclosureApplication.awaitingFee
-  if (data.thirdParty?.sentOn && !data.thirdParty.repliedOn) return DisclosureApplication.thirdPartyConsultation
+  if (data.fee?.noticeOn && !data.fee.paidOn && !clocks.feeLapsed) return DisclosureApplication.awaitingFee
+  if (data.thirdParty?.sentOn && !data.thirdParty.repliedOn && !clocks.thirdPartyLapsed) return DisclosureApplication.thirdPartyConsultation
   return DisclosureApplication.handling
 }
+
+/** The states that end by themselves when their period lapses (applicationStatus). */
+export const waitingStates: readonly DisclosureApplicationState[] = [DisclosureApplication.awaitingFee, DisclosureApplication.thirdPartyConsultation]
+
+/**
+ * The day the hook reads the clocks at: now, unless trusted server code (the daily job, a test pinned on real
+ * calendar dates) passes `context.disclosureNow`.
+ */
+export const clockNowOf = (context: Record<string, unknown> | undefined): Date =>
+  context?.disclosureNow instanceof Date ? context.disclosureNow : new Date()

@@ -68,6 +68,8 @@ export type Clocks = {
   overdue: boolean
   /** The applicant was told the fee and its period has passed unpaid: close as 逾期未缴费. */
   feeLapsed: boolean
+  /** The third party's period has passed with no opinion recorded: the office decides without it (条例第三十二条). */
+  thirdPartyLapsed: boolean
   /** Concluded after the due day. */
   answeredLate: boolean
   problem: string | null
@@ -108,6 +110,7 @@ export function computeClocks(input: ClockInput, calendar: WorkingDayCalendar, s
     daysLeft: null,
     overdue: false,
     feeLapsed: false,
+    thirdPartyLapsed: false,
     answeredLate: false,
     problem: null,
   }
@@ -124,6 +127,7 @@ export function computeClocks(input: ClockInput, calendar: WorkingDayCalendar, s
     clocks.thirdPartyDueOn = thirdParty.dueOn
     clocks.feeDueOn = fee.dueOn
     clocks.feeLapsed = Boolean(fee.dueOn && !input.feePaidOn && today > fee.dueOn)
+    clocks.thirdPartyLapsed = Boolean(thirdParty.dueOn && !input.thirdPartyRepliedOn && today > thirdParty.dueOn)
     clocks.pausedWorkdays = thirdParty.days + fee.days
     if (clocks.awaitingSupplement) return clocks
     const counted = settings.disclosureReplyWorkdays + clocks.pausedWorkdays

@@ -15,7 +15,8 @@ type Parts = { requested: string; received: string; row: string; reasons: string
 const templates: Record<ReplyType, { title: string; body: (p: Parts) => string[] }> = {
   'already-public': {
     title: '政府信息公开申请答复书（已主动公开）',
-    body: (p) => [`经审查，您申请获取的政府信息已经主动公开。您可以通过以下方式和途径获取：${p.text || '本机关门户网站“政府信息公开”专栏'}。`],
+    // Officers end the route with a full stop as often as not; the sentence ends with one.
+    body: (p) => [`经审查，您申请获取的政府信息已经主动公开。您可以通过以下方式和途径获取：${(p.text || '本机关门户网站“政府信息公开”专栏').replace(/[。.]+$/, '')}。`],
   },
   provided: {
     title: '政府信息公开申请答复书（予以提供）',

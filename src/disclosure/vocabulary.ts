@@ -100,14 +100,25 @@ export type ResultRow = (typeof resultRows)[number]['value']
 export type ResultGroup = (typeof resultRows)[number]['group']
 export const resultRowValues = resultRows.map((r) => r.value)
 
-export const resultGroups: readonly { value: ResultGroup; zh: string }[] = [
-  { value: 'disclosed', zh: '（一）予以公开' },
-  { value: 'partly-disclosed', zh: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）' },
-  { value: 'refused', zh: '（三）不予公开' },
-  { value: 'cannot-provide', zh: '（四）无法提供' },
-  { value: 'not-handled', zh: '（五）不予处理' },
-  { value: 'other', zh: '（六）其他处理' },
+export const resultGroups: readonly { value: ResultGroup; zh: string; en: string }[] = [
+  { value: 'disclosed', zh: '（一）予以公开', en: 'Disclosed' },
+  { value: 'partly-disclosed', zh: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', en: 'Partly disclosed' },
+  { value: 'refused', zh: '（三）不予公开', en: 'Refused' },
+  { value: 'cannot-provide', zh: '（四）无法提供', en: 'Cannot be provided' },
+  { value: 'not-handled', zh: '（五）不予处理', en: 'Not handled' },
+  { value: 'other', zh: '（六）其他处理', en: 'Other handling' },
 ]
+
+/**
+ * A result row as staff choose it: a sub-row alone (“1.属于国家秘密”) does not say which of table 三's rows it
+ * belongs to, so it carries its group: “（三）不予公开：1.属于国家秘密”.
+ */
+export function resultRowLabel(value: ResultRow): { zh: string; en: string } {
+  const row = resultRows.find((r) => r.value === value)!
+  if (row.group === 'disclosed' || row.group === 'partly-disclosed') return { zh: row.zh, en: row.en }
+  const group = resultGroups.find((g) => g.value === row.group)!
+  return { zh: `${group.zh}：${row.zh}`, en: `${group.en}: ${row.en}` }
+}
 
 const rowsOf = (group: ResultGroup): ResultRow[] => resultRows.filter((r) => r.group === group).map((r) => r.value)
 

@@ -8,6 +8,7 @@ import { createArticle, createColumn, createSite, createUser, errorMessages, log
 import { as, createOpennessFixture, draftData, submitted, type OpennessFixture } from '../support/openness'
 import { storeOpenDay, submitRegistration } from '../support/openDays'
 import { startTestServer, type TestServer } from '../support/payload'
+import { registerApplication } from '../support/disclosure'
 import { rawRequest } from '../support/rawHttp'
 import { lexicalBody, videoFromUrl } from '../support/richBody'
 
@@ -111,6 +112,22 @@ describe('the admin language on the server', () => {
     expect(noReason.status).toBe(400)
     expect(errorMessages(noReason.body)).toContain('Sending back needs a review comment (the reason).')
     expect(errorMessages((await patch(path, { workflowStatus: 'draft' }, 'zh', reviewer)).body)).toContain('退回修改时须填写审核意见（退回理由）。')
+  })
+
+  it('names the refused field of an application for disclosure by its label, in the admin language', async () => {
+    const officer = await createUser(server.payload, { name: '公开专员', memberships: [{ site, roles: ['openness-officer'] }] })
+    const officerToken = await login(server.url, officer)
+    const app = await registerApplication(server.payload, site, { handedInOn: '2026-09-25' }, officer)
+    const path = `/api/disclosure-applications/${app.id}`
+    const withoutReasons = { replyType: 'refused', resultRow: 'refused-state-secret' }
+    const headline = (body: Record<string, unknown>) => (body.errors as { message: string }[])[0]!.message
+    const english = await patch(path, withoutReasons, 'en', officerToken)
+    expect(english.status).toBe(400)
+    expect(headline(english.body)).toMatch(/^The following field is invalid:\s*Reasons$/)
+    expect(errorMessages(english.body)).toContain('A “Refused” reply states its reasons in the letter: fill in Reasons.')
+    const chinese = await patch(path, withoutReasons, undefined, officerToken)
+    expect(headline(chinese.body)).toMatch(/无效的：\s*理由$/)
+    expect(errorMessages(chinese.body)).toContain('答复类型为“不予公开”的，须在答复书中说明理由，请填写“理由”。')
   })
 
   it('words the policy-document release guard in the admin language', async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Site, User } from '../../payload-types'
 import { ensureHolidayCalendar, getWorkingDayCalendar } from '../../src/calendar/holidayCalendar'
 import { computeClocks } from '../../src/disclosure/clocks'
+import { overdueApplications } from '../../src/disclosure/overdueApplications'
 import { deskData } from '../../src/desk/deskData'
 import { platformSettingDefaults } from '../../src/settings/defaults'
 import { DisclosureApplication } from '../../src/states'
@@ -79,7 +80,8 @@ describe('the reply clock', () => {
 
   it('a third-party consultation is not counted: 4 working days of waiting move the day by 4; unanswered, by the full 15', async () => {
     const app = await registerApplication(t.payload, site, { handedInOn: friday }, officer)
-    const waiting = await updateApplication(t.payload, app.id, { thirdParty: { name: '某建设公司', sentOn: '2026-10-12' } }, officer)
+    // The day after sending: the consultation is running (see the lapse below).
+    const waiting = await updateApplication(t.payload, app.id, { thirdParty: { name: '某建设公司', sentOn: '2026-10-12' } }, officer, { now: new Date('2026-10-13T10:00:00+08:00') })
     expect(waiting.status).toBe(DisclosureApplication.thirdPartyConsultation)
     const calendar = await getWorkingDayCalendar(t.payload)
     expect(waiting.dueOn).toBe(calendar.addWorkdays('2026-10-29', 15))
@@ -97,6 +99,42 @@ describe('the reply clock', () => {
     expect(clocks('2026-11-02')).toMatchObject({ daysLeft: -2, overdue: true })
     const late = computeClocks({ channel: 'in-person', handedInOn: friday, concludedOn: '2026-11-02' }, calendar, platformSettingDefaults, '2026-11-30')
     expect(late).toMatchObject({ overdue: false, answeredLate: true, daysLeft: null })
+  })
+
+  it('a fee or a consultation waits only within its period: lapsed with nothing recorded, it reads as handling, and the daily job stores that', async () => {
+    const at = (day: string) => ({ now: new Date(`${day}T10:00:00+08:00`) })
+    const consulted = await registerApplication(t.payload, site, { handedInOn: friday, thirdParty: { name: '某物业公司', sentOn: '2026-10-12' } }, officer, at('2026-10-13'))
+    const charged = await registerApplication(t.payload, site, { handedInOn: friday, fee: { amount: 80, noticeOn: '2026-10-12' } }, officer, at('2026-10-13'))
+    expect([consulted.status, charged.status]).toEqual([DisclosureApplication.thirdPartyConsultation, DisclosureApplication.awaitingFee])
+    const readOn = async (id: number, day: string) =>
+      (await t.payload.findByID({ collection: 'disclosure-applications', id, overrideAccess: true, context: { disclosureNow: at(day).now } })).status
+    // 15 working days after Monday 10-12 end on Monday 11-02; 20 end on Monday 11-09 (no holiday in between).
+    expect(await readOn(consulted.id, '2026-11-02')).toBe(DisclosureApplication.thirdPartyConsultation)
+    expect(await readOn(consulted.id, '2026-11-03')).toBe(DisclosureApplication.handling)
+    expect(await readOn(charged.id, '2026-11-09')).toBe(DisclosureApplication.awaitingFee)
+    expect(await readOn(charged.id, '2026-11-10')).toBe(DisclosureApplication.handling)
+
+    // The stored column (what the list filters on) follows in the daily job, at its own day.
+    const stored = async (status: string) =>
+      (
+        await t.payload.find({
+          collection: 'disclosure-applications',
+          where: { and: [{ site: { equals: site.id } }, { status: { equals: status } }] },
+          overrideAccess: true,
+          pagination: false,
+          depth: 0,
+        })
+      ).docs.map((d) => d.id)
+    await overdueApplications(t.payload, site.id, at('2026-11-03').now)
+    expect(await stored(DisclosureApplication.thirdPartyConsultation)).not.toContain(consulted.id)
+    expect(await stored(DisclosureApplication.handling)).toContain(consulted.id)
+    expect(await stored(DisclosureApplication.awaitingFee)).toContain(charged.id)
+    await overdueApplications(t.payload, site.id, at('2026-11-10').now)
+    expect(await stored(DisclosureApplication.awaitingFee)).not.toContain(charged.id)
+    expect(await stored(DisclosureApplication.handling)).toContain(charged.id)
+    // A pause still counts at its full length: the lapse moves no due day.
+    const settled = await t.payload.findByID({ collection: 'disclosure-applications', id: consulted.id, overrideAccess: true })
+    expect(settled.dueOn).toBe(consulted.dueOn)
   })
 
   it('refuses to guess a day in a year without holiday data, and says so in Chinese', async () => {

@@ -75,7 +75,8 @@ describe('replies', () => {
   })
 
   it('a fee not paid in time closes the application as 逾期未缴费, and only then', async () => {
-    const app = await registerApplication(t.payload, sevenSite, { handedInOn: '2025-06-02', fee: { amount: 100, noticeOn: '2025-06-10' } }, officer)
+    const noticeNextDay = { now: new Date('2025-06-11T10:00:00+08:00') }
+    const app = await registerApplication(t.payload, sevenSite, { handedInOn: '2025-06-02', fee: { amount: 100, noticeOn: '2025-06-10' } }, officer, noticeNextDay)
     expect(app.status).toBe(DisclosureApplication.awaitingFee)
     const early = reply('other-handling', 'other-unpaid-fee', '2025-06-20')
     expect(await refusal(updateApplication(t.payload, app.id, early, officer))).toMatch(/缴费期限届满/)

@@ -3,12 +3,20 @@ import type { DisclosureApplication, Site, User } from '../../payload-types'
 
 export type ApplicationInput = Partial<Omit<DisclosureApplication, 'id' | 'site'>>
 
+/**
+ * `now` pins the day the collection's hook reads the clocks at (a fee or consultation waits only within its
+ * period, src/disclosure/applicationState.ts), for tests on fixed calendar dates.
+ */
+type At = { now?: Date }
+const contextOf = (at: At) => (at.now ? { context: { disclosureNow: at.now } } : {})
+
 /** An application registered by staff (in person unless told), or by trusted server code without a user. */
 export async function registerApplication(
   payload: Payload,
   site: Site,
   input: ApplicationInput = {},
   user?: User,
+  at: At = {},
 ): Promise<DisclosureApplication> {
   return payload.create({
     collection: 'disclosure-applications',
@@ -21,6 +29,7 @@ export async function registerApplication(
       deliveryForm: 'paper',
       ...input,
     } as never,
+    ...contextOf(at),
     ...(user ? { user, overrideAccess: false } : { overrideAccess: true }),
   })
 }
@@ -30,11 +39,13 @@ export async function updateApplication(
   id: number | string,
   data: ApplicationInput,
   user?: User,
+  at: At = {},
 ): Promise<DisclosureApplication> {
   return payload.update({
     collection: 'disclosure-applications',
     id,
     data: data as never,
+    ...contextOf(at),
     ...(user ? { user, overrideAccess: false } : { overrideAccess: true }),
   })
 }
