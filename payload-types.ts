@@ -256,7 +256,7 @@ export interface Site {
     address?: string | null;
   };
   /**
-   * The page footer must clearly list the following (State Council General Office document 〔2017〕47).
+   * The page footer must clearly list the following (State Council General Office document [2017] 47).
    */
   filings: {
     icpNumber: string;
@@ -643,7 +643,7 @@ export interface Repost {
   createdAt: string;
 }
 /**
- * Policy documents affecting the rights and obligations of citizens, legal persons or other organisations must be published within 5 working days of issue (Ningxia General Office document 〔2017〕74). Overdue list: see “Overdue” in the navigation (/admin/overdue).
+ * Policy documents affecting the rights and obligations of citizens, legal persons or other organisations must be published within 5 working days of issue (Ningxia General Office document [2017] 74). Overdue list: see “Overdue” in the navigation (/admin/overdue).
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "policy-documents".
@@ -1339,7 +1339,7 @@ export interface DisclosureApplication {
    */
   signedForOn?: string | null;
   /**
-   * Online, fax and ordinary letters: received on the day both sides confirm; fill in after confirming with the applicant.
+   * Online, fax and ordinary letters: received on the day both sides confirm; fill in after confirming with the applicant. The reply clock starts once saved.
    */
   confirmedOn?: string | null;
   applicantKind: 'natural-person' | 'organisation';
@@ -1412,6 +1412,9 @@ export interface DisclosureApplication {
    */
   dueOn?: string | null;
   clockProblem?: string | null;
+  /**
+   * Under article 36 of the Regulations on Open Government Information. Then choose its row of table 3 and fill in the basis, reasons and reply text; once saved, print the letter from the sidebar.
+   */
   replyType?:
     | (
         | 'already-public'
@@ -1425,7 +1428,7 @@ export interface DisclosureApplication {
       )
     | null;
   /**
-   * For refusals the chosen row is the reason category; explain it under Reasons.
+   * Only the rows this reply type may be counted in. For refusals the row is the reason category.
    */
   resultRow?:
     | (
@@ -1453,12 +1456,21 @@ export interface DisclosureApplication {
       )
     | null;
   /**
-   * Left empty, the article of the Regulations for the reply type is filled in.
+   * Left empty, the article of the Regulations for the reply type is filled in; name any other law here.
    */
   legalBasis?: string | null;
+  /**
+   * Required for refusals, “not this body’s” and special-law replies; the reasons go into the letter.
+   */
   reasons?: string | null;
+  /**
+   * Where known, the body’s name and contact.
+   */
   responsibleBody?: string | null;
   replyText?: string | null;
+  /**
+   * Left empty, the day of saving.
+   */
   concludedOn?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -3205,7 +3217,7 @@ export interface PlatformSetting {
    */
   closureNoticeDays: number;
   /**
-   * Ningxia General Office document 〔2017〕74: policy documents affecting rights and obligations are published within 5 working days of issue.
+   * Ningxia General Office document [2017] 74: policy documents affecting rights and obligations are published within 5 working days of issue.
    */
   policyPublishWorkdays: number;
   /**
@@ -3213,7 +3225,7 @@ export interface PlatformSetting {
    */
   activeDisclosureWorkdays: number;
   /**
-   * Ningxia General Office document 〔2017〕74: important policy information is reposted within 24 hours.
+   * Ningxia General Office document [2017] 74: important policy information is reposted within 24 hours.
    */
   repostDeadlineHours: number;
   /**
@@ -3225,7 +3237,7 @@ export interface PlatformSetting {
    */
   homeItemsPerColumn: number;
   /**
-   * Ningxia General Office document 〔2017〕74: the principal interprets important policies at least twice a year; sites below are marked in the interpretation statistics.
+   * Ningxia General Office document [2017] 74: the principal interprets important policies at least twice a year; sites below are marked in the interpretation statistics.
    */
   principalInterpretationsPerYear: number;
   /**
@@ -3276,7 +3288,7 @@ export interface PlatformSetting {
   createdAt?: string | null;
 }
 /**
- * Defaults are the veto lines and usual warning lines of the Inspection Indicators for Government Websites and New Media (〔2019〕19).
+ * Defaults are the veto lines and usual warning lines of the Inspection Indicators for Government Websites and New Media ([2019] 19).
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "monitoring-settings".
