@@ -22,16 +22,11 @@ import { fileURLToPath } from 'node:url'
 import { EmbeddedSearchEngine } from '../src/search/embeddedEngine'
 import { createTokenizer } from '../src/search/tokenizer'
 import type { SearchDocument, SearchDocumentType, SearchQuery } from '../src/search/types'
+import { argument, random, sizesArgument } from './benchArguments'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
-function argument(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`)
-  if (i >= 0) return process.argv[i + 1]
-  return process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
-}
-
-const sizes = (argument('sizes') ?? '100000,300000').split(',').map((s) => Number(s.replace(/[_k]/g, (c) => (c === 'k' ? '000' : ''))))
+const sizes = sizesArgument('100000,300000')
 const queryCount = Number(argument('queries') ?? 200)
 const workDir = argument('dir') ?? path.join(os.tmpdir(), 'zhanqun-bench-search')
 const reuse = process.argv.includes('--reuse')
@@ -40,18 +35,6 @@ const warmupAll = argument('warmup') === 'all'
 const rounds = Math.max(1, Number(argument('rounds') ?? 1))
 const segmentWorkers = Number(argument('workers') ?? 2)
 const regulationsPath = process.env.REGULATIONS_JSONL ?? path.resolve(projectRoot, '../shared/data/regulations.jsonl')
-
-/** Deterministic, so two runs index the same archive. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 type Source = { sentences: string[]; titles: string[]; origin: string }
 

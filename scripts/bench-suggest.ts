@@ -17,31 +17,14 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import { EmbeddedSearchEngine } from '../src/search/embeddedEngine'
 import type { SearchDocument, SearchDocumentType } from '../src/search/types'
+import { argument, random, sizesArgument } from './benchArguments'
 
-function argument(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`)
-  if (i >= 0) return process.argv[i + 1]
-  return process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
-}
-
-const sizes = (argument('sizes') ?? '10000,100000').split(',').map((s) => Number(s.replace(/[_k]/g, (c) => (c === 'k' ? '000' : ''))))
+const sizes = sizesArgument('10000,100000')
 const queryCount = Number(argument('queries') ?? 400)
 const workDir = argument('dir') ?? path.join(os.tmpdir(), 'zhanqun-bench-suggest')
 const withScan = !process.argv.includes('--no-scan')
 const keep = process.argv.includes('--keep')
 const LIMIT = 8
-
-/** Deterministic, so two runs index the same titles. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const AGENCIES = ['自治区人民政府', '自治区人民政府办公厅', '自治区发展改革委', '自治区财政厅', '自治区教育厅', '自治区人力资源社会保障厅', '自治区生态环境厅', '自治区住房城乡建设厅', '银川市人民政府', '石嘴山市人民政府', '吴忠市人民政府', '固原市人民政府', '中卫市人民政府']
 const TOPICS = ['政务公开工作', '安全生产责任制', '营商环境优化', '生态环境保护', '社会保险制度', '行政审批制度改革', '城乡居民医疗保障', '乡村振兴战略', '数字政府建设', '公共资源交易管理', '耕地保护制度', '食品药品安全监管', '黄河流域生态保护', '水资源节约集约利用', '行政执法监督', '防汛抗旱工作', '财政资金绩效管理', '重大行政决策程序', '冬季供暖保障', '义务教育均衡发展', '住房公积金管理', '养老服务体系', '就业创业扶持', '农村人居环境整治', '文化旅游融合发展']
