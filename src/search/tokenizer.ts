@@ -143,7 +143,7 @@ class JiebaTokenizer implements Tokenizer {
       if (!hasLetterOrDigit(raw)) continue
       const word = lowerCase(raw)
       if (word.length <= 2 || isAscii(word)) out.push(word)
-      else this.splitInto(word, out)
+      else for (const piece of this.pieces(word)) out.push(piece)
     }
     return out
   }
@@ -154,8 +154,22 @@ class JiebaTokenizer implements Tokenizer {
 
   private split(word: string): string[] {
     if (word.length <= 2 || isAscii(word)) return [word]
+    return [...this.pieces(word)]
+  }
+
+  /**
+   * The re-split of a longer word, remembered: a body repeats its long words (实施方案, 自治区), and the bigram and
+   * trigram lookups of a new split were a sixth of segmenting. Bounded, since numbers and names make new words.
+   */
+  private readonly splits = new Map<string, readonly string[]>()
+
+  private pieces(word: string): readonly string[] {
+    const known = this.splits.get(word)
+    if (known) return known
     const pieces: string[] = []
     this.splitInto(word, pieces)
+    if (this.splits.size >= 100_000) this.splits.clear()
+    this.splits.set(word, pieces)
     return pieces
   }
 
