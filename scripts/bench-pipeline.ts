@@ -215,6 +215,12 @@ cli.stderr!.on('data', (chunk: Buffer) => {
   cliOutput += chunk.toString()
 })
 const cliExit = new Promise<number | null>((resolve) => cli.on('exit', resolve))
+// A CLI that fails (or is killed) after its last record would otherwise leave the poll below waiting half an hour.
+cli.on('exit', (code, signal) => {
+  if (code === 0) return
+  console.error(`import CLI exited with ${code ?? signal}:\n${cliOutput.slice(-3000)}`)
+  process.exit(1)
+})
 await Promise.race([imported, cliExit])
 if (!importMs) throw new Error(`import CLI exited with ${await cliExit}:\n${cliOutput.slice(-3000)}`)
 const cliCpu = cpuOf(cli.pid).total

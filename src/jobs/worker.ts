@@ -14,11 +14,6 @@ const maxBatchesPerRun = 500
  * One indexed read of the queue; without it such work waited for the next minute.
  */
 const pollMs = Number(process.env.JOBS_POLL_MS ?? 1000)
-/**
- * After a poll found work, the next look comes this soon: an import in another process queues a batch job every
- * fraction of a second, and each waiting out a full poll left the index behind by up to a poll per batch.
- */
-const busyPollMs = Math.min(pollMs, 100)
 /** A wake-up waits this long so the queuing transaction (a REST save) has committed when the worker reads. */
 const wakeDelayMs = Number(process.env.JOBS_WAKE_DELAY_MS ?? 150)
 
@@ -91,14 +86,12 @@ export function startJobWorker(payload: Payload, options: { availabilityInQueue?
   let stopped = false
   let poll: NodeJS.Timeout | null = null
   const pollDue = async () => {
-    let found = false
     try {
-      found = !running && (await hasDueJobs(payload))
-      if (found) await runDueJobs()
+      if (!running && (await hasDueJobs(payload))) await runDueJobs()
     } catch (error) {
       payload.logger.error({ err: error, msg: 'job worker poll failed' })
     }
-    if (!stopped) poll = setTimeout(pollDue, found ? busyPollMs : pollMs)
+    if (!stopped) poll = setTimeout(pollDue, pollMs)
   }
   if (pollMs > 0) poll = setTimeout(pollDue, pollMs)
   // Work queued while the server was down (or by the demo seed) runs at once, not at the next minute.
