@@ -146,6 +146,7 @@ export default buildConfig({
   // Payload regenerates payload-types.ts in a child process at every start outside production. Under vitest that
   // is a full extra Node process (~6 s of CPU) per test file and per worker process a test starts, hundreds per CI
   // run on 2 cores, all rewriting the same file; CI type-checks the committed payload-types.ts instead.
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: !process.env.VITEST },
+  // GENERATE_TYPES=off does the same for benchmarks, whose server and CLI processes would each spawn one.
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: !process.env.VITEST && process.env.GENERATE_TYPES !== 'off' },
   telemetry: false,
 })

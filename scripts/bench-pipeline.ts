@@ -36,6 +36,9 @@ const { values } = parseArgs({
   },
 })
 const count = Number(values.count)
+// Outside production every Payload start spawns a `payload generate:types` process (~6 s of CPU): one for this
+// script, each server worker and the import CLI, competing with the import for the cores being measured.
+process.env.GENERATE_TYPES = 'off'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhanqun-bench-pipeline-'))
 if (!values.keep) process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }))
@@ -43,23 +46,51 @@ const load = () => `load ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')} on
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
 const password = 'Bench#Pipeline#2026'
 const loadBefore = load()
-/** CPU seconds used so far by a process and its children (the server's cluster workers), from /proc. */
-const cpuSeconds = (pid: number | undefined): number => {
-  if (!pid) return 0
+/**
+ * CPU seconds used so far by a process and its descendants (the server's cluster workers), from /proc: in all, and by
+ * the threads still running, by kind (main threads, the segmenting worker threads, the rest: GC, compiler, libuv).
+ */
+type Cpu = { total: number; main: number; segment: number }
+const cpuOf = (pid: number | undefined): Cpu => {
+  const cpu: Cpu = { total: 0, main: 0, segment: 0 }
+  if (!pid) return cpu
   const stat = (p: string) => {
     try {
-      return fs.readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]!.split(' ')
+      const text = fs.readFileSync(`/proc/${p}/stat`, 'utf8')
+      const fields = text.slice(text.lastIndexOf(') ') + 2).split(' ')
+      const [utime, stime, cutime, cstime] = [11, 12, 13, 14].map((i) => Number(fields[i]) / 100) as [number, number, number, number]
+      // cutime/cstime: children that have exited (a `payload generate:types`, say), which no longer have an entry.
+      return { name: text.slice(text.indexOf('(') + 1, text.lastIndexOf(')')), ppid: Number(fields[1]), seconds: utime + stime, exitedChildren: cutime + cstime }
     } catch {
       return null
     }
   }
-  let total = 0
+  const processes = new Map<number, NonNullable<ReturnType<typeof stat>>>()
   for (const entry of fs.readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
-    const fields = stat(entry)
-    if (fields && (Number(entry) === pid || Number(fields[1]) === pid)) total += (Number(fields[11]) + Number(fields[12])) / 100
+    const process = stat(entry)
+    if (process) processes.set(Number(entry), process)
   }
-  return total
+  const inTree = (id: number): boolean => {
+    for (let at: number | undefined = id; at && at > 1; at = processes.get(at)?.ppid) if (at === pid) return true
+    return false
+  }
+  for (const [id, process] of processes) {
+    if (!inTree(id)) continue
+    const entry = String(id)
+    cpu.total += process.seconds + process.exitedChildren
+    let tasks: string[] = []
+    try {
+      tasks = fs.readdirSync(`/proc/${entry}/task`)
+    } catch {}
+    for (const task of tasks) {
+      const thread = stat(`${entry}/task/${task}`)
+      if (thread?.name === 'MainThread' || task === entry) cpu.main += thread?.seconds ?? 0
+      else if (thread?.name === 'search-segment') cpu.segment += thread.seconds
+    }
+  }
+  return cpu
 }
+const cpuSince = (now: Cpu, before: Cpu): Cpu => ({ total: now.total - before.total, main: now.main - before.main, segment: now.segment - before.segment })
 let serverPid: number | undefined
 
 // 1. The database.
@@ -140,16 +171,21 @@ if (!base) {
   base = `http://127.0.0.1:${port}`
 }
 
-/** Polls /search.json until a hit with the given 文号 appears; the time it took. */
+/**
+ * Polls /search.json until a hit with the given 文号 appears; the time it took. Five times a second: every search
+ * costs the server CPU that the index is waiting for, and at 20 a second a lag of half a minute was 600 of them.
+ */
+let searchesWhileWaiting = 0
 async function untilSearchable(docNumber: string, timeoutMs: number): Promise<number> {
   const started = performance.now()
   const url = `${base}/sites/${siteCode}/search.json?q=${encodeURIComponent(docNumber)}`
   while (performance.now() - started < timeoutMs) {
+    searchesWhileWaiting++
     const response = await fetch(url)
     if (response.status === 429) throw new Error('search rate-limited: start the server given by --url with SEARCH_LIMIT_PER_MINUTE raised')
     const body = (await response.json()) as { result?: { hits: { docNumber?: string | null }[] } }
     if (body.result?.hits.some((hit) => hit.docNumber === docNumber)) return performance.now() - started
-    await new Promise((resolve) => setTimeout(resolve, 50))
+    await new Promise((resolve) => setTimeout(resolve, 200))
   }
   throw new Error(`${docNumber} not searchable after ${seconds(timeoutMs)}`)
 }
@@ -157,7 +193,7 @@ async function untilSearchable(docNumber: string, timeoutMs: number): Promise<nu
 // 3. The import CLI, then the index lag.
 console.log(`bench:pipeline — ${count} articles in ${generated.issues} issues (${generated.source}, ${Math.round(generated.averageBodyChars)} characters of body on average), ${databaseLabel}, ${values.url ? base : `${values.workers} server process(es)`}`)
 console.log(`before: ${loadBefore}`)
-const serverCpuBefore = cpuSeconds(serverPid)
+const serverCpuBefore = cpuOf(serverPid)
 const importStarted = performance.now()
 const cli = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/gazette-import.ts'), archive, '--site', siteCode], { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] })
 let cliOutput = ''
@@ -172,15 +208,26 @@ const imported = new Promise<void>((resolve) => {
     }
   })
 })
-cli.stderr!.on('data', (chunk: Buffer) => (cliOutput += chunk.toString()))
+// The CLI's first progress line comes once Payload is up and the archive is read: its CPU until then is start-up.
+let cliStartupCpu: number | undefined
+cli.stderr!.on('data', (chunk: Buffer) => {
+  cliStartupCpu ??= cpuOf(cli.pid).total
+  cliOutput += chunk.toString()
+})
 const cliExit = new Promise<number | null>((resolve) => cli.on('exit', resolve))
+// A CLI that fails (or is killed) after its last record would otherwise leave the poll below waiting half an hour.
+cli.on('exit', (code, signal) => {
+  if (code === 0) return
+  console.error(`import CLI exited with ${code ?? signal}:\n${cliOutput.slice(-3000)}`)
+  process.exit(1)
+})
 await Promise.race([imported, cliExit])
 if (!importMs) throw new Error(`import CLI exited with ${await cliExit}:\n${cliOutput.slice(-3000)}`)
-const cliCpu = cpuSeconds(cli.pid)
+const cliCpu = cpuOf(cli.pid).total
 const loadAfterImport = load()
 const lagMs = await untilSearchable(generated.lastDocNumber, 30 * 60_000)
 const totalMs = performance.now() - importStarted
-const serverCpu = cpuSeconds(serverPid) - serverCpuBefore
+const serverCpu = cpuSince(cpuOf(serverPid), serverCpuBefore)
 const cliCode = await cliExit
 if (cliCode !== 0) throw new Error(`import CLI exited with ${cliCode}:\n${cliOutput.slice(-3000)}`)
 const summary = cliOutput.split('\n').filter((line) => /共 .* 条记录|可检索|索引|导入用时/.test(line))
@@ -223,9 +270,17 @@ async function untilTitle(expected: string): Promise<void> {
 
 const rate = count / (totalMs / 1000)
 console.log(`import CLI (process start to its last record): ${seconds(importMs)} (${(count / (importMs / 1000)).toFixed(0)} articles/s); ${loadAfterImport}`)
-console.log(`CPU: import CLI ${cliCpu.toFixed(1)} s (${((cliCpu * 1000) / count).toFixed(2)} ms an article, start-up included); server until found ${values.url ? 'n/a' : `${serverCpu.toFixed(1)} s (${((serverCpu * 1000) / count).toFixed(2)} ms an article)`}`)
+const perArticle = (cpu: number) => `${((cpu * 1000) / count).toFixed(2)} ms an article`
+const cliWork = cliCpu - (cliStartupCpu ?? 0)
+console.log(`CPU: import CLI ${cliCpu.toFixed(1)} s (${perArticle(cliCpu)}; ${perArticle(cliWork)} after its ${(cliStartupCpu ?? 0).toFixed(1)} s of start-up)`)
+if (!values.url) {
+  const rest = serverCpu.total - serverCpu.main - serverCpu.segment
+  console.log(
+    `CPU: server until found ${serverCpu.total.toFixed(1)} s (${perArticle(serverCpu.total)}: main threads ${perArticle(serverCpu.main)}, segmenting threads ${perArticle(serverCpu.segment)}, other threads ${perArticle(rest)}); both processes ${perArticle(cliCpu + serverCpu.total)}`,
+  )
+}
 for (const line of summary) console.log(`  import said: ${line.trim()}`)
-console.log(`index lag after the import ended: ${seconds(lagMs)}`)
+console.log(`index lag after the import ended: ${seconds(lagMs)} (${searchesWhileWaiting} searches polled for it)`)
 console.log(`end to end: ${seconds(totalMs)} → ${rate.toFixed(0)} articles/s (target ≥ 500 on SQLite) ${rate >= 500 ? 'OK' : 'BELOW TARGET'}`)
 console.log(`single publish → searchable: first publish ${seconds(publishes[0]!)}, edits of a published article ${publishes.slice(1).map(seconds).join(', ')} (target ≤ 2 s) ${Math.max(...publishes) <= 2000 ? 'OK' : 'ABOVE TARGET'}`)
 console.log(`after: ${load()}`)

@@ -12,10 +12,12 @@ import type { SegmentInput, SegmentOutput } from './segmentText'
 // (which compiles the Payload config for the admin) would try to resolve that pattern as an asset.
 const here = path.dirname(fileURLToPath(import.meta.url))
 const tsxApiSpecifier = 'tsx/esm/api'
+/** The threads' name in /proc and in profiles (bench:pipeline reports their CPU by it). */
+const threadName = 'search-segment'
 
 function workerFactory(): ((workerData: unknown) => Worker) | null {
   const compiled = pathToFileURL(path.join(here, 'segmentWorker.js'))
-  if (fs.existsSync(fileURLToPath(compiled))) return (workerData) => new Worker(compiled, { workerData })
+  if (fs.existsSync(fileURLToPath(compiled))) return (workerData) => new Worker(compiled, { workerData, name: threadName })
   const source = pathToFileURL(path.join(here, 'segmentWorker.ts'))
   if (!fs.existsSync(fileURLToPath(source))) return null
   let tsxApi: string
@@ -27,7 +29,7 @@ function workerFactory(): ((workerData: unknown) => Worker) | null {
   const bootstrap = `const { workerData } = require('node:worker_threads')
 import(workerData.tsxApi).then(({ tsImport }) => tsImport(workerData.entry, workerData.entry))`
   return (workerData) =>
-    new Worker(bootstrap, { eval: true, workerData: { ...(workerData as object), tsxApi, entry: source.href } })
+    new Worker(bootstrap, { eval: true, name: threadName, workerData: { ...(workerData as object), tsxApi, entry: source.href } })
 }
 
 type Pending = { resolve: (outputs: SegmentOutput[]) => void; reject: (error: Error) => void }
