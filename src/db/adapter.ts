@@ -7,6 +7,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { migrations as sqliteMigrations } from '../../migrations/sqlite/index'
 import { migrations as postgresMigrations } from '../../migrations/postgres/index'
 import { projectRoot } from '../projectRoot'
+import { sqliteConnectionPragmas, withPragmasOnEveryConnection } from './sqliteConnections'
 
 
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
@@ -51,16 +52,16 @@ export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapter
       // Not exercised in CI: no MongoDB server can run on the build machines (see README).
       if (!mongodb) throw new Error('MongoDB 适配器未载入：请在启动前设置 DATABASE_URL=mongodb://…')
       return mongodb.mongooseAdapter({ url: url as string })
-    default:
-      return sqliteAdapter({
+    default: {
+      const adapter = sqliteAdapter({
         client: { url: sqliteFileUrl(url) },
-        // Several processes share the file (WEB_CONCURRENCY workers, a CLI beside the server, the monitor's
-        // workers racing for a run lock). Without a busy timeout SQLite refuses a write at once with
-        // SQLITE_BUSY while another process writes; with it the writer waits its turn.
-        busyTimeout: Number(process.env.SQLITE_BUSY_TIMEOUT_MS ?? 10_000),
         push: false,
         migrationDir: path.resolve(projectRoot, 'migrations/sqlite'),
         prodMigrations: sqliteMigrations,
       })
+      // Several processes share the file (WEB_CONCURRENCY workers, a CLI beside the server, the monitor's workers
+      // racing for a run lock): every connection waits its turn for a write lock.
+      return withPragmasOnEveryConnection(adapter, sqliteConnectionPragmas(Number(process.env.SQLITE_BUSY_TIMEOUT_MS ?? 10_000)))
+    }
   }
 }

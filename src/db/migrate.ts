@@ -17,13 +17,11 @@ export async function migrateDatabase(payload: Payload): Promise<void> {
 }
 
 /**
- * WAL lets the public pages read while an editor writes, and NORMAL sync is safe under WAL;
- * together they make writes several times faster than the rollback-journal default.
+ * WAL lets the public pages read while an editor writes. It is kept in the file; the per-connection settings that
+ * go with it (NORMAL sync, the busy timeout) are set on every connection by src/db/sqliteConnections.ts.
  */
 async function tuneSqlite(payload: Payload): Promise<void> {
   const client = (payload.db as unknown as { client?: { execute(sql: string): Promise<unknown> } }).client
   if (!client) return
   await client.execute('PRAGMA journal_mode = WAL')
-  await client.execute('PRAGMA synchronous = NORMAL')
-  await client.execute('PRAGMA busy_timeout = 5000')
 }
