@@ -5,6 +5,7 @@ import { speaker } from '../../i18n/bilingual'
 import { AvailabilityChart } from './AvailabilityChart'
 import { canViewSiteHealth, siteDetailData, type SiteDetail } from './siteDetailData'
 import { monitorCss } from './styles'
+import { healthWarningIn, vetoLabelIn } from '../warningText'
 
 type Speak = ReturnType<typeof speaker>
 
@@ -63,14 +64,14 @@ export async function SiteHealthDetail({ initPageResult, params, searchParams }:
             </p>
           </>
         ) : (
-          <Detail data={data} admin={admin} L={L} />
+          <Detail data={data} admin={admin} L={L} language={req.i18n.language} />
         )}
       </Gutter>
     </AdminFrame>
   )
 }
 
-function Detail({ data, admin, L }: { data: SiteDetail; admin: string; L: Speak }) {
+function Detail({ data, admin, L, language }: { data: SiteDetail; admin: string; L: Speak; language: string }) {
   const edit = (collection: string, id: string) => `${admin}/collections/${collection}/${id}`
   const { report } = data
   return (
@@ -108,7 +109,7 @@ function Detail({ data, admin, L }: { data: SiteDetail; admin: string; L: Speak 
         <tbody>
           {data.vetoes.map((v) => (
             <tr key={v.item}>
-              <td>{v.label}</td>
+              <td>{vetoLabelIn(language, v.item)}</td>
               <td>
                 {v.vetoed ? (
                   <span className="zq-veto">{L('预计否决', 'Veto expected')}</span>
@@ -116,8 +117,8 @@ function Detail({ data, admin, L }: { data: SiteDetail; admin: string; L: Speak 
                   <span className="zq-ok">{L('未触及', 'Clear')}</span>
                 )}
               </td>
-              <td>{v.figure}</td>
-              <td>{v.line}</td>
+              <td>{healthWarningIn(language, v.figure)}</td>
+              <td>{healthWarningIn(language, v.line)}</td>
             </tr>
           ))}
         </tbody>
@@ -271,7 +272,7 @@ function Detail({ data, admin, L }: { data: SiteDetail; admin: string; L: Speak 
               <span className={w.level === 'veto' ? 'zq-veto' : undefined}>
                 {w.level === 'veto' ? L('预计否决', 'Veto expected') : L('预警', 'Warning')}
               </span>{' '}
-              <a href={edit('health-warnings', w.id)}>{w.message}</a>
+              <a href={edit('health-warnings', w.id)}>{healthWarningIn(language, w.message)}</a>
             </li>
           ))}
         </ul>
