@@ -1,4 +1,5 @@
 import { channelLabels, channelLabelsEn } from '../participation/messageVocabulary'
+import { footerElementsEn } from './footer'
 import { vetoLabels } from './scoring'
 
 /**
@@ -87,3 +88,57 @@ export const vetoLabelIn = (language: string | undefined, item: keyof typeof vet
 
 /** The admin components that show a stored warning message through `healthWarningIn`. */
 export const warningMessageComponents = { Field: '/src/monitoring/admin/WarningMessageField#WarningMessageField', Cell: '/src/monitoring/admin/WarningMessageField#WarningMessageCell' }
+
+/** Why the link check found a link broken (links.ts `internalVerdict`, siteProbe.ts), as stored in a report. */
+const linkReasonsEn: Record<string, string> = {
+  网站不存在: 'No such site',
+  附件不存在: 'No such attachment',
+  附件文件已丢失: 'The attachment file is missing',
+  页面不存在或未发布: 'No such page, or not published',
+  栏目不存在: 'No such column',
+  页面不存在: 'No such page',
+  链接格式错误: 'Malformed link',
+}
+
+/**
+ * A broken link's stored reason, or its stand-in address for an attachment without a file name (附件 12), in the
+ * admin's language; anything else (a real address) as stored.
+ */
+export function linkReasonIn(language: string | undefined, text: string): string {
+  if (language !== 'en') return text
+  const attachment = /^附件 (\S+)$/.exec(text)
+  return linkReasonsEn[text] ?? (attachment ? `Attachment ${attachment[1]}` : text)
+}
+
+const footerLabelEn = new Map<string, string>([
+  ['网站标识码', footerElementsEn.siteCode!],
+  ['主办单位', footerElementsEn.sponsor!],
+  ['联系方式', footerElementsEn.contact!],
+  ['ICP备案编号', footerElementsEn.icpNumber!],
+  ['公安机关备案号', footerElementsEn.publicSecurityNumber!],
+  ['党政机关网站标识', footerElementsEn.partyGovLabelCode!],
+])
+
+/** scoring.ts `deductionScore` reasons, stored with each report. */
+const deductionRules: Rule[] = [
+  [/^无法访问 ([\d.]+)%$/, (percent) => `Unreachable ${percent}%`],
+  [/^未按时更新栏目 (\d+) 个$/, (n) => `${n} columns not updated on time`],
+  [/^空白栏目 (\d+) 个$/, (n) => `${n} empty columns`],
+  [/^首页错链 (\d+) 个$/, (n) => `${n} broken links on the home page`],
+  [/^内页错链 (\d+) 个、附件错链 (\d+) 个$/, (inner, attachments) => `${inner} broken links on inner pages, ${attachments} broken attachment links`],
+  [/^外部错链 (\d+) 个$/, (n) => `${n} broken external links`],
+  [/^页面底部缺少：(.*)$/, (labels) => `Page footer lacks: ${labels.split('、').map((l) => footerLabelEn.get(l) ?? l).join(', ')}`],
+  [/^页面底部要素齐全$/, () => 'Page footer complete'],
+  [/^转载超时 (\d+) 条、逾期未处理 (\d+) 条$/, (late, pending) => `${late} reposts late, ${pending} overdue and not handled`],
+  [/^错敏词 (\d+) 处$/, (n) => `${n} wrong or sensitive words`],
+]
+
+/** A stored deduction reason (扣分明细) in the admin's language; an unknown one as stored. */
+export function deductionReasonIn(language: string | undefined, reason: string): string {
+  if (language !== 'en') return reason
+  for (const [pattern, english] of deductionRules) {
+    const found = pattern.exec(reason)
+    if (found) return english(...found.slice(1))
+  }
+  return reason
+}

@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { HealthWarnings } from '../../collections/health-warnings'
 import type { SafetyFinding } from '../../src/monitoring/contentSafety'
+import { footerProblems } from '../../src/monitoring/footer'
 import { interactionFinding } from '../../src/monitoring/interaction'
 import { saveWarningMessage } from '../../src/monitoring/saveCheck'
-import { earlyWarnings, predictVetoes, type SiteFigures, vetoItems, vetoLabels } from '../../src/monitoring/scoring'
-import { healthWarningIn, vetoLabelIn, warningMessageComponents } from '../../src/monitoring/warningText'
+import { deductionScore, earlyWarnings, predictVetoes, type SiteFigures, vetoItems, vetoLabels } from '../../src/monitoring/scoring'
+import { deductionReasonIn, healthWarningIn, linkReasonIn, vetoLabelIn, warningMessageComponents } from '../../src/monitoring/warningText'
 import { defaultMonitoringSettings } from '../../src/settings/monitoringDefaults'
 
 /**
@@ -142,5 +143,42 @@ describe('health warnings in the admin language', () => {
     expect((message?.admin as { components?: unknown } | undefined)?.components).toEqual(warningMessageComponents)
     const importMap = readFileSync(new URL('../../src/app/(payload)/admin/importMap.js', import.meta.url), 'utf8')
     for (const path of Object.values(warningMessageComponents)) expect(importMap).toContain(`"${path}"`)
+  })
+})
+
+describe('report texts of the site detail in the admin language', () => {
+  it('reads every deduction reason in English', () => {
+    const f: SiteFigures = {
+      ...failing(interactions[0]!, 40),
+      availability: { total: 100, failed: 1, failedPercent: 1 },
+      // Small figures, so that no group reaches its cap and every reason is kept.
+      columns: { staleNewsNotice: columns(1, 'News'), longStale: [], empty: columns(1, 'Empty'), excusedEmpty: [] },
+      links: { brokenHome: 1, brokenInner: 1, brokenAttachments: 1, brokenExternal: 1, unknownExternal: 0, uncheckedExternal: 0 },
+      footer: footerProblems({}),
+      reposting: { late: 1, overduePending: 2 },
+    }
+    const { deductions } = deductionScore(f, { ...settings })
+    // Every reason deductionScore writes but 页面底部要素齐全, which carries no points and is never kept.
+    expect(deductions).toHaveLength(9)
+    for (const d of deductions) {
+      expect(deductionReasonIn('zh', d.reason)).toBe(d.reason)
+      expect(deductionReasonIn('en', d.reason), d.reason).not.toMatch(han)
+    }
+    expect(deductionReasonIn('en', deductions.find((d) => d.group === 'footer')!.reason)).toBe(
+      'Page footer lacks: Site code, Sponsoring body, Contact, ICP number, Public-security filing number, Party/government label code',
+    )
+  })
+
+  it('reads every broken-link reason the link check writes in English', () => {
+    // Read from the writers' source, so that a reason added there without an English reading fails here.
+    const source = ['links.ts', 'siteProbe.ts'].map((file) => readFileSync(new URL(`../../src/monitoring/${file}`, import.meta.url), 'utf8')).join('\n')
+    const reasons = [...source.matchAll(/reason: '([^']+)'/g), ...source.matchAll(/'([^']*[\u3400-\u9fff][^']*)' : '([^']*)'/g)].flatMap((m) => m.slice(1))
+    expect(reasons.length).toBeGreaterThanOrEqual(7)
+    for (const reason of reasons) {
+      expect(linkReasonIn('zh', reason)).toBe(reason)
+      expect(linkReasonIn('en', reason), reason).not.toMatch(han)
+    }
+    expect(linkReasonIn('en', '附件 12')).toBe('Attachment 12')
+    expect(linkReasonIn('en', 'https://example.org/附件')).toBe('https://example.org/附件')
   })
 })

@@ -5,7 +5,8 @@ import { speaker } from '../../i18n/bilingual'
 import { AvailabilityChart } from './AvailabilityChart'
 import { canViewSiteHealth, siteDetailData, type SiteDetail } from './siteDetailData'
 import { monitorCss } from './styles'
-import { healthWarningIn, vetoLabelIn } from '../warningText'
+import { footerElementsEn } from '../footer'
+import { deductionReasonIn, healthWarningIn, linkReasonIn, vetoLabelIn } from '../warningText'
 
 type Speak = ReturnType<typeof speaker>
 
@@ -21,15 +22,6 @@ const verdictLabels = (L: Speak): Record<string, string> => ({
 })
 
 /** The footer elements (src/monitoring/footer.ts, stored with their Chinese labels) for an English admin. */
-const footerElementsEn: Record<string, string> = {
-  siteCode: 'Site code',
-  sponsor: 'Sponsoring body',
-  contact: 'Contact',
-  icpNumber: 'ICP number',
-  publicSecurityNumber: 'Public-security filing number',
-  partyGovLabelCode: 'Party/government label code',
-}
-
 /** 网站详情: /admin/monitoring/site/:siteId. Checked on the server: a site admin of another site gets nothing. */
 export async function SiteHealthDetail({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req } = initPageResult
@@ -133,7 +125,7 @@ function Detail({ data, admin, L, language }: { data: SiteDetail; admin: string;
           {data.deductions.map((d) => (
             <li key={`${d.group}:${d.reason}`}>
               −{d.points} {L('分：', 'points: ')}
-              {d.reason}
+              {deductionReasonIn(language, d.reason)}
             </li>
           ))}
         </ul>
@@ -201,9 +193,9 @@ function Detail({ data, admin, L, language }: { data: SiteDetail; admin: string;
           <tbody>
             {data.brokenLinks.map((l) => (
               <tr key={`${l.page.collection}:${l.page.id}:${l.href}`}>
-                <td className="zq-url">{l.href}</td>
+                <td className="zq-url">{linkReasonIn(language, l.href)}</td>
                 <td>{kindLabels(L)[l.kind] ?? l.kind}</td>
-                <td>{l.reason}</td>
+                <td>{linkReasonIn(language, l.reason)}</td>
                 <td>
                   <a href={edit(l.page.collection, l.page.id)}>{l.page.title}</a>
                 </td>
