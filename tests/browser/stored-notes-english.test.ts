@@ -64,6 +64,7 @@ describe('stored Chinese notes in the admin language', () => {
     expect(await valueOf(page, 'field-publishDeadlineNote')).toBe(publishDeadlineNotApplicable.zh)
     await openDocument(page, server.url, 'health-warnings', warningId)
     expect(await valueOf(page, 'field-message')).toBe(warningZh)
+    await page.locator('h1', { hasText: warningZh }).waitFor({ timeout: 30_000 })
     await page.context().close()
   }, adminTimeout)
 
@@ -74,6 +75,9 @@ describe('stored Chinese notes in the admin language', () => {
     await screenshot(page, 'stored-notes-policy-en')
     await openDocument(page, server.url, 'health-warnings', warningId)
     expect(await valueOf(page, 'field-message')).toBe(warningEn)
+    // The message is the document's title: the header shows it in English too.
+    await page.locator('h1', { hasText: warningEn }).waitFor({ timeout: 30_000 })
+    await screenshot(page, 'stored-notes-warning-en')
     await openAdminPage(page, server.url, '/admin/collections/health-warnings')
     await page.getByText(warningEn).first().waitFor({ timeout: adminTimeout })
     expect(await page.locator('body').innerText()).not.toContain(warningZh)

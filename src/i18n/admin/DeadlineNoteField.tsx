@@ -1,5 +1,5 @@
 'use client'
-import { TextInput, useField, useTranslation } from '@payloadcms/ui'
+import { TextareaInput, useField, useTranslation } from '@payloadcms/ui'
 import type { TextFieldClientComponent } from 'payload'
 import { deadlineNoteIn } from '../storedNotes'
 
@@ -12,5 +12,6 @@ export const DeadlineNoteField: TextFieldClientComponent = ({ field, path }) => 
   const { value } = useField<string>({ path: path ?? field.name })
   const { i18n } = useTranslation()
   if (!value) return null
-  return <TextInput path={path ?? field.name} label={field.label} description={field.admin?.description} readOnly value={deadlineNoteIn(i18n.language, value)} />
+  // A textarea: the notes are whole sentences, which a one-line input would cut off.
+  return <TextareaInput path={path ?? field.name} label={field.label} description={field.admin?.description} readOnly rows={2} value={deadlineNoteIn(i18n.language, value)} />
 }
