@@ -29,7 +29,7 @@ async function signedIn(language: 'zh' | 'en'): Promise<Page> {
   return page
 }
 
-const valueOf = async (page: Page, id: string): Promise<string> => {
+const fieldValue = async (page: Page, id: string): Promise<string> => {
   const field = page.locator(`#${id}`)
   await field.waitFor({ timeout: adminTimeout })
   return field.inputValue()
@@ -61,9 +61,9 @@ describe('stored Chinese notes in the admin language', () => {
   it('shows the Chinese admin the stored notes', async () => {
     const page = await signedIn('zh')
     await openDocument(page, server.url, 'policy-documents', documentId)
-    expect(await valueOf(page, 'field-publishDeadlineNote')).toBe(publishDeadlineNotApplicable.zh)
+    expect(await fieldValue(page, 'field-publishDeadlineNote')).toBe(publishDeadlineNotApplicable.zh)
     await openDocument(page, server.url, 'health-warnings', warningId)
-    expect(await valueOf(page, 'field-message')).toBe(warningZh)
+    expect(await fieldValue(page, 'field-message')).toBe(warningZh)
     await page.locator('h1', { hasText: warningZh }).waitFor({ timeout: 30_000 })
     await page.context().close()
   }, adminTimeout)
@@ -71,10 +71,10 @@ describe('stored Chinese notes in the admin language', () => {
   it('shows the English admin the same notes in English and leaves the stored Chinese alone', async () => {
     const page = await signedIn('en')
     await openDocument(page, server.url, 'policy-documents', documentId)
-    expect(await valueOf(page, 'field-publishDeadlineNote')).toBe(publishDeadlineNotApplicable.en)
+    expect(await fieldValue(page, 'field-publishDeadlineNote')).toBe(publishDeadlineNotApplicable.en)
     await screenshot(page, 'stored-notes-policy-en')
     await openDocument(page, server.url, 'health-warnings', warningId)
-    expect(await valueOf(page, 'field-message')).toBe(warningEn)
+    expect(await fieldValue(page, 'field-message')).toBe(warningEn)
     // The message is the document's title: the header shows it in English too.
     await page.locator('h1', { hasText: warningEn }).waitFor({ timeout: 30_000 })
     await screenshot(page, 'stored-notes-warning-en')
