@@ -7,6 +7,7 @@ import { adoptionStates, consultationStates, Consultation } from '../../src/stat
 import { readConsultations, readFeedback, staffOnly } from './access'
 import { consultationRules, overdueOnRead, phaseOnRead } from './hooks'
 import type { Bilingual } from '../../src/i18n/bilingual'
+import { deadlineNoteComponents } from '../../src/i18n/storedNotes'
 
 const writerRoles: SiteRole[] = ['site-admin', 'editor', 'reviewer']
 
@@ -87,7 +88,7 @@ export const Consultations: CollectionConfig = {
       type: 'text',
       label: { zh: '期限计算问题', en: 'Deadline problem' },
       access: { read: staffOnly },
-      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.feedbackDueProblem) },
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.feedbackDueProblem), components: deadlineNoteComponents },
     },
     {
       name: 'feedbackOverdue',

@@ -15,6 +15,7 @@ import {
 import type { ApplicationData } from '../../src/disclosure/applicationState'
 import { disclosureLimits } from '../../src/disclosure/limits'
 import { setOnCreateOnly } from './access'
+import { deadlineNoteComponents } from '../../src/i18n/storedNotes'
 
 type Labelled = readonly { value: string; zh: string; en: string }[]
 export const options = (list: Labelled) => list.map((t) => ({ value: t.value, label: { zh: t.zh, en: t.en } }))
@@ -39,11 +40,11 @@ const receivedBy =
 /** The reply's fields follow its type: nothing to fill before the officer decides how to reply. */
 const replying: Condition = (data) => Boolean(data?.replyType)
 
-const computed = (name: string, zh: string, en: string, description?: Bilingual): Field => ({
+const computed = (name: string, zh: string, en: string, description?: Bilingual, components?: { Field: string; Cell: string }): Field => ({
   name,
   type: 'text',
   label: { zh, en },
-  admin: { readOnly: true, position: 'sidebar', ...(description ? { description } : {}) },
+  admin: { readOnly: true, position: 'sidebar', ...(description ? { description } : {}), ...(components ? { components } : {}) },
 })
 
 /** What the applicant filed: who, what, how to deliver. */
@@ -179,7 +180,7 @@ export const clockFields: Field[] = [
   computed('clockStart', '答复期限起算日', 'Clock starts'),
   computed('supplementRequestBy', '补正告知截止日', 'Supplement request by'),
   computed('dueOn', '答复期限', 'Due on', { zh: '按工作日计算；补正重新起算，第三方意见、缴费时间不计算在内，含延期。', en: 'In working days; restarts on a supplement; third-party and fee time not counted; includes any extension.' }),
-  computed('clockProblem', '期限计算问题', 'Clock problem'),
+  computed('clockProblem', '期限计算问题', 'Clock problem', undefined, deadlineNoteComponents),
 ]
 
 /** The reply (条例第三十六条) and its table 三 row, in the order an officer decides them. */

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { siteField } from '../../src/access/siteField'
 import { monitorWritesOnly, monitoringGroup, readSiteHealth } from '../../src/monitoring/access'
 import { HealthWarning, healthWarningStates } from '../../src/states'
+import { warningMessageComponents } from '../../src/monitoring/warningText'
 
 /**
  * 监测预警: a warning to a site's admins, open while the daily probe still finds it. The site's staff read
@@ -27,7 +28,7 @@ export const HealthWarnings: CollectionConfig = {
         { value: 'warning', label: { zh: '预警', en: 'Warning' } },
       ],
     },
-    { name: 'message', type: 'textarea', required: true, label: { zh: '内容', en: 'Message' } },
+    { name: 'message', type: 'textarea', required: true, label: { zh: '内容', en: 'Message' }, admin: { components: warningMessageComponents } },
     {
       name: 'status',
       type: 'select',

@@ -17,6 +17,7 @@ import { messageWorkflow } from './hooks'
 import { statisticsEndpoint } from '../../src/participation/statisticsEndpoint'
 import { messageExportEndpoint } from '../../src/participation/messageExport'
 import { Message, invalidReasonList, messageStates } from '../../src/states'
+import { deadlineNoteComponents } from '../../src/i18n/storedNotes'
 
 const writerRoles: SiteRole[] = ['site-admin', 'editor', 'reviewer']
 
@@ -190,7 +191,7 @@ export const Messages: CollectionConfig = {
       name: 'deadlineProblem',
       type: 'text',
       label: { zh: '期限计算问题', en: 'Deadline problem' },
-      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.deadlineProblem) },
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.deadlineProblem), components: deadlineNoteComponents },
     },
     stamp('receivedAt', '收到时间', 'Received at'),
     stamp('signedAt', '签收时间', 'Signed for at'),

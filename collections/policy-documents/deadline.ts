@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook, DateFieldValidation, PayloadRequest } 
 import { chinaDay, endOfChinaDay } from '../../src/calendar/chinaTime'
 import { activeDisclosureDeadline, policyPublishDeadline } from '../../src/calendar/deadlines'
 import { inLanguage } from '../../src/i18n/bilingual'
+import { publishDeadlineNotApplicable } from '../../src/i18n/storedNotes'
 import { idOf } from '../../src/ids'
 import { getWorkingDayCalendar } from '../../src/calendar/holidayCalendar'
 import { CalendarYearMissingError } from '../../src/calendar/workingDays'
@@ -45,7 +46,7 @@ export async function deadlineFor(req: PayloadRequest, doc: Doc): Promise<{ publ
   const start = clockStart(doc)
   if (!start) return { publishDeadline: null, publishDeadlineNote: null }
   const rule = deadlineRule(doc)
-  if (!rule) return { publishDeadline: null, publishDeadlineNote: '不适用：仅面向社会公开、且涉及公民、法人或其他组织权利义务或列入主动公开目录的文件有公开时限。' }
+  if (!rule) return { publishDeadline: null, publishDeadlineNote: publishDeadlineNotApplicable.zh }
   try {
     const day = rule === 'policy' ? await policyPublishDeadline(req.payload, start) : await activeDisclosureDeadline(req.payload, start)
     return { publishDeadline: endOfChinaDay(day).toISOString(), publishDeadlineNote: null }

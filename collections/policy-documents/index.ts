@@ -19,6 +19,7 @@ import { keepIndexedDocuments, policyReleaseGuard, releasedAttributeChange } fro
 import { recordReviews } from './reviews'
 import { validatePolicyDocument } from './validation'
 import { Validity } from '../../src/states'
+import { deadlineNoteComponents } from '../../src/i18n/storedNotes'
 
 /**
  * The openness officer sends a document back by failing the openness review (recordReviews), not with a status
@@ -229,7 +230,7 @@ export const PolicyDocuments: CollectionConfig = {
               type: 'text',
               label: { zh: '期限说明', en: 'Deadline note' },
               access: { create: () => false, update: () => false, read: insider },
-              admin: { readOnly: true, condition: (data) => Boolean(data?.publishDeadlineNote) },
+              admin: { readOnly: true, condition: (data) => Boolean(data?.publishDeadlineNote), components: deadlineNoteComponents },
             },
           ],
         },

@@ -16,6 +16,8 @@ export const passScore = 60
 
 export type BulletinVerdict = 'veto' | 'fail' | 'pass' | 'unmonitored'
 export const verdictLabels: Record<BulletinVerdict, string> = { veto: '不合格（单项否决）', fail: '不合格（低于60分）', pass: '合格', unmonitored: '本月未监测' }
+/** The verdicts for an English admin's view; the bulletin itself (export) stays Chinese. */
+export const verdictLabelsEn: Record<BulletinVerdict, string> = { veto: 'Failed (veto)', fail: 'Failed (below 60)', pass: 'Passed', unmonitored: 'Not monitored this month' }
 
 export type BulletinSite = {
   siteId: string
@@ -29,7 +31,7 @@ export type BulletinSite = {
   lowestScore: number | null
   vetoDays: number
   /** Vetoes predicted by the month's last report. */
-  vetoes: { label: string; figure: string; line: string }[]
+  vetoes: { item: VetoPrediction['item']; label: string; figure: string; line: string }[]
   /** Failing columns in the month's last report. */
   columns: { title: string; problem: string; daysSince: number | null }[]
   brokenLinks: number
@@ -117,7 +119,7 @@ export async function monthlyBulletin(payload: Payload, month: string): Promise<
       averageScore: list.length ? round1(list.reduce((s, r) => s + r.score, 0) / list.length) : null,
       lowestScore: list.length ? Math.min(...list.map((r) => r.score)) : null,
       vetoDays: list.filter((r) => r.vetoCount > 0).length,
-      vetoes: vetoes.map((v) => ({ label: v.label, figure: v.figure, line: v.line })),
+      vetoes: vetoes.map((v) => ({ item: v.item, label: v.label, figure: v.figure, line: v.line })),
       columns: [
         ...(columns.staleNewsNotice ?? []).map((c) => ({ title: c.column.title, problem: '未按时更新', daysSince: c.daysSince })),
         ...(columns.longStale ?? []).map((c) => ({ title: c.column.title, problem: '长期未更新', daysSince: c.daysSince })),

@@ -11,6 +11,16 @@ export type FooterSite = {
 
 export type FooterProblem = { element: string; label: string }
 
+/** The elements' names in the admin's second language (the Chinese `label` is what reports store). */
+export const footerElementsEn: Record<string, string> = {
+  siteCode: 'Site code',
+  sponsor: 'Sponsoring body',
+  contact: 'Contact',
+  icpNumber: 'ICP number',
+  publicSecurityNumber: 'Public-security filing number',
+  partyGovLabelCode: 'Party/government label code',
+}
+
 export function footerProblems(site: FooterSite): FooterProblem[] {
   const problems: FooterProblem[] = []
   const missing = (value: string | null | undefined) => !value?.trim()

@@ -12,6 +12,12 @@ export function describeFinding(f: SafetyFinding): string {
   return `敏感词「${f.term}」`
 }
 
+/** The warning a save with findings opens (stored in Chinese; src/monitoring/warningText.ts reads it in English). */
+export function saveWarningMessage(title: string, findings: SafetyFinding[]): string {
+  const veto = findings.some((f) => f.kind === 'leaderTitle')
+  return `「${title}」${veto ? '有严重表述错误（单项否决）' : '有疑似错敏词'}：${findings.map(describeFinding).join('；')}`
+}
+
 /**
  * The check itself: the dictionary and the site's leaders against a document's title and body. Its reads run in the
  * saving request's transaction (`req`): a read on a second pooled connection, while publications queue on the 索引号
@@ -50,7 +56,7 @@ const checkOnSave =
       return doc
     }
     const veto = findings.some((f) => f.kind === 'leaderTitle')
-    const message = `「${doc.title}」${veto ? '有严重表述错误（单项否决）' : '有疑似错敏词'}：${findings.map(describeFinding).join('；')}`
+    const message = saveWarningMessage(String(doc.title ?? ''), findings)
     const data = { site: relationId(doc.site) as number, code, level: veto ? ('veto' as const) : ('warning' as const), message, source: 'save' as const, documentCollection: collection, documentId: String(doc.id), lastSeenAt: now }
     if (existing) await req.payload.update({ collection: 'health-warnings', id: existing.id, data, overrideAccess: true, depth: 0, req })
     else await req.payload.create({ collection: 'health-warnings', data: { ...data, status: HealthWarning.unresolved, firstSeenAt: now }, overrideAccess: true, depth: 0, req })

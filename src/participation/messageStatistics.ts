@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { chinaDay, chinaMonthPeriod, chinaQuarterPeriod, chinaYearPeriod, type ChinaPeriod } from '../calendar/chinaTime'
 import { getWorkingDayCalendar } from '../calendar/holidayCalendar'
 import { type Bilingual, BilingualError } from '../i18n/bilingual'
+import { averageHandlingProblem } from '../i18n/storedNotes'
 import { CalendarYearMissingError } from '../calendar/workingDays'
 import { Message } from '../states'
 
@@ -126,7 +127,7 @@ export async function messageStatistics(
       stats.averageHandlingDays = Math.round((total / handling.length) * 10) / 10
     } catch (error) {
       if (!(error instanceof CalendarYearMissingError)) throw error
-      stats.problem = `平均办理时间无法计算：${error.message}`
+      stats.problem = `${averageHandlingProblem.zh}${error.message}`
     }
   }
   return stats

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { say } from '../../i18n/adminText'
 import { inLanguage } from '../../i18n/bilingual'
 import { isPlatformAdmin } from '../../access/roles'
+import { healthWarningIn } from '../../monitoring/warningText'
 import { deskData, type DeskItem, type DeskSection } from '../deskData'
 import { deskCss } from './deskStyles'
 
@@ -24,7 +25,7 @@ function Section({ title, testId, section, admin, empty, i18n }: SectionProps) {
           {section.items.map((item) => (
             // A report not yet drafted is "create" for each site and kind: the title and site tell them apart.
             <li key={`${item.collection}-${item.id}-${item.site ?? ''}-${item.title}`}>
-              <a href={`${admin}/collections/${item.collection}/${item.id}`}>{item.title}</a>
+              <a href={`${admin}/collections/${item.collection}/${item.id}`}>{item.collection === 'health-warnings' ? healthWarningIn(i18n.language, item.title) : item.title}</a>
               <span className="zq-meta">
                 {[item.site, item.when].filter(Boolean).join(' · ')}
                 {item.note ? (

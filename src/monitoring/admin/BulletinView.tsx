@@ -2,7 +2,8 @@ import type { AdminViewServerProps } from 'payload'
 import { AdminFrame } from '../../adminViews/AdminFrame'
 import { Gutter } from '@payloadcms/ui'
 import { readsWholeCluster } from '../../access/roles'
-import { monthlyBulletin, parseMonth, previousChinaMonth, verdictLabels } from '../bulletin'
+import { monthlyBulletin, parseMonth, previousChinaMonth, verdictLabels, verdictLabelsEn } from '../bulletin'
+import { healthWarningIn, vetoLabelIn } from '../warningText'
 import { PrintButton } from './PrintButton'
 import { monitorCss, printCss } from './styles'
 import { speaker } from '../../i18n/bilingual'
@@ -66,13 +67,17 @@ export async function BulletinView({ initPageResult, params, searchParams }: Adm
                   <tr key={r.siteId} data-site-code={r.siteCode}>
                     <td>{i + 1}</td>
                     <td>{r.name}</td>
-                    <td className={r.verdict === 'veto' || r.verdict === 'fail' ? 'zq-veto' : undefined}>{verdictLabels[r.verdict]}</td>
+                    <td className={r.verdict === 'veto' || r.verdict === 'fail' ? 'zq-veto' : undefined}>{L(verdictLabels[r.verdict], verdictLabelsEn[r.verdict])}</td>
                     <td>{r.lastScore ?? '—'}</td>
                     <td>{r.averageScore ?? '—'}</td>
                     <td>{r.reportDays}</td>
                     <td>{r.vetoDays}</td>
                     <td>
-                      {[...r.vetoes.map((v) => `${v.label}：${v.figure}`), ...(r.columns.length ? [`问题栏目 ${r.columns.length} 个`] : []), ...(r.brokenLinks ? [`错链 ${r.brokenLinks} 个`] : [])].join('；') || '—'}
+                      {[
+                        ...r.vetoes.map((v) => `${vetoLabelIn(req.i18n.language, v.item)}${L('：', ': ')}${healthWarningIn(req.i18n.language, v.figure)}`),
+                        ...(r.columns.length ? [L(`问题栏目 ${r.columns.length} 个`, `${r.columns.length} columns with problems`)] : []),
+                        ...(r.brokenLinks ? [L(`错链 ${r.brokenLinks} 个`, `${r.brokenLinks} broken links`)] : []),
+                      ].join(L('；', '; ')) || '—'}
                     </td>
                   </tr>
                 ))}

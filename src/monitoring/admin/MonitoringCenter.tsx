@@ -6,6 +6,8 @@ import { readsWholeCluster } from '../../access/roles'
 import { monitoringCenterData } from './centerData'
 import { TrendChart } from './TrendChart'
 import { speaker } from '../../i18n/bilingual'
+import type { VetoItem } from '../scoring'
+import { healthWarningIn, vetoLabelIn } from '../warningText'
 
 const css = `
 .zq-monitor h1 { margin: calc(var(--base) * 1) 0 calc(var(--base) * 0.25); }
@@ -71,7 +73,7 @@ export async function MonitoringCenter({ initPageResult, params, searchParams }:
                       <span className="zq-code">{row.siteCode}</span>
                     </td>
                     <td>
-                      {row.day === null ? L('尚未监测', 'Not checked yet') : row.vetoes.length ? row.vetoes.map((v) => <span key={v.item} className="zq-veto" title={v.figure}>{v.label}</span>) : <span className="zq-ok">{L('无', 'None')}</span>}
+                      {row.day === null ? L('尚未监测', 'Not checked yet') : row.vetoes.length ? row.vetoes.map((v) => <span key={v.item} className="zq-veto" title={healthWarningIn(req.i18n.language, v.figure)}>{vetoLabelIn(req.i18n.language, v.item as VetoItem)}</span>) : <span className="zq-ok">{L('无', 'None')}</span>}
                     </td>
                     <td>{row.score ?? '—'}</td>
                     <td>{row.warningCount}</td>

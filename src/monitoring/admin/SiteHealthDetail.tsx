@@ -5,6 +5,8 @@ import { speaker } from '../../i18n/bilingual'
 import { AvailabilityChart } from './AvailabilityChart'
 import { canViewSiteHealth, siteDetailData, type SiteDetail } from './siteDetailData'
 import { monitorCss } from './styles'
+import { footerElementsEn } from '../footer'
+import { deductionReasonIn, healthWarningIn, linkReasonIn, vetoLabelIn } from '../warningText'
 
 type Speak = ReturnType<typeof speaker>
 
@@ -20,15 +22,6 @@ const verdictLabels = (L: Speak): Record<string, string> => ({
 })
 
 /** The footer elements (src/monitoring/footer.ts, stored with their Chinese labels) for an English admin. */
-const footerElementsEn: Record<string, string> = {
-  siteCode: 'Site code',
-  sponsor: 'Sponsoring body',
-  contact: 'Contact',
-  icpNumber: 'ICP number',
-  publicSecurityNumber: 'Public-security filing number',
-  partyGovLabelCode: 'Party/government label code',
-}
-
 /** 网站详情: /admin/monitoring/site/:siteId. Checked on the server: a site admin of another site gets nothing. */
 export async function SiteHealthDetail({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req } = initPageResult
@@ -63,14 +56,14 @@ export async function SiteHealthDetail({ initPageResult, params, searchParams }:
             </p>
           </>
         ) : (
-          <Detail data={data} admin={admin} L={L} />
+          <Detail data={data} admin={admin} L={L} language={req.i18n.language} />
         )}
       </Gutter>
     </AdminFrame>
   )
 }
 
-function Detail({ data, admin, L }: { data: SiteDetail; admin: string; L: Speak }) {
+function Detail({ data, admin, L, language }: { data: SiteDetail; admin: string; L: Speak; language: string }) {
   const edit = (collection: string, id: string) => `${admin}/collections/${collection}/${id}`
   const { report } = data
   return (
@@ -108,7 +101,7 @@ function Detail({ data, admin, L }: { data: SiteDetail; admin: string; L: Speak 
         <tbody>
           {data.vetoes.map((v) => (
             <tr key={v.item}>
-              <td>{v.label}</td>
+              <td>{vetoLabelIn(language, v.item)}</td>
               <td>
                 {v.vetoed ? (
                   <span className="zq-veto">{L('预计否决', 'Veto expected')}</span>
@@ -116,8 +109,8 @@ function Detail({ data, admin, L }: { data: SiteDetail; admin: string; L: Speak 
                   <span className="zq-ok">{L('未触及', 'Clear')}</span>
                 )}
               </td>
-              <td>{v.figure}</td>
-              <td>{v.line}</td>
+              <td>{healthWarningIn(language, v.figure)}</td>
+              <td>{healthWarningIn(language, v.line)}</td>
             </tr>
           ))}
         </tbody>
@@ -132,7 +125,7 @@ function Detail({ data, admin, L }: { data: SiteDetail; admin: string; L: Speak 
           {data.deductions.map((d) => (
             <li key={`${d.group}:${d.reason}`}>
               −{d.points} {L('分：', 'points: ')}
-              {d.reason}
+              {deductionReasonIn(language, d.reason)}
             </li>
           ))}
         </ul>
@@ -200,9 +193,9 @@ function Detail({ data, admin, L }: { data: SiteDetail; admin: string; L: Speak 
           <tbody>
             {data.brokenLinks.map((l) => (
               <tr key={`${l.page.collection}:${l.page.id}:${l.href}`}>
-                <td className="zq-url">{l.href}</td>
+                <td className="zq-url">{linkReasonIn(language, l.href)}</td>
                 <td>{kindLabels(L)[l.kind] ?? l.kind}</td>
-                <td>{l.reason}</td>
+                <td>{linkReasonIn(language, l.reason)}</td>
                 <td>
                   <a href={edit(l.page.collection, l.page.id)}>{l.page.title}</a>
                 </td>
@@ -271,7 +264,7 @@ function Detail({ data, admin, L }: { data: SiteDetail; admin: string; L: Speak 
               <span className={w.level === 'veto' ? 'zq-veto' : undefined}>
                 {w.level === 'veto' ? L('预计否决', 'Veto expected') : L('预警', 'Warning')}
               </span>{' '}
-              <a href={edit('health-warnings', w.id)}>{w.message}</a>
+              <a href={edit('health-warnings', w.id)}>{healthWarningIn(language, w.message)}</a>
             </li>
           ))}
         </ul>

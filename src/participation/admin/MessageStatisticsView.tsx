@@ -3,6 +3,7 @@ import type { AdminViewServerProps } from 'payload'
 import { AdminFrame } from '../../adminViews/AdminFrame'
 import { chinaDay } from '../../calendar/chinaTime'
 import { BilingualError, errorMessageIn, inLanguage, speaker } from '../../i18n/bilingual'
+import { deadlineNoteIn } from '../../i18n/storedNotes'
 import { messageStatistics, type MessageStatistics } from '../messageStatistics'
 import { periodFromQuery, statisticsSites } from '../statisticsEndpoint'
 
@@ -104,7 +105,7 @@ export async function MessageStatisticsView({ initPageResult, params, searchPara
                       {r.onTime}
                       {r.undetermined ? L(`（${r.undetermined} 条期限未能计算）`, ` (${r.undetermined} without a computable deadline)`) : ''}
                     </td>
-                    <td title={r.problem ?? undefined}>{r.averageHandlingDays ?? '—'}</td>
+                    <td title={r.problem ? deadlineNoteIn(req.i18n.language, r.problem) : undefined}>{r.averageHandlingDays ?? '—'}</td>
                     <td>{r.published}</td>
                   </tr>
                 ))}

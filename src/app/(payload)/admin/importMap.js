@@ -31,6 +31,10 @@ import { CollectionCell as CollectionCell_0b69d833bde39c766a9ed37c363f860e } fro
 import { LatenessCell as LatenessCell_6234943e085d2dc5d1867b55a3bebbc3 } from '../../../../src/reposting/admin/LatenessCell'
 import { ComplianceLink as ComplianceLink_c59ff0cc1900fbfae20b4e1b3baaa3ef } from '../../../../src/reposting/admin/ComplianceLink'
 import { DeadlineCell as DeadlineCell_5bbd9a8f5eb7a3e65cd3f22d1a5c9059 } from '../../../../src/workflowActions/DeadlineCell'
+import { DeadlineNoteCell as DeadlineNoteCell_595467cf17df36be9910affaa13415b7 } from '../../../../src/i18n/admin/DeadlineNoteCell'
+import { DeadlineNoteField as DeadlineNoteField_249240176fadbc69dbfc8c1508873a30 } from '../../../../src/i18n/admin/DeadlineNoteField'
+import { WarningMessageCell as WarningMessageCell_389248b9ce47c73cb40ead668a11d52f } from '../../../../src/monitoring/admin/WarningMessageField'
+import { WarningMessageField as WarningMessageField_389248b9ce47c73cb40ead668a11d52f } from '../../../../src/monitoring/admin/WarningMessageField'
 import { MessageActions as MessageActions_79d97cc97e4c37eb7ded7d62ef5f4210 } from '../../../../collections/messages/MessageActions'
 import { LetterLinks as LetterLinks_93d8c2b9cd563182da0b34e0fd06deda } from '../../../../collections/disclosure-applications/LetterLinks'
 import { InitialsAvatar as InitialsAvatar_1f81c97548a15e7e4f78620a92eba104 } from '../../../../src/desk/admin/InitialsAvatar'
@@ -82,6 +86,10 @@ export const importMap = {
   "/src/reposting/admin/LatenessCell#LatenessCell": LatenessCell_6234943e085d2dc5d1867b55a3bebbc3,
   "/src/reposting/admin/ComplianceLink#ComplianceLink": ComplianceLink_c59ff0cc1900fbfae20b4e1b3baaa3ef,
   "/src/workflowActions/DeadlineCell#DeadlineCell": DeadlineCell_5bbd9a8f5eb7a3e65cd3f22d1a5c9059,
+  "/src/i18n/admin/DeadlineNoteCell#DeadlineNoteCell": DeadlineNoteCell_595467cf17df36be9910affaa13415b7,
+  "/src/i18n/admin/DeadlineNoteField#DeadlineNoteField": DeadlineNoteField_249240176fadbc69dbfc8c1508873a30,
+  "/src/monitoring/admin/WarningMessageField#WarningMessageCell": WarningMessageCell_389248b9ce47c73cb40ead668a11d52f,
+  "/src/monitoring/admin/WarningMessageField#WarningMessageField": WarningMessageField_389248b9ce47c73cb40ead668a11d52f,
   "/collections/messages/MessageActions#MessageActions": MessageActions_79d97cc97e4c37eb7ded7d62ef5f4210,
   "/collections/disclosure-applications/LetterLinks#LetterLinks": LetterLinks_93d8c2b9cd563182da0b34e0fd06deda,
   "/src/desk/admin/InitialsAvatar#InitialsAvatar": InitialsAvatar_1f81c97548a15e7e4f78620a92eba104,
