@@ -285,6 +285,10 @@ console.log(`end to end: ${seconds(totalMs)} → ${rate.toFixed(0)} articles/s (
 console.log(`single publish → searchable: first publish ${seconds(publishes[0]!)}, edits of a published article ${publishes.slice(1).map(seconds).join(', ')} (target ≤ 2 s) ${Math.max(...publishes) <= 2000 ? 'OK' : 'ABOVE TARGET'}`)
 console.log(`after: ${load()}`)
 stopServer()
+// This process's own pool is still open (Payload's destroy leaves it, and ending it waits on clients the job worker
+// holds): the forced drop ends its connections, which is expected here and not the unhandled 'error' that exited
+// non-zero after the figures.
+;(payload.db as unknown as { pool?: { on(event: 'error', listener: () => void): void } }).pool?.on('error', () => {})
 await new Promise((resolve) => setTimeout(resolve, 1000))
 await dropDatabase().catch((error: unknown) => console.error(`could not drop the bench database: ${String(error)}`))
 process.exit(0)
