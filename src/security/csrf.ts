@@ -1,4 +1,5 @@
 import type { Request, RequestHandler } from 'express'
+import { cookieLanguage, inLanguage } from '../i18n/bilingual'
 import { trustedOrigins } from './settings'
 
 /**
@@ -20,7 +21,10 @@ const originOf = (value: string | undefined): string | null => {
   }
 }
 
-export const csrfMessage = '跨站请求已被拒绝：只接受从本平台管理后台发出的修改。请在管理后台中操作。'
+const csrfMessage = {
+  zh: '跨站请求已被拒绝：只接受从本平台管理后台发出的修改。请在管理后台中操作。',
+  en: 'Cross-site request refused: changes are accepted only from this platform’s admin. Please make them in the admin.',
+}
 
 export function csrfGuard(): RequestHandler {
   const { origins, anyPortHosts } = trustedOrigins()
@@ -34,7 +38,8 @@ export function csrfGuard(): RequestHandler {
     const origin = originOf(req.headers.origin) ?? originOf(req.headers.referer)
     if (origin && trusted(origin)) return next()
     res.status(403)
-    if (req.path.startsWith('/api')) res.json({ errors: [{ message: csrfMessage }] })
-    else res.type('text/plain; charset=utf-8').send(csrfMessage)
+    const message = inLanguage(cookieLanguage(req.headers.cookie), csrfMessage)
+    if (req.path.startsWith('/api')) res.json({ errors: [{ message }] })
+    else res.type('text/plain; charset=utf-8').send(message)
   }
 }

@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express'
+import { type Bilingual, cookieLanguage, inLanguage } from '../i18n/bilingual'
 
 /**
  * Query strings are bounded before anything parses them deeply: no page, limit or depth a database
@@ -30,26 +31,26 @@ const decode = (value: string): string | null => {
 
 const integerIn = (value: string, min: number, max: number): boolean => /^\d{1,9}$/.test(value) && Number(value) >= min && Number(value) <= max
 
-/** A Chinese message naming the bad parameter, or null when the API query string is acceptable. */
-export function apiQueryProblem(req: Request): string | null {
+/** A message naming the bad parameter, in both admin languages, or null when the API query string is acceptable. */
+export function apiQueryProblem(req: Request): Bilingual | null {
   const query = rawQuery(req)
   if (!query) return null
-  if (query.length > maxQueryLength) return `查询参数过长（超过 ${maxQueryLength} 个字符），请缩短查询条件。`
+  if (query.length > maxQueryLength) return { zh: `查询参数过长（超过 ${maxQueryLength} 个字符），请缩短查询条件。`, en: `The query string is too long (over ${maxQueryLength} characters): shorten the conditions.` }
   const pairs = query.split('&')
-  if (pairs.length > maxParameters) return `查询参数过多（超过 ${maxParameters} 个），请简化查询条件。`
+  if (pairs.length > maxParameters) return { zh: `查询参数过多（超过 ${maxParameters} 个），请简化查询条件。`, en: `Too many query parameters (over ${maxParameters}): simplify the conditions.` }
   for (const pair of pairs) {
     const [rawKey = '', rawValue = ''] = pair.split('=', 2)
     const key = decode(rawKey)
     const value = decode(rawValue)
-    if (key === null || value === null) return '查询参数编码不正确，请检查链接。'
-    if ((key.match(/\[/g) ?? []).length > maxKeyDepth) return `查询条件 ${key.slice(0, 40)} 嵌套过深（最多 ${maxKeyDepth} 层）。`
+    if (key === null || value === null) return { zh: '查询参数编码不正确，请检查链接。', en: 'A query parameter is wrongly encoded: check the link.' }
+    if ((key.match(/\[/g) ?? []).length > maxKeyDepth) return { zh: `查询条件 ${key.slice(0, 40)} 嵌套过深（最多 ${maxKeyDepth} 层）。`, en: `The condition ${key.slice(0, 40)} is nested too deep (at most ${maxKeyDepth} levels).` }
     const name = key.replace(/\[.*$/, '')
     const operator = name === 'where' ? /\[([a-z_]+)\](?:\[\d*\])?$/.exec(key)?.[1] : undefined
-    if (operator && geoOperators.has(operator)) return `查询条件不支持运算符 ${operator}。`
-    if (name === 'page' && !integerIn(value, 1, maxPage)) return `页码 page 应为 1 到 ${maxPage} 之间的整数。`
-    if (name === 'limit' && !integerIn(value, 0, maxLimit)) return `每页条数 limit 应为 0 到 ${maxLimit} 之间的整数。`
-    if (name === 'depth' && !integerIn(value, 0, maxDepth)) return `关联深度 depth 应为 0 到 ${maxDepth} 之间的整数。`
-    if (name === 'pagination' && value !== 'true' && value !== 'false') return '分页参数 pagination 只能是 true 或 false。'
+    if (operator && geoOperators.has(operator)) return { zh: `查询条件不支持运算符 ${operator}。`, en: `The operator ${operator} is not supported in conditions.` }
+    if (name === 'page' && !integerIn(value, 1, maxPage)) return { zh: `页码 page 应为 1 到 ${maxPage} 之间的整数。`, en: `page must be a whole number from 1 to ${maxPage}.` }
+    if (name === 'limit' && !integerIn(value, 0, maxLimit)) return { zh: `每页条数 limit 应为 0 到 ${maxLimit} 之间的整数。`, en: `limit must be a whole number from 0 to ${maxLimit}.` }
+    if (name === 'depth' && !integerIn(value, 0, maxDepth)) return { zh: `关联深度 depth 应为 0 到 ${maxDepth} 之间的整数。`, en: `depth must be a whole number from 0 to ${maxDepth}.` }
+    if (name === 'pagination' && value !== 'true' && value !== 'false') return { zh: '分页参数 pagination 只能是 true 或 false。', en: 'pagination must be true or false.' }
   }
   return null
 }
@@ -60,7 +61,7 @@ export function apiQueryBounds(req: Request, res: Response, next: NextFunction):
     next()
     return
   }
-  res.status(400).json({ errors: [{ message: problem }] })
+  res.status(400).json({ errors: [{ message: inLanguage(cookieLanguage(req.headers.cookie), problem) }] })
 }
 
 /** Public pages and search: `page` a page number the site can have; the query string of sane length. */

@@ -6,8 +6,13 @@ import { bodyStreamOf } from '../security/bodyLimits'
 import { clientAddressHeader } from '../security/clientAddress'
 import { outageMessage, retryAfterSeconds, type DatabaseHealth } from '../security/health'
 
-const whereMessage = '查询条件无效：请检查 where 参数中的字段名、运算符和取值（日期须为有效日期，编号须为数字）。'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
+import { cookieLanguage, inLanguage } from '../i18n/bilingual'
+
+const whereMessage = {
+  zh: '查询条件无效：请检查 where 参数中的字段名、运算符和取值（日期须为有效日期，编号须为数字）。',
+  en: 'Invalid conditions: check the field names, operators and values in the where parameter (dates must be real dates, ids numbers).',
+}
 
 /** An Express request as a Fetch API Request, streaming the body rather than buffering it. */
 export function toFetchRequest(req: ExpressRequest): Request {
@@ -63,7 +68,7 @@ export function payloadApiHandlers(config: Promise<SanitizedConfig> | SanitizedC
       // (a date that is no date, a non-numeric id): the adapters throw instead of refusing it.
       if (req.method !== 'GET' || !/[?&]where(\[|%5B)/i.test(req.originalUrl)) return response
       await response.body?.cancel().catch(() => {})
-      return Response.json({ errors: [{ message: whereMessage }] }, { status: 400 })
+      return Response.json({ errors: [{ message: inLanguage(cookieLanguage(req.headers.cookie), whereMessage) }] }, { status: 400 })
     }
     await response.body?.cancel().catch(() => {})
     return Response.json({ errors: [{ message: outageMessage }] }, { status: 503, headers: { 'Retry-After': String(retryAfterSeconds) } })

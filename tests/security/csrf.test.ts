@@ -43,6 +43,10 @@ describe('cookie-authenticated writes', () => {
     expect(res.status).toBe(403)
     expect(res.json().errors[0].message).toContain('跨站请求已被拒绝')
     expect(await countTitled('跨站创建')).toBe(0)
+    // An admin whose language is English is told in English.
+    const english = await write('POST', '/api/articles', { Cookie: `${cookie}; payload-lng=en`, Origin: 'https://evil.example' }, articleBody('跨站创建'))
+    expect(english.status).toBe(403)
+    expect(english.json().errors[0].message).toBe('Cross-site request refused: changes are accepted only from this platform’s admin. Please make them in the admin.')
   })
 
   it('refuses a foreign Referer when there is no Origin, and a write with neither', async () => {

@@ -109,6 +109,21 @@ describe('no query string causes a server error', () => {
       expect(res.json().errors[0].message).toContain(message)
     }
   })
+
+  it('explains them in English to an admin whose language is English, and a bad where too', async () => {
+    const english = (path: string) => rawRequest(server.url, { path, headers: { Cookie: 'payload-lng=en' } })
+    for (const [query, message] of [
+      ['page=100000000000000000000', 'page must be a whole number from 1 to 100000.'],
+      ['limit=-1', 'limit must be a whole number from 0 to 10000.'],
+      ['depth=1000', 'depth must be a whole number from 0 to 5.'],
+      ['where[publishedAt][greater_than]=not-a-date', 'Invalid conditions: check the field names'],
+    ] as const) {
+      const res = await english(`/api/articles?${query}`)
+      expect(res.status).toBe(400)
+      expect(res.json().errors[0].message).toContain(message)
+    }
+    expect((await get('/api/articles?where[publishedAt][greater_than]=not-a-date')).json().errors[0].message).toContain('查询条件无效')
+  })
 })
 
 describe('anonymous lists are capped', () => {
