@@ -116,13 +116,17 @@ describe('no query string causes a server error', () => {
       ['page=100000000000000000000', 'page must be a whole number from 1 to 100000.'],
       ['limit=-1', 'limit must be a whole number from 0 to 10000.'],
       ['depth=1000', 'depth must be a whole number from 0 to 5.'],
-      ['where[publishedAt][greater_than]=not-a-date', 'Invalid conditions: check the field names'],
     ] as const) {
       const res = await english(`/api/articles?${query}`)
       expect(res.status).toBe(400)
       expect(res.json().errors[0].message).toContain(message)
     }
-    expect((await get('/api/articles?where[publishedAt][greater_than]=not-a-date')).json().errors[0].message).toContain('查询条件无效')
+    // SQLite's adapter throws on a date that is no date (answered 400 by src/server/payloadHttp.ts); PostgreSQL
+    // reads it as no match.
+    if (process.env.TEST_DATABASE === 'postgres') return
+    const badWhere = '/api/articles?where[publishedAt][greater_than]=not-a-date'
+    expect((await english(badWhere)).json().errors[0].message).toContain('Invalid conditions: check the field names')
+    expect((await get(badWhere)).json().errors[0].message).toContain('查询条件无效')
   })
 })
 
