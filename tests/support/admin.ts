@@ -134,3 +134,27 @@ export async function openAdminPage(page: Page, baseUrl: string, pathname: strin
 export async function openDocument(page: Page, baseUrl: string, collection: string, id: number | string): Promise<void> {
   await openAdminPage(page, baseUrl, `/admin/collections/${collection}/${id}`)
 }
+
+/**
+ * Every change in an admin form posts its state to the server (debounced). A save clicked while one is in flight can
+ * be lost: a refused save's field errors are cleared when it lands, and a drawer's 保存更改 may leave the drawer open.
+ * Watch a page from its creation; `quietForm(page)` then waits until no admin POST has been pending for a second.
+ */
+const adminPostsInFlight = new WeakMap<Page, Set<unknown>>()
+export function watchFormState(page: Page): void {
+  const pending = new Set<unknown>()
+  adminPostsInFlight.set(page, pending)
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && r.url().includes('/admin/')) pending.add(r)
+  })
+  page.on('requestfinished', (r) => pending.delete(r))
+  page.on('requestfailed', (r) => pending.delete(r))
+}
+export async function quietForm(page: Page): Promise<void> {
+  const pending = adminPostsInFlight.get(page)
+  if (!pending) throw new Error('quietForm: call watchFormState(page) when the page is created')
+  for (let calm = 0; calm < 4; ) {
+    await page.waitForTimeout(250)
+    calm = pending.size ? 0 : calm + 1
+  }
+}
