@@ -14,6 +14,8 @@ let f: OpennessFixture
 async function policy(title: string, validity?: 'repealed') {
   const doc = await reviewed(server.payload, f, await submitted(server.payload, f, { title }))
   await publish(server.payload, f, doc.id)
+  // Suggestions order titles by the second they were published; the next one goes out in a later second.
+  await new Promise((resolve) => setTimeout(resolve, 1001 - (Date.now() % 1000)))
   if (validity) await server.payload.update({ collection: 'policy-documents', id: doc.id, data: { validity, validityChangedAt: chinaDay() }, overrideAccess: true })
 }
 
