@@ -64,6 +64,7 @@ import { monitorAvailabilityTask, monitorDailyTask } from './src/monitoring/task
 import { contentCheckOnSave } from './src/monitoring/saveCheck'
 import { platformEmailAdapter } from './src/email/adapter'
 import { uploadParsing } from './src/storage/incomingUploads'
+import { uploadRefusalsInLanguage } from './src/storage/uploadRefusals'
 import { introspectionRules } from './src/security/graphqlIntrospection'
 import { accountRecoveryRules } from './src/security/graphqlAccountRecovery'
 import { siteScopedLists } from './src/desk/siteScope'
@@ -136,10 +137,11 @@ export default buildConfig({
   // Dates read yyyy-MM-dd in the admin in every language (src/i18n/dateFormats.ts).
   // 预览: a signed, expiring preview of the publishable documents as their site's theme renders them (src/preview).
   // Admin lists show the user's own site(s) by default, with a site switcher (src/desk/siteScope.ts); a list filter only.
-  plugins: [pageInvalidationAfterCommit(), sameSiteReferences(), repostSources(), searchSyncSources(), guardDocumentLocks(), ownPreferencesOnly(), uniformLoginFailures(), publicUploadSync(), contentCheckOnSave(), anonymousListCap(), siteScopedLists(), previewLinks(), chineseDateFormats()],
+  plugins: [pageInvalidationAfterCommit(), sameSiteReferences(), repostSources(), searchSyncSources(), guardDocumentLocks(), ownPreferencesOnly(), uniformLoginFailures(), publicUploadSync(), contentCheckOnSave(), anonymousListCap(), siteScopedLists(), previewLinks(), chineseDateFormats(), uploadRefusalsInLanguage()],
   // SMTP from SMTP_HOST etc.; without it (development) mails are written to the log (src/email/adapter.ts).
   email: platformEmailAdapter(),
   // Uploads stream into a temp file beside the uploads rather than into memory (src/storage/incomingUploads.ts).
+  // Its own refusals are worded in the request's admin language (src/storage/uploadRefusals.ts).
   upload: uploadParsing(),
   // Introspection off in every mode unless GRAPHQL_INTROSPECTION=on in development (src/security/graphqlIntrospection.ts).
   graphQL: { disablePlaygroundInProduction: true, disableIntrospectionInProduction: true, validationRules: () => [...introspectionRules(), ...accountRecoveryRules()] },

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { Config } from 'payload'
 import { maxAttachmentBytes } from '../../collections/files/validation'
 import { mediaMaxBytes } from '../security/settings'
+import { uploadTooLarge } from './uploadRefusals'
 import { uploadDirectory } from './uploadDirectory'
 
 /**
@@ -35,7 +36,8 @@ export function uploadParsing(): NonNullable<Config['upload']> {
     useTempFiles: true,
     tempFileDir: incomingUploadDirectory(),
     abortOnLimit: true,
-    responseOnLimit: '上传的文件过大，请压缩或拆分后重试。',
+    // Worded again in the request's language by src/storage/uploadRefusals.ts.
+    responseOnLimit: uploadTooLarge.zh,
     requestSizeLimit: largest + 2 * formOverhead,
     // Without data for this long an upload is dropped (and its temp file removed): a stalled client holds no disk.
     uploadTimeout: 60_000,

@@ -4,7 +4,7 @@ import { ensureHolidayCalendar } from '../../src/calendar/holidayCalendar'
 import { resultRowLabel, rowsForReplyType } from '../../src/disclosure/vocabulary'
 import { createSiteWithStaff, sitePath, type SiteWithStaff } from '../support/fixtures'
 import { launchChromium, pageProblems, screenshot, viewports } from '../support/browser'
-import { adminTimeout, openDocument, quietForm, signedInAdminPage, startAdminServer, watchFormState } from '../support/admin'
+import { adminTimeout, openDocument, quietForm, revealField, signedInAdminPage, startAdminServer, watchFormState } from '../support/admin'
 import type { TestServer } from '../support/payload'
 import { DisclosureApplication } from '../../src/states'
 
@@ -39,17 +39,8 @@ const field = (page: Page, path: string) => page.locator('.field-type', { has: p
 /** Picks an option of a select field (react-select) by its label. */
 async function choose(page: Page, path: string, label: string): Promise<void> {
   await quietForm(page)
-  const control = page.locator(`#field-${path} .rs__control`)
-  try {
-    await control.click({ timeout: 60_000 })
-  } catch {
-    // Once, in a loaded run, the reply type's select was missing from the form re-rendered after a save; the
-    // screenshot shows that form. The saved document, opened again, has it.
-    await screenshot(page, `applications-admin-missing-${path}`)
-    console.error(`disclosure-applications: #field-${path} missing after a save; reloading the document`)
-    await page.reload({ waitUntil: 'domcontentloaded', timeout: adminTimeout })
-    await control.click({ timeout: adminTimeout })
-  }
+  await revealField(page, `#field-${path}`)
+  await page.locator(`#field-${path} .rs__control`).click()
   await page.locator('.rs__option', { hasText: label }).first().click()
 }
 

@@ -77,6 +77,10 @@ describe('stored Chinese notes in the admin language', () => {
     expect(await fieldValue(page, 'field-message')).toBe(warningEn)
     // The message is the document's title: the header shows it in English too.
     await page.locator('h1', { hasText: warningEn }).waitFor({ timeout: 30_000 })
+    // The tab's title names the collection, not the message; the breadcrumb shows the English message.
+    expect(await page.title()).toMatch(/^Editing - Health warning/)
+    expect(await page.locator('.step-nav').innerText()).toContain(warningEn)
+    expect(await page.locator('body').innerText()).not.toContain(warningZh)
     await screenshot(page, 'stored-notes-warning-en')
     await openAdminPage(page, server.url, '/admin/collections/health-warnings')
     await page.getByText(warningEn).first().waitFor({ timeout: adminTimeout })

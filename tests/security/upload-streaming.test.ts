@@ -213,6 +213,27 @@ describe('temp files do not pile up', () => {
     expect(tempFiles()).toEqual([])
   })
 
+  it('a form with too many file parts is refused by the parser in the admin language, and leaves no temp file', async () => {
+    const boundary = `----zhanqun${crypto.randomBytes(6).toString('hex')}`
+    const parts = [`--${boundary}\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n${JSON.stringify({ title: '四个文件', site: a.site.id })}\r\n`]
+    for (let i = 0; i < 4; i++) parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="file${i}"; filename="f${i}.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4 ${i}\r\n`)
+    const body = Buffer.from(`${parts.join('')}--${boundary}--\r\n`)
+    const send = (cookie?: string) =>
+      rawRequest(server.url, {
+        method: 'POST',
+        path: '/api/files',
+        headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}`, Authorization: `JWT ${token}`, ...(cookie ? { Cookie: cookie } : {}) },
+        body,
+      })
+    const chinese = await send()
+    expect(chinese.status).toBe(413)
+    expect(chinese.json().errors[0].message).toBe('一次上传的文件或表单项过多，请每次上传一个文件。')
+    const english = await send('payload-lng=en')
+    expect(english.status).toBe(413)
+    expect(english.json().errors[0].message).toBe('Too many files or form fields in one upload: upload one file at a time.')
+    expect(await until(() => tempFiles().length === 0, 5000), JSON.stringify(tempFiles())).toBe(true)
+  })
+
   it('a file part sent to a route that stores no upload is swept once it is stale', async () => {
     const form = multipart(pdfOf(100 * 1024), 'stray.pdf', 'application/pdf', {
       title: '夹带文件的信息',

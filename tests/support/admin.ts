@@ -158,3 +158,18 @@ export async function quietForm(page: Page): Promise<void> {
     calm = pending.size ? 0 : calm + 1
   }
 }
+
+/**
+ * Payload draws a group of fields only once it comes within 1000 px of the viewport (RenderIfInViewport), and draws
+ * it afresh after a save: a section far down the form is an empty box until the reader scrolls to it. Scrolls the
+ * empty boxes into view, as a reader would, until `selector` is drawn.
+ */
+export async function revealField(page: Page, selector: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!(await page.locator(selector).count())) {
+    if (Date.now() > deadline) throw new Error(`revealField: ${selector} was not drawn after scrolling the form`)
+    const undrawn = page.locator('.render-fields:empty')
+    if (await undrawn.count()) await undrawn.last().scrollIntoViewIfNeeded()
+    await page.waitForTimeout(250)
+  }
+}
