@@ -12,10 +12,12 @@ export function describeFinding(f: SafetyFinding): string {
   return `敏感词「${f.term}」`
 }
 
+/** A wrong leader title is a serious wording error: the inspection vetoes the site for it. */
+const vetoes = (findings: SafetyFinding[]): boolean => findings.some((f) => f.kind === 'leaderTitle')
+
 /** The warning a save with findings opens (stored in Chinese; src/monitoring/warningText.ts reads it in English). */
 export function saveWarningMessage(title: string, findings: SafetyFinding[]): string {
-  const veto = findings.some((f) => f.kind === 'leaderTitle')
-  return `「${title}」${veto ? '有严重表述错误（单项否决）' : '有疑似错敏词'}：${findings.map(describeFinding).join('；')}`
+  return `「${title}」${vetoes(findings) ? '有严重表述错误（单项否决）' : '有疑似错敏词'}：${findings.map(describeFinding).join('；')}`
 }
 
 /**
@@ -55,9 +57,8 @@ const checkOnSave =
       if (existing) await req.payload.update({ collection: 'health-warnings', id: existing.id, data: { status: HealthWarning.resolved, resolvedAt: now }, overrideAccess: true, depth: 0, req })
       return doc
     }
-    const veto = findings.some((f) => f.kind === 'leaderTitle')
     const message = saveWarningMessage(String(doc.title ?? ''), findings)
-    const data = { site: relationId(doc.site) as number, code, level: veto ? ('veto' as const) : ('warning' as const), message, source: 'save' as const, documentCollection: collection, documentId: String(doc.id), lastSeenAt: now }
+    const data = { site: relationId(doc.site) as number, code, level: vetoes(findings) ? ('veto' as const) : ('warning' as const), message, source: 'save' as const, documentCollection: collection, documentId: String(doc.id), lastSeenAt: now }
     if (existing) await req.payload.update({ collection: 'health-warnings', id: existing.id, data, overrideAccess: true, depth: 0, req })
     else await req.payload.create({ collection: 'health-warnings', data: { ...data, status: HealthWarning.unresolved, firstSeenAt: now }, overrideAccess: true, depth: 0, req })
     return doc
